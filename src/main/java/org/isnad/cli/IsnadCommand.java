@@ -1,0 +1,58 @@
+package org.isnad.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code isnad <command>}. One class per subcommand. */
+@Command(name = "isnad",
+        mixinStandardHelpOptions = true,
+        versionProvider = IsnadCommand.Version.class,
+        description = {
+            "Turns Arabic news articles into an RDF knowledge graph of attributed claims:",
+            "who did what, to whom, where, when, and for every triple, who says so.",
+            "",
+            "Typical run: convert articles, validate the output, load it into a store, query it."},
+        subcommands = {
+            ConvertCommand.class,
+            ValidateCommand.class,
+            LoadCommand.class,
+            ServeCommand.class,
+            QueryCommand.class,
+            DemoCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = {"",
+            "Exit codes: 0 ok, 1 validation failed, 2 usage error, 3 bad input (the message names the file)."})
+public final class IsnadCommand implements Runnable {
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override public void run() {
+        spec.commandLine().usage(System.err);
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new IsnadCommand());
+        cl.setExitCodeExceptionMapper(t -> ExitCodes.USAGE);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("isnad: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCodes.USAGE;
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The version from the jar manifest, or "dev" when run from classes. */
+    public static String version() {
+        String v = IsnadCommand.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0" : v;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override public String[] getVersion() { return new String[] {"isnad " + version()}; }
+    }
+}
