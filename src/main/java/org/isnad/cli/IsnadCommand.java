@@ -46,7 +46,7 @@ public final class IsnadCommand implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    /** The version from the jar manifest, or "dev" when run from classes. */
+    /** The version from the jar manifest; the pom version when run from classes. */
     public static String version() {
         String v = IsnadCommand.class.getPackage().getImplementationVersion();
         return v == null ? "0.1.0" : v;
