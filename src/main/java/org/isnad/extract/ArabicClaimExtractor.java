@@ -1,0 +1,517 @@
+package org.isnad.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.isnad.extract.DateParser.DateExpr;
+import org.isnad.extract.SentenceSplitter.Sentence;
+import org.isnad.ingest.Article;
+import org.isnad.rdf.Vocab;
+
+/**
+ * Rule-based claim extraction from Arabic news prose, driven by the lexicons under {@code ontology/}.
+ *
+ * <p>Sentence by sentence: find who speaks (a verb of saying and its subject, "في بيان", "حسب مصادرنا",
+ * a statement carried over by "وأضاف البيان", else the outlet itself); cut the sentence into clauses at
+ * "كما"/"فيما"; in each clause find an event (a trigger word made real by a past-tense action verb, a date
+ * or a place) with its type, roles, place, date and modality; then either add it to a claim already told
+ * by the same speaker (same type, compatible place and time, or "the strikes" referring back) or open a
+ * new claim. A named speaker's sentence that only comments on an event ("the strikes were necessary")
+ * becomes a statement claim. Claims of different reports that fit one event are linked, never merged.
+ */
+public final class ArabicClaimExtractor implements Extractor {
+
+    private static final String ATTACK = Vocab.ISNAD + "Attack";
+    private static final String DISRUPTED = Vocab.ISNAD + "DisruptedWeaponsUse";
+    private static final Set<String> NON_VIOLENT = Set.of(Vocab.ISNAD + "ChangeToGroupActivity",
+            Vocab.ISNAD + "Arrests", Vocab.ISNAD + "PeacefulProtest", DISRUPTED);
+
+    private final Lexicon lexicon;
+    private final DateParser dates;
+
+    public ArabicClaimExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.dates = new DateParser(lexicon);
+    }
+
+    public Lexicon lexicon() { return lexicon; }
+
+    /** What one clause says of an event, before it is merged into a claim. */
+    private static final class EventMention {
+        String eventClass;
+        boolean specific;
+        boolean anaphoric;          // "الضربات": definite, unspecific, refers back
+        boolean eventive;
+        final Set<String> actors = new LinkedHashSet<>(), targets = new LinkedHashSet<>(),
+                directedBy = new LinkedHashSet<>(), places = new LinkedHashSet<>(), origins = new LinkedHashSet<>();
+        TimeSpan time = TimeSpan.NONE;
+        String modality = "Asserted";
+        int start, end;
+    }
+
+    /** Per-article reading state: the claims so far and the speakers that later sentences may carry over. */
+    private final class Reading {
+        final Article article;
+        final String text;
+        final List<Claim> claims = new ArrayList<>();
+        final List<Report> reports = new ArrayList<>();
+        Report lastStatement;       // for "وأضاف البيان"
+        Report lastSpeaker;         // for a bare "وأضاف"
+        EventMention headline;
+        int headlineStart, headlineEnd;
+
+        Reading(Article a) { this.article = a; this.text = a.text(); }
+
+        Report report(String kind, String speaker, String cue) {
+            String outletIri = outletIri(article);
+            String slug;
+            String label;
+            String relayedBy = null;
+            switch (kind) {
+                case "AnonymousSources" -> {
+                    slug = slugOf(outletIri) + "-sources";
+                    label = outletLabel(article) + "'s sources";
+                    relayedBy = outletIri;
+                }
+                case "OutletReporting" -> {
+                    slug = slugOf(outletIri) + "-own-reporting";
+                    label = outletLabel(article) + " (own reporting)";
+                    speaker = outletIri;
+                }
+                case "OfficialStatement" -> {
+                    slug = slugOf(speaker) + "-statement";
+                    label = lexicon.labelEn(speaker) + " statement";
+                }
+                default -> {
+                    slug = slugOf(speaker) + "-report";
+                    label = lexicon.labelEn(speaker);
+                }
+            }
+            for (Report r : reports) {
+                if (r.slug().equals(slug)) return r;    // first cue names it; later ones reuse it
+            }
+            Report r = new Report(slug, kind, speaker, relayedBy, label, cue);
+            reports.add(r);
+            return r;
+        }
+    }
+
+    @Override
+    public List<Claim> extract(Article article) {
+        Reading r = new Reading(article);
+        for (Sentence s : SentenceSplitter.split(article)) {
+            readSentence(r, s);
+        }
+        attachHeadline(r);
+        linkSameEvents(r);
+        for (Claim c : r.claims) c.confidence(confidence(c));
+        // places: keep the most precise; "Deir ez-Zor, Syria" is Deir ez-Zor
+        for (Claim c : r.claims) prune(c.places());
+        return r.claims;
+    }
+
+    // ── one sentence ────────────────────────────────────────────────────────────────────────────────
+
+    private void readSentence(Reading r, Sentence s) {
+        List<Token> tokens = ArabicAnalysis.tokens(r.text, s.start(), s.end());
+        if (tokens.isEmpty()) return;
+        List<Mention> ms = lexicon.matcher().match(tokens);
+        List<DateExpr> dateExprs = dates.parse(r.text, tokens, ms, r.article.published());
+
+        if (s.headline()) {
+            EventMention em = eventIn(r, tokens, ms, 0, tokens.size(), Set.of(), dateExprs, null);
+            if (em != null) {
+                r.headline = em;
+                r.headlineStart = s.start();
+                r.headlineEnd = s.end();
+            }
+            return;
+        }
+
+        Set<Mention> speakerMentions = new LinkedHashSet<>();
+        int[] contentStart = {0};
+        Report report = attribution(r, tokens, ms, speakerMentions, contentStart);
+
+        // the sentence's own time: the first date expression; an anaphor is tied to the claim told before
+        TimeSpan sentenceTime = dateExprs.isEmpty() ? TimeSpan.NONE : resolveAnaphor(r, dateExprs.get(0).span());
+
+        // clauses
+        List<int[]> clauses = new ArrayList<>();
+        int from = 0;
+        for (Mention m : ms) {
+            if (m.is("ClauseBoundary") && m.firstToken() > from) {
+                clauses.add(new int[] {from, m.firstToken()});
+                from = m.firstToken();
+            }
+        }
+        clauses.add(new int[] {from, tokens.size()});
+
+        String sentenceModality = null;
+        for (Mention m : ms) {
+            if (m.is("ModalityCue") && sentenceModality == null)
+                sentenceModality = local(m.entry("ModalityCue").prop("modality"));
+        }
+
+        boolean referential = false;
+        boolean anyEventive = false;
+        Set<String> previousActors = Set.of();
+        List<EventMention> found = new ArrayList<>();
+        for (int[] cl : clauses) {
+            TimeSpan clauseTime = sentenceTime;
+            for (DateExpr d : dateExprs) {
+                if (d.firstToken() >= cl[0] && d.firstToken() < cl[1] && d != dateExprs.get(0)) {
+                    clauseTime = resolveAnaphor(r, d.span());
+                    break;
+                }
+            }
+            EventMention em = eventIn(r, tokens, ms, cl[0], cl[1], speakerMentions, dateExprs, clauseTime);
+            if (hasDemonstrativeTrigger(ms, cl[0], cl[1])) referential = true;
+            if (em == null) continue;
+            if (!em.eventive) {
+                referential = true;
+                continue;
+            }
+            anyEventive = true;
+            if (em.actors.isEmpty()) em.actors.addAll(previousActors);   // "كما أطلقت …": the subject is elided
+            previousActors = em.actors;
+            if (sentenceModality != null) em.modality = sentenceModality;
+            if ("Foiled".equals(em.modality) && !em.specific) {
+                em.eventClass = DISRUPTED;   // a foiled attack of no stated kind: ACLED "Disrupted weapons use"
+                em.specific = true;
+            }
+            found.add(em);
+        }
+        if (found.size() == 1 && clauses.size() == 1) {
+            found.get(0).start = s.start();
+            found.get(0).end = s.end();
+        }
+
+        int claimsBefore = r.claims.size();
+        for (EventMention em : found) addEvent(r, em, report);
+
+        // a named speaker's sentence that comments rather than reports
+        if (report.isNamedSpeaker() && (!anyEventive || referential)) {
+            Claim st = new Claim(Claim.Kind.STATEMENT, report);
+            int cs = contentStart[0] < tokens.size() ? tokens.get(contentStart[0]).start() : s.start();
+            st.text(trimQuotes(r.text.substring(cs, s.end())));
+            st.addEvidence(new Evidence(s.start(), s.end(), r.text.substring(s.start(), s.end())));
+            for (Mention m : ms) {
+                if (speakerMentions.contains(m) || m.firstToken() < contentStart[0]) continue;
+                Entry e = nameEntry(m);
+                if (e != null && !e.is("Outlet")) st.mentions().add(e.iri());
+            }
+            if (referential) st.about(referent(r, report, claimsBefore));
+            st.time(sentenceTime);
+            r.claims.add(st);
+        }
+    }
+
+    /** Who says what this sentence says. Fills the mentions that name the speaker and where the content starts. */
+    private Report attribution(Reading r, List<Token> tokens, List<Mention> ms, Set<Mention> speaker, int[] contentStart) {
+        Report found = null;
+        boolean inStatement = ms.stream().anyMatch(m -> m.is("StatementCue"));
+        for (int k = 0; k < ms.size() && found == null; k++) {
+            Mention m = ms.get(k);
+            Mention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
+            boolean close = next != null && next.firstToken() - m.endToken() <= 1;
+            if (m.is("SpeechVerb")) {
+                String kind = local(m.entry("SpeechVerb").prop("reportKind"));
+                if (close && next.is("StatementReference")) {
+                    found = r.lastStatement != null ? r.lastStatement : r.lastSpeaker;
+                    speaker.add(next);
+                } else if (close && speakerEntry(next) != null) {
+                    Entry who = speakerEntry(next);
+                    speaker.add(next);
+                    String cue = r.text.substring(m.start(), next.end());
+                    if (who.is("Outlet") && !who.is("Actor")) {
+                        found = r.report("OutletReporting", null, cue);
+                    } else {
+                        found = r.report(inStatement ? "OfficialStatement" : kind, who.iri(), cue);
+                    }
+                } else if (m.firstToken() <= 1 && r.lastSpeaker != null) {
+                    found = r.lastSpeaker;          // "وأضاف أن …": the speaker of the sentence before
+                }
+                if (found != null) contentStart[0] = contentAfter(ms, k);
+            } else if (m.is("AccordingTo") && close && speakerEntry(next) != null) {
+                speaker.add(next);
+                found = r.report("SourceReport", speakerEntry(next).iri(), r.text.substring(m.start(), next.end()));
+            }
+        }
+        if (found == null) {
+            for (Mention m : ms) {
+                if (m.is("SourceCue")) {
+                    found = r.report(local(m.entry("SourceCue").prop("reportKind")), null, r.text.substring(m.start(), m.end()));
+                    break;
+                }
+            }
+        }
+        if (found == null) return r.report("OutletReporting", null, null);
+        r.lastSpeaker = found;
+        if (found.kind().equals("OfficialStatement")) r.lastStatement = found;
+        return found;
+    }
+
+    private static int contentAfter(List<Mention> ms, int k) {
+        for (int j = k; j < ms.size(); j++) {
+            if (ms.get(j).is("ComplementMarker")) return ms.get(j).endToken();
+        }
+        return ms.get(k).endToken();
+    }
+
+    private static Entry speakerEntry(Mention m) {
+        if (m == null) return null;
+        Entry e = m.entry("Actor");
+        return e != null ? e : m.entry("Outlet");
+    }
+
+    private static Entry nameEntry(Mention m) {
+        Entry e = m.entry("Place");
+        if (e != null) return e;
+        e = m.entry("Actor");
+        return e != null ? e : m.entry("Outlet");
+    }
+
+    /** The event a clause tells, or null when it has no trigger. */
+    private EventMention eventIn(Reading r, List<Token> tokens, List<Mention> ms, int from, int to,
+                                 Set<Mention> speakers, List<DateExpr> dateExprs, TimeSpan time) {
+        EventMention em = new EventMention();
+        Mention firstTrigger = null;
+        boolean action = false;
+        boolean hasDirection = false;
+        for (Mention m : ms) {
+            if (m.firstToken() >= from && m.firstToken() < to && m.is("DirectionCue")) hasDirection = true;
+        }
+        // the event's words start at its first trigger or action verb; before that stands what the speaker
+        // talks about ("الدفاع عن القوات الأمريكية من هجمات …"), not who did what
+        int anchor = to;
+        Mention before = null;
+        for (Mention m : ms) {
+            if (m.firstToken() < from || m.firstToken() >= to) continue;
+            boolean demo = before != null && before.is("Demonstrative") && before.endToken() == m.firstToken();
+            if ((m.is("Trigger") && !demo) || (m.is("ActionVerb") && m.entry("ActionVerb").flag("eventive"))) {
+                anchor = m.firstToken();
+                break;
+            }
+            before = m;
+        }
+        boolean afterTarget = false, targetClosed = false, inOrigin = false, directedPending = false;
+        Mention prev = null;
+        for (Mention m : ms) {
+            if (m.firstToken() < from || m.firstToken() >= to) continue;
+            if (m.firstToken() < anchor && m.entry("Actor") != null && !directedPending
+                    && anchor - m.endToken() > 1) {
+                prev = m;   // an actor well before the event's words: mentioned, not a participant
+                continue;
+            }
+            boolean demonstrative = prev != null && prev.is("Demonstrative") && prev.endToken() == m.firstToken();
+            if (m.is("Trigger") && !demonstrative) {
+                Entry t = m.entry("Trigger");
+                boolean specific = t.flag("specific");
+                if (em.eventClass == null || (specific && !em.specific)) {
+                    em.eventClass = t.prop("indicates");
+                    em.specific = specific;
+                }
+                if (firstTrigger == null) firstTrigger = m;
+            }
+            if (m.is("ActionVerb") && m.entry("ActionVerb").flag("eventive")) action = true;
+            if (m.is("DirectedByCue")) directedPending = true;
+            if (m.is("OriginCue") && hasDirection && !afterTarget) inOrigin = true;
+            if (m.is("DirectionCue")) { inOrigin = false; afterTarget = true; targetClosed = false; }
+            Entry actor = m.entry("Actor");
+            Entry place = m.entry("Place");
+            if (!speakers.contains(m) && actor != null) {
+                // VSO: the actor right after a verb that takes a target is its subject ("استهدف التحالف")
+                boolean subjectOfVerb = prev != null && prev.is("ActionVerb") && prev.endToken() == m.firstToken()
+                        && em.actors.isEmpty();
+                if (directedPending) { em.directedBy.add(actor.iri()); directedPending = false; }
+                else if (subjectOfVerb) em.actors.add(actor.iri());
+                else if (afterTarget && !targetClosed) em.targets.add(actor.iri());
+                else if (!afterTarget) em.actors.add(actor.iri());
+            } else if (!speakers.contains(m) && place != null) {
+                em.places.add(place.iri());
+                if (inOrigin) em.origins.add(place.iri());
+                if (afterTarget) targetClosed = true;   // "… في ريف ديرالزور": the target phrase ends at its place
+            }
+            if (m.is("TargetCue") && !m.is("DirectionCue")) { afterTarget = true; targetClosed = false; }
+            prev = m;
+        }
+        if (em.eventClass == null) return null;
+        boolean dated = time != null && (time.resolved() || time.relation() != null || time.text() != null)
+                && dateInRange(dateExprs, from, to, tokens);
+        em.eventive = action || !em.places.isEmpty() || dated;
+        em.anaphoric = !em.specific && firstTrigger != null
+                && tokens.get(firstTrigger.firstToken()).term().matches("^[وف]?ال.*");
+        em.time = time == null ? TimeSpan.NONE : time;
+        em.start = tokens.get(from).start();
+        em.end = tokens.get(to - 1).end();
+        return em;
+    }
+
+    private static boolean dateInRange(List<DateExpr> ds, int from, int to, List<Token> tokens) {
+        for (DateExpr d : ds) if (d.firstToken() >= from && d.firstToken() < to) return true;
+        return false;
+    }
+
+    private static boolean hasDemonstrativeTrigger(List<Mention> ms, int from, int to) {
+        Mention prev = null;
+        for (Mention m : ms) {
+            if (m.firstToken() >= from && m.firstToken() < to && m.is("Trigger") && prev != null
+                    && prev.is("Demonstrative") && prev.endToken() == m.firstToken()) return true;
+            prev = m;
+        }
+        return false;
+    }
+
+    /** Adds an event mention to a claim of the same report that tells the same event, or opens a claim. */
+    private void addEvent(Reading r, EventMention em, Report report) {
+        Claim target = null;
+        if (em.time.relation() == null) {
+            for (int i = r.claims.size() - 1; i >= 0 && target == null; i--) {
+                Claim c = r.claims.get(i);
+                if (c.kind() != Claim.Kind.EVENT || c.report() != report || !c.modality().equals(em.modality)) continue;
+                if (!c.time().compatible(em.time)) continue;
+                if (em.anaphoric) {
+                    if (c.specificType() && placesCompatible(c.places(), em.places)) target = c;
+                } else if (c.eventClass().equals(em.eventClass) && placesCompatible(c.places(), em.places)
+                        && (!c.places().isEmpty() || !em.places.isEmpty() || c.time().overlaps(em.time))) {
+                    target = c;
+                }
+            }
+        }
+        if (target == null) {
+            target = new Claim(Claim.Kind.EVENT, report);
+            target.type(em.eventClass, em.specific);
+            target.modality(em.modality);
+            r.claims.add(target);
+        }
+        target.actors().addAll(em.actors);
+        target.targets().addAll(em.targets);
+        target.directedBy().addAll(em.directedBy);
+        target.places().addAll(em.places);
+        target.origins().addAll(em.origins);
+        if (!target.time().resolved() && (em.time.resolved() || target.time().text() == null)) target.time(em.time);
+        target.addEvidence(new Evidence(em.start, em.end, r.text.substring(em.start, em.end)));
+    }
+
+    /** The event claim a referring expression ("هذه الضربات") points at: the latest specific one of the speaker. */
+    private static int referent(Reading r, Report report, int before) {
+        int fallback = -1;
+        for (int i = Math.min(before, r.claims.size()) - 1; i >= 0; i--) {
+            Claim c = r.claims.get(i);
+            if (c.kind() != Claim.Kind.EVENT) continue;
+            if (c.report() == report && c.specificType()) return i;
+            if (fallback < 0) fallback = i;
+        }
+        return fallback;
+    }
+
+    private TimeSpan resolveAnaphor(Reading r, TimeSpan t) {
+        if (t.relation() == null) return t;
+        for (int i = r.claims.size() - 1; i >= 0; i--) {
+            Claim c = r.claims.get(i);
+            if (c.kind() == Claim.Kind.EVENT) {
+                TimeSpan a = c.time();
+                return new TimeSpan(t.text(), a.start(), a.end(), a.precision(), t.relation(), i);
+            }
+        }
+        return t;   // nothing told before: the anaphor stays unresolved
+    }
+
+    // ── article-level passes ───────────────────────────────────────────────────────────────────────
+
+    /** The headline lends evidence to the first claim it fits; it never makes a claim of its own. */
+    private void attachHeadline(Reading r) {
+        EventMention h = r.headline;
+        if (h == null) return;
+        for (Claim c : r.claims) {
+            if (c.kind() == Claim.Kind.EVENT && typesCompatible(c.eventClass(), h.eventClass)
+                    && placesCompatible(c.places(), h.places)) {
+                c.addEvidence(new Evidence(r.headlineStart, r.headlineEnd, r.text.substring(r.headlineStart, r.headlineEnd)));
+                return;
+            }
+        }
+    }
+
+    /**
+     * Links claims that fit one event: compatible types, overlapping dates, compatible places, and a shared
+     * place or participant. Claims tied by "in the same period"/"after that" are different events.
+     */
+    private void linkSameEvents(Reading r) {
+        List<Claim> cs = r.claims;
+        for (int i = 0; i < cs.size(); i++) {
+            for (int j = i + 1; j < cs.size(); j++) {
+                Claim a = cs.get(i), b = cs.get(j);
+                if (a.kind() != Claim.Kind.EVENT || b.kind() != Claim.Kind.EVENT) continue;
+                if (a.time().anchor() == j || b.time().anchor() == i) continue;
+                if (!typesCompatible(a.eventClass(), b.eventClass()) || !a.time().overlaps(b.time())) continue;
+                if (!placesCompatible(a.places(), b.places())) continue;
+                boolean sharedPlace = !a.places().isEmpty() && !b.places().isEmpty();
+                Set<String> pa = new LinkedHashSet<>(a.actors());
+                pa.addAll(a.targets());
+                Set<String> pb = new LinkedHashSet<>(b.actors());
+                pb.addAll(b.targets());
+                pa.retainAll(pb);
+                if (sharedPlace || !pa.isEmpty()) {
+                    a.sameEventAs().add(j);
+                    b.sameEventAs().add(i);
+                }
+            }
+        }
+    }
+
+    private static boolean typesCompatible(String a, String b) {
+        if (a.equals(b)) return true;
+        return (a.equals(ATTACK) && !NON_VIOLENT.contains(b)) || (b.equals(ATTACK) && !NON_VIOLENT.contains(a));
+    }
+
+    /** Either side names no place, or some place of one lies within some place of the other. */
+    private boolean placesCompatible(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return true;
+        for (String x : a) for (String y : b) if (lexicon.isWithin(x, y) || lexicon.isWithin(y, x)) return true;
+        return false;
+    }
+
+    /** Drops a place when a more precise place within it is named too. */
+    private void prune(Set<String> places) {
+        places.removeIf(p -> places.stream().anyMatch(q -> !q.equals(p) && lexicon.isWithin(q, p)));
+    }
+
+    /**
+     * A heuristic score, not a calibrated probability: how much of what an analyst needs the text gave us.
+     * A specific event type, a place, a resolved date, a named speaker and more than one sentence each add.
+     */
+    private static double confidence(Claim c) {
+        double s;
+        if (c.kind() == Claim.Kind.STATEMENT) {
+            s = c.report().isNamedSpeaker() ? 0.8 : 0.6;
+        } else {
+            s = 0.5;
+            if (c.specificType()) s += 0.15;
+            if (!c.places().isEmpty()) s += 0.1;
+            if (c.time().resolved()) s += 0.1;
+            if (!c.actors().isEmpty() || !c.targets().isEmpty()) s += 0.05;
+            if (c.report().isNamedSpeaker()) s += 0.05;
+            if (c.evidence().size() > 1) s += 0.05;
+        }
+        return Math.round(Math.min(s, 0.95) * 100) / 100.0;
+    }
+
+    // ── small helpers ─────────────────────────────────────────────────────────────────────────────
+
+    private String outletIri(Article a) { return lexicon.outletIri(a.outlet()); }
+
+    private String outletLabel(Article a) { return lexicon.outletLabel(a.outlet()); }
+
+    private static String slugOf(String iri) {
+        return iri.substring(iri.lastIndexOf('/') + 1);
+    }
+
+    private static String local(String iri) {
+        return iri == null ? null : iri.substring(iri.lastIndexOf('#') + 1);
+    }
+
+    private static String trimQuotes(String s) {
+        return s.strip().replaceAll("^[\\s“”\"«»،,:]+|[\\s“”\"«»]+$", "").strip();
+    }
+}

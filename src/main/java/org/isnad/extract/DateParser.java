@@ -1,0 +1,216 @@
+package org.isnad.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the date expressions of one sentence and resolves them against the publication date:
+ * "أمس الثلاثاء", "15 آب/أغسطس الجاري", "منتصف آب", "مطلع العام الجاري", "عام 2021", and the anaphors
+ * "خلال الفترة ذاتها" / "وعقب ذلك" (returned with their relation, for the extractor to tie to the event told
+ * before). With no publication date, anything relative stays unresolved: no date is invented.
+ */
+final class DateParser {
+
+    /** A date expression: tokens [firstToken, endToken), characters [start, end), and what it means. */
+    record DateExpr(int firstToken, int endToken, int start, int end, TimeSpan span) {}
+
+    private final Lexicon lexicon;
+
+    DateParser(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    List<DateExpr> parse(String text, List<Token> tokens, List<Mention> mentions, LocalDate published) {
+        List<DateExpr> out = new ArrayList<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Mention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
+            boolean nextAdjacent = next != null && next.firstToken() == m.endToken();
+            if (m.is("TimeAnaphor")) {
+                String rel = local(m.entry("TimeAnaphor").prop("relation"));
+                out.add(expr(text, m.firstToken(), m.endToken(), tokens,
+                        new TimeSpan(null, null, null, "Unresolved", rel, -1)));
+            } else if (m.is("RelativeDay")) {
+                int offset = m.entry("RelativeDay").intProp("dayOffset", 0);
+                int end = m.endToken();
+                Integer weekday = null;
+                if (nextAdjacent && next.is("Weekday")) {
+                    weekday = next.entry("Weekday").intProp("dayOfWeek", 0);
+                    end = next.endToken();
+                    k++;
+                }
+                LocalDate d = published == null ? null : published.plusDays(offset);
+                // "أمس الثلاثاء" names the day twice: when the two disagree the text is wrong somewhere, say so
+                if (d != null && weekday != null && d.getDayOfWeek() != DayOfWeek.of(weekday)) d = null;
+                out.add(expr(text, m.firstToken(), end, tokens, day(d)));
+            } else if (m.is("Weekday")) {
+                int dow = m.entry("Weekday").intProp("dayOfWeek", 0);
+                int end = m.endToken();
+                int q = 0;
+                if (nextAdjacent && next.is("PeriodQualifier")) {
+                    q = next.entry("PeriodQualifier").intProp("periodOffset", 0);
+                    end = next.endToken();
+                    k++;
+                }
+                LocalDate d = null;
+                if (published != null && q <= 0) {
+                    d = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)));
+                    if (q < 0 && d.equals(published)) d = d.minusWeeks(1);
+                }
+                out.add(expr(text, m.firstToken(), end, tokens, day(d)));
+            } else if (m.is("MonthName") || (m.is("PeriodPart") && nextAdjacent && (next.is("MonthName") || next.is("PeriodUnit")))
+                    || (m.is("PeriodUnit") && isDateUnit(m, next, nextAdjacent, tokens))) {
+                int consumed = monthOrPeriod(text, tokens, mentions, k, published, out);
+                k += consumed - 1;
+            }
+        }
+        return out;
+    }
+
+    private boolean isDateUnit(Mention unit, Mention next, boolean nextAdjacent, List<Token> tokens) {
+        if (nextAdjacent && next.is("PeriodQualifier")) return true;
+        return unit.endToken() < tokens.size() && isYear(tokens.get(unit.endToken()));
+    }
+
+    /** "[part] [day] month [month] [qualifier|year]" or "[part] unit qualifier|year". Returns mentions used. */
+    private int monthOrPeriod(String text, List<Token> tokens, List<Mention> ms, int k, LocalDate pub, List<DateExpr> out) {
+        int used = 0;
+        int first = ms.get(k).firstToken();
+        String part = null;
+        Mention m = ms.get(k);
+        if (m.is("PeriodPart")) {
+            part = m.entry("PeriodPart").prop("part");
+            used++;
+            m = ms.get(k + used);
+        }
+        Integer day = null;
+        Integer month = null;
+        String unit = null;
+        int end;
+        if (m.is("MonthName")) {
+            month = m.entry("MonthName").intProp("month", 0);
+            if (part == null && m.firstToken() > 0 && tokens.get(m.firstToken() - 1).isNumber()) {
+                int d = Integer.parseInt(tokens.get(m.firstToken() - 1).term());
+                if (d >= 1 && d <= 31) { day = d; first = m.firstToken() - 1; }
+            }
+            end = m.endToken();
+            used++;
+            // "آب/أغسطس": the same month in its two names
+            while (k + used < ms.size() && ms.get(k + used).firstToken() == end && ms.get(k + used).is("MonthName")
+                    && ms.get(k + used).entry("MonthName").intProp("month", 0) == month) {
+                end = ms.get(k + used).endToken();
+                used++;
+            }
+        } else {
+            unit = m.entry("PeriodUnit").prop("unit");
+            end = m.endToken();
+            used++;
+        }
+        Integer qualifier = null;
+        Integer year = null;
+        if (k + used < ms.size() && ms.get(k + used).firstToken() == end && ms.get(k + used).is("PeriodQualifier")) {
+            qualifier = ms.get(k + used).entry("PeriodQualifier").intProp("periodOffset", 0);
+            end = ms.get(k + used).endToken();
+            used++;
+        } else if (end < tokens.size() && isYear(tokens.get(end))) {
+            year = Integer.parseInt(tokens.get(end).term());
+            end++;
+        } else if (end + 1 < tokens.size() && isYear(tokens.get(end + 1))
+                && k + used < ms.size() && ms.get(k + used).firstToken() == end && ms.get(k + used).is("PeriodUnit")) {
+            year = Integer.parseInt(tokens.get(end + 1).term());   // "آذار عام 2021"
+            end += 2;
+            used++;
+        }
+        // a month name alone ("مارس" is also a verb) is not a date: it needs a day, a part, a qualifier or a year
+        if (month != null && day == null && part == null && qualifier == null && year == null) {
+            return used;
+        }
+        TimeSpan span;
+        if (month != null) span = monthSpan(pub, day, month, part, qualifier, year);
+        else span = unitSpan(pub, unit, part, qualifier, year);
+        out.add(expr(text, first, end, tokens, span));
+        return used;
+    }
+
+    private static TimeSpan monthSpan(LocalDate pub, Integer day, int month, String part, Integer q, Integer year) {
+        if (month < 1 || month > 12) return TimeSpan.NONE;
+        int y;
+        if (year != null) y = year;
+        else if (pub == null) return unresolved();
+        else if (q == null) y = month <= pub.getMonthValue() ? pub.getYear() : pub.getYear() - 1;
+        else if (q == 0) y = pub.getYear();
+        else if (q < 0) y = month < pub.getMonthValue() ? pub.getYear() : pub.getYear() - 1;
+        else y = month > pub.getMonthValue() ? pub.getYear() : pub.getYear() + 1;
+        YearMonth ym = YearMonth.of(y, month);
+        if (day != null) {
+            if (day > ym.lengthOfMonth()) return unresolved();
+            return day(ym.atDay(day));
+        }
+        return partOfMonth(ym, part);
+    }
+
+    private static TimeSpan unitSpan(LocalDate pub, String unit, String part, Integer q, Integer year) {
+        if ("year".equals(unit)) {
+            int y;
+            if (year != null) y = year;
+            else if (pub == null || q == null) return unresolved();
+            else y = pub.getYear() + q;
+            return partOfYear(y, part);
+        }
+        if ("month".equals(unit)) {
+            if (pub == null || q == null) return unresolved();
+            return partOfMonth(YearMonth.from(pub).plusMonths(q), part);
+        }
+        return unresolved();   // weeks: not modelled yet, kept as text
+    }
+
+    private static TimeSpan partOfMonth(YearMonth ym, String part) {
+        if (part == null) return span(ym.atDay(1), ym.atEndOfMonth(), "Month");
+        return switch (part) {
+            case "early" -> span(ym.atDay(1), ym.atDay(10), "EarlyMonth");
+            case "mid" -> span(ym.atDay(11), ym.atDay(20), "MidMonth");
+            default -> span(ym.atDay(21), ym.atEndOfMonth(), "LateMonth");
+        };
+    }
+
+    private static TimeSpan partOfYear(int y, String part) {
+        if (part == null) return span(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), "Year");
+        return switch (part) {
+            case "early" -> span(LocalDate.of(y, 1, 1), YearMonth.of(y, 2).atEndOfMonth(), "EarlyYear");
+            case "mid" -> span(LocalDate.of(y, 5, 1), LocalDate.of(y, 8, 31), "MidYear");
+            default -> span(LocalDate.of(y, 11, 1), LocalDate.of(y, 12, 31), "LateYear");
+        };
+    }
+
+    private static boolean isYear(Token t) {
+        if (!t.isNumber() || t.term().length() != 4) return false;
+        int y = Integer.parseInt(t.term());
+        return y >= 1900 && y <= 2100;
+    }
+
+    private static TimeSpan day(LocalDate d) {
+        return d == null ? unresolved() : span(d, d, "Day");
+    }
+
+    private static TimeSpan span(LocalDate a, LocalDate b, String precision) {
+        return new TimeSpan(null, a, b, precision, null, -1);
+    }
+
+    private static TimeSpan unresolved() {
+        return new TimeSpan(null, null, null, "Unresolved", null, -1);
+    }
+
+    private static DateExpr expr(String text, int firstToken, int endToken, List<Token> tokens, TimeSpan s) {
+        int start = tokens.get(firstToken).start(), end = tokens.get(endToken - 1).end();
+        TimeSpan withText = new TimeSpan(text.substring(start, end), s.start(), s.end(), s.precision(), s.relation(), s.anchor());
+        return new DateExpr(firstToken, endToken, start, end, withText);
+    }
+
+    private static String local(String iri) {
+        return iri == null ? null : iri.substring(iri.lastIndexOf('#') + 1);
+    }
+
+    Lexicon lexicon() { return lexicon; }
+}

@@ -1,0 +1,254 @@
+package org.isnad.extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.isnad.ingest.BadInputException;
+import org.isnad.rdf.Vocab;
+
+/**
+ * The reference data the extractor reads: ontology, gazetteer, actors, outlets and lexicons, all RDF
+ * under {@code ontology/}. Loaded once; every surface form goes into one {@link PhraseMatcher}.
+ */
+public final class Lexicon {
+
+    private static final Set<String> NAME_TYPES = Set.of("Place", "Actor", "Outlet");
+
+    private final Graph graph;
+    private final Map<String, Entry> entries = new HashMap<>();
+    private final Map<String, Set<String>> parents = new HashMap<>();
+    private final Map<String, String> classLabels = new HashMap<>();
+    private final Map<String, String> notations = new HashMap<>();
+    private final Set<String> boilerplate = new HashSet<>();
+    private final PhraseMatcher matcher = new PhraseMatcher();
+    private final String digest;
+
+    private Lexicon(Graph graph) {
+        this.graph = graph;
+        index();
+        this.digest = digestOf(graph);
+    }
+
+    /** Loads every {@code *.ttl} of a directory, or single files, in a stable order. */
+    public static Lexicon load(List<Path> dirsOrFiles) throws BadInputException {
+        Graph g = GraphFactory.createDefaultGraph();
+        List<Path> files = new ArrayList<>();
+        for (Path p : dirsOrFiles) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(f -> f.getFileName().toString().endsWith(".ttl")).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                throw new BadInputException(p.toString(), "no such reference-data file or directory");
+            }
+        }
+        if (files.isEmpty()) throw new BadInputException(String.valueOf(dirsOrFiles), "holds no .ttl reference data");
+        for (Path f : files) {
+            try {
+                RDFDataMgr.read(g, f.toString());
+            } catch (RiotException e) {
+                throw new BadInputException(f.toString(), "is not valid Turtle: " + e.getMessage());
+            }
+        }
+        return new Lexicon(g);
+    }
+
+    private void index() {
+        Map<Node, Map<String, String>> props = new HashMap<>();
+        Map<Node, Set<String>> types = new HashMap<>();
+        graph.find().forEachRemaining(t -> {
+            Node s = t.getSubject(), p = t.getPredicate(), o = t.getObject();
+            if (!s.isURI()) return;
+            String pred = p.getURI();
+            if (p.equals(Vocab.rdfType) && o.isURI() && o.getURI().startsWith(Vocab.ISNAD)) {
+                types.computeIfAbsent(s, k -> new TreeSet<>()).add(o.getURI().substring(Vocab.ISNAD.length()));
+            }
+            String key = null;
+            if (pred.startsWith(Vocab.ISNAD)) key = pred.substring(Vocab.ISNAD.length());
+            else if (p.equals(Vocab.wgsLat)) key = "lat";
+            else if (p.equals(Vocab.wgsLong)) key = "long";
+            else if (p.equals(Vocab.rdfsLabel) && o.isLiteral()) key = "ar".equals(o.getLiteralLanguage()) ? "labelAr"
+                    : ("en".equals(o.getLiteralLanguage()) ? "labelEn" : "labelPlain");
+            else if (p.equals(Vocab.skosNotation)) key = "notation";
+            if (key == null || key.equals("form")) return;
+            String v = o.isURI() ? o.getURI() : o.isLiteral() ? o.getLiteralLexicalForm() : null;
+            if (v == null) return;
+            // keep the smallest value: the index must not depend on the order the parser gave us
+            props.computeIfAbsent(s, k -> new TreeMap<>()).merge(key, v, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            if (key.equals("within") && o.isURI()) parents.computeIfAbsent(s.getURI(), k -> new TreeSet<>()).add(v);
+        });
+        for (var e : types.entrySet()) {
+            String iri = e.getKey().getURI();
+            entries.put(iri, new Entry(iri, Set.copyOf(e.getValue()),
+                    Map.copyOf(props.getOrDefault(e.getKey(), Map.of()))));
+        }
+        // class labels (ACLED sub-event types) and notations of individuals
+        graph.find(Node.ANY, Vocab.rdfsLabel, Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && "en".equals(t.getObject().getLiteralLanguage()))
+                classLabels.merge(t.getSubject().getURI(), t.getObject().getLiteralLexicalForm(),
+                        (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        });
+        graph.find(Node.ANY, Vocab.skosNotation, Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI()) notations.put(t.getSubject().getURI(), t.getObject().getLiteralLexicalForm());
+        });
+        // surface forms, in a stable order
+        List<Triple> forms = new ArrayList<>();
+        graph.find().forEachRemaining(t -> {
+            Node p = t.getPredicate();
+            if (t.getSubject().isURI() && t.getObject().isLiteral()
+                    && (p.getURI().equals(Vocab.ISNAD + "form") || p.equals(Vocab.rdfsLabel) || p.equals(Vocab.skosAltLabel)))
+                forms.add(t);
+        });
+        forms.sort((a, b) -> (a.getSubject().getURI() + a.getObject().getLiteralLexicalForm())
+                .compareTo(b.getSubject().getURI() + b.getObject().getLiteralLexicalForm()));
+        for (Triple t : forms) {
+            Entry e = entries.get(t.getSubject().getURI());
+            if (e == null) continue;
+            String form = t.getObject().getLiteralLexicalForm();
+            String lang = t.getObject().getLiteralLanguage();
+            boolean isName = e.types().stream().anyMatch(NAME_TYPES::contains);
+            boolean isForm = t.getPredicate().getURI().equals(Vocab.ISNAD + "form");
+            if (e.is("BoilerplateLine")) {
+                if (isForm) boilerplate.add(form.toLowerCase());
+            } else if (isName && !isForm) {
+                // names: Arabic labels and aliases; an outlet also by its Latin name ("SY24")
+                if ("ar".equals(lang) || (e.is("Outlet") && !"en".equals(lang)) || (e.is("Outlet") && isLatin(form)))
+                    matcher.add(e, form, true);
+            } else if (isForm) {
+                matcher.add(e, form, false);
+            }
+        }
+    }
+
+    private static boolean isLatin(String s) {
+        return s.chars().allMatch(c -> c < 0x250);
+    }
+
+    public PhraseMatcher matcher() { return matcher; }
+
+    public Entry entry(String iri) { return entries.get(iri); }
+
+    /** Whole lines that are page furniture, lower case. */
+    public Set<String> boilerplateLines() { return Collections.unmodifiableSet(boilerplate); }
+
+    /** English label of a resource (class, place, actor), or its local name. */
+    public String labelEn(String iri) {
+        String l = classLabels.get(iri);
+        if (l != null) return l;
+        Entry e = entries.get(iri);
+        if (e != null && e.prop("labelPlain") != null) return e.prop("labelPlain");
+        return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
+    }
+
+    /** The skos:notation of an individual (e.g. "mid-month" for isnad:MidMonth). */
+    public String notation(String iri) {
+        String n = notations.get(iri);
+        return n != null ? n : iri.substring(iri.lastIndexOf('#') + 1).toLowerCase();
+    }
+
+    /** True when {@code place} is {@code area} or lies within it, following isnad:within. */
+    public boolean isWithin(String place, String area) {
+        if (place.equals(area)) return true;
+        Set<String> seen = new HashSet<>();
+        List<String> todo = new ArrayList<>(List.of(place));
+        while (!todo.isEmpty()) {
+            String p = todo.remove(todo.size() - 1);
+            if (!seen.add(p)) continue;
+            for (String parent : parents.getOrDefault(p, Set.of())) {
+                if (parent.equals(area)) return true;
+                todo.add(parent);
+            }
+        }
+        return false;
+    }
+
+    /** The outlet with that name (label or alias, any case), or null. */
+    public Entry outletNamed(String name) {
+        String wanted = normal(name);
+        Entry found = null;
+        for (Entry e : entries.values()) {
+            if (!e.is("Outlet")) continue;
+            for (String key : new String[] {"labelPlain", "labelEn", "labelAr"}) {
+                if (e.prop(key) != null && normal(e.prop(key)).equals(wanted)) {
+                    if (found == null || e.iri().compareTo(found.iri()) < 0) found = e;
+                }
+            }
+        }
+        if (found != null) return found;
+        // aliases are only in the graph
+        for (Entry e : entries.values()) {
+            if (!e.is("Outlet")) continue;
+            var it = graph.find(org.apache.jena.graph.NodeFactory.createURI(e.iri()), Vocab.skosAltLabel, Node.ANY);
+            while (it.hasNext()) {
+                if (normal(it.next().getObject().getLiteralLexicalForm()).equals(wanted)) return e;
+            }
+        }
+        return null;
+    }
+
+    /** IRI of the outlet of that name: from the reference data when it knows the name, else minted from it. */
+    public String outletIri(String name) {
+        if (name == null) return Vocab.ID + "outlet/unknown";
+        Entry e = outletNamed(name);
+        return e != null ? e.iri() : Vocab.ID + "outlet/" + org.isnad.rdf.Iris.slug(name);
+    }
+
+    /** English label of the outlet of that name, or the name as given. */
+    public String outletLabel(String name) {
+        if (name == null) return "Unknown outlet";
+        Entry e = outletNamed(name);
+        return e != null ? labelEn(e.iri()) : name;
+    }
+
+    private static String normal(String s) {
+        return String.join(" ", ArabicAnalysis.terms(s));
+    }
+
+    /** The reference data as one graph (the store loads it next to the claims). */
+    public Graph graph() { return graph; }
+
+    /** SHA-256 of the reference data in a canonical form: names the lexicon version in the provenance. */
+    public String digest() { return digest; }
+
+    private static String digestOf(Graph g) {
+        List<String> lines = new ArrayList<>();
+        g.find().forEachRemaining(t -> lines.add(str(t.getSubject()) + " " + str(t.getPredicate()) + " " + str(t.getObject())));
+        Collections.sort(lines);
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String l : lines) md.update((l + "\n").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String str(Node n) {
+        return n.isBlank() ? "_:b" : n.toString();
+    }
+}

@@ -1,0 +1,29 @@
+package org.isnad.extract;
+
+import java.util.List;
+
+/**
+ * A run of tokens that matched one or more entries of the reference data.
+ *
+ * @param entries    every entry whose form is this run (usually one)
+ * @param firstToken index of the first token in the sentence
+ * @param endToken   index after the last token
+ * @param start      character offset in the article text
+ * @param end        character offset after the match
+ */
+public record Mention(List<Entry> entries, int firstToken, int endToken, int start, int end) {
+
+    public boolean is(String type) {
+        for (Entry e : entries) if (e.is(type)) return true;
+        return false;
+    }
+
+    /** The first entry of that type, or null. */
+    public Entry entry(String type) {
+        for (Entry e : entries) if (e.is(type)) return e;
+        return null;
+    }
+
+    /** True for a place, an actor or an outlet: a name, not a word of the lexicon. */
+    public boolean isName() { return is("Place") || is("Actor") || is("Outlet"); }
+}

@@ -1,0 +1,90 @@
+package org.isnad.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the longest known phrases in a run of tokens, left to right. Two dictionaries: names (places,
+ * actors, outlets), matched without regard to the article "ال" on any word; and lexicon words, matched
+ * exactly. The first word of a phrase may carry the clitics و/ف, then ب/ل/ك, then (for names) ال.
+ */
+public final class PhraseMatcher {
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>();
+        final List<Entry> entries = new ArrayList<>(1);
+    }
+
+    private final Node names = new Node();
+    private final Node words = new Node();
+
+    /** Adds a surface form of an entry. Forms are analysed with the same chain as article text. */
+    public void add(Entry entry, String form, boolean isName) {
+        List<String> terms = ArabicAnalysis.terms(form);
+        if (terms.isEmpty()) return;
+        Node n = isName ? names : words;
+        for (String t : terms) n = n.next.computeIfAbsent(isName ? withoutArticle(t) : t, k -> new Node());
+        if (!n.entries.contains(entry)) n.entries.add(entry);
+    }
+
+    public List<Mention> match(List<Token> tokens) {
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int bestEnd = -1;
+            List<Entry> best = null;
+            for (String first : firstWordForms(tokens.get(i).term())) {
+                for (boolean isName : new boolean[] {false, true}) {
+                    Node n = (isName ? names : words).next.get(isName ? withoutArticle(first) : first);
+                    int j = i + 1;
+                    while (n != null) {
+                        if (!n.entries.isEmpty()) {
+                            if (j > bestEnd) {
+                                bestEnd = j;
+                                best = new ArrayList<>(n.entries);
+                            } else if (j == bestEnd) {
+                                for (Entry e : n.entries) if (!best.contains(e)) best.add(e);
+                            }
+                        }
+                        if (j >= tokens.size()) break;
+                        String t = tokens.get(j).term();
+                        n = n.next.get(isName ? withoutArticle(t) : t);
+                        j++;
+                    }
+                }
+            }
+            if (best != null) {
+                out.add(new Mention(List.copyOf(best), i, bestEnd, tokens.get(i).start(), tokens.get(bestEnd - 1).end()));
+                i = bestEnd;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The word itself and the words it may be under its proclitics: وبالميادين → بالميادين, الميادين… */
+    static Set<String> firstWordForms(String t) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(t);
+        List<String> bases = new ArrayList<>(2);
+        bases.add(t);
+        if (t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف')) bases.add(t.substring(1));
+        for (String b : bases) {
+            forms.add(b);
+            if (b.length() > 3 && "بلك".indexOf(b.charAt(0)) >= 0) {
+                forms.add(b.substring(1));
+                if (b.startsWith("لل")) forms.add("ا" + b.substring(1));   // ل + ال contracts to لل
+            }
+        }
+        return forms;
+    }
+
+    static String withoutArticle(String t) {
+        return t.length() > 3 && t.startsWith("ال") ? t.substring(2) : t;
+    }
+}

@@ -1,0 +1,19 @@
+package org.isnad.extract;
+
+/**
+ * Who says so: the report a claim came through. Two claims of one article with the same speaker and kind
+ * share one report ("the CENTCOM statement").
+ *
+ * @param slug       a stable name within the article, e.g. "centcom-statement"
+ * @param kind       local name of an isnad:ReportKind (OfficialStatement, SourceReport, AnonymousSources,
+ *                   OutletReporting)
+ * @param speaker    IRI of the actor or outlet it is attributed to, or null for anonymous sources
+ * @param relayedBy  IRI of the outlet whose own sources these are, or null
+ * @param label      English label, e.g. "US Central Command (CENTCOM) statement"
+ * @param cueText    the words that attribute it, as in the text, or null when nothing does (the outlet's voice)
+ */
+public record Report(String slug, String kind, String speaker, String relayedBy, String label, String cueText) {
+    public boolean isNamedSpeaker() {
+        return speaker != null && (kind.equals("OfficialStatement") || kind.equals("SourceReport"));
+    }
+}

@@ -1,0 +1,29 @@
+package org.isnad.extract;
+
+import java.time.LocalDate;
+
+/**
+ * When an event took place, as far as the text says: an interval of days with a precision, or unresolved.
+ *
+ * @param text      the words of the text (null when the text says nothing of the time)
+ * @param start     first possible day, or null when unresolved
+ * @param end       last possible day, or null when unresolved
+ * @param precision local name of an isnad:TimePrecision (Day, MidMonth, EarlyYear, …, Unresolved)
+ * @param relation  "after" or "sameTimeAs" when the text ties it to the event told before, else null
+ * @param anchor    index of that earlier claim in the article's claim list, or -1
+ */
+public record TimeSpan(String text, LocalDate start, LocalDate end, String precision, String relation, int anchor) {
+
+    public static final TimeSpan NONE = new TimeSpan(null, null, null, "Unresolved", null, -1);
+
+    public boolean resolved() { return start != null; }
+
+    public boolean overlaps(TimeSpan o) {
+        return resolved() && o.resolved() && !start.isAfter(o.end) && !o.start.isAfter(end);
+    }
+
+    /** Compatible for one event: either side unresolved, or the intervals meet. */
+    public boolean compatible(TimeSpan o) {
+        return !resolved() || !o.resolved() || overlaps(o);
+    }
+}

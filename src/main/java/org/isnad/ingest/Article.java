@@ -1,0 +1,44 @@
+package org.isnad.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One article as read: its metadata and its text exactly as it stood in the source (after the header block),
+ * so that evidence offsets point into what the user has. Lines that are not article text (share buttons,
+ * byline) stay in {@link #text()} but are listed in {@link #ignoredLines()} so the extractor skips them.
+ *
+ * @param source      where it came from (a file name), for messages and the claims JSON
+ * @param url         the article's URL, or null
+ * @param outlet      the outlet's name (e.g. "SY24"), or null when unknown
+ * @param published   the publication date, or null when unknown: relative dates then stay unresolved
+ * @param title       the headline
+ * @param titleSpan   where the headline stands in the text, or null when it came from a header or flag
+ * @param text        the article text as read
+ * @param ignoredLines spans of the text that are not article text
+ */
+public record Article(String source, String url, String outlet, LocalDate published, String title,
+                      Span titleSpan, String text, List<Span> ignoredLines) {
+
+    public Article {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(text, "text");
+        ignoredLines = List.copyOf(ignoredLines);
+    }
+
+    /** A half-open range of characters [start, end) of the article text. */
+    public record Span(int start, int end) {
+        public Span {
+            if (start < 0 || end < start) throw new IllegalArgumentException("bad span " + start + ".." + end);
+        }
+        public boolean contains(int offset) { return offset >= start && offset < end; }
+        public boolean overlaps(Span o) { return start < o.end && o.start < end; }
+    }
+
+    /** True when the offset falls in a line that is not article text. */
+    public boolean isIgnored(int offset) {
+        for (Span s : ignoredLines) if (s.contains(offset)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,8 @@
+package org.isnad.ingest;
+
+import java.nio.file.Path;
+
+/** Reads one input into an article. One implementation per input kind (plain text now; HTML, JSONL later). */
+public interface ArticleSource {
+    Article read(Path file, ArticleOverrides overrides) throws BadInputException;
+}

@@ -1,0 +1,154 @@
+package org.isnad.rdf;
+
+import static org.isnad.rdf.Vocab.*;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.isnad.extract.Claim;
+import org.isnad.extract.Evidence;
+import org.isnad.extract.Lexicon;
+import org.isnad.extract.Report;
+import org.isnad.extract.TimeSpan;
+import org.isnad.ingest.Article;
+
+/**
+ * Maps an article's claims to quads, pushed into a {@link StreamRDF}. Per article, in a fixed order: the
+ * provenance graph first, then one named graph per claim. Nothing goes in the default graph; nothing
+ * depends on the clock, so the same article gives the same quads.
+ */
+public final class ClaimMapper {
+
+    private final Lexicon lexicon;
+    private final Node activity;
+    private final String version;
+
+    public ClaimMapper(Lexicon lexicon, String version) {
+        this.lexicon = lexicon;
+        this.version = version;
+        this.activity = uri(Iris.extraction(version, lexicon.digest()));
+    }
+
+    public void map(ConvertedArticle converted, StreamRDF out) {
+        Article a = converted.article();
+        List<Claim> claims = converted.claims();
+        String k = Iris.articleKey(a);
+        Node prov = uri(Iris.provenanceGraph(k));
+        Node article = uri(Iris.article(k));
+        Node outlet = uri(lexicon.outletIri(a.outlet()));
+        List<Node> claimNodes = new ArrayList<>();
+        List<Node> subjects = new ArrayList<>();
+        for (Claim c : claims) {
+            String h = Iris.claimKey(k, c);
+            claimNodes.add(uri(Iris.claim(k, h)));
+            subjects.add(uri(c.kind() == Claim.Kind.EVENT ? Iris.event(k, h) : Iris.statement(k, h)));
+        }
+
+        // ── provenance: the article, its outlet, the reports, the extraction, and each claim ──
+        q(out, prov, article, rdfType, schemaNewsArticle);
+        q(out, prov, article, rdfType, provEntity);
+        if (a.url() != null) q(out, prov, article, schemaUrl, uri(a.url().strip()));
+        q(out, prov, article, schemaHeadline, NodeFactory.createLiteralLang(a.title(), "ar"));
+        q(out, prov, article, schemaInLanguage, NodeFactory.createLiteralString("ar"));
+        q(out, prov, article, schemaPublisher, outlet);
+        if (a.published() != null) q(out, prov, article, schemaDatePublished, date(a.published().toString()));
+
+        q(out, prov, outlet, rdfType, Outlet);
+        q(out, prov, outlet, rdfType, provOrganization);
+        q(out, prov, outlet, rdfsLabel, NodeFactory.createLiteralString(lexicon.outletLabel(a.outlet())));
+
+        q(out, prov, activity, rdfType, provActivity);
+        q(out, prov, activity, provWasAssociatedWith, uri(Iris.AGENT));
+        q(out, prov, activity, softwareVersion, NodeFactory.createLiteralString(version));
+        q(out, prov, activity, lexiconDigest, NodeFactory.createLiteralString(lexicon.digest()));
+
+        Set<Report> reports = new LinkedHashSet<>();
+        for (Claim c : claims) reports.add(c.report());
+        for (Report r : reports) {
+            Node src = uri(Iris.source(k, r.slug()));
+            q(out, prov, src, rdfType, Report);
+            q(out, prov, src, rdfType, provEntity);
+            q(out, prov, src, reportKind, uri(ISNAD + r.kind()));
+            q(out, prov, src, rdfsLabel, NodeFactory.createLiteralLang(r.label(), "en"));
+            if (r.speaker() != null) q(out, prov, src, provWasAttributedTo, uri(r.speaker()));
+            if (r.relayedBy() != null) q(out, prov, src, relayedBy, uri(r.relayedBy()));
+            if (r.cueText() != null) q(out, prov, src, cueText, NodeFactory.createLiteralLang(r.cueText(), "ar"));
+            if (!r.kind().equals("OutletReporting")) q(out, prov, article, provWasQuotedFrom, src);
+        }
+
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            Node claim = claimNodes.get(i);
+            q(out, prov, claim, rdfType, c.kind() == Claim.Kind.EVENT ? EventClaim : StatementClaim);
+            q(out, prov, claim, rdfType, provEntity);
+            q(out, prov, claim, asserts, subjects.get(i));
+            q(out, prov, claim, modality, uri(ISNAD + c.modality()));
+            q(out, prov, claim, reportedBy, uri(Iris.source(k, c.report().slug())));
+            q(out, prov, claim, Vocab.outlet, outlet);
+            q(out, prov, claim, provWasDerivedFrom, article);
+            if (a.published() != null) q(out, prov, claim, reportedOn, date(a.published().toString()));
+            else q(out, prov, claim, reportedOnStatus, Unresolved);
+            q(out, prov, claim, confidence, NodeFactory.createLiteralDT(
+                    new BigDecimal(String.valueOf(c.confidence())).toPlainString(), XSDDatatype.XSDdecimal));
+            q(out, prov, claim, provWasGeneratedBy, activity);
+            for (int sameIndex : c.sameEventAs()) q(out, prov, claim, sameEventAs, claimNodes.get(sameIndex));
+            int n = 1;
+            for (Evidence e : c.evidence()) {
+                Node ev = uri(Iris.evidence(claim.getURI(), n++));
+                q(out, prov, claim, evidence, ev);
+                q(out, prov, ev, rdfType, oaTextPositionSelector);
+                q(out, prov, ev, oaStart, integer(e.start()));
+                q(out, prov, ev, oaEnd, integer(e.end()));
+                q(out, prov, ev, oaExact, NodeFactory.createLiteralLang(e.text(), "ar"));
+            }
+        }
+
+        // ── the claims themselves: what is said to have happened, or what is said ──
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            Node g = claimNodes.get(i);
+            Node s = subjects.get(i);
+            if (c.kind() == Claim.Kind.EVENT) {
+                q(out, g, s, rdfType, uri(c.eventClass()));
+                for (String x : c.actors()) q(out, g, s, semHasActor, uri(x));
+                for (String x : c.targets()) q(out, g, s, target, uri(x));
+                for (String x : c.directedBy()) q(out, g, s, directedBy, uri(x));
+                for (String x : c.places()) q(out, g, s, semHasPlace, uri(x));
+                for (String x : c.origins()) q(out, g, s, origin, uri(x));
+                time(out, g, s, c.time(), subjects);
+            } else {
+                q(out, g, s, rdfType, Statement);
+                q(out, g, s, rdfValue, NodeFactory.createLiteralLang(c.text(), "ar"));
+                for (String x : c.mentions()) q(out, g, s, mentions, uri(x));
+                if (c.about() >= 0) q(out, g, s, about, subjects.get(c.about()));
+            }
+        }
+    }
+
+    private static void time(StreamRDF out, Node g, Node s, TimeSpan t, List<Node> subjects) {
+        if (t.resolved()) {
+            q(out, g, s, semEarliestBegin, date(t.start().toString()));
+            q(out, g, s, semLatestEnd, date(t.end().toString()));
+        }
+        q(out, g, s, timePrecision, uri(ISNAD + t.precision()));
+        if (t.text() != null) q(out, g, s, timeText, NodeFactory.createLiteralLang(t.text(), "ar"));
+        if (t.relation() != null && t.anchor() >= 0) q(out, g, s, uri(ISNAD + t.relation()), subjects.get(t.anchor()));
+    }
+
+    private static void q(StreamRDF out, Node g, Node s, Node p, Node o) {
+        out.quad(Quad.create(g, s, p, o));
+    }
+
+    private static Node uri(String iri) { return NodeFactory.createURI(iri); }
+
+    private static Node date(String iso) { return NodeFactory.createLiteralDT(iso, XSDDatatype.XSDdate); }
+
+    private static Node integer(int i) { return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger); }
+}

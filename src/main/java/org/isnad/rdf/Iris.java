@@ -1,0 +1,55 @@
+package org.isnad.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.isnad.extract.Claim;
+import org.isnad.ingest.Article;
+
+/**
+ * Deterministic IRIs: a function of the input alone, so the same article gives the same IRIs on every run
+ * and a reload replaces nothing and adds nothing. See ontology/README.md for the scheme.
+ */
+public final class Iris {
+    private Iris() {}
+
+    /** First {@code hexDigits} hex digits of SHA-256 over the UTF-8 bytes of {@code s}. */
+    public static String hash(String s, int hexDigits) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d).substring(0, hexDigits);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The article key K: from its URL when it has one (the same story re-saved keeps its IRIs), else its text. */
+    public static String articleKey(Article a) {
+        return hash(a.url() != null ? "url:" + a.url().strip() : "text:" + a.text(), 16);
+    }
+
+    /** The claim key H, within an article. */
+    public static String claimKey(String articleKey, Claim c) {
+        String cls = c.eventClass() == null ? "" : c.eventClass();
+        return hash(articleKey + "|" + c.kind() + "|" + cls + "|" + c.anchorOffset(), 12);
+    }
+
+    public static String article(String k) { return Vocab.ID + "article/" + k; }
+    public static String provenanceGraph(String k) { return Vocab.ID + "article/" + k + "/provenance"; }
+    public static String claim(String k, String h) { return Vocab.ID + "claim/" + k + "-" + h; }
+    public static String event(String k, String h) { return Vocab.ID + "event/" + k + "-" + h; }
+    public static String statement(String k, String h) { return Vocab.ID + "statement/" + k + "-" + h; }
+    public static String evidence(String claimIri, int n) { return claimIri + "/evidence/" + n; }
+    public static String source(String k, String slug) { return Vocab.ID + "source/" + k + "-" + slug; }
+    public static String extraction(String version, String lexiconDigest) {
+        return Vocab.ID + "extraction/" + version + "-" + lexiconDigest.substring(0, 12);
+    }
+    /** A lower-case ASCII slug; a name with no Latin letters gets a short hash instead. */
+    public static String slug(String name) {
+        String s = name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "x" + hash(name, 8) : s;
+    }
+
+    public static final String AGENT = Vocab.ID + "agent/isnad";
+}
