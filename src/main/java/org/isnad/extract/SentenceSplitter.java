@@ -41,15 +41,20 @@ public final class SentenceSplitter {
         return out;
     }
 
+    /** White space, including the no-break spaces these pages are full of. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     private static int firstNonSpace(String text, int from, int to) {
         int i = from;
-        while (i < to && Character.isWhitespace(text.charAt(i))) i++;
+        while (i < to && isSpace(text.charAt(i))) i++;
         return i;
     }
 
     private static void add(List<Sentence> out, String text, int s, int e, boolean headline) {
-        while (s < e && Character.isWhitespace(text.charAt(s))) s++;
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+        while (s < e && isSpace(text.charAt(s))) s++;
+        while (e > s && isSpace(text.charAt(e - 1))) e--;
         // a sentence needs at least one letter; lone punctuation and quote marks are not one
         boolean letter = false;
         for (int i = s; i < e && !letter; i++) letter = Character.isLetter(text.charAt(i));

@@ -13,6 +13,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.isnad.extract.Claim;
+import org.isnad.extract.Claim.Kind;
 import org.isnad.extract.Evidence;
 import org.isnad.extract.Lexicon;
 import org.isnad.extract.Report;
@@ -48,7 +49,7 @@ public final class ClaimMapper {
         for (Claim c : claims) {
             String h = Iris.claimKey(k, c);
             claimNodes.add(uri(Iris.claim(k, h)));
-            subjects.add(uri(c.kind() == Claim.Kind.EVENT ? Iris.event(k, h) : Iris.statement(k, h)));
+            subjects.add(uri(c.kind() == Kind.EVENT ? Iris.event(k, h) : Iris.statement(k, h)));
         }
 
         // ── provenance: the article, its outlet, the reports, the extraction, and each claim ──
@@ -86,7 +87,7 @@ public final class ClaimMapper {
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
             Node claim = claimNodes.get(i);
-            q(out, prov, claim, rdfType, c.kind() == Claim.Kind.EVENT ? EventClaim : StatementClaim);
+            q(out, prov, claim, rdfType, c.kind() == Kind.EVENT ? EventClaim : StatementClaim);
             q(out, prov, claim, rdfType, provEntity);
             q(out, prov, claim, asserts, subjects.get(i));
             q(out, prov, claim, modality, uri(ISNAD + c.modality()));
@@ -115,7 +116,7 @@ public final class ClaimMapper {
             Claim c = claims.get(i);
             Node g = claimNodes.get(i);
             Node s = subjects.get(i);
-            if (c.kind() == Claim.Kind.EVENT) {
+            if (c.kind() == Kind.EVENT) {
                 q(out, g, s, rdfType, uri(c.eventClass()));
                 for (String x : c.actors()) q(out, g, s, semHasActor, uri(x));
                 for (String x : c.targets()) q(out, g, s, target, uri(x));

@@ -1,0 +1,129 @@
+package org.isnad.rdf;
+
+import java.io.Writer;
+import java.util.List;
+import org.isnad.extract.Claim;
+import org.isnad.extract.Evidence;
+import org.isnad.extract.Entry;
+import org.isnad.extract.Lexicon;
+import org.isnad.extract.TimeSpan;
+import org.isnad.ingest.Article;
+
+/**
+ * The claims JSON of {@code isnad convert --format json}: one array, one object per claim, for scripts and
+ * for {@code isnad eval}. Field names are a contract (see README). Streams: one article at a time.
+ */
+public final class ClaimsJson implements AutoCloseable {
+
+    private final JsonWriter json;
+    private final Lexicon lexicon;
+
+    public ClaimsJson(Writer out, Lexicon lexicon) {
+        this.json = new JsonWriter(out);
+        this.lexicon = lexicon;
+        json.beginArray();
+    }
+
+    public void write(ConvertedArticle converted) {
+        Article a = converted.article();
+        String k = Iris.articleKey(a);
+        List<Claim> claims = converted.claims();
+        for (Claim c : claims) {
+            json.beginObject();
+            json.name("id").value(claimIri(k, c));
+            json.name("kind").value(c.kind() == Claim.Kind.EVENT ? "event" : "statement");
+            json.name("eventType").value(c.eventClass() == null ? null : lexicon.labelEn(c.eventClass()));
+            json.name("eventClass").value(c.eventClass());
+            refs("actors", c.kind() == Claim.Kind.EVENT ? c.actors() : List.of());
+            refs("targets", c.targets());
+            json.name("places").beginArray();
+            for (String p : c.places()) {
+                Entry e = lexicon.entry(p);
+                json.beginObject();
+                json.name("label").value(lexicon.labelEn(p));
+                json.name("iri").value(p);
+                json.name("lat").value(number(e, "lat"));
+                json.name("lon").value(number(e, "long"));
+                json.endObject();
+            }
+            json.endArray();
+            TimeSpan t = c.time();
+            json.name("date").beginObject();
+            json.name("text").value(t.text());
+            json.name("start").value(t.start() == null ? null : t.start().toString());
+            json.name("end").value(t.end() == null ? null : t.end().toString());
+            json.name("precision").value(lexicon.notation(org.isnad.rdf.Vocab.ISNAD + t.precision()));
+            if (t.relation() != null && t.anchor() >= 0) {
+                json.name("relation").value(t.relation());
+                json.name("relativeTo").value(claimIri(k, claims.get(t.anchor())));
+            }
+            json.endObject();
+            json.name("reportedBy").beginObject();
+            json.name("label").value(c.report().label());
+            json.name("iri").value(Iris.source(k, c.report().slug()));
+            json.name("kind").value(c.report().kind());
+            json.name("speaker").value(c.report().speaker());
+            json.endObject();
+            json.name("source").beginObject();
+            json.name("outlet").value(lexicon.outletLabel(a.outlet()));
+            json.name("url").value(a.url());
+            json.name("published").value(a.published() == null ? null : a.published().toString());
+            json.name("article").value(Iris.article(k));
+            json.name("file").value(a.source());
+            json.endObject();
+            json.name("evidence").beginArray();
+            for (Evidence e : c.evidence()) {
+                json.beginObject();
+                json.name("text").value(e.text());
+                json.name("start").value(e.start());
+                json.name("end").value(e.end());
+                json.endObject();
+            }
+            json.endArray();
+            json.name("confidence").value(c.confidence());
+            json.name("modality").value(c.modality().toLowerCase());
+            json.name("sameEventAs").beginArray();
+            for (int i : c.sameEventAs()) json.value(claimIri(k, claims.get(i)));
+            json.endArray();
+            if (c.kind() == Claim.Kind.STATEMENT) {
+                json.name("text").value(c.text());
+                json.name("mentions").beginArray();
+                for (String m : c.mentions()) json.value(m);
+                json.endArray();
+                json.name("about").value(c.about() < 0 ? null : claimIri(k, claims.get(c.about())));
+            } else {
+                refs("directedBy", c.directedBy());
+                json.name("origin").beginArray();
+                for (String o : c.origins()) json.value(o);
+                json.endArray();
+            }
+            json.endObject();
+        }
+        json.flush();
+    }
+
+    private void refs(String name, Iterable<String> iris) {
+        json.name(name).beginArray();
+        for (String iri : iris) {
+            json.beginObject();
+            json.name("label").value(lexicon.labelEn(iri));
+            json.name("iri").value(iri);
+            json.endObject();
+        }
+        json.endArray();
+    }
+
+    private static Double number(Entry e, String prop) {
+        return e == null || e.prop(prop) == null ? null : Double.valueOf(e.prop(prop));
+    }
+
+    private static String claimIri(String k, Claim c) {
+        return Iris.claim(k, Iris.claimKey(k, c));
+    }
+
+    @Override
+    public void close() {
+        json.endArray();
+        json.flush();
+    }
+}
