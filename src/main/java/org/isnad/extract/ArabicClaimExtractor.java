@@ -202,7 +202,6 @@ public final class ArabicClaimExtractor implements Extractor {
                 if (e != null && !e.is("Outlet")) st.mentions().add(e.iri());
             }
             if (referential) st.about(referent(r, report, claimsBefore));
-            st.time(sentenceTime);
             r.claims.add(st);
         }
     }

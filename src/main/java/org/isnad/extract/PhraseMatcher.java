@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Finds the longest known phrases in a run of tokens, left to right. Two dictionaries: names (places,
  * actors, outlets), matched without regard to the article "ال" on any word; and lexicon words, matched
- * exactly. The first word of a phrase may carry the clitics و/ف, then ب/ل/ك, then (for names) ال.
+ * exactly but for the first word. The first word of a phrase may carry the clitics و/ف, then ب/ل/ك, then ال.
  */
 public final class PhraseMatcher {
 
@@ -38,8 +38,12 @@ public final class PhraseMatcher {
             int bestEnd = -1;
             List<Entry> best = null;
             for (String first : firstWordForms(tokens.get(i).term())) {
-                for (boolean isName : new boolean[] {false, true}) {
-                    Node n = (isName ? names : words).next.get(isName ? withoutArticle(first) : first);
+                for (int dict = 0; dict < 3; dict++) {
+                    // 0: lexicon words as written; 1: lexicon words without the article ("الضربات" → ضربات); 2: names
+                    boolean isName = dict == 2;
+                    String key = dict == 0 ? first : withoutArticle(first);
+                    if (dict == 1 && key.equals(first)) continue;
+                    Node n = (isName ? names : words).next.get(key);
                     int j = i + 1;
                     while (n != null) {
                         if (!n.entries.isEmpty()) {
