@@ -1,0 +1,70 @@
+package org.isnad.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shared.PrefixMapping;
+
+/**
+ * Accumulates results over many claims (and many files or articles), so that one merged SHACL report
+ * can be written at the end. Not thread-safe.
+ */
+public final class ValidationCollector {
+    private int claimsChecked;
+    private final List<Violation> violations = new ArrayList<>();
+    private final List<ReportEntry> entries = new ArrayList<>();
+
+    void claimChecked() {
+        claimsChecked++;
+    }
+
+    void add(Violation violation, ReportEntry entry) {
+        violations.add(violation);
+        entries.add(entry);
+    }
+
+    public int claimsChecked() {
+        return claimsChecked;
+    }
+
+    public int violationCount() {
+        return violations.size();
+    }
+
+    /** The violations so far, in order; a read-only view. */
+    public List<Violation> violations() {
+        return java.util.Collections.unmodifiableList(violations);
+    }
+
+    /** A snapshot: the report graph is built from everything collected so far. */
+    public ValidationResult result() {
+        ValidationReport.Builder builder = ValidationReport.create();
+        builder.addPrefixes(Prefixes.MAPPING);
+        entries.forEach(builder::addReportEntry);
+        Graph report = builder.build().getGraph();
+        return new ValidationResult(claimsChecked, violations, report);
+    }
+
+    /** Prefixes for the report and for rendering paths. */
+    static final class Prefixes {
+        static final PrefixMapping MAPPING = PrefixMapping.Factory.create()
+                .setNsPrefix("sh", "http://www.w3.org/ns/shacl#")
+                .setNsPrefix("rdf", org.isnad.rdf.Vocab.RDF)
+                .setNsPrefix("rdfs", org.isnad.rdf.Vocab.RDFS)
+                .setNsPrefix("xsd", org.isnad.rdf.Vocab.XSD)
+                .setNsPrefix("isnad", org.isnad.rdf.Vocab.ISNAD)
+                .setNsPrefix("id", org.isnad.rdf.Vocab.ID)
+                .setNsPrefix("prov", org.isnad.rdf.Vocab.PROV)
+                .setNsPrefix("sem", org.isnad.rdf.Vocab.SEM)
+                .setNsPrefix("oa", org.isnad.rdf.Vocab.OA)
+                .setNsPrefix("schema", org.isnad.rdf.Vocab.SCHEMA)
+                .setNsPrefix("wgs", org.isnad.rdf.Vocab.WGS)
+                .setNsPrefix("skos", org.isnad.rdf.Vocab.SKOS)
+                .setNsPrefix("shape", ClaimGraphValidator.SHAPES_NS)
+                .lock();
+
+        private Prefixes() {}
+    }
+}
