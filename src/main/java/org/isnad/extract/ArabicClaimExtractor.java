@@ -219,6 +219,9 @@ public final class ArabicClaimExtractor implements Extractor {
                 if (close && next.is("StatementReference")) {
                     found = r.lastStatement != null ? r.lastStatement : r.lastSpeaker;
                     speaker.add(next);
+                } else if (close && next.is("SpeakerReference") && r.lastSpeaker != null) {
+                    found = r.lastSpeaker;          // "وأفاد المرصد": the source named before
+                    speaker.add(next);
                 } else if (close && speakerEntry(next) != null) {
                     Entry who = speakerEntry(next);
                     speaker.add(next);
@@ -232,7 +235,8 @@ public final class ArabicClaimExtractor implements Extractor {
                     found = r.lastSpeaker;          // "وأضاف أن …": the speaker of the sentence before
                 }
                 if (found != null) contentStart[0] = contentAfter(ms, k);
-            } else if (m.is("AccordingTo") && close && speakerEntry(next) != null) {
+            } else if (m.is("AccordingTo") && next != null && next.firstToken() - m.endToken() <= 2
+                    && speakerEntry(next) != null) {
                 speaker.add(next);
                 found = r.report("SourceReport", speakerEntry(next).iri(), r.text.substring(m.start(), next.end()));
             }
