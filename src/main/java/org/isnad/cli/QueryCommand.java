@@ -1,13 +1,77 @@
 package org.isnad.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 
-/** Placeholder until the query stage lands; replaced in this session. */
-@Command(name = "query", description = "(not built yet)")
+import org.apache.jena.query.Query;
+import org.isnad.store.BadInputException;
+import org.isnad.store.ClaimStore;
+import org.isnad.store.QueryRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code isnad query}: one SPARQL query file against a claim store. */
+@Command(name = "query",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run a SPARQL query file against a claim store and print the result.",
+            "",
+            "The store is read as TDB2 keeps it, without a union default graph: each",
+            "claim is a named graph, each article's provenance is a named graph, and",
+            "the reference data (labels, places, actors) is in",
+            "  GRAPH <https://w3id.org/isnad/id/graph/reference>",
+            "The files in queries/ show the patterns; each starts with a comment that",
+            "says what it answers and which columns to expect.",
+            "",
+            "SELECT and ASK results are printed in the chosen format; CONSTRUCT and",
+            "DESCRIBE results as Turtle."},
+        footer = {"",
+            "Examples:",
+            "  isnad query --store store/ queries/events-by-type-and-place.rq",
+            "  isnad query --store store/ --format csv \\",
+            "        queries/provenance-chain.rq > chain.csv"})
 public final class QueryCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--store", required = true, paramLabel = "DIR",
+            description = "Store directory made by 'isnad load'.")
+    Path store;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    QueryRunner.Format format;
+
+    @Parameters(index = "0", paramLabel = "QUERY.rq", description = "File holding one SPARQL query.")
+    Path queryFile;
+
     @Override public Integer call() {
-        System.err.println("isnad query: not built yet");
-        return ExitCodes.USAGE;
+        PrintWriter err = spec.commandLine().getErr();
+        Query query;
+        try {
+            query = QueryRunner.parse(queryFile);
+        } catch (BadInputException e) {
+            err.println("isnad query: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        try (ClaimStore cs = ClaimStore.openExisting(store)) {
+            PrintWriter out = spec.commandLine().getOut();
+            // the formatters write bytes; buffer them and print through picocli's writer, which callers
+            // (and tests) can redirect. Results of isnad's queries are small.
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            QueryRunner.run(cs, query, format, buf);
+            out.print(buf.toString(StandardCharsets.UTF_8));
+            out.flush();
+            return ExitCodes.OK;
+        } catch (BadInputException e) {
+            err.println("isnad query: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
     }
 }
