@@ -58,6 +58,7 @@ public final class ArabicClaimExtractor implements Extractor {
         final List<Report> reports = new ArrayList<>();
         Report lastStatement;       // for "وأضاف البيان"
         Report lastSpeaker;         // for a bare "وأضاف"
+        String lastPlace;           // for "البلدة", "المدينة"
         EventMention headline;
         int headlineStart, headlineEnd;
 
@@ -187,6 +188,11 @@ public final class ArabicClaimExtractor implements Extractor {
             found.get(0).end = s.end();
         }
 
+        for (Mention m : ms) {
+            Entry p = m.entry("Place");
+            if (p != null && ("Town".equals(local(p.prop("placeKind"))) || "City".equals(local(p.prop("placeKind")))
+                    || "Village".equals(local(p.prop("placeKind"))))) r.lastPlace = p.iri();
+        }
         int claimsBefore = r.claims.size();
         for (EventMention em : found) addEvent(r, em, report);
 
@@ -231,6 +237,13 @@ public final class ArabicClaimExtractor implements Extractor {
                     } else {
                         found = r.report(inStatement ? "OfficialStatement" : kind, who.iri(), cue);
                     }
+                } else if (k >= 1 && speakerEntry(ms.get(k - 1)) != null && m.firstToken() - ms.get(k - 1).endToken() <= 2) {
+                    // SVO: "وكانت شبكات محلية قد تحدثت"
+                    Mention who = ms.get(k - 1);
+                    speaker.add(who);
+                    Entry e = speakerEntry(who);
+                    found = e.is("Outlet") && !e.is("Actor") ? r.report("OutletReporting", null, r.text.substring(who.start(), m.end()))
+                            : r.report(inStatement ? "OfficialStatement" : kind, e.iri(), r.text.substring(who.start(), m.end()));
                 } else if (m.firstToken() <= 1 && r.lastSpeaker != null) {
                     found = r.lastSpeaker;          // "وأضاف أن …": the speaker of the sentence before
                 }
@@ -331,6 +344,8 @@ public final class ArabicClaimExtractor implements Extractor {
                 else if (subjectOfVerb) em.actors.add(actor.iri());
                 else if (afterTarget && !targetClosed) em.targets.add(actor.iri());
                 else if (!afterTarget) em.actors.add(actor.iri());
+            } else if (m.is("PlaceReference") && r.lastPlace != null && !em.places.contains(r.lastPlace)) {
+                em.places.add(r.lastPlace);      // "محيط البلدة": the town named before
             } else if (!speakers.contains(m) && place != null) {
                 em.places.add(place.iri());
                 if (inOrigin) em.origins.add(place.iri());
@@ -342,7 +357,9 @@ public final class ArabicClaimExtractor implements Extractor {
         if (em.eventClass == null) return null;
         boolean dated = time != null && (time.resolved() || time.relation() != null || time.text() != null)
                 && dateInRange(dateExprs, from, to, tokens);
-        em.eventive = action || !em.places.isEmpty() || dated;
+        // an event that happened: a past-tense action verb, or a point in time; a place alone does not make
+        // one ("ويعاني ريف الرقة من انتشار الألغام"), nor does a span "since" ("منذ مطلع العام")
+        em.eventive = action || dated;
         em.anaphoric = !em.specific && firstTrigger != null
                 && tokens.get(firstTrigger.firstToken()).term().matches("^[وف]?ال.*");
         em.time = time == null ? TimeSpan.NONE : time;
@@ -352,7 +369,10 @@ public final class ArabicClaimExtractor implements Extractor {
     }
 
     private static boolean dateInRange(List<DateExpr> ds, int from, int to, List<Token> tokens) {
-        for (DateExpr d : ds) if (d.firstToken() >= from && d.firstToken() < to) return true;
+        for (DateExpr d : ds) {
+            boolean since = d.firstToken() > 0 && tokens.get(d.firstToken() - 1).term().equals("منذ");
+            if (d.firstToken() >= from && d.firstToken() < to && !since) return true;
+        }
         return false;
     }
 

@@ -94,10 +94,15 @@ final class DateParser {
             if (part == null && m.firstToken() > 0 && tokens.get(m.firstToken() - 1).isNumber()) {
                 int d = Integer.parseInt(tokens.get(m.firstToken() - 1).term());
                 if (d >= 1 && d <= 31) { day = d; first = m.firstToken() - 1; }
-            } else if (part == null && k >= 1 && m.firstToken() >= 2 && ms.get(k - 1).is("DayOrdinal")
-                    && ms.get(k - 1).endToken() == m.firstToken() - 1 && tokens.get(m.firstToken() - 1).term().equals("من")) {
-                day = ms.get(k - 1).entry("DayOrdinal").intProp("day", 0);   // "الخامس من يناير"
-                first = ms.get(k - 1).firstToken();
+            } else if (part == null && m.firstToken() >= 2 && tokens.get(m.firstToken() - 1).term().equals("من")) {
+                // "الخامس من يناير": an ordinal, "من", the month ("من" may itself be a mention)
+                for (int back = 1; back <= 2 && k - back >= 0; back++) {
+                    Mention o = ms.get(k - back);
+                    if (o.is("DayOrdinal") && o.endToken() == m.firstToken() - 1) {
+                        day = o.entry("DayOrdinal").intProp("day", 0);
+                        first = o.firstToken();
+                    }
+                }
             }
             end = m.endToken();
             used++;
