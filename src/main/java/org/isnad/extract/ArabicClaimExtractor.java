@@ -134,8 +134,15 @@ public final class ArabicClaimExtractor implements Extractor {
         int[] contentStart = {0};
         Report report = attribution(r, tokens, ms, speakerMentions, contentStart);
 
-        // the sentence's own time: the first date expression; an anaphor is tied to the claim told before
-        TimeSpan sentenceTime = dateExprs.isEmpty() ? TimeSpan.NONE : resolveAnaphor(r, dateExprs.get(0).span());
+        // the sentence's own time: the first date expression of what is reported (after "أن"), else the
+        // first at all; "في بيان، اليوم الجمعة، أنه أحبط ليلة أمس" dates the statement, then the event
+        DateExpr first = null;
+        for (DateExpr d : dateExprs) {
+            if (d.firstToken() >= contentStart[0]) { first = d; break; }
+        }
+        if (first == null && !dateExprs.isEmpty()) first = dateExprs.get(0);
+        TimeSpan sentenceTime = first == null ? TimeSpan.NONE : resolveAnaphor(r, first.span());
+        final DateExpr sentenceDate = first;
 
         // clauses
         List<int[]> clauses = new ArrayList<>();
@@ -159,10 +166,11 @@ public final class ArabicClaimExtractor implements Extractor {
         Set<String> previousActors = Set.of();
         List<EventMention> found = new ArrayList<>();
         for (int[] cl : clauses) {
+            // a clause's own first date, else the sentence's ("وعقب ذلك، …، كما أطلقت …")
             TimeSpan clauseTime = sentenceTime;
             for (DateExpr d : dateExprs) {
-                if (d.firstToken() >= cl[0] && d.firstToken() < cl[1] && d != dateExprs.get(0)) {
-                    clauseTime = resolveAnaphor(r, d.span());
+                if (d.firstToken() >= cl[0] && d.firstToken() < cl[1] && d.firstToken() >= contentStart[0]) {
+                    clauseTime = d == sentenceDate ? sentenceTime : resolveAnaphor(r, d.span());
                     break;
                 }
             }
@@ -188,10 +196,17 @@ public final class ArabicClaimExtractor implements Extractor {
             found.get(0).end = s.end();
         }
 
+        // the settlement a later "البلدة" refers to: the most local one this sentence names
+        int best = 0;
         for (Mention m : ms) {
             Entry p = m.entry("Place");
-            if (p != null && ("Town".equals(local(p.prop("placeKind"))) || "City".equals(local(p.prop("placeKind")))
-                    || "Village".equals(local(p.prop("placeKind"))))) r.lastPlace = p.iri();
+            int rank = p == null ? 0 : switch (String.valueOf(local(p.prop("placeKind")))) {
+                case "Village" -> 3;
+                case "Town" -> 2;
+                case "City" -> 1;
+                default -> 0;
+            };
+            if (rank > best) { best = rank; r.lastPlace = p.iri(); }
         }
         int claimsBefore = r.claims.size();
         for (EventMention em : found) addEvent(r, em, report);
@@ -248,6 +263,9 @@ public final class ArabicClaimExtractor implements Extractor {
                     found = r.lastSpeaker;          // "وأضاف أن …": the speaker of the sentence before
                 }
                 if (found != null) contentStart[0] = contentAfter(ms, k);
+            } else if (m.is("AccordingTo") && close && next.is("SpeakerReference") && r.lastSpeaker != null) {
+                speaker.add(next);
+                found = r.lastSpeaker;              // "بحسب المرصد": the source named before
             } else if (m.is("AccordingTo") && next != null && next.firstToken() - m.endToken() <= 2
                     && speakerEntry(next) != null) {
                 speaker.add(next);
@@ -397,6 +415,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 if (em.anaphoric) {
                     if (c.specificType() && placesCompatible(c.places(), em.places)) target = c;
                 } else if (c.eventClass().equals(em.eventClass) && placesCompatible(c.places(), em.places)
+                        && actorsCompatible(c.actors(), em.actors)
                         && (!c.places().isEmpty() || !em.places.isEmpty() || c.time().overlaps(em.time))) {
                     target = c;
                 }
@@ -486,6 +505,11 @@ public final class ArabicClaimExtractor implements Extractor {
     private static boolean typesCompatible(String a, String b) {
         if (a.equals(b)) return true;
         return (a.equals(ATTACK) && !NON_VIOLENT.contains(b)) || (b.equals(ATTACK) && !NON_VIOLENT.contains(a));
+    }
+
+    /** Either side names no actor, or they share one: a strike by others is another strike. */
+    private static boolean actorsCompatible(Set<String> a, Set<String> b) {
+        return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
     }
 
     /** Either side names no place, or some place of one lies within some place of the other. */
