@@ -15,7 +15,7 @@ import org.isnad.extract.Lexicon;
 import org.isnad.ingest.Article;
 import org.isnad.ingest.ArticleOverrides;
 import org.isnad.ingest.ArticleSource;
-import org.isnad.ingest.BadInputException;
+import org.isnad.BadInputException;
 import org.isnad.ingest.TextArticleSource;
 import org.isnad.rdf.ClaimMapper;
 import org.isnad.rdf.ClaimSink;

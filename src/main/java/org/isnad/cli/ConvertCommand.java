@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.isnad.extract.Lexicon;
 import org.isnad.ingest.ArticleOverrides;
-import org.isnad.ingest.BadInputException;
+import org.isnad.BadInputException;
 import org.isnad.rdf.AtomicOutput;
 import org.isnad.rdf.ClaimSink;
 import org.isnad.rdf.OutputFormat;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.isnad.rdf.Vocab;
-import org.isnad.store.BadInputException;
+import org.isnad.BadInputException;
 import org.isnad.store.ClaimStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

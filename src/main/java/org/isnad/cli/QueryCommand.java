@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
-import org.isnad.store.BadInputException;
+import org.isnad.BadInputException;
 import org.isnad.store.ClaimStore;
 import org.isnad.store.QueryRunner;
 import picocli.CommandLine.Command;

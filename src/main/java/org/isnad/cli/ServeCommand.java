@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.isnad.store.BadInputException;
+import org.isnad.BadInputException;
 import org.isnad.store.ClaimStore;
 import org.isnad.store.IsnadServer;
 import picocli.CommandLine.Command;

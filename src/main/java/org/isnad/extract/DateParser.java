@@ -87,10 +87,12 @@ final class DateParser {
         }
         Integer day = null;
         Integer month = null;
+        Integer hijriMonth = null;
         String unit = null;
         int end;
         if (m.is("MonthName")) {
             month = m.entry("MonthName").intProp("month", 0);
+            hijriMonth = m.entry("MonthName").prop("hijriMonth") == null ? null : m.entry("MonthName").intProp("hijriMonth", 0);
             if (part == null && m.firstToken() > 0 && tokens.get(m.firstToken() - 1).isNumber()) {
                 int d = Integer.parseInt(tokens.get(m.firstToken() - 1).term());
                 if (d >= 1 && d <= 31) { day = d; first = m.firstToken() - 1; }
@@ -123,6 +125,10 @@ final class DateParser {
             qualifier = ms.get(k + used).entry("PeriodQualifier").intProp("periodOffset", 0);
             end = ms.get(k + used).endToken();
             used++;
+        } else if (hijriMonth != null && end < tokens.size() && isHijriYear(tokens.get(end))) {
+            year = Integer.parseInt(tokens.get(end).term());
+            end++;
+            if (end < tokens.size() && tokens.get(end).term().equals("ه")) end++;   // "هـ"
         } else if (end < tokens.size() && isYear(tokens.get(end))) {
             year = Integer.parseInt(tokens.get(end).term());
             end++;
@@ -137,7 +143,11 @@ final class DateParser {
             return used;
         }
         TimeSpan span;
-        if (month != null) span = monthSpan(pub, day, month, part, qualifier, year);
+        if (hijriMonth != null) {
+            // a Hijri date stands on its own only with day and year; anything less is not resolved
+            if (day == null || year == null) return used;
+            span = hijri(year, hijriMonth, day);
+        } else if (month != null) span = monthSpan(pub, day, month, part, qualifier, year);
         else span = unitSpan(pub, unit, part, qualifier, year);
         out.add(expr(text, first, end, tokens, span));
         return used;
@@ -160,6 +170,20 @@ final class DateParser {
         return partOfMonth(ym, part);
     }
 
+    private static TimeSpan hijri(int year, int month, int day) {
+        try {
+            return day(LocalDate.from(java.time.chrono.HijrahDate.of(year, month, day)));
+        } catch (java.time.DateTimeException e) {
+            return unresolved();    // outside the Umm al-Qura tables, or no such day
+        }
+    }
+
+    private static boolean isHijriYear(Token t) {
+        if (!t.isNumber() || t.term().length() != 4) return false;
+        int y = Integer.parseInt(t.term());
+        return y >= 1300 && y <= 1600;
+    }
+
     private static TimeSpan unitSpan(LocalDate pub, String unit, String part, Integer q, Integer year) {
         if ("year".equals(unit)) {
             int y;
@@ -172,7 +196,12 @@ final class DateParser {
             if (pub == null || q == null) return unresolved();
             return partOfMonth(YearMonth.from(pub).plusMonths(q), part);
         }
-        return unresolved();   // weeks: not modelled yet, kept as text
+        if ("week".equals(unit) && pub != null && q != null && part == null) {
+            LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(q);
+            LocalDate sunday = monday.plusDays(6);
+            return span(monday, sunday.isAfter(pub) && q == 0 ? pub : sunday, "Week");
+        }
+        return unresolved();
     }
 
     private static TimeSpan partOfMonth(YearMonth ym, String part) {

@@ -24,7 +24,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.isnad.ingest.BadInputException;
+import org.isnad.BadInputException;
 import org.isnad.rdf.Vocab;
 
 /**

@@ -1,5 +1,6 @@
 package org.isnad.ingest;
 
+import org.isnad.BadInputException;
 import java.nio.file.Path;
 
 /** Reads one input into an article. One implementation per input kind (plain text now; HTML, JSONL later). */

@@ -1,5 +1,6 @@
 package org.isnad.ingest;
 
+import org.isnad.BadInputException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,5 +1,6 @@
 package org.isnad.store;
 
+import org.isnad.BadInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

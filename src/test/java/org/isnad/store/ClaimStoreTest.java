@@ -1,5 +1,6 @@
 package org.isnad.store;
 
+import org.isnad.BadInputException;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ class ClaimStoreTest {
 
             BadInputException e = assertThrows(BadInputException.class,
                     () -> store.load(List.of(good, Fixture.BAD)));
-            assertEquals(Fixture.BAD, e.file());
+            assertEquals(Fixture.BAD.toString(), e.file());
             assertTrue(e.getMessage().contains("bad.trig"), e.getMessage());
             assertTrue(e.getMessage().contains("line"), "says where: " + e.getMessage());
 

@@ -1,5 +1,6 @@
 package org.isnad.store;
 
+import org.isnad.BadInputException;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.PrintWriter;
