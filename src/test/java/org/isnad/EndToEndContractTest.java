@@ -224,15 +224,11 @@ class EndToEndContractTest {
             new Allowed("claim", uri(ISNAD + "sameEventAs"), null,
                     "an optional link between two claims of one event; without it each claim is still fully attributed"),
             new Allowed("report", TYPE, PROV_ENTITY, "implied: isnad:Report is a subclass of prov:Entity"),
-            new Allowed("report", uri(PROV + "wasAttributedTo"), null,
-                    "optional by design (absent for anonymous sources); the report keeps its kind and label"),
-            new Allowed("report", uri(ISNAD + "cueText"), null, "the cue words are a reading aid, not provenance"),
-            new Allowed("report", uri(ISNAD + "relayedBy"), null,
-                    "optional: only anonymous sources of an outlet have it; the claim still names its outlet"));
+            new Allowed("report", uri(ISNAD + "cueText"), null, "the cue words are a reading aid, not provenance"));
 
     @Test
     void removingAnyProvenanceTripleOfAClaimFailsValidationNamingThatClaim() throws IOException {
-        assertTrue(ALLOWED.size() <= 6, "the allow-list of removable triples must stay small: " + ALLOWED.size());
+        assertTrue(ALLOWED.size() <= 4, "the allow-list of removable triples must stay small: " + ALLOWED.size());
 
         Path trig = tmp.resolve("seed.trig");
         run("convert", "--format", "trig", "-o", trig.toString(), SEED.toString()).assertExit(0);
@@ -420,7 +416,8 @@ class EndToEndContractTest {
                     HttpRequest.newBuilder(URI.create(base + "/update")).header("Content-Type", "application/sparql-update")
                             .POST(HttpRequest.BodyPublishers.ofString(insert)).build());
             for (HttpRequest u : updates) {
-                HttpResponse<String> resp = http.send(u, HttpResponse.BodyHandlers.ofString());
+                // a fresh client each time: a refusal may close the connection before the body is read
+                HttpResponse<String> resp = HttpClient.newHttpClient().send(u, HttpResponse.BodyHandlers.ofString());
                 assertTrue(resp.statusCode() >= 400 && resp.statusCode() < 500,
                         "SPARQL Update " + u.uri() + " (" + u.headers().firstValue("Content-Type").orElse("") + ") answered "
                                 + resp.statusCode() + ", expected a 4xx refusal");

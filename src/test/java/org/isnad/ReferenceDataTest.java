@@ -190,7 +190,7 @@ class ReferenceDataTest {
     @Test
     void controlledValuesHaveTheNotationsTheCodeUses() {
         assertNotations("Modality", Set.of("asserted", "foiled", "denied", "alleged", "planned"));
-        assertNotations("TimePrecision", Set.of("day", "early-month", "mid-month", "late-month", "month",
+        assertNotations("TimePrecision", Set.of("day", "week", "early-month", "mid-month", "late-month", "month",
                 "early-year", "mid-year", "late-year", "year", "unresolved"));
         assertNotations("ReportKind", Set.of("official-statement", "outlet-reporting", "anonymous-sources", "source-report"));
         assertEquals(11, ontology.listSubjectsWithProperty(RDF.type, isnad("ActorCategory")).toList().size());

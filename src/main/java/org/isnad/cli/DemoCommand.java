@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
             "  isnad convert -o target/demo/claims.trig examples/",
             "  isnad validate target/demo/claims.trig",
             "  isnad load --store target/demo/store target/demo/claims.trig",
-            "  isnad query --store target/demo/store queries/events-by-type-and-place.rq",
+            "  isnad query --store target/demo/store queries/timeline-deir-ez-zor.rq",
             "  isnad serve --store target/demo/store"},
         footer = {"", "Exit codes: 0 ok, 1 the converted data did not validate, 3 bad input."})
 public final class DemoCommand implements Callable<Integer> {
@@ -39,7 +39,7 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Where the demo writes its claims and store (default: ${DEFAULT-VALUE}).")
     Path dir;
 
-    static final String[] QUERIES = {"events-by-type-and-place.rq", "provenance-chain.rq"};
+    static final String[] QUERIES = {"events-by-type-and-place.rq", "timeline-deir-ez-zor.rq"};
 
     @Override
     public Integer call() {

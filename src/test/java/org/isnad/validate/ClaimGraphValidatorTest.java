@@ -44,8 +44,6 @@ class ClaimGraphValidatorTest {
     private static final Map<String, String> HARMLESS = Map.ofEntries(
             Map.entry("source/" + K + "-mod-statement type Entity",
                     "second type: prov:Entity follows from isnad:Report in the ontology"),
-            Map.entry("source/" + K + "-mod-statement wasAttributedTo",
-                    "absent for anonymous sources, so it cannot be required"),
             Map.entry("source/" + K + "-mod-statement cueText",
                     "the attribution words, kept when the text has them; optional"),
             Map.entry("article/" + K + " type Entity",
