@@ -68,7 +68,10 @@ final class Conversion {
     }
 
     ConvertedArticle convert(Path file, ArticleOverrides overrides) throws BadInputException {
-        Article a = source.read(file, overrides);
+        return extract(source.read(file, overrides));
+    }
+
+    ConvertedArticle extract(Article a) {
         List<Claim> claims = extractor.extract(a);
         return new ConvertedArticle(a, claims);
     }

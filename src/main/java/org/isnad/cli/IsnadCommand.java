@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             QueryCommand.class,
             DemoCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"",
             "Exit codes: 0 ok, 1 validation failed, 2 usage error, 3 bad input (the message names the file)."})

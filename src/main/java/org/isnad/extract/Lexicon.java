@@ -187,8 +187,14 @@ public final class Lexicon {
         return false;
     }
 
+    private final Map<String, java.util.Optional<Entry>> outletsByName = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The outlet with that name (label or alias, any case), or null. */
     public Entry outletNamed(String name) {
+        return outletsByName.computeIfAbsent(name, n -> java.util.Optional.ofNullable(findOutlet(n))).orElse(null);
+    }
+
+    private Entry findOutlet(String name) {
         String wanted = normal(name);
         Entry found = null;
         for (Entry e : entries.values()) {

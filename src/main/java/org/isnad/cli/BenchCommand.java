@@ -1,0 +1,132 @@
+package org.isnad.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.isnad.BadInputException;
+import org.isnad.extract.Lexicon;
+import org.isnad.ingest.Article;
+import org.isnad.ingest.ArticleOverrides;
+import org.isnad.ingest.TextArticleSource;
+import org.isnad.rdf.ClaimMapper;
+import org.isnad.rdf.ConvertedArticle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measures conversion speed: extraction and RDF mapping of the given articles, read once into",
+            "memory and converted --repeat times, on one thread and then on --threads threads. Quads are",
+            "counted, not written, so the numbers are of isnad's own work, not of the disk.",
+            "",
+            "Example:  isnad bench --repeat 200 src/test/resources/fixtures examples"})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "100", description = "Passes over the articles (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel run (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "200", description = "Passes before measuring (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Article files or directories.")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Lexicon lexicon;
+        try {
+            lexicon = Conversion.loadLexicon(List.of());
+        } catch (BadInputException e) {
+            spec.commandLine().getErr().println("isnad bench: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        Conversion conversion = new Conversion(lexicon);
+        TextArticleSource source = new TextArticleSource(lexicon.boilerplateLines());
+        List<Article> articles = new ArrayList<>();
+        for (Path f : Conversion.expand(inputs)) {
+            try {
+                articles.add(source.read(f, ArticleOverrides.NONE));
+            } catch (BadInputException e) {
+                spec.commandLine().getErr().println("isnad bench: skipped " + e.getMessage());
+            }
+        }
+        if (articles.isEmpty()) {
+            spec.commandLine().getErr().println("isnad bench: no readable article among the inputs");
+            return ExitCodes.BAD_INPUT;
+        }
+        long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
+        int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        out.printf("isnad bench: %d articles (%d characters), %d passes, %d warm-up passes%n",
+                articles.size(), chars, repeat, warmup);
+
+        run(conversion, articles, warmup, 1);
+        Result one = run(conversion, articles, repeat, 1);
+        report(out, "1 thread", one, chars * repeat);
+        Result many = run(conversion, articles, repeat, cores);
+        report(out, cores + " threads", many, chars * repeat);
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        out.printf("heap in use after the runs: %.1f MiB (max %.0f MiB)%n",
+                (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0);
+        return ExitCodes.OK;
+    }
+
+    record Result(long articles, long claims, long quads, long nanos) {}
+
+    private static Result run(Conversion conversion, List<Article> articles, int passes, int threads) throws Exception {
+        AtomicLong claims = new AtomicLong(), quads = new AtomicLong(), done = new AtomicLong();
+        long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> fs = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                final int slice = t;
+                fs.add(pool.submit(() -> {
+                    ClaimMapper mapper = conversion.mapper();
+                    StreamRDF count = new StreamRDFBase() {
+                        @Override public void quad(Quad q) { quads.incrementAndGet(); }
+                    };
+                    for (int p = 0; p < passes; p++) {
+                        for (int i = slice; i < articles.size(); i += threads) {
+                            Article a = articles.get(i);
+                            ConvertedArticle c = conversion.extract(a);
+                            mapper.map(c, count);
+                            claims.addAndGet(c.claims().size());
+                            done.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : fs) f.get();
+        } finally {
+            pool.shutdown();
+        }
+        return new Result(done.get(), claims.get(), quads.get(), System.nanoTime() - t0);
+    }
+
+    private static void report(PrintWriter out, String label, Result r, long chars) {
+        double s = r.nanos() / 1e9;
+        out.printf("%-10s %9.0f articles/s  %9.0f claims/s  %10.0f quads/s  %6.2f MB text/s  (%d articles in %.2f s)%n",
+                label, r.articles() / s, r.claims() / s, r.quads() / s, chars / s / 1e6, r.articles(), s);
+    }
+}
