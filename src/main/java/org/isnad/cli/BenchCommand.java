@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-            "Measures conversion speed: extraction and RDF mapping of the given articles, read once into",
-            "memory and converted --repeat times, on one thread and then on --threads threads. Quads are",
-            "counted, not written, so the numbers are of isnad's own work, not of the disk.",
+            "Measures conversion speed on one thread and on all cores.",
+            "",
+            "The articles are read once into memory, then extracted and mapped to RDF --repeat times. Quads",
+            "are counted, not written, so the numbers are of isnad's own work, not of the disk.",
             "",
             "Example:  isnad bench --repeat 200 src/test/resources/fixtures examples"})
 public final class BenchCommand implements Callable<Integer> {

@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "convert",
         description = {
-            "Reads Arabic news articles and writes their claims as RDF: each claim a named graph, its",
-            "provenance (article, outlet, who reported it, date, evidence with offsets, confidence) in the",
-            "article's provenance graph.",
+            "Reads Arabic news articles and writes their claims as RDF (or the claims JSON).",
+            "",
+            "Each claim is a named graph; its provenance (article, outlet, who reported it, date, evidence",
+            "with offsets, confidence) sits in the article's provenance graph.",
             "",
             "An input is a UTF-8 text file, optionally starting with a header block:",
             "  url: https://…",

@@ -18,8 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "load",
         mixinStandardHelpOptions = true,
         description = {
-            "Load RDF files (the output of 'isnad convert') into a claim store, a TDB2",
-            "database directory.",
+            "Loads RDF files (the output of 'isnad convert') into a TDB2 claim store.",
             "",
             "Every file is parsed completely before anything is written; then all of",
             "them go in in one transaction. If one file is missing or does not parse,",

@@ -17,8 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serve a claim store over HTTP with an embedded Apache Jena Fuseki, until",
-            "Ctrl-C.",
+            "Serves a claim store read-only with an embedded Fuseki on 127.0.0.1, until Ctrl-C.",
             "",
             "The server listens on 127.0.0.1 only and is read-only: SPARQL queries at",
             "/isnad/sparql (also /isnad/query), graph reads at /isnad/get?graph=IRI,",
