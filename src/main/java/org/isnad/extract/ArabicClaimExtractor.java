@@ -48,6 +48,7 @@ public final class ArabicClaimExtractor implements Extractor {
         TimeSpan time = TimeSpan.NONE;
         String modality = "Asserted";
         int start, end;
+        int clauseFrom, clauseTo;   // token range of the clause it came from
     }
 
     /** Per-article reading state: the claims so far and the speakers that later sentences may carry over. */
@@ -189,6 +190,8 @@ public final class ArabicClaimExtractor implements Extractor {
                 em.eventClass = DISRUPTED;   // a foiled attack of no stated kind: ACLED "Disrupted weapons use"
                 em.specific = true;
             }
+            em.clauseFrom = cl[0];
+            em.clauseTo = cl[1];
             found.add(em);
         }
         if (found.size() == 1 && clauses.size() == 1) {
@@ -209,7 +212,9 @@ public final class ArabicClaimExtractor implements Extractor {
             if (rank > best) { best = rank; r.lastPlace = p.iri(); }
         }
         int claimsBefore = r.claims.size();
-        for (EventMention em : found) addEvent(r, em, report);
+        List<Claim> sentenceEvents = new ArrayList<>();
+        for (EventMention em : found) sentenceEvents.add(addEvent(r, em, report));
+        readCasualties(r, s, tokens, ms, clauses, found, sentenceEvents, report);
 
         // a named speaker's sentence that comments rather than reports
         if (report.isNamedSpeaker() && (!anyEventive || referential)) {
@@ -224,6 +229,79 @@ public final class ArabicClaimExtractor implements Extractor {
             }
             if (referential) st.about(referent(r, report, claimsBefore));
             r.claims.add(st);
+        }
+    }
+
+    /**
+     * Tolls: "مقتل ٣ عناصر", "قُتل ما لا يقل عن خمسة عناصر من …", "إصابة ثلاثة مدنيين", "مقتل عنصرين". Each
+     * clause's killed and wounded become one casualty claim tied to the event of that clause (else the
+     * sentence's last event, else the last event the same speaker told), reported by the same report.
+     */
+    private void readCasualties(Reading r, Sentence s, List<Token> tokens, List<Mention> ms, List<int[]> clauses,
+                                List<EventMention> found, List<Claim> sentenceEvents, Report report) {
+        for (int[] cl : clauses) {
+            Integer killed = null, wounded = null;
+            boolean minimum = false;
+            Set<String> victims = new LinkedHashSet<>();
+            int first = -1, last = -1;
+            for (int k = 0; k < ms.size(); k++) {
+                Mention m = ms.get(k);
+                if (m.firstToken() < cl[0] || m.firstToken() >= cl[1] || !m.is("CasualtyCue")) continue;
+                String kind = m.entry("CasualtyCue").prop("casualtyKind");
+                // the number: within the next few words, after an optional "ما لا يقل عن"
+                Integer n = null;
+                boolean atLeast = false;
+                int numberEnd = -1;
+                int after = m.endToken();
+                for (int j = k + 1; j < ms.size() && ms.get(j).firstToken() - after <= 3; j++) {
+                    Mention x = ms.get(j);
+                    if (x.is("AtLeastCue")) { atLeast = true; after = x.endToken(); continue; }
+                    if (x.is("NumberWord")) { n = x.entry("NumberWord").intProp("value", 0); numberEnd = x.endToken(); }
+                    break;
+                }
+                for (int t = after; n == null && t < Math.min(cl[1], after + 4); t++) {
+                    if (tokens.get(t).isNumber() && tokens.get(t).term().length() <= 4) {
+                        n = Integer.parseInt(tokens.get(t).term());
+                        numberEnd = t + 1;
+                    }
+                }
+                if (n == null) continue;
+                if (kind.equals("killed")) killed = killed == null ? n : killed + n;
+                else wounded = wounded == null ? n : wounded + n;
+                minimum |= atLeast;
+                if (first < 0) first = m.start();
+                last = tokens.get(numberEnd - 1).end();
+                // who they were: an actor named just after the number ("عناصر من قسد", "مدنيين")
+                for (Mention x : ms) {
+                    if (x.firstToken() >= numberEnd - 1 && x.firstToken() <= numberEnd + 2
+                            && (x.is("AccordingTo") || x.is("SourceCue") || x.is("SpeechVerb"))) break;
+                    if (x.firstToken() >= numberEnd - 1 && x.firstToken() <= numberEnd + 2 && x.entry("Actor") != null) {
+                        victims.add(x.entry("Actor").iri());
+                        last = Math.max(last, x.end());
+                        break;
+                    }
+                }
+            }
+            if (killed == null && wounded == null) continue;
+            int event = -1;
+            for (int i = 0; i < found.size(); i++) {
+                if (found.get(i).clauseFrom == cl[0]) event = r.claims.indexOf(sentenceEvents.get(i));
+            }
+            if (event < 0 && !sentenceEvents.isEmpty()) event = r.claims.indexOf(sentenceEvents.get(sentenceEvents.size() - 1));
+            if (event < 0) {
+                for (int i = r.claims.size() - 1; i >= 0 && event < 0; i--) {
+                    if (r.claims.get(i).kind() == Claim.Kind.EVENT && r.claims.get(i).report() == report) event = i;
+                }
+            }
+            if (event < 0) continue;     // a toll of no event told: nothing to tie it to
+            Claim c = new Claim(Claim.Kind.CASUALTIES, report);
+            c.casualties(killed, wounded, minimum);
+            c.mentions().addAll(victims);
+            c.about(event);
+            int from = tokens.get(cl[0]).start(), to = clauses.size() == 1 ? s.end() : tokens.get(cl[1] - 1).end();
+            if (clauses.size() == 1) from = s.start();
+            c.addEvidence(new Evidence(from, to, r.text.substring(from, to)));
+            r.claims.add(c);
         }
     }
 
@@ -405,7 +483,7 @@ public final class ArabicClaimExtractor implements Extractor {
     }
 
     /** Adds an event mention to a claim of the same report that tells the same event, or opens a claim. */
-    private void addEvent(Reading r, EventMention em, Report report) {
+    private Claim addEvent(Reading r, EventMention em, Report report) {
         Claim target = null;
         if (em.time.relation() == null) {
             for (int i = r.claims.size() - 1; i >= 0 && target == null; i--) {
@@ -434,6 +512,7 @@ public final class ArabicClaimExtractor implements Extractor {
         target.origins().addAll(em.origins);
         if (!target.time().resolved() && (em.time.resolved() || target.time().text() == null)) target.time(em.time);
         target.addEvidence(new Evidence(em.start, em.end, r.text.substring(em.start, em.end)));
+        return target;
     }
 
     /** The event claim a referring expression ("هذه الضربات") points at: the latest specific one of the speaker. */
@@ -532,6 +611,8 @@ public final class ArabicClaimExtractor implements Extractor {
         double s;
         if (c.kind() == Claim.Kind.STATEMENT) {
             s = c.report().isNamedSpeaker() ? 0.8 : 0.6;
+        } else if (c.kind() == Claim.Kind.CASUALTIES) {
+            s = c.report().isNamedSpeaker() ? 0.75 : 0.65;
         } else {
             s = 0.5;
             if (c.specificType()) s += 0.15;

@@ -7,12 +7,12 @@ import java.util.Set;
 
 /**
  * One claim read out of an article: an event said to have happened (or denied, foiled, alleged, planned),
- * or a statement, with who says so and the evidence. Built up by the extractor as it reads sentence after
+ * a statement, or the toll of an event (casualties; {@link #about()} is its event, {@link #mentions()} the victims), with who says so and the evidence. Built up by the extractor as it reads sentence after
  * sentence (a later sentence may add evidence, a date or a target), then handed on read-only.
  */
 public final class Claim {
 
-    public enum Kind { EVENT, STATEMENT }
+    public enum Kind { EVENT, STATEMENT, CASUALTIES }
 
     private final Kind kind;
     private String eventClass;          // IRI of the ACLED sub-event class; null for statements
@@ -31,6 +31,8 @@ public final class Claim {
     private String text;                // statements: what is said
     private int about = -1;             // statements: index of the event claim they speak of
     private final Set<Integer> sameEventAs = new LinkedHashSet<>();
+    private Integer killed, wounded;    // casualty claims: the toll, null when not given
+    private boolean minimumCount;
 
     Claim(Kind kind, Report report) {
         this.kind = kind;
@@ -54,6 +56,15 @@ public final class Claim {
     public String text() { return text; }
     public int about() { return about; }
     public Set<Integer> sameEventAs() { return sameEventAs; }
+    public Integer killed() { return killed; }
+    public Integer wounded() { return wounded; }
+    public boolean minimumCount() { return minimumCount; }
+
+    void casualties(Integer killed, Integer wounded, boolean minimum) {
+        this.killed = killed;
+        this.wounded = wounded;
+        this.minimumCount = minimum;
+    }
 
     void type(String eventClass, boolean specific) { this.eventClass = eventClass; this.specificType = specific; }
     void time(TimeSpan t) { this.time = t; }

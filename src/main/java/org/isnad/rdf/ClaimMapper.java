@@ -49,7 +49,11 @@ public final class ClaimMapper {
         for (Claim c : claims) {
             String h = Iris.claimKey(k, c);
             claimNodes.add(uri(Iris.claim(k, h)));
-            subjects.add(uri(c.kind() == Kind.EVENT ? Iris.event(k, h) : Iris.statement(k, h)));
+            subjects.add(uri(switch (c.kind()) {
+                case EVENT -> Iris.event(k, h);
+                case STATEMENT -> Iris.statement(k, h);
+                case CASUALTIES -> Iris.casualties(k, h);
+            }));
         }
 
         // ── provenance: the article, its outlet, the reports, the extraction, and each claim ──
@@ -87,7 +91,11 @@ public final class ClaimMapper {
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
             Node claim = claimNodes.get(i);
-            q(out, prov, claim, rdfType, c.kind() == Kind.EVENT ? EventClaim : StatementClaim);
+            q(out, prov, claim, rdfType, switch (c.kind()) {
+                case EVENT -> EventClaim;
+                case STATEMENT -> StatementClaim;
+                case CASUALTIES -> CasualtyClaim;
+            });
             q(out, prov, claim, rdfType, provEntity);
             q(out, prov, claim, asserts, subjects.get(i));
             q(out, prov, claim, modality, uri(ISNAD + c.modality()));
@@ -124,6 +132,13 @@ public final class ClaimMapper {
                 for (String x : c.places()) q(out, g, s, semHasPlace, uri(x));
                 for (String x : c.origins()) q(out, g, s, origin, uri(x));
                 time(out, g, s, c.time(), subjects);
+            } else if (c.kind() == Kind.CASUALTIES) {
+                q(out, g, s, rdfType, CasualtyCount);
+                q(out, g, s, ofEvent, subjects.get(c.about()));
+                if (c.killed() != null) q(out, g, s, killed, count(c.killed()));
+                if (c.wounded() != null) q(out, g, s, wounded, count(c.wounded()));
+                if (c.minimumCount()) q(out, g, s, minimumCount, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+                for (String x : c.mentions()) q(out, g, s, victim, uri(x));
             } else {
                 q(out, g, s, rdfType, Statement);
                 q(out, g, s, rdfValue, NodeFactory.createLiteralLang(c.text(), "ar"));
@@ -150,6 +165,8 @@ public final class ClaimMapper {
     private static Node uri(String iri) { return NodeFactory.createURI(iri); }
 
     private static Node date(String iso) { return NodeFactory.createLiteralDT(iso, XSDDatatype.XSDdate); }
+
+    private static Node count(int i) { return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger); }
 
     private static Node integer(int i) { return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger); }
 }

@@ -29,9 +29,11 @@ public final class ClaimsJson implements AutoCloseable {
         String k = Iris.articleKey(a);
         List<Claim> claims = converted.claims();
         for (Claim c : claims) {
+            // the JSON keeps two kinds, as scripts expect; a toll rides on its event (its own claim in RDF)
+            if (c.kind() == Claim.Kind.CASUALTIES) continue;
             json.beginObject();
             json.name("id").value(claimIri(k, c));
-            json.name("kind").value(c.kind() == Claim.Kind.EVENT ? "event" : "statement");
+            json.name("kind").value(c.kind().name().toLowerCase());
             json.name("eventType").value(c.eventClass() == null ? null : lexicon.labelEn(c.eventClass()));
             json.name("eventClass").value(c.eventClass());
             refs("actors", c.kind() == Claim.Kind.EVENT ? c.actors() : List.of());
@@ -93,6 +95,20 @@ public final class ClaimsJson implements AutoCloseable {
                 json.name("about").value(c.about() < 0 ? null : claimIri(k, claims.get(c.about())));
             } else {
                 refs("directedBy", c.directedBy());
+                json.name("casualties").beginArray();
+                int self = claims.indexOf(c);
+                for (Claim toll : claims) {
+                    if (toll.kind() != Claim.Kind.CASUALTIES || toll.about() != self) continue;
+                    json.beginObject();
+                    json.name("id").value(claimIri(k, toll));
+                    json.name("killed").value(toll.killed());
+                    json.name("wounded").value(toll.wounded());
+                    json.name("minimum").value(toll.minimumCount());
+                    refs("victims", toll.mentions());
+                    json.name("reportedBy").value(toll.report().label());
+                    json.endObject();
+                }
+                json.endArray();
                 json.name("origin").beginArray();
                 for (String o : c.origins()) json.value(o);
                 json.endArray();

@@ -40,6 +40,7 @@ public final class Iris {
     public static String claim(String k, String h) { return Vocab.ID + "claim/" + k + "-" + h; }
     public static String event(String k, String h) { return Vocab.ID + "event/" + k + "-" + h; }
     public static String statement(String k, String h) { return Vocab.ID + "statement/" + k + "-" + h; }
+    public static String casualties(String k, String h) { return Vocab.ID + "casualties/" + k + "-" + h; }
     public static String evidence(String claimIri, int n) { return claimIri + "/evidence/" + n; }
     public static String source(String k, String slug) { return Vocab.ID + "source/" + k + "-" + slug; }
     public static String extraction(String version, String lexiconDigest) {

@@ -35,6 +35,8 @@ public final class Vocab {
     public static final Node Claim = isnad("Claim");
     public static final Node EventClaim = isnad("EventClaim");
     public static final Node StatementClaim = isnad("StatementClaim");
+    public static final Node CasualtyClaim = isnad("CasualtyClaim");
+    public static final Node CasualtyCount = isnad("CasualtyCount");
     public static final Node Report = isnad("Report");
     public static final Node Outlet = isnad("Outlet");
     public static final Node Place = isnad("Place");
@@ -67,6 +69,11 @@ public final class Vocab {
     public static final Node mentions = isnad("mentions");
     public static final Node about = isnad("about");
     public static final Node within = isnad("within");
+    public static final Node ofEvent = isnad("ofEvent");
+    public static final Node killed = isnad("killed");
+    public static final Node wounded = isnad("wounded");
+    public static final Node minimumCount = isnad("minimumCount");
+    public static final Node victim = isnad("victim");
 
     // individuals
     public static final Node Unresolved = isnad("Unresolved");

@@ -248,11 +248,11 @@ public final class ClaimStore implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> Iter.count(dsg.find()));
     }
 
-    /** Claims: resources typed isnad:EventClaim or isnad:StatementClaim that are also the name of a graph. */
+    /** Claims: resources typed isnad:EventClaim, StatementClaim or CasualtyClaim that are also the name of a graph. */
     public long claimCount() {
         return Txn.calculateRead(dsg, () -> {
             Set<Node> claims = new HashSet<>();
-            for (Node type : List.of(Vocab.EventClaim, Vocab.StatementClaim)) {
+            for (Node type : List.of(Vocab.EventClaim, Vocab.StatementClaim, Vocab.CasualtyClaim)) {
                 Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Vocab.rdfType, type);
                 while (it.hasNext()) {
                     Node c = it.next().getSubject();

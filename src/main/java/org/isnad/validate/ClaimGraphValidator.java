@@ -149,7 +149,7 @@ public final class ClaimGraphValidator {
 
         // claim node -> the other named graphs that say it is a claim (its provenance graphs)
         Map<Node, Set<Node>> provenance = new TreeMap<>(Comparator.comparing(Node::toString));
-        for (Node cls : List.of(Vocab.EventClaim, Vocab.StatementClaim)) {
+        for (Node cls : List.of(Vocab.EventClaim, Vocab.StatementClaim, Vocab.CasualtyClaim)) {
             dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), cls).forEachRemaining(q -> {
                 Node g = q.getGraph();
                 if (Quad.isDefaultGraph(g) || g.equals(q.getSubject()) || !q.getSubject().isURI())
@@ -223,8 +223,8 @@ public final class ClaimGraphValidator {
     }
 
     void noProvenanceViolation(Node claimGraph, ValidationCollector into) {
-        String msg = "The claim graph has no provenance: no other named graph says it is an isnad:EventClaim "
-                + "or isnad:StatementClaim, so nothing records who says so, where it was read, or how sure isnad is.";
+        String msg = "The claim graph has no provenance: no other named graph says it is an isnad:EventClaim, "
+                + "isnad:StatementClaim or isnad:CasualtyClaim, so nothing records who says so, where it was read, or how sure isnad is.";
         ReportEntry e = ReportEntry.create()
                 .focusNode(claimGraph)
                 .message(msg)
