@@ -409,6 +409,37 @@ class ReferenceDataTest {
         }
     }
 
+    @Test
+    void actorsTheIssueNamesAreFoundWithTheirCategories() {
+        // the states, groups and sources reporting on eastern Syria names most; each alias must name one actor
+        Map<String, Set<Resource>> index = aliasIndex(instances("Actor"));
+        Map<String, String[]> expected = Map.ofEntries(
+                Map.entry("إيران", new String[] {"iran", "ExternalForces"}),
+                Map.entry("الجيش العراقي", new String[] {"iraq", "ExternalForces"}),
+                Map.entry("عملية العزم الصلب", new String[] {"us-led-coalition", "ExternalForces"}),
+                Map.entry("حركة النجباء", new String[] {"harakat-al-nujaba", "PoliticalMilitia"}),
+                Map.entry("عصائب أهل الحق", new String[] {"asaib-ahl-al-haq", "PoliticalMilitia"}),
+                Map.entry("العمشات", new String[] {"suleiman-shah-division", "RebelGroup"}),
+                Map.entry("فرقة الحمزة", new String[] {"hamza-division", "RebelGroup"}),
+                Map.entry("المخابرات الجوية", new String[] {"air-force-intelligence", "StateForces"}),
+                Map.entry("مجلس دير الزور العسكري", new String[] {"deir-ez-zor-military-council", "RebelGroup"}),
+                Map.entry("الشعيطات", new String[] {"shaitat-tribe", "IdentityMilitia"}),
+                Map.entry("مسلحون مجهولون", new String[] {"unidentified-armed-group", "PoliticalMilitia"}),
+                Map.entry("الخوذ البيضاء", new String[] {"white-helmets", "Civilians"}),
+                Map.entry("فرات بوست", new String[] {"furat-post", "Media"}),
+                Map.entry("مصادر محلية", new String[] {"local-sources", "Media"}));
+        for (Map.Entry<String, String[]> e : expected.entrySet()) {
+            Resource a = all.createResource(Vocab.ID + "actor/" + e.getValue()[0]);
+            assertEquals(Set.of(a), index.get(normalise(e.getKey())), e.getKey());
+            assertTrue(a.hasProperty(isnadP("actorCategory"), isnad(e.getValue()[1])), a + " should be " + e.getValue()[1]);
+        }
+        // part-of links follow the reported affiliations the extractor relies on to group actors
+        assertTrue(all.createResource(Vocab.ID + "actor/shaitat-tribe").hasProperty(isnadP("partOf"),
+                all.createResource(Vocab.ID + "actor/aqidat-tribe")));
+        assertTrue(all.createResource(Vocab.ID + "actor/harakat-al-nujaba").hasProperty(isnadP("partOf"),
+                all.createResource(Vocab.ID + "actor/pmf")));
+    }
+
     // ---------------------------------------------------------------- aliases
 
     @Test
