@@ -49,6 +49,9 @@ class ReferenceDataTest {
 
     static final Path ONTOLOGY = Path.of("ontology");
     static final String WGS = Vocab.WGS;
+    static final String GEONAMES = "https://sws.geonames.org/";
+    /** The identifiers a place may be linked to: a Wikidata item or a GeoNames feature. */
+    static final String SAME_AS = "http://www\\.wikidata\\.org/entity/Q\\d+|https://sws\\.geonames\\.org/\\d+/";
 
     static Model all;
     static Model ontology;
@@ -278,9 +281,75 @@ class ReferenceDataTest {
                 assertTrue(p.hasProperty(isnadP("within")), p + " is within nothing");
             }
             for (Statement s : p.listProperties(OWL.sameAs).toList()) {
-                assertTrue(s.getResource().getURI().matches("http://www\\.wikidata\\.org/entity/Q\\d+"), p + ": " + s.getObject());
+                assertTrue(s.getResource().getURI().matches(SAME_AS), p + ": " + s.getObject());
+            }
+            assertTrue(p.listProperties(OWL.sameAs).toList().stream()
+                    .filter(s -> s.getResource().getURI().startsWith(GEONAMES)).count() <= 1, p + ": two GeoNames ids");
+        }
+    }
+
+    @Test
+    void generatedGeoNamesPlacesAreLinkedAndPlacedInAGovernorate() {
+        // places-geonames.ttl is written by scripts/import-geonames-places.mjs; a hand edit or a script change
+        // that drops the GeoNames link or the parent governorate would lose the attribution or the hierarchy
+        Model generated = RDFDataMgr.loadModel(ONTOLOGY.resolve("places-geonames.ttl").toString());
+        Set<Resource> governorates = all.listSubjectsWithProperty(isnadP("placeKind"), isnad("Governorate")).toSet();
+        assertEquals(14, governorates.size(), "Syria's 14 governorates");
+        Set<Resource> rows = generated.listSubjectsWithProperty(RDF.type, isnad("Place")).toSet();
+        assertTrue(rows.size() >= 150, "only " + rows.size() + " generated places");
+        Map<String, Resource> byGeonamesId = new HashMap<>();
+        for (Resource r : rows) {
+            List<String> ids = generated.listObjectsOfProperty(r, OWL.sameAs).toList().stream()
+                    .map(n -> n.asResource().getURI()).filter(u -> u.startsWith(GEONAMES)).collect(Collectors.toList());
+            assertEquals(1, ids.size(), r + ": one GeoNames sameAs");
+            Resource before = byGeonamesId.put(ids.get(0), r);
+            assertTrue(before == null, ids.get(0) + " generated twice: " + before + ", " + r);
+            List<RDFNode> parents = generated.listObjectsOfProperty(r, isnadP("within")).toList();
+            assertEquals(1, parents.size(), r + ": one parent");
+            assertTrue(governorates.contains(parents.get(0).asResource()), r + " is within " + parents.get(0) + ", not a governorate");
+            assertTrue(generated.contains(r, isnadP("coordinatePrecision"), "town"), r + ": precision town");
+            assertFalse(labels(generated, r, "ar").isEmpty(), r + ": no Arabic label");
+            assertTrue(generated.listObjectsOfProperty(r, RDFS.comment).toList().stream()
+                    .anyMatch(c -> c.asLiteral().getString().contains("GeoNames")), r + ": comment must credit GeoNames");
+        }
+        // a hand-written place that carries a GeoNames id is not generated a second time
+        for (Resource hand : instances("Place")) {
+            if (rows.contains(hand)) continue;
+            for (RDFNode n : all.listObjectsOfProperty(hand, OWL.sameAs).toList()) {
+                Resource dup = byGeonamesId.get(n.asResource().getURI());
+                assertTrue(dup == null, hand + " and the generated " + dup + " are one GeoNames feature");
             }
         }
+    }
+
+    @Test
+    void districtsAndDirectionalRegionsAreAreasWithTheirPrefixedNames() {
+        // "منطقة الميادين" is the district, "الميادين" the town: the district must not take the town's bare name
+        Map<String, Set<Resource>> index = aliasIndex(instances("Place"));
+        Map<String, String> expected = Map.of(
+                "منطقة الميادين", "al-mayadin-district", "ناحية هجين", "hajin-subdistrict", "الميادين", "al-mayadin",
+                "هجين", "hajin", "ريف الرقة الشمالي", "raqqa-northern-countryside", "شرق الفرات", "east-of-the-euphrates",
+                "البادية السورية", "badia", "معبر البوكمال", "albu-kamal-crossing", "مخيم الهول", "al-hol-camp",
+                "كوباني", "ain-al-arab");
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            assertEquals(Set.of(all.createResource(Vocab.ID + "place/" + e.getValue())), index.get(normalise(e.getKey())), e.getKey());
+        }
+        Resource hajinSub = all.createResource(Vocab.ID + "place/hajin-subdistrict");
+        assertTrue(hajinSub.hasProperty(isnadP("placeKind"), isnad("SubDistrict")));
+        assertTrue(reaches(hajinSub, all.createResource(Vocab.ID + "place/deir-ez-zor-governorate"), new HashSet<>()),
+                "a sub-district lies within its district and governorate");
+        Property lat = all.createProperty(WGS + "lat");
+        for (Resource p : instances("Place")) {
+            Resource kind = p.getPropertyResourceValue(isnadP("placeKind"));
+            boolean area = kind.equals(isnad("District")) || kind.equals(isnad("SubDistrict")) || kind.equals(isnad("Region"))
+                    || kind.equals(isnad("Governorate")) || kind.equals(isnad("Country"));
+            if (area && p.hasProperty(lat)) {
+                assertTrue(p.hasProperty(isnadP("coordinatePrecision"), "area"), p + ": an area's point is only representative");
+            }
+        }
+        long districts = instances("Place").stream().filter(p -> p.hasProperty(isnadP("placeKind"), isnad("District"))).count();
+        long subDistricts = instances("Place").stream().filter(p -> p.hasProperty(isnadP("placeKind"), isnad("SubDistrict"))).count();
+        assertTrue(districts >= 25 && subDistricts >= 100, districts + " districts, " + subDistricts + " sub-districts");
     }
 
     private boolean reaches(Resource from, Resource to, Set<Resource> seen) {
@@ -338,6 +407,37 @@ class ReferenceDataTest {
             Set<Resource> r = index.get(normalise(e.getKey()));
             assertEquals(Set.of(all.createResource(Vocab.ID + "actor/" + e.getValue())), r, e.getKey());
         }
+    }
+
+    @Test
+    void actorsTheIssueNamesAreFoundWithTheirCategories() {
+        // the states, groups and sources reporting on eastern Syria names most; each alias must name one actor
+        Map<String, Set<Resource>> index = aliasIndex(instances("Actor"));
+        Map<String, String[]> expected = Map.ofEntries(
+                Map.entry("إيران", new String[] {"iran", "ExternalForces"}),
+                Map.entry("الجيش العراقي", new String[] {"iraq", "ExternalForces"}),
+                Map.entry("عملية العزم الصلب", new String[] {"us-led-coalition", "ExternalForces"}),
+                Map.entry("حركة النجباء", new String[] {"harakat-al-nujaba", "PoliticalMilitia"}),
+                Map.entry("عصائب أهل الحق", new String[] {"asaib-ahl-al-haq", "PoliticalMilitia"}),
+                Map.entry("العمشات", new String[] {"suleiman-shah-division", "RebelGroup"}),
+                Map.entry("فرقة الحمزة", new String[] {"hamza-division", "RebelGroup"}),
+                Map.entry("المخابرات الجوية", new String[] {"air-force-intelligence", "StateForces"}),
+                Map.entry("مجلس دير الزور العسكري", new String[] {"deir-ez-zor-military-council", "RebelGroup"}),
+                Map.entry("الشعيطات", new String[] {"shaitat-tribe", "IdentityMilitia"}),
+                Map.entry("مسلحون مجهولون", new String[] {"unidentified-armed-group", "PoliticalMilitia"}),
+                Map.entry("الخوذ البيضاء", new String[] {"white-helmets", "Civilians"}),
+                Map.entry("فرات بوست", new String[] {"furat-post", "Media"}),
+                Map.entry("مصادر محلية", new String[] {"local-sources", "Media"}));
+        for (Map.Entry<String, String[]> e : expected.entrySet()) {
+            Resource a = all.createResource(Vocab.ID + "actor/" + e.getValue()[0]);
+            assertEquals(Set.of(a), index.get(normalise(e.getKey())), e.getKey());
+            assertTrue(a.hasProperty(isnadP("actorCategory"), isnad(e.getValue()[1])), a + " should be " + e.getValue()[1]);
+        }
+        // part-of links follow the reported affiliations the extractor relies on to group actors
+        assertTrue(all.createResource(Vocab.ID + "actor/shaitat-tribe").hasProperty(isnadP("partOf"),
+                all.createResource(Vocab.ID + "actor/aqidat-tribe")));
+        assertTrue(all.createResource(Vocab.ID + "actor/harakat-al-nujaba").hasProperty(isnadP("partOf"),
+                all.createResource(Vocab.ID + "actor/pmf")));
     }
 
     // ---------------------------------------------------------------- aliases
