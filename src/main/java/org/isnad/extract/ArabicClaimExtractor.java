@@ -93,7 +93,15 @@ public final class ArabicClaimExtractor implements Extractor {
             for (Report r : reports) {
                 if (r.slug().equals(slug)) return r;    // first cue names it; later ones reuse it
             }
-            Report r = new Report(slug, kind, speaker, relayedBy, label, cue);
+            Report r = new Report(slug, kind, speaker, relayedBy, label, cue, null);
+            reports.add(r);
+            return r;
+        }
+
+        /** The one report of the article for this chain: the same speaker citing the same source is one report. */
+        Report chain(Report outer, Report inner) {
+            Report r = outer.citing(inner);
+            for (Report x : reports) if (x.slug().equals(r.slug())) return x;
             reports.add(r);
             return r;
         }
@@ -359,6 +367,21 @@ public final class ArabicClaimExtractor implements Extractor {
             }
         }
         if (found == null) return r.report("OutletReporting", null, null);
+        // a second link: "ذكر المرصد نقلاً عن مصادر محلية", "قالت الشبكة وفقاً لناشطين", "حسب مصادرنا"
+        Report inner = null;
+        for (int k = 0; k < ms.size() && inner == null; k++) {
+            Mention m = ms.get(k);
+            Mention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
+            if (speaker.contains(m) || speaker.contains(next)) continue;
+            if (m.is("AccordingTo") && next != null && next.firstToken() - m.endToken() <= 2 && speakerEntry(next) != null
+                    && !speakerEntry(next).iri().equals(found.speaker())) {
+                inner = r.report("SourceReport", speakerEntry(next).iri(), r.text.substring(m.start(), next.end()));
+                speaker.add(next);
+            } else if (m.is("SourceCue") && !found.kind().equals("AnonymousSources") && !found.kind().equals("OutletReporting")) {
+                inner = r.report(local(m.entry("SourceCue").prop("reportKind")), null, r.text.substring(m.start(), m.end()));
+            }
+        }
+        if (inner != null && inner != found) found = r.chain(found, inner);
         r.lastSpeaker = found;
         if (found.kind().equals("OfficialStatement")) r.lastStatement = found;
         return found;

@@ -75,7 +75,9 @@ public final class ClaimMapper {
         q(out, prov, activity, lexiconDigest, NodeFactory.createLiteralString(lexicon.digest()));
 
         Set<Report> reports = new LinkedHashSet<>();
-        for (Claim c : claims) reports.add(c.report());
+        for (Claim c : claims) {
+            for (Report r = c.report(); r != null; r = r.quotes()) reports.add(r);   // every link of the chain
+        }
         for (Report r : reports) {
             Node src = uri(Iris.source(k, r.slug()));
             q(out, prov, src, rdfType, Report);
@@ -85,6 +87,7 @@ public final class ClaimMapper {
             if (r.speaker() != null) q(out, prov, src, provWasAttributedTo, uri(r.speaker()));
             if (r.relayedBy() != null) q(out, prov, src, relayedBy, uri(r.relayedBy()));
             if (r.cueText() != null) q(out, prov, src, cueText, NodeFactory.createLiteralLang(r.cueText(), "ar"));
+            if (r.quotes() != null) q(out, prov, src, provWasQuotedFrom, uri(Iris.source(k, r.quotes().slug())));
             if (!r.kind().equals("OutletReporting")) q(out, prov, article, provWasQuotedFrom, src);
         }
 

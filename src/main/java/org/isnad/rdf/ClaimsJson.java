@@ -65,6 +65,9 @@ public final class ClaimsJson implements AutoCloseable {
             json.name("iri").value(Iris.source(k, c.report().slug()));
             json.name("kind").value(c.report().kind());
             json.name("speaker").value(c.report().speaker());
+            json.name("chain").beginArray();      // the report, then the sources it passes on
+            for (var link = c.report(); link != null; link = link.quotes()) json.value(link.label());
+            json.endArray();
             json.endObject();
             json.name("source").beginObject();
             json.name("outlet").value(lexicon.outletLabel(a.outlet()));
