@@ -1,0 +1,27 @@
+package org.isnad.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The evaluation of one article: its counts, and which events matched, were missed or were extra. */
+public final class ArticleResult {
+
+    /** A matched pair and what was scored on it (null: not scored). */
+    public record Match(String gold, String predicted, String goldText, String predictedText, boolean typeExact,
+                        String places, Boolean reportedBy, Boolean date, boolean modality) {}
+
+    /** A gold event nothing matched, and why. */
+    public record Miss(String gold, String goldText, String reason) {}
+
+    /** A predicted event that matched no gold event. */
+    public record Extra(String predicted, String text) {}
+
+    public final String file;
+    public final Score score = new Score();
+    public final List<Match> matches = new ArrayList<>();
+    public final List<Miss> missed = new ArrayList<>();
+    public final List<Extra> spurious = new ArrayList<>();
+    public final List<String> missedStatements = new ArrayList<>();
+
+    public ArticleResult(String file) { this.file = file; }
+}

@@ -1,0 +1,94 @@
+package org.isnad.eval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Does a predicted "reported by" agree with the analyst's? Gold files name the speaker in free English
+ * ("CENTCOM statement", "SY24's sources in the region"); the claims JSON has a report label and a speaker
+ * IRI. Both are compared as words: lower case, punctuation removed.
+ *
+ * <ol>
+ *   <li>Gold "X (own voice)": agrees only with a report of kind OutletReporting (the outlet speaking for
+ *       itself). When the prediction knows its outlet, X must share a word with the outlet's name.</li>
+ *   <li>Otherwise an OutletReporting prediction disagrees: the analyst named someone else.</li>
+ *   <li>Otherwise the gold string agrees with the report label or the speaker's label when one contains the
+ *       other (as whole words: "centcom statement" in "us central command centcom statement"), or when they
+ *       share a distinctive word: any word of three or more letters that is not generic ("statement",
+ *       "ministry", "forces", "syrian", …; see {@link #GENERIC}) and is not the outlet's name ("centcom",
+ *       "coalition", "sources", "sohr" are distinctive).</li>
+ * </ol>
+ * A gold claim may list several reporters: one agreeing is enough.
+ */
+public final class Attribution {
+
+    /** Words too common in speaker names to tell two speakers apart. */
+    static final Set<String> GENERIC = Set.of(
+            "the", "and", "for", "from", "with", "its", "their", "his", "her", "according",
+            "statement", "statements", "said", "says", "spokesman", "spokesperson", "official", "officials",
+            "report", "reports", "reporting", "own", "voice", "region", "area", "local", "unknown", "outlet",
+            "media", "news", "agency", "ministry", "defence", "defense", "foreign", "interior", "force", "forces",
+            "army", "military", "command", "central", "general", "group", "groups", "national", "syrian", "syria",
+            "government", "regime", "democratic", "human", "rights", "state", "led", "backed", "channel", "page");
+
+    private Attribution() {}
+
+    /**
+     * @param gold         the gold claim's reported_by strings
+     * @param p            the predicted claim
+     * @param speakerLabel English label of the predicted speaker, or null
+     * @param goldOutlet   the gold file's article.outlet, or null
+     */
+    public static boolean agrees(List<String> gold, PredictedClaim p, String speakerLabel, String goldOutlet) {
+        for (String g : gold) if (agrees(g, p, speakerLabel, goldOutlet)) return true;
+        return false;
+    }
+
+    static boolean agrees(String gold, PredictedClaim p, String speakerLabel, String goldOutlet) {
+        List<String> g = words(gold);
+        boolean outletReporting = "OutletReporting".equals(p.reportKind());
+        boolean ownVoice = contains(g, List.of("own", "voice")) || contains(g, List.of("own", "reporting"));
+        boolean outletKnown = p.outlet() != null && !p.outlet().equalsIgnoreCase("Unknown outlet");
+        if (ownVoice) {
+            if (!outletReporting) return false;
+            if (!outletKnown) return true;
+            List<String> named = new ArrayList<>(g);
+            named.removeAll(List.of("own", "voice", "reporting"));
+            return named.isEmpty() || shares(named, words(p.outlet()), Set.of());
+        }
+        if (outletReporting) return false;
+        Set<String> outletWords = new HashSet<>();
+        if (outletKnown) outletWords.addAll(words(p.outlet()));
+        if (goldOutlet != null) outletWords.addAll(words(goldOutlet));
+        for (String label : Arrays.asList(p.reportLabel(), speakerLabel)) {
+            if (label == null) continue;
+            List<String> w = words(label);
+            if (w.isEmpty()) continue;
+            if (contains(w, g) || contains(g, w) || shares(g, w, outletWords)) return true;
+        }
+        return false;
+    }
+
+    /** Lower-case words, punctuation removed ("SY24's" → "sy24", "s"). */
+    static List<String> words(String s) {
+        if (s == null) return List.of();
+        String t = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return t.isEmpty() ? List.of() : List.of(t.split(" "));
+    }
+
+    private static boolean contains(List<String> hay, List<String> needle) {
+        if (needle.isEmpty()) return false;
+        return java.util.Collections.indexOfSubList(hay, needle) >= 0;
+    }
+
+    private static boolean shares(List<String> a, List<String> b, Set<String> notDistinctive) {
+        for (String w : a) {
+            if (w.length() >= 3 && !GENERIC.contains(w) && !notDistinctive.contains(w) && b.contains(w)) return true;
+        }
+        return false;
+    }
+}
