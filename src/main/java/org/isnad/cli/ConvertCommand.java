@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "convert",
+        mixinStandardHelpOptions = true,
         description = {
             "Reads Arabic news articles and writes their claims as RDF (or the claims JSON).",
             "",

@@ -23,7 +23,7 @@ import org.isnad.eval.Names;
 import org.isnad.eval.PredictedClaim;
 import org.isnad.extract.Lexicon;
 import org.isnad.ingest.ArticleOverrides;
-import org.isnad.ingest.BadInputException;
+import org.isnad.BadInputException;
 import org.isnad.rdf.AtomicOutput;
 import org.isnad.rdf.ClaimsJson;
 import org.isnad.rdf.ConvertedArticle;

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             QueryCommand.class,
             DemoCommand.class,
+            EvalCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"",

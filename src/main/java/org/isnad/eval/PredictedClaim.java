@@ -9,7 +9,7 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.isnad.ingest.BadInputException;
+import org.isnad.BadInputException;
 
 /**
  * One claim of the claims JSON ({@code isnad convert --format json}), reduced to what the evaluator scores.
