@@ -58,7 +58,9 @@ public final class Attribution {
             if (!outletKnown) return true;
             List<String> named = new ArrayList<>(g);
             named.removeAll(List.of("own", "voice", "reporting"));
-            return named.isEmpty() || shares(named, words(p.outlet()), Set.of());
+            List<String> outlet = words(p.outlet());
+            // "Syria TV (own voice)": the outlet's whole name counts, even when its words are generic or short
+            return named.isEmpty() || contains(named, outlet) || contains(outlet, named) || shares(named, outlet, Set.of());
         }
         if (outletReporting) return false;
         Set<String> outletWords = new HashSet<>();

@@ -59,6 +59,8 @@ public final class ArabicClaimExtractor implements Extractor {
         final List<Report> reports = new ArrayList<>();
         Report lastStatement;       // for "وأضاف البيان"
         Report lastSpeaker;         // for a bare "وأضاف"
+        final List<Report> recent = new ArrayList<>();   // reports in the order they last spoke
+        boolean carriedOver;        // this sentence's speaker was carried over from an earlier one
         String lastPlace;           // for "البلدة", "المدينة"
         EventMention headline;
         int headlineStart, headlineEnd;
@@ -96,6 +98,26 @@ public final class ArabicClaimExtractor implements Extractor {
             Report r = new Report(slug, kind, speaker, relayedBy, label, cue, null);
             reports.add(r);
             return r;
+        }
+
+        /**
+         * The report a noun refers back to ("المرصد", "المصادر", "الشبكة"): the latest whose cue words hold
+         * that noun, else the latest speaker.
+         */
+        Report referredTo(String noun) {
+            String stem = PhraseMatcher.withoutArticle(noun);
+            for (int i = recent.size() - 1; i >= 0; i--) {
+                Report x = recent.get(i);
+                for (Report link = x; link != null; link = link.quotes()) {
+                    if (link.cueText() == null) continue;
+                    for (Token t : ArabicAnalysis.tokens(link.cueText())) {
+                        for (String f : PhraseMatcher.firstWordForms(t.term())) {
+                            if (PhraseMatcher.withoutArticle(f).equals(stem)) return link == x ? x : link;
+                        }
+                    }
+                }
+            }
+            return lastSpeaker;
         }
 
         /** The one report of the article for this chain: the same speaker citing the same source is one report. */
@@ -222,6 +244,10 @@ public final class ArabicClaimExtractor implements Extractor {
         int claimsBefore = r.claims.size();
         List<Claim> sentenceEvents = new ArrayList<>();
         for (EventMention em : found) sentenceEvents.add(addEvent(r, em, report));
+        if (found.isEmpty() && report.kind() != null && !report.kind().equals("OutletReporting")) {
+            Claim again = reReport(r, tokens, ms, report, s);
+            if (again != null) sentenceEvents.add(again);
+        }
         readCasualties(r, s, tokens, ms, clauses, found, sentenceEvents, report);
 
         // a named speaker's sentence that comments rather than reports
@@ -313,9 +339,51 @@ public final class ArabicClaimExtractor implements Extractor {
         }
     }
 
+    /**
+     * Another speaker telling of an event the article told already, by its definite noun and with no verb
+     * of its own ("ذكر المرصد أن الطائرة المسيرة … وأن الضربة أسفرت عن مقتل عنصرين"): a claim of its own,
+     * with the time of that event and no place unless the sentence names one, linked as the same event.
+     */
+    private Claim reReport(Reading r, List<Token> tokens, List<Mention> ms, Report report, Sentence s) {
+        String cls = null;
+        boolean specific = false;
+        Mention prev = null;
+        for (Mention m : ms) {
+            if (m.is("Trigger") && !refersBack(prev, m) && tokens.get(m.firstToken()).term().matches("^[وف]?ال.*")) {
+                Entry t = m.entry("Trigger");
+                if (cls == null || (t.flag("specific") && !specific)) {
+                    cls = t.prop("indicates");
+                    specific = t.flag("specific");
+                }
+            }
+            prev = m;
+        }
+        if (cls == null) return null;
+        for (int i = r.claims.size() - 1; i >= 0; i--) {
+            Claim c = r.claims.get(i);
+            if (c.kind() != Claim.Kind.EVENT) continue;
+            if (!typesCompatible(c.eventClass(), cls)) continue;
+            if (c.report() == report || c.report().speaker() != null && c.report().speaker().equals(report.speaker())) return null;
+            Claim again = new Claim(Claim.Kind.EVENT, report);
+            again.type(specific ? cls : c.eventClass(), specific || c.specificType());
+            TimeSpan a = c.time();
+            again.time(new TimeSpan(null, a.start(), a.end(), a.precision(), null, -1));
+            for (Mention m : ms) {
+                if (m.entry("Place") != null) again.places().add(m.entry("Place").iri());
+            }
+            again.addEvidence(new Evidence(s.start(), s.end(), r.text.substring(s.start(), s.end())));
+            again.sameEventAs().add(i);
+            c.sameEventAs().add(r.claims.size());
+            r.claims.add(again);
+            return again;
+        }
+        return null;
+    }
+
     /** Who says what this sentence says. Fills the mentions that name the speaker and where the content starts. */
     private Report attribution(Reading r, List<Token> tokens, List<Mention> ms, Set<Mention> speaker, int[] contentStart) {
         Report found = null;
+        r.carriedOver = false;
         boolean inStatement = ms.stream().anyMatch(m -> m.is("StatementCue"));
         for (int k = 0; k < ms.size() && found == null; k++) {
             Mention m = ms.get(k);
@@ -325,9 +393,11 @@ public final class ArabicClaimExtractor implements Extractor {
                 String kind = local(m.entry("SpeechVerb").prop("reportKind"));
                 if (close && next.is("StatementReference")) {
                     found = r.lastStatement != null ? r.lastStatement : r.lastSpeaker;
+                    r.carriedOver = found != null;
                     speaker.add(next);
                 } else if (close && next.is("SpeakerReference") && r.lastSpeaker != null) {
-                    found = r.lastSpeaker;          // "وأفاد المرصد": the source named before
+                    found = r.referredTo(tokens.get(next.firstToken()).term());   // "وأفاد المرصد": the source named before
+                    r.carriedOver = true;
                     speaker.add(next);
                 } else if (close && speakerEntry(next) != null) {
                     Entry who = speakerEntry(next);
@@ -347,11 +417,12 @@ public final class ArabicClaimExtractor implements Extractor {
                             : r.report(inStatement ? "OfficialStatement" : kind, e.iri(), r.text.substring(who.start(), m.end()));
                 } else if (m.firstToken() <= 1 && r.lastSpeaker != null) {
                     found = r.lastSpeaker;          // "وأضاف أن …": the speaker of the sentence before
+                    r.carriedOver = true;
                 }
                 if (found != null) contentStart[0] = contentAfter(ms, k);
             } else if (m.is("AccordingTo") && close && next.is("SpeakerReference") && r.lastSpeaker != null) {
                 speaker.add(next);
-                found = r.lastSpeaker;              // "بحسب المرصد": the source named before
+                found = r.referredTo(tokens.get(next.firstToken()).term());   // "حسب المصادر ذاتها"
             } else if (m.is("AccordingTo") && next != null && next.firstToken() - m.endToken() <= 2
                     && speakerEntry(next) != null) {
                 speaker.add(next);
@@ -383,6 +454,8 @@ public final class ArabicClaimExtractor implements Extractor {
         }
         if (inner != null && inner != found) found = r.chain(found, inner);
         r.lastSpeaker = found;
+        r.recent.remove(found);
+        r.recent.add(found);
         if (found.kind().equals("OfficialStatement")) r.lastStatement = found;
         return found;
     }
@@ -423,7 +496,7 @@ public final class ArabicClaimExtractor implements Extractor {
         Mention before = null;
         for (Mention m : ms) {
             if (m.firstToken() < from || m.firstToken() >= to) continue;
-            boolean demo = before != null && before.is("Demonstrative") && before.endToken() == m.firstToken();
+            boolean demo = refersBack(before, m);
             if ((m.is("Trigger") && !demo) || (m.is("ActionVerb") && m.entry("ActionVerb").flag("eventive"))) {
                 anchor = m.firstToken();
                 break;
@@ -439,7 +512,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 prev = m;   // an actor well before the event's words: mentioned, not a participant
                 continue;
             }
-            boolean demonstrative = prev != null && prev.is("Demonstrative") && prev.endToken() == m.firstToken();
+            boolean demonstrative = refersBack(prev, m);
             if (m.is("Trigger") && !demonstrative) {
                 Entry t = m.entry("Trigger");
                 boolean specific = t.flag("specific");
@@ -505,6 +578,12 @@ public final class ArabicClaimExtractor implements Extractor {
         return false;
     }
 
+    /** "هذه الضربات", "عقب الهجوم": the trigger names an event already told, not a new one. */
+    private static boolean refersBack(Mention prev, Mention m) {
+        return prev != null && prev.endToken() == m.firstToken()
+                && (prev.is("Demonstrative") || (prev.is("EventAnaphorCue") && m.definite()));
+    }
+
     /** Adds an event mention to a claim of the same report that tells the same event, or opens a claim. */
     private Claim addEvent(Reading r, EventMention em, Report report) {
         Claim target = null;
@@ -526,6 +605,17 @@ public final class ArabicClaimExtractor implements Extractor {
             target = new Claim(Claim.Kind.EVENT, report);
             target.type(em.eventClass, em.specific);
             target.modality(em.modality);
+            if (r.carriedOver && em.time.text() == null) {
+                // "وأضاف المصدر أن القوات … دفعت بتعزيزات": the speaker goes on about the same day
+                for (int i = r.claims.size() - 1; i >= 0; i--) {
+                    Claim c = r.claims.get(i);
+                    if (c.kind() == Claim.Kind.EVENT && c.report() == report) {
+                        TimeSpan a = c.time();
+                        if (a.resolved()) em.time = new TimeSpan(null, a.start(), a.end(), a.precision(), "sameTimeAs", i);
+                        break;
+                    }
+                }
+            }
             r.claims.add(target);
         }
         target.actors().addAll(em.actors);

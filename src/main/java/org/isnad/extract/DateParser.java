@@ -28,7 +28,11 @@ final class DateParser {
             Mention m = mentions.get(k);
             Mention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
             boolean nextAdjacent = next != null && next.firstToken() == m.endToken();
-            if (m.is("TimeAnaphor")) {
+            if (m.is("EventAnaphorCue") && nextAdjacent && next.is("Trigger") && next.definite()) {
+                out.add(expr(text, m.firstToken(), next.endToken(), tokens,
+                        new TimeSpan(null, null, null, "Unresolved", "after", -1)));
+                k++;
+            } else if (m.is("TimeAnaphor")) {
                 String rel = local(m.entry("TimeAnaphor").prop("relation"));
                 out.add(expr(text, m.firstToken(), m.endToken(), tokens,
                         new TimeSpan(null, null, null, "Unresolved", rel, -1)));
@@ -96,6 +100,10 @@ final class DateParser {
             if (part == null && m.firstToken() > 0 && tokens.get(m.firstToken() - 1).isNumber()) {
                 int d = Integer.parseInt(tokens.get(m.firstToken() - 1).term());
                 if (d >= 1 && d <= 31) { day = d; first = m.firstToken() - 1; }
+            } else if (part == null && m.firstToken() >= 2 && tokens.get(m.firstToken() - 1).term().equals("من")
+                    && tokens.get(m.firstToken() - 2).isNumber() && Integer.parseInt(tokens.get(m.firstToken() - 2).term()) <= 31) {
+                day = Integer.parseInt(tokens.get(m.firstToken() - 2).term());   // "10 من كانون الثاني"
+                first = m.firstToken() - 2;
             } else if (part == null && m.firstToken() >= 2 && tokens.get(m.firstToken() - 1).term().equals("من")) {
                 // "الخامس من يناير": an ordinal, "من", the month ("من" may itself be a mention)
                 for (int back = 1; back <= 2 && k - back >= 0; back++) {
@@ -121,10 +129,21 @@ final class DateParser {
         }
         Integer qualifier = null;
         Integer year = null;
+        boolean unresolvedYear = false;
         if (k + used < ms.size() && ms.get(k + used).firstToken() == end && ms.get(k + used).is("PeriodQualifier")) {
             qualifier = ms.get(k + used).entry("PeriodQualifier").intProp("periodOffset", 0);
             end = ms.get(k + used).endToken();
             used++;
+        } else if (month != null && end + 2 < tokens.size() + 0 && tokens.get(end).term().equals("من")
+                && k + used + 1 < ms.size() && ms.get(k + used).is("PeriodUnit") && ms.get(k + used).firstToken() == end + 1
+                && "year".equals(ms.get(k + used).entry("PeriodUnit").prop("unit"))
+                && ms.get(k + used + 1).is("PeriodQualifier") && ms.get(k + used + 1).firstToken() == ms.get(k + used).endToken()) {
+            // "في آب/أغسطس من العام الماضي": the month of the year before
+            int yq = ms.get(k + used + 1).entry("PeriodQualifier").intProp("periodOffset", 0);
+            if (pub != null) year = pub.getYear() + yq;
+            else unresolvedYear = true;
+            end = ms.get(k + used + 1).endToken();
+            used += 2;
         } else if (hijriMonth != null && end < tokens.size() && isHijriYear(tokens.get(end))) {
             year = Integer.parseInt(tokens.get(end).term());
             end++;
@@ -139,7 +158,7 @@ final class DateParser {
             used++;
         }
         // a month name alone ("مارس" is also a verb) is not a date: it needs a day, a part, a qualifier or a year
-        if (month != null && day == null && part == null && qualifier == null && year == null) {
+        if (month != null && day == null && part == null && qualifier == null && year == null && !unresolvedYear) {
             return used;
         }
         TimeSpan span;
@@ -147,6 +166,8 @@ final class DateParser {
             // a Hijri date stands on its own only with day and year; anything less is not resolved
             if (day == null || year == null) return used;
             span = hijri(year, hijriMonth, day);
+        } else if (unresolvedYear) {
+            span = unresolved();
         } else if (month != null) span = monthSpan(pub, day, month, part, qualifier, year);
         else span = unitSpan(pub, unit, part, qualifier, year);
         out.add(expr(text, first, end, tokens, span));

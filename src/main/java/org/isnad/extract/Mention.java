@@ -10,8 +10,9 @@ import java.util.List;
  * @param endToken   index after the last token
  * @param start      character offset in the article text
  * @param end        character offset after the match
+ * @param definite   the first word carries the article ال (after any proclitic)
  */
-public record Mention(List<Entry> entries, int firstToken, int endToken, int start, int end) {
+public record Mention(List<Entry> entries, int firstToken, int endToken, int start, int end, boolean definite) {
 
     public boolean is(String type) {
         for (Entry e : entries) if (e.is(type)) return true;
@@ -23,6 +24,12 @@ public record Mention(List<Entry> entries, int firstToken, int endToken, int sta
         for (Entry e : entries) if (e.is(type)) return e;
         return null;
     }
+
+    /**
+     * True when the match starts with the article ("الهجوم", "وبالغارة"): a definite noun, which may refer
+     * back to an event already told ("عقب الهجوم") where an indefinite one tells a new one ("إثر هجوم").
+     */
+    public boolean definite() { return definite; }
 
     /** True for a place, an actor or an outlet: a name, not a word of the lexicon. */
     public boolean isName() { return is("Place") || is("Actor") || is("Outlet"); }

@@ -62,7 +62,9 @@ public final class PhraseMatcher {
                 }
             }
             if (best != null) {
-                out.add(new Mention(List.copyOf(best), i, bestEnd, tokens.get(i).start(), tokens.get(bestEnd - 1).end()));
+                String t = tokens.get(i).term();
+                boolean definite = t.matches("^[وف]?([بلك]?ال|لل).*");
+                out.add(new Mention(List.copyOf(best), i, bestEnd, tokens.get(i).start(), tokens.get(bestEnd - 1).end(), definite));
                 i = bestEnd;
             } else {
                 i++;
