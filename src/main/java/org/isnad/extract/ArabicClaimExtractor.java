@@ -61,6 +61,7 @@ public final class ArabicClaimExtractor implements Extractor {
         Report lastSpeaker;         // for a bare "وأضاف"
         final List<Report> recent = new ArrayList<>();   // reports in the order they last spoke
         boolean carriedOver;        // this sentence's speaker was carried over from an earlier one
+        final java.util.Map<String, String> speakerLabels = new java.util.HashMap<>();   // speakers the reference data lacks
         String lastPlace;           // for "البلدة", "المدينة"
         EventMention headline;
         int headlineStart, headlineEnd;
@@ -85,17 +86,17 @@ public final class ArabicClaimExtractor implements Extractor {
                 }
                 case "OfficialStatement" -> {
                     slug = slugOf(speaker) + "-statement";
-                    label = lexicon.labelEn(speaker) + " statement";
+                    label = speakerLabels.getOrDefault(speaker, lexicon.labelEn(speaker)) + " statement";
                 }
                 default -> {
                     slug = slugOf(speaker) + "-report";
-                    label = lexicon.labelEn(speaker);
+                    label = speakerLabels.getOrDefault(speaker, lexicon.labelEn(speaker));
                 }
             }
             for (Report r : reports) {
                 if (r.slug().equals(slug)) return r;    // first cue names it; later ones reuse it
             }
-            Report r = new Report(slug, kind, speaker, relayedBy, label, cue, null);
+            Report r = new Report(slug, kind, speaker, relayedBy, label, cue, speakerLabels.get(speaker), null);
             reports.add(r);
             return r;
         }
@@ -408,6 +409,14 @@ public final class ArabicClaimExtractor implements Extractor {
                     } else {
                         found = r.report(inStatement ? "OfficialStatement" : kind, who.iri(), cue);
                     }
+                } else if (close && next.is("SpeakerNoun") && next.entry("Actor") == null) {
+                    int end = speakerPhraseEnd(r.text, tokens, ms, next);
+                    String phrase = r.text.substring(next.start(), tokens.get(end - 1).end());
+                    String id = Vocab.ID + "speaker/" + org.isnad.rdf.Iris.hash(String.join(" ",
+                            tokens.subList(next.firstToken(), end).stream().map(Token::term).toList()), 12);
+                    r.speakerLabels.put(id, phrase);
+                    for (Mention x : ms) if (x.firstToken() >= next.firstToken() && x.firstToken() < end) speaker.add(x);
+                    found = r.report(inStatement ? "OfficialStatement" : kind, id, r.text.substring(m.start(), tokens.get(end - 1).end()));
                 } else if (k >= 1 && speakerEntry(ms.get(k - 1)) != null && m.firstToken() - ms.get(k - 1).endToken() <= 2) {
                     // SVO: "وكانت شبكات محلية قد تحدثت"
                     Mention who = ms.get(k - 1);
@@ -460,6 +469,21 @@ public final class ArabicClaimExtractor implements Extractor {
         return found;
     }
 
+    /** Where a speaker's description ends: at "أن", a comma, an outlet it speaks to, or after six words. */
+    private static int speakerPhraseEnd(String text, List<Token> tokens, List<Mention> ms, Mention start) {
+        int end = start.endToken();
+        while (end < tokens.size() && end - start.firstToken() < 6) {
+            String between = text.substring(tokens.get(end - 1).end(), tokens.get(end).start());
+            if (between.contains("،") || between.contains(",") || between.contains(".")) break;
+            final int t = end;
+            boolean stop = ms.stream().anyMatch(x -> x.firstToken() == t && (x.is("ComplementMarker") || x.is("Outlet")
+                    || x.is("SpeechVerb") || x.is("StatementCue") || x.is("AccordingTo")));
+            if (stop || tokens.get(end).term().matches("^ل(منصه|موقع|صحيفه|وكاله|شبكه|قناه|تلفزيون).*")) break;
+            end++;
+        }
+        return end;
+    }
+
     private static int contentAfter(List<Mention> ms, int k) {
         for (int j = k; j < ms.size(); j++) {
             if (ms.get(j).is("ComplementMarker")) return ms.get(j).endToken();
@@ -503,10 +527,18 @@ public final class ArabicClaimExtractor implements Extractor {
             }
             before = m;
         }
+        // "…، وفق ما ذكرته وكالة سانا نقلاً عن مصدر عسكري": who says so is not who did it
+        int tail = to;
+        for (Mention m : ms) {
+            if (m.firstToken() > anchor && m.firstToken() < to && (m.is("AccordingTo") || m.is("SourceCue"))) {
+                tail = m.firstToken();
+                break;
+            }
+        }
         boolean afterTarget = false, targetClosed = false, inOrigin = false, directedPending = false;
         Mention prev = null;
         for (Mention m : ms) {
-            if (m.firstToken() < from || m.firstToken() >= to) continue;
+            if (m.firstToken() < from || m.firstToken() >= tail) continue;
             if (m.firstToken() < anchor && m.entry("Actor") != null && !directedPending
                     && anchor - m.endToken() > 1) {
                 prev = m;   // an actor well before the event's words: mentioned, not a participant
@@ -601,12 +633,32 @@ public final class ArabicClaimExtractor implements Extractor {
                 }
             }
         }
+        int told = -1;
+        if (target == null && em.anaphoric) {
+            // "ذكر المرصد أن الضربات استهدفت …": another speaker on an event already told
+            for (int i = r.claims.size() - 1; i >= 0 && told < 0; i--) {
+                Claim c = r.claims.get(i);
+                if (c.kind() == Claim.Kind.EVENT && c.report() != report && c.specificType()
+                        && typesCompatible(c.eventClass(), em.eventClass) && c.time().compatible(em.time)) told = i;
+            }
+            if (told >= 0) {
+                Claim c = r.claims.get(told);
+                em.eventClass = c.eventClass();
+                em.specific = true;
+                if (em.time.text() == null) em.time = new TimeSpan(null, c.time().start(), c.time().end(), c.time().precision(), null, -1);
+            }
+        }
         if (target == null) {
             target = new Claim(Claim.Kind.EVENT, report);
             target.type(em.eventClass, em.specific);
+            if (told >= 0) {
+                target.sameEventAs().add(told);
+                r.claims.get(told).sameEventAs().add(r.claims.size());
+            }
             target.modality(em.modality);
-            if (r.carriedOver && em.time.text() == null) {
-                // "وأضاف المصدر أن القوات … دفعت بتعزيزات": the speaker goes on about the same day
+            if (em.time.text() == null) {
+                // no date of its own: the speaker goes on about the same time as its last event
+                // ("وأضاف المصدر أن القوات … دفعت بتعزيزات"); said so with isnad:sameTimeAs
                 for (int i = r.claims.size() - 1; i >= 0; i--) {
                     Claim c = r.claims.get(i);
                     if (c.kind() == Claim.Kind.EVENT && c.report() == report) {

@@ -11,16 +11,18 @@ package org.isnad.extract;
  * @param relayedBy  IRI of the outlet whose own sources these are, or null
  * @param label      English label, e.g. "US Central Command (CENTCOM) statement"
  * @param cueText    the words that attribute it, as in the text, or null when nothing does (the outlet's voice)
+ * @param speakerName the speaker's name in the text's own words, when the reference data does not know it
+ *                   (then {@code speaker} is minted under id:speaker/), else null
  * @param quotes     the report this one passes on ("ذكر المرصد نقلاً عن مصادر محلية": SOHR quotes local
  *                   sources), or null: the chain of transmission, one link per report
  */
 public record Report(String slug, String kind, String speaker, String relayedBy, String label, String cueText,
-                     Report quotes) {
+                     String speakerName, Report quotes) {
 
     /** This report, passing on {@code inner}. */
     public Report citing(Report inner) {
         return new Report(slug + "-citing-" + inner.slug(), kind, speaker, relayedBy, label + ", citing " + inner.label(),
-                cueText, inner);
+                cueText, speakerName, inner);
     }
     public boolean isNamedSpeaker() {
         return speaker != null && (kind.equals("OfficialStatement") || kind.equals("SourceReport"));

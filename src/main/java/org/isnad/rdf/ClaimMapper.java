@@ -85,6 +85,11 @@ public final class ClaimMapper {
             q(out, prov, src, reportKind, uri(ISNAD + r.kind()));
             q(out, prov, src, rdfsLabel, NodeFactory.createLiteralLang(r.label(), "en"));
             if (r.speaker() != null) q(out, prov, src, provWasAttributedTo, uri(r.speaker()));
+            if (r.speakerName() != null) {
+                // a speaker the reference data lacks: named here, in the text's own words
+                q(out, prov, uri(r.speaker()), rdfType, uri(PROV + "Agent"));
+                q(out, prov, uri(r.speaker()), rdfsLabel, NodeFactory.createLiteralLang(r.speakerName(), "ar"));
+            }
             if (r.relayedBy() != null) q(out, prov, src, relayedBy, uri(r.relayedBy()));
             if (r.cueText() != null) q(out, prov, src, cueText, NodeFactory.createLiteralLang(r.cueText(), "ar"));
             if (r.quotes() != null) q(out, prov, src, provWasQuotedFrom, uri(Iris.source(k, r.quotes().slug())));
