@@ -87,6 +87,10 @@ final class Conversion {
             } catch (BadInputException e) {
                 failed++;
                 err.println("isnad: " + e.getMessage());
+            } catch (RuntimeException e) {
+                // a fault of isnad's on one article must not cost the others: name it, go on
+                failed++;
+                err.println("isnad: " + f + ": could not be converted (internal error: " + e + "); please report it");
             }
         }
         sink.finish();

@@ -154,6 +154,11 @@ public final class EvalCommand implements Callable<Integer> {
                 } catch (BadInputException e) {
                     failed++;
                     err.println("isnad eval: " + e.getMessage());
+                } catch (RuntimeException e) {
+                    // scored as an article with no prediction: a crash must not hide the rest of the table
+                    failed++;
+                    predicted.put(name, List.of());
+                    err.println("isnad eval: " + f + ": could not be converted (internal error: " + e + "); scored as empty");
                 }
             }
         }

@@ -200,12 +200,15 @@ public final class ArabicClaimExtractor implements Extractor {
         for (int[] cl : clauses) {
             // a clause's own first date, else the sentence's ("وعقب ذلك، …، كما أطلقت …")
             TimeSpan clauseTime = sentenceTime;
+            DateExpr own = null;
             for (DateExpr d : dateExprs) {
-                if (d.firstToken() >= cl[0] && d.firstToken() < cl[1] && d.firstToken() >= contentStart[0]) {
-                    clauseTime = d == sentenceDate ? sentenceTime : resolveAnaphor(r, d.span());
-                    break;
-                }
+                if (d.firstToken() < cl[0] || d.firstToken() >= cl[1] || d.firstToken() < contentStart[0]) continue;
+                // an explicit date wins over an anaphor that could not be tied to an event told before
+                if (own == null || (own.span().relation() != null && resolveAnaphor(r, own.span()).anchor() < 0
+                        && d.span().relation() == null)) own = d;
+                if (own.span().relation() == null) break;
             }
+            if (own != null) clauseTime = own == sentenceDate ? sentenceTime : resolveAnaphor(r, own.span());
             EventMention em = eventIn(r, tokens, ms, cl[0], cl[1], speakerMentions, dateExprs, clauseTime);
             if (hasDemonstrativeTrigger(ms, cl[0], cl[1])) referential = true;
             if (em == null) continue;
@@ -350,7 +353,7 @@ public final class ArabicClaimExtractor implements Extractor {
         boolean specific = false;
         Mention prev = null;
         for (Mention m : ms) {
-            if (m.is("Trigger") && !refersBack(prev, m) && tokens.get(m.firstToken()).term().matches("^[وف]?ال.*")) {
+            if (m.is("Trigger") && !refersBack(r, prev, m) && m.definite()) {
                 Entry t = m.entry("Trigger");
                 if (cls == null || (t.flag("specific") && !specific)) {
                     cls = t.prop("indicates");
@@ -409,7 +412,7 @@ public final class ArabicClaimExtractor implements Extractor {
                     } else {
                         found = r.report(inStatement ? "OfficialStatement" : kind, who.iri(), cue);
                     }
-                } else if (close && next.is("SpeakerNoun") && next.entry("Actor") == null) {
+                } else if (close && next.is("SpeakerNoun") && !next.definite() && next.entry("Actor") == null) {
                     int end = speakerPhraseEnd(r.text, tokens, ms, next);
                     String phrase = r.text.substring(next.start(), tokens.get(end - 1).end());
                     String id = Vocab.ID + "speaker/" + org.isnad.rdf.Iris.hash(String.join(" ",
@@ -432,6 +435,14 @@ public final class ArabicClaimExtractor implements Extractor {
             } else if (m.is("AccordingTo") && close && next.is("SpeakerReference") && r.lastSpeaker != null) {
                 speaker.add(next);
                 found = r.referredTo(tokens.get(next.firstToken()).term());   // "حسب المصادر ذاتها"
+            } else if (m.is("AccordingTo") && next != null && next.firstToken() - m.endToken() <= 3
+                    && next.is("SpeakerNoun") && !next.definite() && speakerEntry(next) == null) {
+                int end = speakerPhraseEnd(r.text, tokens, ms, next);
+                String id = Vocab.ID + "speaker/" + org.isnad.rdf.Iris.hash(String.join(" ",
+                        tokens.subList(next.firstToken(), end).stream().map(Token::term).toList()), 12);
+                r.speakerLabels.put(id, r.text.substring(next.start(), tokens.get(end - 1).end()));
+                for (Mention x : ms) if (x.firstToken() >= next.firstToken() && x.firstToken() < end) speaker.add(x);
+                found = r.report("SourceReport", id, r.text.substring(m.start(), tokens.get(end - 1).end()));
             } else if (m.is("AccordingTo") && next != null && next.firstToken() - m.endToken() <= 2
                     && speakerEntry(next) != null) {
                 speaker.add(next);
@@ -520,7 +531,7 @@ public final class ArabicClaimExtractor implements Extractor {
         Mention before = null;
         for (Mention m : ms) {
             if (m.firstToken() < from || m.firstToken() >= to) continue;
-            boolean demo = refersBack(before, m);
+            boolean demo = refersBack(r, before, m);
             if ((m.is("Trigger") && !demo) || (m.is("ActionVerb") && m.entry("ActionVerb").flag("eventive"))) {
                 anchor = m.firstToken();
                 break;
@@ -544,7 +555,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 prev = m;   // an actor well before the event's words: mentioned, not a participant
                 continue;
             }
-            boolean demonstrative = refersBack(prev, m);
+            boolean demonstrative = refersBack(r, prev, m);
             if (m.is("Trigger") && !demonstrative) {
                 Entry t = m.entry("Trigger");
                 boolean specific = t.flag("specific");
@@ -611,9 +622,13 @@ public final class ArabicClaimExtractor implements Extractor {
     }
 
     /** "هذه الضربات", "عقب الهجوم": the trigger names an event already told, not a new one. */
-    private static boolean refersBack(Mention prev, Mention m) {
-        return prev != null && prev.endToken() == m.firstToken()
-                && (prev.is("Demonstrative") || (prev.is("EventAnaphorCue") && m.definite()));
+    private boolean refersBack(Reading r, Mention prev, Mention m) {
+        if (prev == null || prev.endToken() != m.firstToken()) return false;
+        if (prev.is("Demonstrative")) return true;
+        // "عقب الهجوم" refers back only when an attack was told; "عقب الغارات التي شنها … في 20 تشرين" tells one
+        if (!prev.is("EventAnaphorCue") || !m.definite() || !m.is("Trigger")) return false;
+        String cls = m.entry("Trigger").prop("indicates");
+        return r.claims.stream().anyMatch(c -> c.kind() == Claim.Kind.EVENT && typesCompatible(c.eventClass(), cls));
     }
 
     /** Adds an event mention to a claim of the same report that tells the same event, or opens a claim. */
