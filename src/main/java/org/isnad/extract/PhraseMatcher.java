@@ -46,12 +46,15 @@ public final class PhraseMatcher {
                     Node n = (isName ? names : words).next.get(key);
                     int j = i + 1;
                     while (n != null) {
-                        if (!n.entries.isEmpty()) {
+                        // a verb never takes the article: "التابع" is not "تابع" (he went on)
+                        List<Entry> found = dict == 1 ? n.entries.stream().filter(e -> !e.is("SpeechVerb") && !e.is("ActionVerb")).toList()
+                                : n.entries;
+                        if (!found.isEmpty()) {
                             if (j > bestEnd) {
                                 bestEnd = j;
-                                best = new ArrayList<>(n.entries);
+                                best = new ArrayList<>(found);
                             } else if (j == bestEnd) {
-                                for (Entry e : n.entries) if (!best.contains(e)) best.add(e);
+                                for (Entry e : found) if (!best.contains(e)) best.add(e);
                             }
                         }
                         if (j >= tokens.size()) break;
