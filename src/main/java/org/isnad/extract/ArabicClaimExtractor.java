@@ -412,6 +412,9 @@ public final class ArabicClaimExtractor implements Extractor {
                     } else {
                         found = r.report(inStatement ? "OfficialStatement" : kind, who.iri(), cue);
                     }
+                } else if (close && next.is("SpeakerNoun") && !next.definite() && next.entry("Actor") == null
+                        && isOwnCorrespondent(r, tokens, ms, next)) {
+                    found = r.report("OutletReporting", null, r.text.substring(m.start(), next.end()));
                 } else if (close && next.is("SpeakerNoun") && !next.definite() && next.entry("Actor") == null) {
                     int end = speakerPhraseEnd(r.text, tokens, ms, next);
                     String phrase = r.text.substring(next.start(), tokens.get(end - 1).end());
@@ -435,6 +438,10 @@ public final class ArabicClaimExtractor implements Extractor {
             } else if (m.is("AccordingTo") && close && next.is("SpeakerReference") && r.lastSpeaker != null) {
                 speaker.add(next);
                 found = r.referredTo(tokens.get(next.firstToken()).term());   // "حسب المصادر ذاتها"
+            } else if (m.is("AccordingTo") && next != null && next.firstToken() - m.endToken() <= 3
+                    && next.is("SpeakerNoun") && !next.definite() && speakerEntry(next) == null
+                    && isOwnCorrespondent(r, tokens, ms, next)) {
+                found = r.report("OutletReporting", null, r.text.substring(m.start(), next.end()));
             } else if (m.is("AccordingTo") && next != null && next.firstToken() - m.endToken() <= 3
                     && next.is("SpeakerNoun") && !next.definite() && speakerEntry(next) == null) {
                 int end = speakerPhraseEnd(r.text, tokens, ms, next);
@@ -478,6 +485,16 @@ public final class ArabicClaimExtractor implements Extractor {
         r.recent.add(found);
         if (found.kind().equals("OfficialStatement")) r.lastStatement = found;
         return found;
+    }
+
+    /** "مراسل تلفزيون سوريا", "مراسلنا": the outlet's own correspondent speaks in the outlet's voice. */
+    private boolean isOwnCorrespondent(Reading r, List<Token> tokens, List<Mention> ms, Mention noun) {
+        if (!tokens.get(noun.firstToken()).term().startsWith("مراسل")) return false;
+        String own = lexicon.outletIri(r.article.outlet());
+        for (Mention x : ms) {
+            if (x.firstToken() == noun.endToken() && x.entry("Outlet") != null) return x.entry("Outlet").iri().equals(own);
+        }
+        return false;
     }
 
     /** Where a speaker's description ends: at "أن", a comma, an outlet it speaks to, or after six words. */
