@@ -180,7 +180,7 @@ public final class ArabicClaimExtractor implements Extractor {
         List<int[]> clauses = new ArrayList<>();
         int from = 0;
         for (Mention m : ms) {
-            if (m.is("ClauseBoundary") && m.firstToken() > from) {
+            if ((m.is("ClauseBoundary") || coordinatedVerb(r.text, tokens, m)) && m.firstToken() > from) {
                 clauses.add(new int[] {from, m.firstToken()});
                 from = m.firstToken();
             }
@@ -196,6 +196,7 @@ public final class ArabicClaimExtractor implements Extractor {
         boolean referential = false;
         boolean anyEventive = false;
         Set<String> previousActors = Set.of();
+        Set<String> previousPlaces = Set.of();
         List<EventMention> found = new ArrayList<>();
         for (int[] cl : clauses) {
             // a clause's own first date, else the sentence's ("وعقب ذلك، …، كما أطلقت …")
@@ -218,7 +219,9 @@ public final class ArabicClaimExtractor implements Extractor {
             }
             anyEventive = true;
             if (em.actors.isEmpty()) em.actors.addAll(previousActors);   // "كما أطلقت …": the subject is elided
+            if (em.places.isEmpty()) em.places.addAll(previousPlaces);   // "…بمدينة البوكمال، وحوّلتها…": and so is the place
             previousActors = em.actors;
+            previousPlaces = em.places;
             if (sentenceModality != null) em.modality = sentenceModality;
             if ("Foiled".equals(em.modality) && !em.specific) {
                 em.eventClass = DISRUPTED;   // a foiled attack of no stated kind: ACLED "Disrupted weapons use"
@@ -487,9 +490,23 @@ public final class ArabicClaimExtractor implements Extractor {
         return found;
     }
 
+    /**
+     * "، وحوّلتها إلى مقرات": after a comma, "و" and a past-tense action verb open a clause of their own,
+     * which may tell a second event with the same (elided) subject.
+     */
+    private static boolean coordinatedVerb(String text, List<Token> tokens, Mention m) {
+        if (!m.is("ActionVerb") || !m.entry("ActionVerb").flag("eventive") || m.firstToken() == 0) return false;
+        if (!tokens.get(m.firstToken()).term().startsWith("و")) return false;
+        String between = text.substring(tokens.get(m.firstToken() - 1).end(), tokens.get(m.firstToken()).start());
+        return between.contains("،") || between.contains(",");
+    }
+
     /** "مراسل تلفزيون سوريا", "مراسلنا": the outlet's own correspondent speaks in the outlet's voice. */
     private boolean isOwnCorrespondent(Reading r, List<Token> tokens, List<Mention> ms, Mention noun) {
         if (!tokens.get(noun.firstToken()).term().startsWith("مراسل")) return false;
+        // "مراسل الشبكة", "مراسل المنصة": the outlet speaking of itself
+        if (noun.endToken() < tokens.size() && PhraseMatcher.withoutArticle(tokens.get(noun.endToken()).term())
+                .matches("شبكه|منصه|موقع|قناه|وكاله|صحيفه")) return true;
         String own = lexicon.outletIri(r.article.outlet());
         for (Mention x : ms) {
             if (x.firstToken() == noun.endToken() && x.entry("Outlet") != null) return x.entry("Outlet").iri().equals(own);

@@ -90,6 +90,13 @@ public final class PhraseMatcher {
                 if (b.startsWith("لل")) forms.add("ا" + b.substring(1));   // ل + ال contracts to لل
             }
         }
+        // object and possessive pronouns: "حولتها" → حولت, "اعتقالهم" → اعتقال (not a bare ه: teh marbuta
+        // is normalised to ه, and "ضربه" must stay "a strike")
+        for (String f : List.copyOf(forms)) {
+            for (String suffix : new String[] {"هما", "ها", "هم", "هن"}) {
+                if (f.endsWith(suffix) && f.length() - suffix.length() >= 3) forms.add(f.substring(0, f.length() - suffix.length()));
+            }
+        }
         return forms;
     }
 

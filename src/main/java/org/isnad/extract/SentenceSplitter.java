@@ -28,7 +28,8 @@ public final class SentenceSplitter {
                 int s = lineStart;
                 for (int i = lineStart; i < lineEnd; i++) {
                     char c = text.charAt(i);
-                    if ((c == '.' || c == '؟' || c == '?' || c == '!') && (i + 1 == lineEnd || Character.isWhitespace(text.charAt(i + 1)))) {
+                    if ((c == '.' || c == '؟' || c == '?' || c == '!') && (i + 1 == lineEnd || Character.isWhitespace(text.charAt(i + 1)))
+                            && !isInitial(text, lineStart, i)) {
                         add(out, text, s, i + 1, headline);
                         s = i + 1;
                     }
@@ -39,6 +40,12 @@ public final class SentenceSplitter {
             lineStart = nl + 1;
         }
         return out;
+    }
+
+    /** "(أ. ع)", "د. محمد": a period after a one-letter word marks an initial, not the end of a sentence. */
+    private static boolean isInitial(String text, int lineStart, int dot) {
+        if (text.charAt(dot) != '.' || dot - 1 < lineStart || !Character.isLetter(text.charAt(dot - 1))) return false;
+        return dot - 2 < lineStart || !Character.isLetter(text.charAt(dot - 2));
     }
 
     /** White space, including the no-break spaces these pages are full of. */
