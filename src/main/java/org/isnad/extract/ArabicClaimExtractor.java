@@ -252,7 +252,7 @@ public final class ArabicClaimExtractor implements Extractor {
         List<Claim> sentenceEvents = new ArrayList<>();
         for (EventMention em : found) sentenceEvents.add(addEvent(r, em, report));
         if (found.isEmpty() && report.kind() != null && !report.kind().equals("OutletReporting")) {
-            Claim again = reReport(r, tokens, ms, report, s);
+            Claim again = reReport(r, tokens, ms, report, s, sentenceModality);
             if (again != null) sentenceEvents.add(again);
         }
         readCasualties(r, s, tokens, ms, clauses, found, sentenceEvents, report);
@@ -351,12 +351,15 @@ public final class ArabicClaimExtractor implements Extractor {
      * of its own ("ذكر المرصد أن الطائرة المسيرة … وأن الضربة أسفرت عن مقتل عنصرين"): a claim of its own,
      * with the time of that event and no place unless the sentence names one, linked as the same event.
      */
-    private Claim reReport(Reading r, List<Token> tokens, List<Mention> ms, Report report, Sentence s) {
+    private Claim reReport(Reading r, List<Token> tokens, List<Mention> ms, Report report, Sentence s, String modality) {
         String cls = null;
         boolean specific = false;
         Mention prev = null;
+        // a denial or an accusation speaks of the event told before even with an indefinite noun
+        // ("نفى … أي علاقة لعناصره بقطع الأشجار", "اتهمت … خلايا داعش بالوقوف وراء الاغتيال")
+        boolean comment = "Denied".equals(modality) || "Alleged".equals(modality);
         for (Mention m : ms) {
-            if (m.is("Trigger") && !refersBack(r, prev, m) && m.definite()) {
+            if (m.is("Trigger") && !refersBack(r, prev, m) && (m.definite() || comment)) {
                 Entry t = m.entry("Trigger");
                 if (cls == null || (t.flag("specific") && !specific)) {
                     cls = t.prop("indicates");
@@ -373,6 +376,7 @@ public final class ArabicClaimExtractor implements Extractor {
             if (c.report() == report || c.report().speaker() != null && c.report().speaker().equals(report.speaker())) return null;
             Claim again = new Claim(Claim.Kind.EVENT, report);
             again.type(specific ? cls : c.eventClass(), specific || c.specificType());
+            if (modality != null) again.modality(modality);
             TimeSpan a = c.time();
             again.time(new TimeSpan(null, a.start(), a.end(), a.precision(), null, -1));
             for (Mention m : ms) {
