@@ -711,14 +711,19 @@ public final class ArabicClaimExtractor implements Extractor {
             target.modality(em.modality);
             if (em.time.text() == null) {
                 // no date of its own: the speaker goes on about the same time as its last event
-                // ("وأضاف المصدر أن القوات … دفعت بتعزيزات"); said so with isnad:sameTimeAs
-                for (int i = r.claims.size() - 1; i >= 0; i--) {
+                // ("وأضاف المصدر أن القوات … دفعت بتعزيزات"), else the story's latest event; said so with
+                // isnad:sameTimeAs, so a reader sees the date was read from the context
+                int anchor = -1;
+                for (int i = r.claims.size() - 1; i >= 0 && anchor < 0; i--) {
                     Claim c = r.claims.get(i);
-                    if (c.kind() == Claim.Kind.EVENT && c.report() == report) {
-                        TimeSpan a = c.time();
-                        if (a.resolved()) em.time = new TimeSpan(null, a.start(), a.end(), a.precision(), "sameTimeAs", i);
-                        break;
-                    }
+                    if (c.kind() == Claim.Kind.EVENT && c.report() == report) anchor = i;
+                }
+                for (int i = r.claims.size() - 1; i >= 0 && anchor < 0; i--) {
+                    if (r.claims.get(i).kind() == Claim.Kind.EVENT) anchor = i;
+                }
+                if (anchor >= 0 && r.claims.get(anchor).time().resolved()) {
+                    TimeSpan a = r.claims.get(anchor).time();
+                    em.time = new TimeSpan(null, a.start(), a.end(), a.precision(), "sameTimeAs", anchor);
                 }
             }
             r.claims.add(target);
