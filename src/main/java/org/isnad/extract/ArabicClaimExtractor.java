@@ -62,6 +62,7 @@ public final class ArabicClaimExtractor implements Extractor {
         final List<Report> recent = new ArrayList<>();   // reports in the order they last spoke
         boolean carriedOver;        // this sentence's speaker was carried over from an earlier one
         final java.util.Map<String, String> speakerLabels = new java.util.HashMap<>();   // speakers the reference data lacks
+        final java.util.Map<String, String> speakerWords = new java.util.HashMap<>();    // … in the text's own words
         String lastPlace;           // for "البلدة", "المدينة"
         EventMention headline;
         int headlineStart, headlineEnd;
@@ -96,7 +97,7 @@ public final class ArabicClaimExtractor implements Extractor {
             for (Report r : reports) {
                 if (r.slug().equals(slug)) return r;    // first cue names it; later ones reuse it
             }
-            Report r = new Report(slug, kind, speaker, relayedBy, label, cue, speakerLabels.get(speaker), null);
+            Report r = new Report(slug, kind, speaker, relayedBy, label, cue, speakerWords.get(speaker), null);
             reports.add(r);
             return r;
         }
@@ -423,13 +424,7 @@ public final class ArabicClaimExtractor implements Extractor {
                         && isOwnCorrespondent(r, tokens, ms, next)) {
                     found = r.report("OutletReporting", null, r.text.substring(m.start(), next.end()));
                 } else if (close && next.is("SpeakerNoun") && !next.definite() && next.entry("Actor") == null) {
-                    int end = speakerPhraseEnd(r.text, tokens, ms, next);
-                    String phrase = r.text.substring(next.start(), tokens.get(end - 1).end());
-                    String id = Vocab.ID + "speaker/" + org.isnad.rdf.Iris.hash(String.join(" ",
-                            tokens.subList(next.firstToken(), end).stream().map(Token::term).toList()), 12);
-                    r.speakerLabels.put(id, phrase);
-                    for (Mention x : ms) if (x.firstToken() >= next.firstToken() && x.firstToken() < end) speaker.add(x);
-                    found = r.report(inStatement ? "OfficialStatement" : kind, id, r.text.substring(m.start(), tokens.get(end - 1).end()));
+                    found = unlistedSpeaker(r, tokens, ms, m, next, inStatement ? "OfficialStatement" : kind, speaker);
                 } else if (k >= 1 && speakerEntry(ms.get(k - 1)) != null && m.firstToken() - ms.get(k - 1).endToken() <= 2) {
                     // SVO: "وكانت شبكات محلية قد تحدثت"
                     Mention who = ms.get(k - 1);
@@ -451,12 +446,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 found = r.report("OutletReporting", null, r.text.substring(m.start(), next.end()));
             } else if (m.is("AccordingTo") && next != null && next.firstToken() - m.endToken() <= 3
                     && next.is("SpeakerNoun") && !next.definite() && speakerEntry(next) == null) {
-                int end = speakerPhraseEnd(r.text, tokens, ms, next);
-                String id = Vocab.ID + "speaker/" + org.isnad.rdf.Iris.hash(String.join(" ",
-                        tokens.subList(next.firstToken(), end).stream().map(Token::term).toList()), 12);
-                r.speakerLabels.put(id, r.text.substring(next.start(), tokens.get(end - 1).end()));
-                for (Mention x : ms) if (x.firstToken() >= next.firstToken() && x.firstToken() < end) speaker.add(x);
-                found = r.report("SourceReport", id, r.text.substring(m.start(), tokens.get(end - 1).end()));
+                found = unlistedSpeaker(r, tokens, ms, m, next, "SourceReport", speaker);
             } else if (m.is("AccordingTo") && next != null && next.firstToken() - m.endToken() <= 2
                     && speakerEntry(next) != null) {
                 speaker.add(next);
@@ -516,6 +506,29 @@ public final class ArabicClaimExtractor implements Extractor {
             if (x.firstToken() == noun.endToken() && x.entry("Outlet") != null) return x.entry("Outlet").iri().equals(own);
         }
         return false;
+    }
+
+    /**
+     * A speaker the reference data does not know, named by the words after a verb of saying or "according
+     * to" ("مصدر محلي", "شبكة السويداء 24 المحلية"): a minted speaker IRI, labelled with the English gloss of
+     * its nouns and qualifiers followed by the Arabic words ("local source (مصدر محلي)").
+     */
+    private Report unlistedSpeaker(Reading r, List<Token> tokens, List<Mention> ms, Mention cue, Mention noun, String kind,
+                                   Set<Mention> speaker) {
+        int end = speakerPhraseEnd(r.text, tokens, ms, noun);
+        String words = r.text.substring(noun.start(), tokens.get(end - 1).end());
+        String id = Vocab.ID + "speaker/" + org.isnad.rdf.Iris.hash(String.join(" ",
+                tokens.subList(noun.firstToken(), end).stream().map(Token::term).toList()), 12);
+        StringBuilder gloss = new StringBuilder();
+        for (Mention x : ms) {
+            if (x.firstToken() < noun.firstToken() || x.firstToken() >= end) continue;
+            speaker.add(x);
+            if (x.is("SpeakerQualifier")) gloss.insert(0, lexicon.labelEn(x.entry("SpeakerQualifier").iri()) + " ");
+        }
+        gloss.append(lexicon.labelEn(noun.entry("SpeakerNoun").iri()));
+        r.speakerLabels.put(id, gloss + " (" + words + ")");
+        r.speakerWords.put(id, words);
+        return r.report(kind, id, r.text.substring(cue.start(), tokens.get(end - 1).end()));
     }
 
     /** Where a speaker's description ends: at "أن", a comma, an outlet it speaks to, or after six words. */
