@@ -610,7 +610,10 @@ public final class ArabicClaimExtractor implements Extractor {
             if (m.is("Trigger") && !demonstrative) {
                 Entry t = m.entry("Trigger");
                 boolean specific = t.flag("specific");
-                if (em.eventClass == null || (specific && !em.specific)) {
+                // the most specific word types the event; the weapon beats the bare "attack"
+                // ("محاولة اغتيال بعبوة ناسفة" is an IED)
+                boolean sharper = specific && (!em.specific || (ATTACK.equals(em.eventClass) && !ATTACK.equals(t.prop("indicates"))));
+                if (em.eventClass == null || sharper) {
                     em.eventClass = t.prop("indicates");
                     em.specific = specific;
                 }
