@@ -75,6 +75,19 @@ final class DateParser {
         return out;
     }
 
+    /** After a month name at token {@code end}: "من العام الماضي" → {year offset, index of the qualifier mention}, or null. */
+    private static int[] yearOfMonth(List<Token> tokens, List<Mention> ms, int from, int end) {
+        if (end >= tokens.size() || !tokens.get(end).term().equals("من")) return null;
+        for (int j = from; j + 1 < ms.size() && ms.get(j).firstToken() <= end + 1; j++) {
+            Mention unit = ms.get(j), q = ms.get(j + 1);
+            if (unit.firstToken() == end + 1 && unit.is("PeriodUnit") && "year".equals(unit.entry("PeriodUnit").prop("unit"))
+                    && q.is("PeriodQualifier") && q.firstToken() == unit.endToken()) {
+                return new int[] {q.entry("PeriodQualifier").intProp("periodOffset", 0), j + 1};
+            }
+        }
+        return null;
+    }
+
     /** A weekday followed by a day number (optionally "من") and a month name. */
     private static boolean fullDateFollows(List<Token> tokens, List<Mention> ms, int k) {
         int t = ms.get(k).endToken();
@@ -148,16 +161,13 @@ final class DateParser {
             qualifier = ms.get(k + used).entry("PeriodQualifier").intProp("periodOffset", 0);
             end = ms.get(k + used).endToken();
             used++;
-        } else if (month != null && end + 2 < tokens.size() + 0 && tokens.get(end).term().equals("من")
-                && k + used + 1 < ms.size() && ms.get(k + used).is("PeriodUnit") && ms.get(k + used).firstToken() == end + 1
-                && "year".equals(ms.get(k + used).entry("PeriodUnit").prop("unit"))
-                && ms.get(k + used + 1).is("PeriodQualifier") && ms.get(k + used + 1).firstToken() == ms.get(k + used).endToken()) {
-            // "في آب/أغسطس من العام الماضي": the month of the year before
-            int yq = ms.get(k + used + 1).entry("PeriodQualifier").intProp("periodOffset", 0);
-            if (pub != null) year = pub.getYear() + yq;
+        } else if (month != null && yearOfMonth(tokens, ms, k + used, end) != null) {
+            // "في آب/أغسطس من العام الماضي": the month of the year before ("من" may be a mention of its own)
+            int[] found = yearOfMonth(tokens, ms, k + used, end);
+            if (pub != null) year = pub.getYear() + found[0];
             else unresolvedYear = true;
-            end = ms.get(k + used + 1).endToken();
-            used += 2;
+            end = ms.get(found[1]).endToken();
+            used = found[1] - k + 1;
         } else if (hijriMonth != null && end < tokens.size() && isHijriYear(tokens.get(end))) {
             year = Integer.parseInt(tokens.get(end).term());
             end++;
