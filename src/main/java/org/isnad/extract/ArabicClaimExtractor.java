@@ -61,6 +61,7 @@ public final class ArabicClaimExtractor implements Extractor {
         Report lastSpeaker;         // for a bare "وأضاف"
         final List<Report> recent = new ArrayList<>();   // reports in the order they last spoke
         boolean carriedOver;        // this sentence's speaker was carried over from an earlier one
+        int sentenceFirstClaim;     // index of the first claim read from the current sentence
         final java.util.Map<String, String> speakerLabels = new java.util.HashMap<>();   // speakers the reference data lacks
         final java.util.Map<String, String> speakerWords = new java.util.HashMap<>();    // … in the text's own words
         String lastPlace;           // for "البلدة", "المدينة"
@@ -194,6 +195,9 @@ public final class ArabicClaimExtractor implements Extractor {
                 sentenceModality = local(m.entry("ModalityCue").prop("modality"));
         }
 
+        int claimsBefore = r.claims.size();
+        r.sentenceFirstClaim = claimsBefore;
+        List<Claim> sentenceEvents = new ArrayList<>();
         boolean referential = false;
         boolean anyEventive = false;
         Set<String> previousActors = Set.of();
@@ -230,11 +234,13 @@ public final class ArabicClaimExtractor implements Extractor {
             }
             em.clauseFrom = cl[0];
             em.clauseTo = cl[1];
+            if (clauses.size() == 1) {      // the whole sentence is the evidence
+                em.start = s.start();
+                em.end = s.end();
+            }
             found.add(em);
-        }
-        if (found.size() == 1 && clauses.size() == 1) {
-            found.get(0).start = s.start();
-            found.get(0).end = s.end();
+            // added at once, so that a later clause's "على إثر ذلك" can point at this one
+            sentenceEvents.add(addEvent(r, em, report));
         }
 
         // the settlement a later "البلدة" refers to: the most local one this sentence names
@@ -249,9 +255,6 @@ public final class ArabicClaimExtractor implements Extractor {
             };
             if (rank > best) { best = rank; r.lastPlace = p.iri(); }
         }
-        int claimsBefore = r.claims.size();
-        List<Claim> sentenceEvents = new ArrayList<>();
-        for (EventMention em : found) sentenceEvents.add(addEvent(r, em, report));
         if (found.isEmpty() && report.kind() != null && !report.kind().equals("OutletReporting")) {
             Claim again = reReport(r, tokens, ms, report, s, sentenceModality);
             if (again != null) sentenceEvents.add(again);
@@ -688,7 +691,19 @@ public final class ArabicClaimExtractor implements Extractor {
     /** Adds an event mention to a claim of the same report that tells the same event, or opens a claim. */
     private Claim addEvent(Reading r, EventMention em, Report report) {
         Claim target = null;
-        if (em.time.relation() == null) {
+        if ("after".equals(em.time.relation()) && em.time.anchor() >= r.sentenceFirstClaim) {
+            // "هاجمت خلايا داعش مواقع …، واندلعت على إثر ذلك اشتباكات": the attack and the clashes it set off
+            // are one event, an armed clash, when the sentence tells them together
+            Claim c = r.claims.get(em.time.anchor());
+            if (c.kind() == Claim.Kind.EVENT && c.report() == report && !c.eventClass().equals(em.eventClass)
+                    && (ATTACK.equals(c.eventClass()) || ATTACK.equals(em.eventClass))
+                    && typesCompatible(c.eventClass(), em.eventClass)) {
+                target = c;
+                if (ATTACK.equals(c.eventClass())) c.type(em.eventClass, em.specific);
+                em.time = c.time();
+            }
+        }
+        if (target == null && em.time.relation() == null) {
             for (int i = r.claims.size() - 1; i >= 0 && target == null; i--) {
                 Claim c = r.claims.get(i);
                 if (c.kind() != Claim.Kind.EVENT || c.report() != report || !c.modality().equals(em.modality)) continue;
