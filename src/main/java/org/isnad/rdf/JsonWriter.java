@@ -8,7 +8,7 @@ import java.io.Writer;
  * A minimal streaming JSON writer: keys come out in the order written, so the claims JSON is byte-stable.
  * Commas are placed by the writer; the caller says what comes next.
  */
-final class JsonWriter {
+public final class JsonWriter {
     private final Writer out;
     private boolean needComma;
     private int depth;
@@ -52,6 +52,11 @@ final class JsonWriter {
     }
 
     private void string(String s) {
+        raw(quote(s));
+    }
+
+    /** {@code s} as a JSON string literal, quotes included. */
+    public static String quote(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -67,7 +72,7 @@ final class JsonWriter {
                 }
             }
         }
-        raw(b.append('"').toString());
+        return b.append('"').toString();
     }
 
     private void raw(String s) {
