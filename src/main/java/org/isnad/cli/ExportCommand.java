@@ -79,8 +79,12 @@ public final class ExportCommand implements Callable<Integer> {
         }
         Path ctx = context != null ? context : ReferenceData.dir("ontology").resolve("context.jsonld");
         if (format == Format.jsonld && !Files.isRegularFile(ctx)) {
-            err.println("isnad export: " + ctx + ": no JSON-LD context there; give one with --context FILE");
-            return ExitCodes.BAD_INPUT;
+            Path packaged = context == null ? packagedContext() : null;
+            if (packaged == null) {
+                err.println("isnad export: " + ctx + ": no JSON-LD context there; give one with --context FILE");
+                return ExitCodes.BAD_INPUT;
+            }
+            ctx = packaged;
         }
         try (ClaimStore cs = ClaimStore.openExisting(store)) {
             if (output == null) {
@@ -118,5 +122,18 @@ public final class ExportCommand implements Callable<Integer> {
             case jsonld -> StoreExporter.writeJsonLd(dsg, ctx, out);
         }
         out.flush();
+    }
+
+    /** The context packaged in the jar (when the build puts it there), copied to a temporary file; else null. */
+    private static Path packagedContext() {
+        try (var in = ExportCommand.class.getResourceAsStream("/ontology/context.jsonld")) {
+            if (in == null) return null;
+            Path tmp = Files.createTempFile("isnad-context", ".jsonld");
+            tmp.toFile().deleteOnExit();
+            Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return tmp;
+        } catch (IOException e) {
+            return null;
+        }
     }
 }
