@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ConvertCommand.class,
             ValidateCommand.class,
+            ExportCommand.class,
             LoadCommand.class,
             ServeCommand.class,
             QueryCommand.class,

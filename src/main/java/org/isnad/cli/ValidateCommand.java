@@ -17,7 +17,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.isnad.validate.ClaimGraphValidator;
+import org.isnad.validate.JUnitReport;
 import org.isnad.validate.RdfFiles;
+import org.isnad.validate.ReferenceDataValidator;
 import org.isnad.validate.ValidationCollector;
 import org.isnad.validate.ValidationResult;
 import org.isnad.validate.Violation;
@@ -39,17 +41,22 @@ import picocli.CommandLine.Parameters;
                 + "or statement is well formed. It also reports claim graphs that no provenance graph declares, "
                 + "and any triple in the default graph.",
             "",
-            "Files are read by their extension: .trig or .nq (.ttl and .nt are accepted but can only hold a "
-                + "default graph)."},
+            "Files are read by their extension: .trig, .nq, .ttl or .nt. A Turtle file can only hold a default "
+                + "graph: when it describes places, actors or outlets (reference data such as ontology/places.ttl, "
+                + "edited by hand) it is checked against the reference shapes (reference.ttl in the shapes "
+                + "directory); otherwise its triples are reported as attributed to no one."},
         footer = {"",
-            "Nothing is printed on stdout when every claim conforms. Otherwise each problem is a block of "
-                + "lines (file, claim, focus, path, message, shape), grouped by claim. A one-line summary goes "
-                + "to stderr.",
+            "With --format text, nothing is printed on stdout when every claim conforms. Otherwise each problem "
+                + "is a block of lines (file, claim, focus, path, message, shape), grouped by claim. With --format "
+                + "junit or turtle, the whole report is printed at the end, conforming or not. A one-line summary "
+                + "goes to stderr.",
             "",
             "Examples:",
             "  isnad validate out/articles.trig",
             "  isnad validate --report report.ttl out/*.nq",
             "  isnad validate --shapes my-shapes/ out/articles.trig",
+            "  isnad validate --format junit data/*.trig > isnad-validation.xml   # for CI",
+            "  isnad validate ontology/places.ttl",
             "",
             "Exit codes: 0 every claim conforms, 1 some do not, 2 usage error, 3 a file or a shapes file could "
                 + "not be read (the message names it; the other files are still checked)."})
@@ -57,17 +64,29 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "RDF files written by 'isnad convert' (TriG or N-Quads).")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "RDF files: TriG or N-Quads written by 'isnad convert' or by hand, or Turtle reference data.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--report", paramLabel = "FILE",
             description = "Also write the standard SHACL validation report (sh:ValidationReport) as Turtle to FILE.")
     Path report;
 
+    /** What goes to standard output. Lower case because users type them. */
+    public enum Format { text, turtle, junit }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = {"text: one block per violation (default); turtle: the SHACL validation report;",
+                "junit: JUnit XML for CI, one test case per claim graph (or per file without claims),",
+                "one <failure> per violation with focus node, path and message."})
+    Format format;
+
     @Option(names = "--shapes", paramLabel = "DIR",
             description = {"Validate against the shapes in DIR: every *.ttl there except reference.ttl.",
                 "Default: ./shapes when it exists, else the shapes built into isnad."})
     Path shapesDir;
+
+    private ReferenceDataValidator referenceValidator;
 
     @Override public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -84,6 +103,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
 
         ValidationCollector all = new ValidationCollector();
+        JUnitReport junit = new JUnitReport();
         boolean badInput = false;
         int filesChecked = 0;
         for (Path file : files) {
@@ -92,18 +112,47 @@ public final class ValidateCommand implements Callable<Integer> {
                 dsg = RdfFiles.read(file);
             } catch (RdfFiles.BadFileException e) {
                 err.println("isnad validate: " + e.getMessage());
+                junit.badFile(file, e.getMessage());
                 badInput = true;
                 continue;
             }
             filesChecked++;
             int before = all.violationCount();
-            validator.validate(dsg, all);
-            List<Violation> found = all.violations();
-            print(out, file, found.subList(before, found.size()));
+            if (isReferenceTurtle(file, dsg)) {
+                // loaded only when needed: the reference shapes play no part in checking claims
+                try {
+                    if (referenceValidator == null)
+                        referenceValidator = ReferenceDataValidator.fromClasspathOrDirectory(
+                                shapesDir != null ? shapesDir : Path.of("shapes"));
+                } catch (ClaimGraphValidator.ShapesException e) {
+                    err.println("isnad validate: " + file + ": cannot check reference data: " + e.getMessage());
+                    junit.badFile(file, e.getMessage());
+                    badInput = true;
+                    continue;
+                }
+            }
+            if (referenceValidator != null && isReferenceTurtle(file, dsg))
+                referenceValidator.validate(dsg.getDefaultGraph(), all);
+            else
+                validator.validate(dsg, all);
+            List<Violation> found = all.violations().subList(before, all.violationCount());
+            if (format == Format.text)
+                print(out, file, found);
+            junit.file(file, dsg, List.copyOf(found));
         }
         out.flush();
 
         ValidationResult result = all.result();
+        if (format != Format.text) {
+            // the formatters write bytes; picocli's writer is what callers and tests redirect
+            java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+            if (format == Format.junit)
+                junit.write(buf);
+            else
+                RDFDataMgr.write(buf, result.reportGraph(), Lang.TURTLE);
+            out.print(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
+            out.flush();
+        }
         if (report != null) {
             try {
                 writeReport(report, result.reportGraph());
@@ -120,6 +169,21 @@ public final class ValidateCommand implements Callable<Integer> {
         if (badInput)
             return ExitCodes.BAD_INPUT;
         return result.conforms() ? ExitCodes.OK : ExitCodes.VALIDATION_FAILED;
+    }
+
+    /**
+     * A Turtle or N-Triples file that holds reference data (places, actors, outlets) and no claims: a
+     * gazetteer edited by hand, checked against the reference shapes rather than reported as triples
+     * outside any claim graph.
+     */
+    private static boolean isReferenceTurtle(Path file, DatasetGraph dsg) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean triplesSyntax = name.endsWith(".ttl") || name.endsWith(".nt") || name.endsWith(".ttl.gz") || name.endsWith(".nt.gz");
+        if (!triplesSyntax || !ReferenceDataValidator.isReferenceData(dsg.getDefaultGraph()))
+            return false;
+        for (Node cls : List.of(org.isnad.rdf.Vocab.EventClaim, org.isnad.rdf.Vocab.StatementClaim, org.isnad.rdf.Vocab.CasualtyClaim))
+            if (dsg.getDefaultGraph().contains(Node.ANY, org.isnad.rdf.Vocab.rdfType, cls)) return false;
+        return true;
     }
 
     private static void print(PrintWriter out, Path file, List<Violation> violations) {
