@@ -191,6 +191,8 @@ public final class ClaimStore implements AutoCloseable {
                 }
             }
             staging.prefixes().forEach((p, u) -> dsg.prefixes().add(p, u));
+            // claims of different articles about one event, linked in a graph of isnad's own
+            SameEventLinker.relink(dsg);
         });
         return new LoadResult(List.copyOf(files), refFiles, counts[0], counts[1], quadCount(), claimCount(),
                 List.copyOf(warnings));

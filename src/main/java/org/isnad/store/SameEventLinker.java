@@ -25,15 +25,19 @@ public final class SameEventLinker {
             INSERT { GRAPH <%1$s> { ?c1 isnad:sameEventAs ?c2 . ?c2 isnad:sameEventAs ?c1 } }
             WHERE {
               GRAPH ?p1 { ?c1 a isnad:EventClaim ; isnad:asserts ?e1 ; prov:wasDerivedFrom ?a1 . }
-              GRAPH ?c1 { ?e1 a ?t1 ; sem:hasEarliestBeginTimeStamp ?b1 ; sem:hasLatestEndTimeStamp ?x1 ; sem:hasPlace ?pl1 . }
-              GRAPH ?p2 { ?c2 a isnad:EventClaim ; isnad:asserts ?e2 ; prov:wasDerivedFrom ?a2 . }
-              FILTER (STR(?c1) < STR(?c2) && ?a1 != ?a2)
-              GRAPH ?c2 { ?e2 a ?t2 ; sem:hasEarliestBeginTimeStamp ?b2 ; sem:hasLatestEndTimeStamp ?x2 ; sem:hasPlace ?pl2 . }
-              FILTER (?b1 <= ?x2 && ?b2 <= ?x1)
-              FILTER (?t1 = ?t2 || ?t1 = isnad:Attack || ?t2 = isnad:Attack)
-              { FILTER (?pl1 = ?pl2) }
+              GRAPH ?c1 { ?e1 sem:hasPlace ?pl1 }
+              # the place first: the candidate claims are found through the place index, not by pairing all
+              { BIND (?pl1 AS ?pl2) }
               UNION { GRAPH <%2$s> { ?pl1 isnad:within+ ?pl2 } }
               UNION { GRAPH <%2$s> { ?pl2 isnad:within+ ?pl1 } }
+              GRAPH ?c2 { ?e2 sem:hasPlace ?pl2 }
+              FILTER (STR(?c1) < STR(?c2))
+              GRAPH ?p2 { ?c2 a isnad:EventClaim ; isnad:asserts ?e2 ; prov:wasDerivedFrom ?a2 . }
+              FILTER (?a1 != ?a2)
+              GRAPH ?c1 { ?e1 a ?t1 ; sem:hasEarliestBeginTimeStamp ?b1 ; sem:hasLatestEndTimeStamp ?x1 . }
+              GRAPH ?c2 { ?e2 a ?t2 ; sem:hasEarliestBeginTimeStamp ?b2 ; sem:hasLatestEndTimeStamp ?x2 . }
+              FILTER (?b1 <= ?x2 && ?b2 <= ?x1)
+              FILTER (?t1 = ?t2 || ?t1 = isnad:Attack || ?t2 = isnad:Attack)
             }
             """.formatted(LINKS_GRAPH, Vocab.REFERENCE_GRAPH.getURI()));
 

@@ -23,6 +23,22 @@ class ClaimStoreTest {
             "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/isnad/id/graph/reference> { ?s ?p ?o } }";
 
     @Test
+    void claimsOfDifferentArticlesAboutOneEventAreLinkedInAGraphOfTheirOwn() throws Exception {
+        try (ClaimStore store = ClaimStore.open(tmp.resolve("linked"), Fixture.REFERENCE)) {
+            store.load(List.of(Fixture.CLAIMS));
+            var links = Fixture.select(store, """
+                    SELECT ?a ?b WHERE { GRAPH <%s> { ?a <https://w3id.org/isnad/ns#sameEventAs> ?b } }
+                    """.formatted(SameEventLinker.LINKS_GRAPH));
+            assertEquals(Fixture.SAME_EVENT_LINK_QUADS, links.size(), links.toString());
+            for (var row : links) {
+                assertTrue(!row.get("a").equals(row.get("b")), "a claim is not linked to itself: " + row);
+            }
+            // the links are isnad's reading: no claim graph was touched, no claim merged
+            assertEquals(5, store.claimCount());
+        }
+    }
+
+    @Test
     void loadingTheSameFileTwiceAddsNothing() throws Exception {
         Path dir = tmp.resolve("store");
         try (ClaimStore store = ClaimStore.open(dir, Fixture.REFERENCE)) {
