@@ -1,47 +1,168 @@
 package org.isnad.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.isnad.rdf.Vocab;
 
 /**
- * An embedded Fuseki over the claim store, read-only and reachable from this machine only.
+ * An embedded Fuseki over the claim store, reachable from this machine only unless told otherwise.
  *
  * <p>Endpoints of the dataset {@code /isnad}: {@code /isnad/sparql} and {@code /isnad/query} (SPARQL
- * query, GET or POST) and {@code /isnad/get} (Graph Store Protocol, read: {@code ?graph=IRI} or
- * {@code ?default}). There is no update, upload or GSP write endpoint, so a request to change the data
- * is refused whatever its path; the store is opened without unionDefaultGraph, as for {@code isnad query}.
+ * query, GET or POST, with a timeout and a cap on result size) and {@code /isnad/get} (Graph Store
+ * Protocol, read). By default there is no update, upload or GSP write endpoint, so a request to change the
+ * data is refused whatever its path. With {@link Options#update} and a password file, {@code /isnad/update}
+ * (SPARQL Update) and {@code /isnad/data} (Graph Store Protocol, read-write) open, and only they ask for
+ * the password (HTTP Basic, realm {@value #REALM}); queries stay open.
+ *
+ * <p>Besides the dataset: the Fuseki UI (from the jena-fuseki-ui jar) at {@code /}, with the read-only
+ * server description {@code /$/server}, {@code /$/ping} and {@code /$/stats} it calls, and the linked-data
+ * pages of every IRI isnad mints at {@code /id/...} ({@link IriMapping}). CORS is on, so notebooks and web
+ * pages on other origins can query. No admin endpoint (creating or deleting datasets) is mounted.
  */
 public final class IsnadServer {
     public static final int DEFAULT_PORT = 3030;
     public static final String DATASET = "/isnad";
+    public static final String REALM = "isnad";
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    public static final long DEFAULT_MAX_RESULTS = 100_000;
 
-    private final ClaimStore store;
-    private final int requestedPort;
-    private FusekiServer server;
+    /** How to serve. Defaults: 127.0.0.1, port 3030, 30 s timeout, 100 000 results, read-only, default base. */
+    public static final class Options {
+        String host = "127.0.0.1";
+        int port = DEFAULT_PORT;
+        Duration timeout = DEFAULT_TIMEOUT;
+        long maxResults = DEFAULT_MAX_RESULTS;
+        Path passwordFile;
+        String base = Vocab.ID;
 
-    /** {@code port} 0 picks a free port; {@link #port()} tells which after {@link #start()}. */
-    public IsnadServer(ClaimStore store, int port) {
-        if (port < 0 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
-        this.store = store;
-        this.requestedPort = port;
+        public Options host(String h) { host = h; return this; }
+        /** 0 picks a free port. */
+        public Options port(int p) {
+            if (p < 0 || p > 65535) throw new IllegalArgumentException("port out of range: " + p);
+            port = p;
+            return this;
+        }
+        public Options timeout(Duration t) {
+            if (t.isNegative() || t.isZero()) throw new IllegalArgumentException("the timeout must be positive");
+            timeout = t;
+            return this;
+        }
+        /** 0: no cap. */
+        public Options maxResults(long n) {
+            if (n < 0) throw new IllegalArgumentException("max results must be 0 (no cap) or more");
+            maxResults = n;
+            return this;
+        }
+        /** Opens the update and GSP write endpoints, behind HTTP Basic with the users of {@code file}. */
+        public Options update(Path file) { passwordFile = file; return this; }
+        public Options base(String b) { new IriMapping(b); base = b; return this; }
     }
 
+    private final ClaimStore store;
+    private final Options options;
+    private FusekiServer server;
+
+    /** Read-only on 127.0.0.1 with the default options; {@code port} 0 picks a free port. */
+    public IsnadServer(ClaimStore store, int port) {
+        this(store, new Options().port(port));
+    }
+
+    public IsnadServer(ClaimStore store, Options options) {
+        this.store = store;
+        this.options = options;
+    }
+
+    /** True when updates are open (a password file was given). */
+    public boolean updatable() { return options.passwordFile != null; }
+
+    /**
+     * Starts the server.
+     *
+     * @throws IllegalArgumentException when the password file is missing, unreadable or names no user
+     */
     public synchronized IsnadServer start() {
         if (server != null) return this;
-        // endpoints listed one by one rather than withStdServices(false), so nothing writable can slip in
-        DataService service = DataService.newBuilder(store.datasetGraph())
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
-                .addEndpoint(Operation.GSP_R, "get")
-                .build();
-        server = FusekiServer.create()
-                .loopback(true)            // 127.0.0.1 only: this is a local research tool, not a public service
-                .port(requestedPort)
-                .add(DATASET, service)
-                .build()
-                .start();
+        if (updatable()) checkPasswordFile(options.passwordFile);
+
+        // the timeout and the result cap travel with the query endpoints, not the shared store
+        Context queryContext = new Context();
+        queryContext.set(ARQ.queryTimeout, Long.toString(options.timeout.toMillis()));
+        LimitedQuery limited = new LimitedQuery(options.maxResults);
+        // endpoints listed one by one rather than withStdServices, so nothing writable can slip in
+        DataService.Builder ds = DataService.newBuilder(store.datasetGraph())
+                .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql")
+                        .context(queryContext).processor(limited).build())
+                .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("query")
+                        .context(queryContext).processor(limited).build())
+                .addEndpoint(Operation.GSP_R, "get");
+        if (updatable()) {
+            ds.addEndpoint(Operation.Update, "update", Auth.ANY_USER);
+            ds.addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
+        }
+
+        FusekiServer.Builder b = FusekiServer.create()
+                .port(options.port)
+                .loopback(isLoopback(options.host))
+                .enableCors(true, null)
+                .enablePing(true)
+                .enableStats(true)
+                .addServlet("/$/server", new ActionServerStatus())
+                .addServlet(IriMapping.PATH + "*", new LinkedDataServlet(store.datasetGraph(), new IriMapping(options.base)))
+                .add(DATASET, ds.build());
+        String ui = uiLocation();
+        if (ui != null) b.staticFileBase(ui);
+        if (updatable()) {
+            // authentication only where an endpoint's policy asks for a user: queries and pages stay open
+            b.passwordFile(options.passwordFile.toString()).realm(REALM).auth(AuthScheme.BASIC)
+             .serverAuthPolicy(Auth.ANY_ANON);
+        }
+        FusekiServer s = b.build();
+        if (!isLoopback(options.host) && !"0.0.0.0".equals(options.host) && !"*".equals(options.host))
+            for (var c : s.getJettyServer().getConnectors())
+                if (c instanceof ServerConnector sc) sc.setHost(options.host);
+        server = s.start();
         return this;
+    }
+
+    private static boolean isLoopback(String host) {
+        return host == null || host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+    }
+
+    /** The Fuseki UI's files inside the jena-fuseki-ui jar, as Fuseki's own UI module finds them; null if absent. */
+    static String uiLocation() {
+        try (ResourceFactory.Closeable rf = ResourceFactory.closeable()) {
+            var r = rf.newClassLoaderResource("webapp");
+            return r == null ? null : r.getURI().toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A Jetty property file: one {@code user: password} a line; at least one user. */
+    public static void checkPasswordFile(Path f) {
+        if (!Files.isRegularFile(f) || !Files.isReadable(f))
+            throw new IllegalArgumentException(f + ": no such password file (lines of 'user: password')");
+        try {
+            boolean user = Files.readAllLines(f).stream().map(String::trim)
+                    .anyMatch(l -> !l.isEmpty() && !l.startsWith("#") && l.indexOf(':') > 0 && l.indexOf(':') < l.length() - 1);
+            if (!user) throw new IllegalArgumentException(f + ": names no user; write lines of 'user: password'");
+        } catch (IOException e) {
+            throw new IllegalArgumentException(f + ": cannot read the password file: " + e.getMessage(), e);
+        }
     }
 
     public synchronized void stop() {
@@ -68,17 +189,34 @@ public final class IsnadServer {
     public synchronized String boundHost() {
         if (server == null) throw new IllegalStateException("server not started");
         for (var c : server.getJettyServer().getConnectors())
-            if (c instanceof org.eclipse.jetty.server.ServerConnector sc) return sc.getHost();
+            if (c instanceof ServerConnector sc) return sc.getHost();
         return null;
+    }
+
+    /** The server root as a client on this machine reaches it, e.g. {@code http://127.0.0.1:3030}. */
+    public String rootUrl() {
+        String h = options.host;
+        if (isLoopback(h) || "0.0.0.0".equals(h) || "*".equals(h)) h = "127.0.0.1";
+        if (h.contains(":")) h = "[" + h + "]";
+        return "http://" + h + ":" + port();
     }
 
     /** The dataset URL, e.g. {@code http://127.0.0.1:3030/isnad}. */
     public String datasetUrl() {
-        return "http://127.0.0.1:" + port() + DATASET;
+        return rootUrl() + DATASET;
     }
 
     /** The SPARQL query endpoint, e.g. {@code http://127.0.0.1:3030/isnad/sparql}. */
     public String url() {
         return datasetUrl() + "/sparql";
     }
+
+    /** Where {@code iri} resolves on this server, or null when it is not under a base the server serves. */
+    public String pageUrl(String iri) {
+        String p = new IriMapping(options.base).pathOf(iri);
+        return p == null ? null : rootUrl() + p;
+    }
+
+    /** True when the Fuseki UI files were found on the class path and are served at {@code /}. */
+    public static boolean hasUi() { return uiLocation() != null; }
 }

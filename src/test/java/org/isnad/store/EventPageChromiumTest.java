@@ -1,0 +1,86 @@
+package org.isnad.store;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The event page as a browser renders it: Debian's headless Chromium opens the page of the seed's CENTCOM
+ * strike, and the rendered DOM holds the Arabic place label, the place and the evidence sentence. A
+ * screenshot goes to {@code target/event-page.png}. Skipped only on a developer machine without
+ * Chromium; on CI (the CI variable set) a missing Chromium fails the test.
+ */
+class EventPageChromiumTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path SCREENSHOT = Path.of("target/event-page.png");
+
+    @TempDir Path tmp;
+
+    @Test
+    void theEventPageShowsItsPlaceAndEvidenceInARealBrowser() throws Exception {
+        boolean present = Files.isExecutable(CHROMIUM);
+        if (!present && System.getenv("CI") != null)
+            fail(CHROMIUM + " is missing on CI: .ci/install-chromium.sh must run before the tests");
+        assumeTrue(present, "no " + CHROMIUM + " (run .ci/install-chromium.sh to include this test)");
+
+        try (ClaimStore store = SeedStore.create(tmp)) {
+            SeedStore.Strike strike = SeedStore.strike(store);
+            IsnadServer server = new IsnadServer(store, 0).start();
+            try {
+                String url = server.pageUrl(strike.event());
+                assertTrue(url.startsWith("http://127.0.0.1:"), url);
+
+                String dom = chromium(List.of("--dump-dom", url));
+                assertTrue(dom.contains("دير الزور"), "the Arabic label of the place");
+                assertTrue(dom.contains("Deir ez-Zor"), "the place");
+                assertTrue(dom.contains("href=\"/id/place/deir-ez-zor\""), "a link to the place page");
+                assertTrue(dom.contains("غارة جوية"), "the Arabic label of the event type");
+                // a DOM dump escapes only &, < and > in text; the seed sentence has none of them
+                assertTrue(dom.contains(strike.evidence().get(0)), "the evidence sentence");
+
+                Files.createDirectories(SCREENSHOT.getParent());
+                Files.deleteIfExists(SCREENSHOT);
+                chromium(List.of("--screenshot=" + SCREENSHOT.toAbsolutePath(), "--window-size=1200,900", url));
+                assertTrue(Files.size(SCREENSHOT) > 10_000, "a screenshot of the page in " + SCREENSHOT);
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    /** Runs headless Chromium with a fresh profile and no network of its own; returns its stdout. */
+    private String chromium(List<String> args) throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory(tmp, "chromium-profile");
+        List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile));
+        cmd.addAll(args);
+        Path out = tmp.resolve("chromium-" + System.nanoTime() + ".out");
+        Path err = tmp.resolve("chromium-" + System.nanoTime() + ".err");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(90, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            fail("chromium did not finish within 90 s: " + cmd);
+        }
+        assertEquals(0, p.exitValue(), () -> "chromium failed: " + read(err));
+        return read(out);
+    }
+
+    private static String read(Path f) {
+        try {
+            return Files.readString(f, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(" + e.getMessage() + ")";
+        }
+    }
+}
