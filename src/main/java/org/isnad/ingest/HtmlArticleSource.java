@@ -77,6 +77,9 @@ public final class HtmlArticleSource implements ArticleSource {
             throw new BadInputException(name, "is HTML nested " + depth + " levels deep (the limit is " + MAX_DEPTH
                     + "): malformed or hostile, not an article page");
         ArticleMeta page = metadata(name, doc, fallbackUrl);
+        // the headline is metadata, as in a text file's header or a JSON line's title: the body is what follows it
+        for (Element h : doc.select("h1"))
+            if (page.title() != null && h.text().strip().equals(page.title())) h.remove();
         String body = bodyText(doc);
         if (body.isBlank()) throw new BadInputException(name, "is an HTML page with no article text (no paragraphs in its body)");
         return text.build(name, outer.or(page), body);
