@@ -75,7 +75,7 @@ public final class WarcArticleSource implements ArticleSource {
                             from = pending.offset + 1;
                         } else {
                             if (pending != null) { emit(in, pending, sink); pages++; }
-                            sink.failed(new Problem(in.name(), "offset " + failedAt, "not a readable WARC record ("
+                            sink.failed(new Problem(in.name(), "WARC record at offset " + failedAt, "not a readable WARC record ("
                                     + brief(e) + "); skipped to the next record"));
                             from = Math.max(failedAt, pending == null ? pos : pending.offset) + 1;
                         }
