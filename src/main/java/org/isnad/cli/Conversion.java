@@ -77,12 +77,6 @@ final class Conversion {
         return new ConvertedArticle(a, claims);
     }
 
-    /** The old entry point: default read options with these overrides, no error file, no progress. */
-    Summary run(List<Path> inputs, ArticleOverrides overrides, ClaimSink sink, PrintWriter err) {
-        return run(inputs, ReadOptions.defaults(lexicon.boilerplateLines()).withOverrides(overrides), sink, err,
-                ErrorReport.NONE, Progress.none());
-    }
-
     Summary run(List<Path> inputs, ReadOptions options, ClaimSink sink, PrintWriter err, ErrorReport errors, Progress progress) {
         Inputs reader = new Inputs(options);
         int[] counts = new int[4]; // articles, claims, failed, duplicates
