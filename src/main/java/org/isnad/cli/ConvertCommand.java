@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.isnad.extract.Lexicon;
 import org.isnad.ingest.ArticleOverrides;
+import org.isnad.ingest.Encodings;
+import org.isnad.ingest.ReadOptions;
 import org.isnad.BadInputException;
 import org.isnad.rdf.AtomicOutput;
 import org.isnad.rdf.ClaimSink;
@@ -29,20 +31,32 @@ import picocli.CommandLine.Spec;
             "Each claim is a named graph; its provenance (article, outlet, who reported it, date, evidence",
             "with offsets, confidence) sits in the article's provenance graph.",
             "",
-            "An input is a UTF-8 text file, optionally starting with a header block:",
-            "  url: https://…",
-            "  outlet: SY24",
-            "  published: 2022-08-24",
-            "  title: …",
-            "  ---",
-            "A directory is read for *.txt files. Without a publication date, relative dates",
-            "(\"أمس\", \"الجاري\") stay unresolved: no date is guessed.",
+            "Inputs, recognised by content and extension:",
+            "  a text file, optionally starting with a header block:",
+            "    url: https://…",
+            "    outlet: SY24",
+            "    published: 2022-08-24",
+            "    title: …",
+            "    ---",
+            "  an HTML page (.html): headline, date, canonical URL and outlet from its metadata,",
+            "    the article body without menus, share buttons and related-article lists;",
+            "  JSON Lines (.jsonl), one article per line: url, outlet, published, title, and text or html;",
+            "  a web archive (.warc, .warc.gz): every text/html response with status 200;",
+            "  a directory (read recursively), or - for standard input.",
+            "Encodings: UTF-8 (with or without BOM), UTF-16 with a BOM, and what a page declares;",
+            "other bytes need --encoding (windows-1256, ISO-8859-6, …) or --encoding auto.",
+            "Without a publication date, relative dates (\"أمس\", \"الجاري\") stay unresolved.",
+            "",
+            "One bad article costs only itself: it is named on stderr with its reason (and in",
+            "--errors FILE), the run goes on and exits 3. The same article seen twice (same URL,",
+            "or same text) is converted once.",
             "",
             "Examples:",
             "  isnad convert --published 2022-08-24 --outlet SY24 article.txt",
             "  isnad convert --format json -o claims.json examples/",
+            "  isnad convert -o claims.trig --errors failed.jsonl crawl.warc.gz scraped.jsonl",
             "  isnad convert --format nq examples/ | sort > claims.nq"},
-        footer = {"", "Exit codes: 0 ok, 2 usage error, 3 an input could not be read (named on stderr; the others are still converted)."})
+        footer = {"", "Exit codes: 0 ok, 2 usage error, 3 some article could not be read (each named on stderr; the others are still converted)."})
 public final class ConvertCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -70,7 +84,23 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "Reference data (ontology, gazetteer, lexicons): a directory of .ttl files or one file; repeatable. Default: ontology/.")
     List<Path> reference = new ArrayList<>();
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Article files or directories.")
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Encoding of inputs that do not declare one: e.g. windows-1256, ISO-8859-6, UTF-16LE, or auto (guess).")
+    String encoding;
+
+    @Option(names = "--max-article-bytes", paramLabel = "N", defaultValue = "2097152",
+            description = "Refuse an article whose text is over N bytes (UTF-8); default ${DEFAULT-VALUE} (2 MB).")
+    long maxArticleBytes;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Write each failed article as a JSON line {file, record, reason} to FILE.")
+    Path errors;
+
+    @Option(names = "--progress-every", paramLabel = "N", defaultValue = "1000",
+            description = "When stderr is not a terminal, a progress line every N articles (0: none). Default ${DEFAULT-VALUE}.")
+    int progressEvery;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Article files, directories, or - for standard input.")
     List<Path> inputs;
 
     @Override
@@ -83,23 +113,40 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("isnad convert: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+        Encodings.Choice enc;
+        try {
+            enc = Encodings.Choice.parse(encoding);
+        } catch (IllegalArgumentException e) {
+            err.println("isnad convert: --encoding: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (maxArticleBytes <= 0) {
+            err.println("isnad convert: --max-article-bytes must be positive");
+            return ExitCodes.USAGE;
+        }
         Conversion conversion = new Conversion(lexicon);
         ArticleOverrides overrides = new ArticleOverrides(url, outlet, published, title);
+        ReadOptions options = new ReadOptions(overrides, enc, maxArticleBytes, LocalDate.now(), lexicon.boilerplateLines());
+        Progress progress = Progress.on(err, progressEvery);
         Conversion.Summary summary;
-        if (output == null) {
-            OutputStream out = System.out;
-            ClaimSink sink = RdfSinks.forFormat(format, out, conversion.mapper(), lexicon, s -> s);
-            summary = conversion.run(inputs, overrides, sink, err);
-            out.flush();
-        } else {
-            try (AtomicOutput file = new AtomicOutput(output)) {
-                ClaimSink sink = RdfSinks.forFormat(format, file.stream(), conversion.mapper(), lexicon, s -> s);
-                summary = conversion.run(inputs, overrides, sink, err);
-                if (summary.articles() > 0) file.commit();
+        try (ErrorReport report = ErrorReport.to(errors)) {
+            if (output == null) {
+                OutputStream out = System.out;
+                ClaimSink sink = RdfSinks.forFormat(format, out, conversion.mapper(), lexicon, s -> s);
+                summary = conversion.run(inputs, options, sink, err, report, progress);
+                out.flush();
+            } else {
+                try (AtomicOutput file = new AtomicOutput(output)) {
+                    ClaimSink sink = RdfSinks.forFormat(format, file.stream(), conversion.mapper(), lexicon, s -> s);
+                    summary = conversion.run(inputs, options, sink, err, report, progress);
+                    if (summary.articles() > 0) file.commit();
+                }
             }
+            report.commit();
         }
-        err.printf("isnad convert: %d article(s), %d claim(s)%s%n", summary.articles(), summary.claims(),
-                summary.failed() > 0 ? ", " + summary.failed() + " failed" : "");
+        err.printf("isnad convert: %d article(s), %d claim(s)%s%s%n", summary.articles(), summary.claims(),
+                summary.failed() > 0 ? ", " + summary.failed() + " failed" : "",
+                summary.duplicates() > 0 ? ", " + summary.duplicates() + " duplicate(s) skipped" : "");
         err.flush();
         return summary.failed() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }

@@ -20,10 +20,14 @@ import picocli.CommandLine.Spec;
         description = {
             "Loads RDF files (the output of 'isnad convert') into a TDB2 claim store.",
             "",
-            "Every file is parsed completely before anything is written; then all of",
-            "them go in in one transaction. If one file is missing or does not parse,",
-            "nothing is loaded and the message names the file (exit 3). The store is a",
-            "set of quads: loading a file again adds nothing.",
+            "Files go in in batches (--batch N files, default 100), each batch in one",
+            "transaction: every file of a batch is parsed before anything is written, and",
+            "if one of them does not parse, nothing is loaded from that batch and the message",
+            "names the file (exit 3); the other batches still load. A load killed at any",
+            "moment leaves each batch wholly in the store or not at all; run it again to",
+            "finish. The store is a set of quads: loading a file again adds nothing, and a",
+            "changed article replaces its earlier claims (its provenance graph and the claim",
+            "graphs it lists) instead of adding to them. If a file is missing, nothing is loaded.",
             "",
             "Each load also replaces the reference graph",
             "  <https://w3id.org/isnad/id/graph/reference>",
@@ -64,6 +68,10 @@ public final class LoadCommand implements Callable<Integer> {
             description = "Directory whose *.ttl files make up the reference graph (default: ${DEFAULT-VALUE}).")
     Path reference;
 
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "100",
+            description = "Files per transaction (default ${DEFAULT-VALUE}).")
+    int batch;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "TriG, N-Quads, Turtle or N-Triples files.")
     List<Path> files;
 
@@ -87,21 +95,57 @@ public final class LoadCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
+        if (batch <= 0) {
+            err.println("isnad load: --batch must be positive");
+            return ExitCodes.USAGE;
+        }
         try (ClaimStore cs = ClaimStore.open(store, reference)) {
-            ClaimStore.LoadResult r = cs.load(files);
-            r.warnings().forEach(w -> err.println("isnad load: warning: " + w));
+            ClaimStore.LoadResult last = null;
+            List<Path> referenceFiles = List.of();
+            long referenceTriples = 0, added = 0;
+            int failedBatches = 0, loadedFiles = 0;
+            boolean referenceDone = false;
+            List<Path> loaded = new java.util.ArrayList<>();
+            for (int from = 0; from < files.size(); from += batch) {
+                List<Path> chunk = files.subList(from, Math.min(files.size(), from + batch));
+                try {
+                    ClaimStore.LoadResult r = cs.load(chunk, !referenceDone);
+                    r.warnings().forEach(w -> err.println("isnad load: warning: " + w));
+                    if (!referenceDone) {
+                        referenceFiles = r.referenceFiles();
+                        referenceTriples = r.referenceTriples();
+                        referenceDone = true;
+                    }
+                    added += r.quadsAdded();
+                    loadedFiles += chunk.size();
+                    loaded.addAll(chunk);
+                    last = r;
+                } catch (BadInputException e) {
+                    failedBatches++;
+                    err.println("isnad load: " + e.getMessage() + "; nothing loaded from this batch"
+                            + (files.size() > batch ? " (files " + (from + 1) + "–" + (from + chunk.size()) + ")" : ""));
+                }
+                if (files.size() > batch) {
+                    err.println("isnad load: " + Math.min(files.size(), from + batch) + "/" + files.size() + " files, "
+                            + failedBatches + " batch(es) failed");
+                    err.flush();
+                }
+            }
+            if (last == null) return ExitCodes.BAD_INPUT;
             out.println("Loaded into " + store + ":");
-            r.files().forEach(f -> out.println("  " + f));
-            if (r.referenceFiles().isEmpty())
+            loaded.forEach(f -> out.println("  " + f));
+            if (referenceFiles.isEmpty())
                 out.println("Reference graph: unchanged");
             else
-                out.println("Reference graph <" + Vocab.REFERENCE_GRAPH.getURI() + ">: " + r.referenceTriples()
-                        + " triples from " + r.referenceFiles().size() + " files in " + reference);
-            out.println("Quads added: " + r.quadsAdded());
-            out.println("Total quads: " + r.totalQuads());
-            out.println("Claims:      " + r.claims());
+                out.println("Reference graph <" + Vocab.REFERENCE_GRAPH.getURI() + ">: " + referenceTriples
+                        + " triples from " + referenceFiles.size() + " files in " + reference);
+            out.println("Quads added: " + added);
+            out.println("Total quads: " + last.totalQuads());
+            out.println("Claims:      " + last.claims());
+            if (failedBatches > 0)
+                out.println("Failed:      " + failedBatches + " batch(es); " + loadedFiles + " of " + files.size() + " files loaded");
             out.flush();
-            return ExitCodes.OK;
+            return failedBatches > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
         } catch (BadInputException e) {
             err.println("isnad load: " + e.getMessage() + "; nothing loaded");
             return ExitCodes.BAD_INPUT;

@@ -1,9 +1,10 @@
 package org.isnad.ingest;
 
-import org.isnad.BadInputException;
-import java.nio.file.Path;
-
-/** Reads one input into an article. One implementation per input kind (plain text now; HTML, JSONL later). */
+/**
+ * Reads the articles of one input. One implementation per input kind (text, HTML, JSON Lines, WARC); a file
+ * may hold many articles. Each article read, or the problem that cost it, goes to the sink in order; one
+ * bad record never stops the others, and a reader never throws for bad input.
+ */
 public interface ArticleSource {
-    Article read(Path file, ArticleOverrides overrides) throws BadInputException;
+    void read(Input in, ArticleSink sink);
 }

@@ -17,6 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 
 /**
  * A plain-text article, UTF-8, with an optional header block:
@@ -40,13 +45,29 @@ public final class TextArticleSource implements ArticleSource {
             "^\\s*(?:خاص|متابعات|ترجمة|تقرير|إعداد|تحرير)\\s*[-–—:]\\s*\\S.{0,40}$|^\\s*\\S.{0,40}[-–—]\\s*(?:خاص)\\s*$");
 
     private final Set<String> boilerplateLines;
+    private final ReadOptions options;
 
     /** @param boilerplateLines whole lines that are page furniture, not text (compared case-insensitively) */
     public TextArticleSource(Set<String> boilerplateLines) {
-        this.boilerplateLines = boilerplateLines;
+        this(ReadOptions.defaults(boilerplateLines));
+    }
+
+    public TextArticleSource(ReadOptions options) {
+        this.boilerplateLines = options.boilerplateLines();
+        this.options = options;
     }
 
     @Override
+    public void read(Input in, ArticleSink sink) {
+        try {
+            byte[] bytes = in.readAll(options.maxRawBytes());
+            sink.article(parse(in.name(), Encodings.decode(in.name(), bytes, options.encoding(), null), options.overrides()), null);
+        } catch (BadInputException e) {
+            sink.failed(Problem.of(e, in.name(), null));
+        }
+    }
+
+    /** Reads one text file (for bench and eval, which take one article per file). */
     public Article read(Path file, ArticleOverrides overrides) throws BadInputException {
         String name = file.toString();
         byte[] bytes;
@@ -57,23 +78,11 @@ public final class TextArticleSource implements ArticleSource {
         } catch (IOException e) {
             throw new BadInputException(name, "cannot be read (" + e.getMessage() + ")", e);
         }
-        return parse(name, decode(name, bytes), overrides);
+        return parse(name, Encodings.decode(name, bytes, options.encoding(), null), overrides);
     }
 
     static String decode(String name, byte[] bytes) throws BadInputException {
-        if (bytes.length == 0) throw new BadInputException(name, "is empty");
-        for (byte b : bytes) {
-            if (b == 0) throw new BadInputException(name, "is binary (contains NUL bytes), not a text article");
-        }
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            throw new BadInputException(name, "is not valid UTF-8 text");
-        }
+        return Encodings.decode(name, bytes, Encodings.Choice.DEFAULT, null);
     }
 
     /** Splits the header block from the text and finds the lines that are not article text. */
@@ -94,17 +103,29 @@ public final class TextArticleSource implements ArticleSource {
             int bodyStart = content.indexOf('\n', content.indexOf("---", sep)) + 1;
             text = bodyStart == 0 ? "" : content.substring(bodyStart);
         }
+        LocalDate published = null;
+        if (o.published() == null && header.containsKey("published") && !header.get("published").isEmpty())
+            published = parseDate(name, header.get("published"));
+        ArticleMeta meta = new ArticleMeta(header.get("url"), header.get("outlet"), published, header.get("title"));
+        return build(name, meta.overriddenBy(o), text);
+    }
+
+    /**
+     * The article from its text and metadata (from any reader): checks the text, the date and the URL, finds
+     * the headline in the text and the lines that are not article text.
+     */
+    public Article build(String name, ArticleMeta meta, String text) throws BadInputException {
         if (text.isBlank()) throw new BadInputException(name, "has no article text");
+        if (text.indexOf('\0') >= 0) throw new BadInputException(name, "is binary (contains NUL bytes), not an article");
         long controls = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t').count();
         if (controls > 0) throw new BadInputException(name, "contains control characters: binary data, not a text article");
-
-        String url = first(o.url(), header.get("url"));
-        String outlet = first(o.outlet(), header.get("outlet"));
-        LocalDate published = o.published();
-        if (published == null && header.containsKey("published") && !header.get("published").isEmpty()) {
-            published = parseDate(name, header.get("published"));
-        }
-        String title = first(o.title(), header.get("title"));
+        long bytes = utf8Length(text);
+        if (bytes > options.maxArticleBytes())
+            throw new BadInputException(name, "article text is " + bytes + " bytes, over the limit of " + options.maxArticleBytes()
+                    + " (--max-article-bytes)");
+        checkDate(name, meta.published());
+        checkUrl(name, meta.url());
+        String title = meta.title();
 
         List<Article.Span> ignored = new ArrayList<>();
         Article.Span titleSpan = null;
@@ -126,7 +147,48 @@ public final class TextArticleSource implements ArticleSource {
             }
         }
         if (title == null) throw new BadInputException(name, "has no article text (only page furniture)");
-        return new Article(name, url, outlet, published, title, titleSpan, text, ignored);
+        return new Article(name, meta.url(), meta.outlet(), meta.published(), title, titleSpan, text, ignored);
+    }
+
+    private void checkDate(String name, LocalDate d) throws BadInputException {
+        if (d == null) return;
+        if (d.isAfter(options.today()))
+            throw new BadInputException(name, "published date " + d + " is in the future");
+        if (d.isBefore(ReadOptions.EARLIEST))
+            throw new BadInputException(name, "published date " + d + " is before " + ReadOptions.EARLIEST.getYear()
+                    + ", earlier than any online outlet isnad reads");
+    }
+
+    /** An article URL must be an absolute http(s) URL: it becomes the article's identity and an IRI. */
+    static void checkUrl(String name, String url) throws BadInputException {
+        if (url == null) return;
+        String why = null;
+        try {
+            URI u = new URI(url);
+            if (u.getScheme() == null || !(u.getScheme().equalsIgnoreCase("http") || u.getScheme().equalsIgnoreCase("https")))
+                why = "is not an http(s) URL";
+            else if (u.getHost() == null || u.getHost().isBlank())
+                why = "has no host name";
+        } catch (URISyntaxException e) {
+            why = "is not a URL (" + e.getReason() + ")";
+        }
+        if (why != null) throw new BadInputException(name, "url '" + shorten(url) + "' " + why);
+    }
+
+    static String shorten(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+
+    static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) n++;
+            else if (c < 0x800) n += 2;
+            else if (Character.isHighSurrogate(c)) { n += 4; i++; }
+            else n += 3;
+        }
+        return n;
     }
 
     private static boolean sameText(String a, String b) {
@@ -139,7 +201,7 @@ public final class TextArticleSource implements ArticleSource {
 
     /** Offset of the header block's end, or -1 when the content has no header block. */
     private static int headerEnd(String content) {
-        String[] lines = content.split("\n", -1);
+        String[] lines = content.split("\n", 22);
         int offset = 0;
         for (int i = 0; i < lines.length && i < 20; i++) {
             String l = lines[i].strip();
@@ -154,11 +216,23 @@ public final class TextArticleSource implements ArticleSource {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadInputException(name, "published date '" + value + "' is not an ISO date (YYYY-MM-DD)");
+            throw new BadInputException(name, "published date '" + shorten(value) + "' is not an ISO date (YYYY-MM-DD)");
         }
     }
 
-    private static String first(String a, String b) {
-        return a != null && !a.isBlank() ? a : (b != null && !b.isBlank() ? b : null);
+    /**
+     * A date as pages write it: "2022-08-24", "2022-08-24T10:30:00+03:00", "2022-08-24 10:30". The day is
+     * the one the page wrote (its own time zone), not converted to UTC. Null when it is none of these.
+     */
+    public static LocalDate parseLooseDate(String value) {
+        if (value == null) return null;
+        String v = value.strip();
+        try { return OffsetDateTime.parse(v).toLocalDate(); } catch (DateTimeParseException e) { /* next */ }
+        try { return ZonedDateTime.parse(v).toLocalDate(); } catch (DateTimeParseException e) { /* next */ }
+        try { return LocalDateTime.parse(v).toLocalDate(); } catch (DateTimeParseException e) { /* next */ }
+        if (v.matches("\\d{4}-\\d{2}-\\d{2}([ T].*)?")) {
+            try { return LocalDate.parse(v.substring(0, 10)); } catch (DateTimeParseException e) { return null; }
+        }
+        return null;
     }
 }

@@ -137,11 +137,19 @@ public final class ClaimStore implements AutoCloseable {
      * @throws BadInputException naming the first file that is missing or does not parse; nothing is written
      */
     public LoadResult load(List<Path> files) throws BadInputException {
+        return load(files, true);
+    }
+
+    /**
+     * As {@link #load(List)}; {@code withReference} false leaves the reference graph alone (the later batches
+     * of a batched load, whose first batch replaced it).
+     */
+    public LoadResult load(List<Path> files, boolean withReference) throws BadInputException {
         List<String> warnings = new ArrayList<>();
         DatasetGraph staging = DatasetGraphFactory.create();
         for (Path f : files)
             parseInto(f, StreamRDFLib.dataset(staging), warnings);
-        return commit(files, staging, warnings);
+        return commit(files, staging, warnings, withReference);
     }
 
     /**
@@ -163,12 +171,13 @@ public final class ClaimStore implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new BadInputException(Path.of(sourceName), "not loaded: " + e.getMessage(), e);
         }
-        return commit(List.of(Path.of(sourceName)), staging, warnings);
+        return commit(List.of(Path.of(sourceName)), staging, warnings, true);
     }
 
-    private LoadResult commit(List<Path> files, DatasetGraph staging, List<String> warnings) throws BadInputException {
+    private LoadResult commit(List<Path> files, DatasetGraph staging, List<String> warnings, boolean withReference)
+            throws BadInputException {
         // the reference data is parsed before the transaction too, so a broken ontology file changes nothing
-        List<Path> refFiles = referenceFiles(warnings);
+        List<Path> refFiles = withReference ? referenceFiles(warnings) : List.of();
         Graph reference = GraphFactory.createDefaultGraph();
         for (Path f : refFiles)
             parseInto(f, StreamRDFLib.graph(reference), warnings);
@@ -182,14 +191,12 @@ public final class ClaimStore implements AutoCloseable {
                     dsg.add(Quad.create(Vocab.REFERENCE_GRAPH, it.next()));
                 counts[1] = reference.size();
             }
+            // counted before the replacement below, so reloading an unchanged article adds nothing
             Iterator<Quad> it = staging.find();
-            while (it.hasNext()) {
-                Quad q = it.next();
-                if (!dsg.contains(q)) {
-                    dsg.add(q);
-                    counts[0]++;
-                }
-            }
+            while (it.hasNext())
+                if (!dsg.contains(it.next())) counts[0]++;
+            replaceArticles(staging);
+            staging.find().forEachRemaining(dsg::add);
             staging.prefixes().forEach((p, u) -> dsg.prefixes().add(p, u));
             // claims of different articles about one event, linked in a graph of isnad's own
             SameEventLinker.relink(dsg);
@@ -197,6 +204,31 @@ public final class ClaimStore implements AutoCloseable {
         return new LoadResult(List.copyOf(files), refFiles, counts[0], counts[1], quadCount(), claimCount(),
                 List.copyOf(warnings));
     }
+
+    /**
+     * A changed article replaces its earlier claims rather than adding to them: for each provenance graph
+     * {@code …/article/K/provenance} arriving, the stored one and every claim graph it lists go first.
+     * Called inside the write transaction, so the store never shows the article half replaced; and as the
+     * same input gives the same quads, reloading it ends with the same store (the load stays idempotent).
+     */
+    private void replaceArticles(DatasetGraph staging) {
+        List<Node> provenance = new ArrayList<>();
+        staging.listGraphNodes().forEachRemaining(g -> {
+            if (g.isURI() && PROVENANCE.matcher(g.getURI()).matches()) provenance.add(g);
+        });
+        for (Node prov : provenance) {
+            if (!dsg.containsGraph(prov)) continue;
+            Set<Node> claims = new HashSet<>();
+            for (Node type : List.of(Vocab.EventClaim, Vocab.StatementClaim, Vocab.CasualtyClaim))
+                dsg.find(prov, Node.ANY, Vocab.rdfType, type).forEachRemaining(q -> claims.add(q.getSubject()));
+            for (Node c : claims)
+                if (c.isURI()) dsg.removeGraph(c);
+            dsg.removeGraph(prov);
+        }
+    }
+
+    private static final java.util.regex.Pattern PROVENANCE =
+            java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(Vocab.ID) + "article/[^/]+/provenance");
 
     /** The reference files in load order; empty (with a warning) when there is no reference directory. */
     private List<Path> referenceFiles(List<String> warnings) throws BadInputException {
