@@ -124,6 +124,11 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("isnad convert: --max-article-bytes must be positive");
             return ExitCodes.USAGE;
         }
+        if ((url != null || title != null) && Conversion.expand(inputs).size() > 1) {
+            // the URL is the article's identity: given to several articles it would make them one
+            err.println("isnad convert: --url and --title name one article; give them with one input file");
+            return ExitCodes.USAGE;
+        }
         Conversion conversion = new Conversion(lexicon);
         ArticleOverrides overrides = new ArticleOverrides(url, outlet, published, title);
         ReadOptions options = new ReadOptions(overrides, enc, maxArticleBytes, LocalDate.now(), lexicon.boilerplateLines());
@@ -147,6 +152,12 @@ public final class ConvertCommand implements Callable<Integer> {
         err.printf("isnad convert: %d article(s), %d claim(s)%s%s%n", summary.articles(), summary.claims(),
                 summary.failed() > 0 ? ", " + summary.failed() + " failed" : "",
                 summary.duplicates() > 0 ? ", " + summary.duplicates() + " duplicate(s) skipped" : "");
+        if (summary.articles() + summary.failed() + summary.duplicates() == 0) {
+            err.println("isnad convert: no article found in " + inputs
+                    + " (articles are .txt, .html, .jsonl, .warc or .warc.gz files)");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
         err.flush();
         return summary.failed() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }

@@ -37,6 +37,14 @@ public final class IsnadCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new IsnadCommand());
         cl.setExitCodeExceptionMapper(t -> ExitCodes.USAGE);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            // a file that cannot be read or written part-way is bad input, named; anything else is a bug
+            if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
+                cmd.getErr().println("isnad: " + ex.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            throw ex;
+        });
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("isnad: " + ex.getMessage());
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");

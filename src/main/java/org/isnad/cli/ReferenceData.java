@@ -16,8 +16,13 @@ public final class ReferenceData {
         return h != null ? Paths.get(h) : Paths.get("").toAbsolutePath();
     }
 
-    /** {@code name} under the current directory when it is there, else under the isnad home. */
+    /**
+     * {@code name} under the isnad home when the launcher gave one (a folder that happens to be called
+     * ontology/ in the current directory must not replace isnad's), else under the current directory.
+     * Other reference data is added with --reference.
+     */
     public static Path dir(String name) {
+        if (System.getProperty("isnad.home") != null) return home().resolve(name);
         Path local = Paths.get(name);
         return Files.isDirectory(local) ? local : home().resolve(name);
     }

@@ -24,18 +24,14 @@ public final class ArabicClaimExtractor implements Extractor {
 
     private static final String ATTACK = Vocab.ISNAD + "Attack";
     private static final String DISRUPTED = Vocab.ISNAD + "DisruptedWeaponsUse";
-    private static final Set<String> NON_VIOLENT = Set.of(Vocab.ISNAD + "ChangeToGroupActivity",
-            Vocab.ISNAD + "Arrests", Vocab.ISNAD + "PeacefulProtest", DISRUPTED);
 
     private final Lexicon lexicon;
     private final DateParser dates;
 
     public ArabicClaimExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.dates = new DateParser(lexicon);
+        this.dates = new DateParser();
     }
-
-    public Lexicon lexicon() { return lexicon; }
 
     /** What one clause says of an event, before it is merged into a claim. */
     private static final class EventMention {
@@ -60,7 +56,6 @@ public final class ArabicClaimExtractor implements Extractor {
         Report lastStatement;       // for "وأضاف البيان"
         Report lastSpeaker;         // for a bare "وأضاف"
         final List<Report> recent = new ArrayList<>();   // reports in the order they last spoke
-        boolean carriedOver;        // this sentence's speaker was carried over from an earlier one
         int sentenceFirstClaim;     // index of the first claim read from the current sentence
         final java.util.Map<String, String> speakerLabels = new java.util.HashMap<>();   // speakers the reference data lacks
         final java.util.Map<String, String> speakerWords = new java.util.HashMap<>();    // … in the text's own words
@@ -288,7 +283,6 @@ public final class ArabicClaimExtractor implements Extractor {
             Integer killed = null, wounded = null;
             boolean minimum = false;
             Set<String> victims = new LinkedHashSet<>();
-            int first = -1, last = -1;
             for (int k = 0; k < ms.size(); k++) {
                 Mention m = ms.get(k);
                 if (m.firstToken() < cl[0] || m.firstToken() >= cl[1] || !m.is("CasualtyCue")) continue;
@@ -311,18 +305,17 @@ public final class ArabicClaimExtractor implements Extractor {
                     }
                 }
                 if (n == null) continue;
-                if (kind.equals("killed")) killed = killed == null ? n : killed + n;
-                else wounded = wounded == null ? n : wounded + n;
+                // a second count of the same kind in one clause is mostly the toll restated ("ليرتفع عدد
+                // القتلى إلى أربعة"), not more dead: keep the larger, never the sum
+                if (kind.equals("killed")) killed = killed == null ? n : Math.max(killed, n);
+                else wounded = wounded == null ? n : Math.max(wounded, n);
                 minimum |= atLeast;
-                if (first < 0) first = m.start();
-                last = tokens.get(numberEnd - 1).end();
                 // who they were: an actor named just after the number ("عناصر من قسد", "مدنيين")
                 for (Mention x : ms) {
                     if (x.firstToken() >= numberEnd - 1 && x.firstToken() <= numberEnd + 2
                             && (x.is("AccordingTo") || x.is("SourceCue") || x.is("SpeechVerb"))) break;
                     if (x.firstToken() >= numberEnd - 1 && x.firstToken() <= numberEnd + 2 && x.entry("Actor") != null) {
                         victims.add(x.entry("Actor").iri());
-                        last = Math.max(last, x.end());
                         break;
                     }
                 }
@@ -398,7 +391,6 @@ public final class ArabicClaimExtractor implements Extractor {
     /** Who says what this sentence says. Fills the mentions that name the speaker and where the content starts. */
     private Report attribution(Reading r, List<Token> tokens, List<Mention> ms, Set<Mention> speaker, int[] contentStart) {
         Report found = null;
-        r.carriedOver = false;
         boolean inStatement = ms.stream().anyMatch(m -> m.is("StatementCue"));
         for (int k = 0; k < ms.size() && found == null; k++) {
             Mention m = ms.get(k);
@@ -408,11 +400,9 @@ public final class ArabicClaimExtractor implements Extractor {
                 String kind = local(m.entry("SpeechVerb").prop("reportKind"));
                 if (close && next.is("StatementReference")) {
                     found = r.lastStatement != null ? r.lastStatement : r.lastSpeaker;
-                    r.carriedOver = found != null;
                     speaker.add(next);
                 } else if (close && next.is("SpeakerReference") && r.lastSpeaker != null) {
                     found = r.referredTo(tokens.get(next.firstToken()).term());   // "وأفاد المرصد": the source named before
-                    r.carriedOver = true;
                     speaker.add(next);
                 } else if (close && speakerEntry(next) != null) {
                     Entry who = speakerEntry(next);
@@ -437,7 +427,6 @@ public final class ArabicClaimExtractor implements Extractor {
                             : r.report(inStatement ? "OfficialStatement" : kind, e.iri(), r.text.substring(who.start(), m.end()));
                 } else if (m.firstToken() <= 1 && r.lastSpeaker != null) {
                     found = r.lastSpeaker;          // "وأضاف أن …": the speaker of the sentence before
-                    r.carriedOver = true;
                 }
                 if (found != null) contentStart[0] = contentAfter(ms, k);
             } else if (m.is("AccordingTo") && close && next.is("SpeakerReference") && r.lastSpeaker != null) {
@@ -835,9 +824,10 @@ public final class ArabicClaimExtractor implements Extractor {
         }
     }
 
-    private static boolean typesCompatible(String a, String b) {
+    /** Equal, or one is the bare "Attack" and the other a violent type (by the ontology's class tree). */
+    private boolean typesCompatible(String a, String b) {
         if (a.equals(b)) return true;
-        return (a.equals(ATTACK) && !NON_VIOLENT.contains(b)) || (b.equals(ATTACK) && !NON_VIOLENT.contains(a));
+        return (a.equals(ATTACK) && lexicon.isViolent(b)) || (b.equals(ATTACK) && lexicon.isViolent(a));
     }
 
     /** Either side names no actor, or they share one: a strike by others is another strike. */

@@ -18,9 +18,7 @@ final class DateParser {
     /** A date expression: tokens [firstToken, endToken), characters [start, end), and what it means. */
     record DateExpr(int firstToken, int endToken, int start, int end, TimeSpan span) {}
 
-    private final Lexicon lexicon;
-
-    DateParser(Lexicon lexicon) { this.lexicon = lexicon; }
+    DateParser() {}
 
     List<DateExpr> parse(String text, List<Token> tokens, List<Mention> mentions, LocalDate published) {
         List<DateExpr> out = new ArrayList<>();
@@ -124,11 +122,11 @@ final class DateParser {
         if (m.is("MonthName")) {
             month = m.entry("MonthName").intProp("month", 0);
             hijriMonth = m.entry("MonthName").prop("hijriMonth") == null ? null : m.entry("MonthName").intProp("hijriMonth", 0);
-            if (part == null && m.firstToken() > 0 && tokens.get(m.firstToken() - 1).isNumber()) {
-                int d = Integer.parseInt(tokens.get(m.firstToken() - 1).term());
-                if (d >= 1 && d <= 31) { day = d; first = m.firstToken() - 1; }
+            if (part == null && m.firstToken() > 0 && isDayNumber(tokens.get(m.firstToken() - 1))) {
+                day = Integer.parseInt(tokens.get(m.firstToken() - 1).term());
+                first = m.firstToken() - 1;
             } else if (part == null && m.firstToken() >= 2 && tokens.get(m.firstToken() - 1).term().equals("من")
-                    && tokens.get(m.firstToken() - 2).isNumber() && Integer.parseInt(tokens.get(m.firstToken() - 2).term()) <= 31) {
+                    && isDayNumber(tokens.get(m.firstToken() - 2))) {
                 day = Integer.parseInt(tokens.get(m.firstToken() - 2).term());   // "10 من كانون الثاني"
                 first = m.firstToken() - 2;
             } else if (part == null && m.firstToken() >= 2 && tokens.get(m.firstToken() - 1).term().equals("من")) {
@@ -209,7 +207,7 @@ final class DateParser {
         else y = month > pub.getMonthValue() ? pub.getYear() : pub.getYear() + 1;
         YearMonth ym = YearMonth.of(y, month);
         if (day != null) {
-            if (day > ym.lengthOfMonth()) return unresolved();
+            if (day < 1 || day > ym.lengthOfMonth()) return unresolved();
             return day(ym.atDay(day));
         }
         return partOfMonth(ym, part);
@@ -221,6 +219,13 @@ final class DateParser {
         } catch (java.time.DateTimeException e) {
             return unresolved();    // outside the Umm al-Qura tables, or no such day
         }
+    }
+
+    /** One or two digits, 1 to 31: a day of the month (a long number next to a month name is not one). */
+    private static boolean isDayNumber(Token t) {
+        if (!t.isNumber() || t.term().length() > 2) return false;
+        int d = Integer.parseInt(t.term());
+        return d >= 1 && d <= 31;
     }
 
     private static boolean isHijriYear(Token t) {
@@ -294,6 +299,4 @@ final class DateParser {
     private static String local(String iri) {
         return iri == null ? null : iri.substring(iri.lastIndexOf('#') + 1);
     }
-
-    Lexicon lexicon() { return lexicon; }
 }

@@ -171,6 +171,30 @@ public final class Lexicon {
         return n != null ? n : iri.substring(iri.lastIndexOf('#') + 1).toLowerCase();
     }
 
+    /**
+     * True for an event class under ACLED's violent event types (Battles, Explosions/Remote violence,
+     * Violence against civilians), by rdfs:subClassOf in the ontology: a bare "Attack" may be any of these.
+     */
+    public boolean isViolent(String eventClass) {
+        for (String root : new String[] {"Battles", "ExplosionsRemoteViolence", "ViolenceAgainstCivilians"}) {
+            if (isSubClassOf(eventClass, Vocab.ISNAD + root)) return true;
+        }
+        return false;
+    }
+
+    private boolean isSubClassOf(String cls, String ancestor) {
+        Set<String> seen = new HashSet<>();
+        List<String> todo = new ArrayList<>(List.of(cls));
+        while (!todo.isEmpty()) {
+            String c = todo.remove(todo.size() - 1);
+            if (c.equals(ancestor)) return true;
+            if (!seen.add(c)) continue;
+            graph.find(org.apache.jena.graph.NodeFactory.createURI(c), Vocab.rdfsSubClassOf, Node.ANY)
+                    .forEachRemaining(t -> { if (t.getObject().isURI()) todo.add(t.getObject().getURI()); });
+        }
+        return false;
+    }
+
     /** True when {@code place} is {@code area} or lies within it, following isnad:within. */
     public boolean isWithin(String place, String area) {
         if (place.equals(area)) return true;

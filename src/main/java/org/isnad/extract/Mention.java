@@ -31,6 +31,4 @@ public record Mention(List<Entry> entries, int firstToken, int endToken, int sta
      */
     public boolean definite() { return definite; }
 
-    /** True for a place, an actor or an outlet: a name, not a word of the lexicon. */
-    public boolean isName() { return is("Place") || is("Actor") || is("Outlet"); }
 }

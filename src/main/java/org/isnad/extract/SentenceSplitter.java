@@ -28,7 +28,7 @@ public final class SentenceSplitter {
                 int s = lineStart;
                 for (int i = lineStart; i < lineEnd; i++) {
                     char c = text.charAt(i);
-                    if ((c == '.' || c == '؟' || c == '?' || c == '!') && (i + 1 == lineEnd || Character.isWhitespace(text.charAt(i + 1)))
+                    if ((c == '.' || c == '؟' || c == '?' || c == '!') && (i + 1 == lineEnd || isSpace(text.charAt(i + 1)))
                             && !isInitial(text, lineStart, i)) {
                         add(out, text, s, i + 1, headline);
                         s = i + 1;

@@ -33,7 +33,6 @@ public record Article(String source, String url, String outlet, LocalDate publis
             if (start < 0 || end < start) throw new IllegalArgumentException("bad span " + start + ".." + end);
         }
         public boolean contains(int offset) { return offset >= start && offset < end; }
-        public boolean overlaps(Span o) { return start < o.end && o.start < end; }
     }
 
     /** True when the offset falls in a line that is not article text. */

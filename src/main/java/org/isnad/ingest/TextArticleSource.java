@@ -137,17 +137,35 @@ public final class TextArticleSource implements ArticleSource {
             if (t.isEmpty()) continue;
             if (isBoilerplate(t)) {
                 ignored.add(new Article.Span(start, end));
-            } else if (titleSpan == null && (title == null || sameText(t, title))) {
-                // the headline as it stands in the text: evidence may point at it, but it is not a claim of its own
-                int lead = line.indexOf(t);
-                titleSpan = new Article.Span(start + lead, start + lead + t.length());
-                title = t;
             } else if (t.length() < 50 && BYLINE.matcher(t).matches()) {
                 ignored.add(new Article.Span(start, end));      // "خاص - SY24": the credit line, not text
+            } else if (titleSpan == null && title != null && sameText(t, title)) {
+                titleSpan = span(line, t, start);               // the given headline, as it stands in the text
+            } else if (titleSpan == null && title == null) {
+                if (looksLikeHeadline(t)) {
+                    // the headline: evidence may point at it, but it is not a claim of its own
+                    titleSpan = span(line, t, start);
+                    title = t;
+                } else {
+                    // the text starts with its lede: name the article by its first words, and read them as text
+                    title = t.length() <= 80 ? t : t.substring(0, t.lastIndexOf(' ', 80) > 20 ? t.lastIndexOf(' ', 80) : 80) + "…";
+                }
             }
         }
         if (title == null) throw new BadInputException(name, "has no article text (only page furniture)");
         return new Article(name, meta.url(), meta.outlet(), meta.published(), title, titleSpan, text, ignored);
+    }
+
+    private static Article.Span span(String line, String stripped, int lineStart) {
+        int lead = line.indexOf(stripped);
+        return new Article.Span(lineStart + lead, lineStart + lead + stripped.length());
+    }
+
+    /** A headline is short and is one sentence: no full stop with more text after it. */
+    static boolean looksLikeHeadline(String line) {
+        if (line.length() > 160) return false;
+        String body = line.replaceAll("[.؟?!…\\s]+$", "");
+        return !body.matches("(?s).*[.؟?!]\\s+\\S.*");
     }
 
     private void checkDate(String name, LocalDate d) throws BadInputException {

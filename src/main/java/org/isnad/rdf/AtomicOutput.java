@@ -35,6 +35,12 @@ public final class AtomicOutput implements AutoCloseable {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         committed = true;
+        // a temporary file is private (0600); the output is the user's, readable as any file they write
+        try {
+            Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: it keeps its defaults
+        }
     }
 
     /** Without a commit, the temporary file is removed. */

@@ -33,7 +33,6 @@ public final class JsonWriter {
     JsonWriter value(String s) { value(); if (s == null) raw("null"); else string(s); needComma = true; return this; }
     JsonWriter value(Number n) { value(); raw(n == null ? "null" : n.toString()); needComma = true; return this; }
     JsonWriter value(boolean b) { value(); raw(Boolean.toString(b)); needComma = true; return this; }
-    JsonWriter nullValue() { value(); raw("null"); needComma = true; return this; }
 
     private boolean pendingValueAfterName;
 

@@ -7,8 +7,8 @@ import org.apache.jena.update.UpdateRequest;
 import org.isnad.rdf.Vocab;
 
 /**
- * Links event claims of different articles that fit one event: compatible types (equal, or one a bare
- * "Attack"), overlapping dates, and the same place or one within the other. The links are isnad's own
+ * Links event claims of different articles that fit one event: compatible types (equal, or a bare
+ * "Attack" and a violent type), overlapping dates, and the same place or one within the other. The links are isnad's own
  * reading, not any outlet's, so they go in a graph of their own, recomputed after every load: a claim is
  * never merged, and each keeps its provenance. Within one article the extractor links claims itself.
  */
@@ -21,6 +21,7 @@ public final class SameEventLinker {
             PREFIX isnad: <https://w3id.org/isnad/ns#>
             PREFIX sem:   <http://semanticweb.cs.vu.nl/2009/11/sem/>
             PREFIX prov:  <http://www.w3.org/ns/prov#>
+            PREFIX rdfs:  <http://www.w3.org/2000/01/rdf-schema#>
             DROP SILENT GRAPH <%1$s> ;
             INSERT { GRAPH <%1$s> { ?c1 isnad:sameEventAs ?c2 . ?c2 isnad:sameEventAs ?c1 } }
             WHERE {
@@ -37,7 +38,10 @@ public final class SameEventLinker {
               GRAPH ?c1 { ?e1 a ?t1 ; sem:hasEarliestBeginTimeStamp ?b1 ; sem:hasLatestEndTimeStamp ?x1 . }
               GRAPH ?c2 { ?e2 a ?t2 ; sem:hasEarliestBeginTimeStamp ?b2 ; sem:hasLatestEndTimeStamp ?x2 . }
               FILTER (?b1 <= ?x2 && ?b2 <= ?x1)
-              FILTER (?t1 = ?t2 || ?t1 = isnad:Attack || ?t2 = isnad:Attack)
+              # equal types, or a bare "Attack" and a violent type (by the ontology's class tree)
+              FILTER (?t1 = ?t2
+                  || (?t1 = isnad:Attack && EXISTS { GRAPH <%2$s> { ?t2 rdfs:subClassOf* ?root } VALUES ?root { isnad:Battles isnad:ExplosionsRemoteViolence isnad:ViolenceAgainstCivilians } })
+                  || (?t2 = isnad:Attack && EXISTS { GRAPH <%2$s> { ?t1 rdfs:subClassOf* ?root } VALUES ?root { isnad:Battles isnad:ExplosionsRemoteViolence isnad:ViolenceAgainstCivilians } }))
             }
             """.formatted(LINKS_GRAPH, Vocab.REFERENCE_GRAPH.getURI()));
 
