@@ -118,6 +118,20 @@ public final class ArabicClaimExtractor implements Extractor {
             return lastSpeaker;
         }
 
+        /** Evidence: the span of the article text, cut from the text itself. */
+        Evidence evidence(int start, int end) {
+            return new Evidence(start, end, text.substring(start, end));
+        }
+
+        /** Index of the latest event claim (of that report, when not null), or -1. */
+        int lastEvent(Report of) {
+            for (int i = claims.size() - 1; i >= 0; i--) {
+                Claim c = claims.get(i);
+                if (c.kind() == Claim.Kind.EVENT && (of == null || c.report() == of)) return i;
+            }
+            return -1;
+        }
+
         /** The one report of the article for this chain: the same speaker citing the same source is one report. */
         Report chain(Report outer, Report inner) {
             Report r = outer.citing(inner);
@@ -261,7 +275,7 @@ public final class ArabicClaimExtractor implements Extractor {
             Claim st = new Claim(Claim.Kind.STATEMENT, report);
             int cs = contentStart[0] < tokens.size() ? tokens.get(contentStart[0]).start() : s.start();
             st.text(trimQuotes(r.text.substring(cs, s.end())));
-            st.addEvidence(new Evidence(s.start(), s.end(), r.text.substring(s.start(), s.end())));
+            st.addEvidence(r.evidence(s.start(), s.end()));
             for (Mention m : ms) {
                 if (speakerMentions.contains(m) || m.firstToken() < contentStart[0]) continue;
                 Entry e = nameEntry(m);
@@ -326,11 +340,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 if (found.get(i).clauseFrom == cl[0]) event = r.claims.indexOf(sentenceEvents.get(i));
             }
             if (event < 0 && !sentenceEvents.isEmpty()) event = r.claims.indexOf(sentenceEvents.get(sentenceEvents.size() - 1));
-            if (event < 0) {
-                for (int i = r.claims.size() - 1; i >= 0 && event < 0; i--) {
-                    if (r.claims.get(i).kind() == Claim.Kind.EVENT && r.claims.get(i).report() == report) event = i;
-                }
-            }
+            if (event < 0) event = r.lastEvent(report);
             if (event < 0) continue;     // a toll of no event told: nothing to tie it to
             Claim c = new Claim(Claim.Kind.CASUALTIES, report);
             c.casualties(killed, wounded, minimum);
@@ -338,7 +348,7 @@ public final class ArabicClaimExtractor implements Extractor {
             c.about(event);
             int from = tokens.get(cl[0]).start(), to = clauses.size() == 1 ? s.end() : tokens.get(cl[1] - 1).end();
             if (clauses.size() == 1) from = s.start();
-            c.addEvidence(new Evidence(from, to, r.text.substring(from, to)));
+            c.addEvidence(r.evidence(from, to));
             r.claims.add(c);
         }
     }
@@ -379,7 +389,7 @@ public final class ArabicClaimExtractor implements Extractor {
             for (Mention m : ms) {
                 if (m.entry("Place") != null) again.places().add(m.entry("Place").iri());
             }
-            again.addEvidence(new Evidence(s.start(), s.end(), r.text.substring(s.start(), s.end())));
+            again.addEvidence(r.evidence(s.start(), s.end()));
             again.sameEventAs().add(i);
             c.sameEventAs().add(r.claims.size());
             r.claims.add(again);
@@ -733,14 +743,8 @@ public final class ArabicClaimExtractor implements Extractor {
                 // no date of its own: the speaker goes on about the same time as its last event
                 // ("وأضاف المصدر أن القوات … دفعت بتعزيزات"), else the story's latest event; said so with
                 // isnad:sameTimeAs, so a reader sees the date was read from the context
-                int anchor = -1;
-                for (int i = r.claims.size() - 1; i >= 0 && anchor < 0; i--) {
-                    Claim c = r.claims.get(i);
-                    if (c.kind() == Claim.Kind.EVENT && c.report() == report) anchor = i;
-                }
-                for (int i = r.claims.size() - 1; i >= 0 && anchor < 0; i--) {
-                    if (r.claims.get(i).kind() == Claim.Kind.EVENT) anchor = i;
-                }
+                int anchor = r.lastEvent(report);
+                if (anchor < 0) anchor = r.lastEvent(null);
                 if (anchor >= 0 && r.claims.get(anchor).time().resolved()) {
                     TimeSpan a = r.claims.get(anchor).time();
                     em.time = new TimeSpan(null, a.start(), a.end(), a.precision(), "sameTimeAs", anchor);
@@ -754,7 +758,7 @@ public final class ArabicClaimExtractor implements Extractor {
         target.places().addAll(em.places);
         target.origins().addAll(em.origins);
         if (!target.time().resolved() && (em.time.resolved() || target.time().text() == null)) target.time(em.time);
-        target.addEvidence(new Evidence(em.start, em.end, r.text.substring(em.start, em.end)));
+        target.addEvidence(r.evidence(em.start, em.end));
         return target;
     }
 
@@ -772,14 +776,10 @@ public final class ArabicClaimExtractor implements Extractor {
 
     private TimeSpan resolveAnaphor(Reading r, TimeSpan t) {
         if (t.relation() == null) return t;
-        for (int i = r.claims.size() - 1; i >= 0; i--) {
-            Claim c = r.claims.get(i);
-            if (c.kind() == Claim.Kind.EVENT) {
-                TimeSpan a = c.time();
-                return new TimeSpan(t.text(), a.start(), a.end(), a.precision(), t.relation(), i);
-            }
-        }
-        return t;   // nothing told before: the anaphor stays unresolved
+        int i = r.lastEvent(null);
+        if (i < 0) return t;   // nothing told before: the anaphor stays unresolved
+        TimeSpan a = r.claims.get(i).time();
+        return new TimeSpan(t.text(), a.start(), a.end(), a.precision(), t.relation(), i);
     }
 
     // ── article-level passes ───────────────────────────────────────────────────────────────────────
@@ -791,7 +791,7 @@ public final class ArabicClaimExtractor implements Extractor {
         for (Claim c : r.claims) {
             if (c.kind() == Claim.Kind.EVENT && typesCompatible(c.eventClass(), h.eventClass)
                     && placesCompatible(c.places(), h.places)) {
-                c.addEvidence(new Evidence(r.headlineStart, r.headlineEnd, r.text.substring(r.headlineStart, r.headlineEnd)));
+                c.addEvidence(r.evidence(r.headlineStart, r.headlineEnd));
                 return;
             }
         }
