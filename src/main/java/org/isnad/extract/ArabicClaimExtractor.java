@@ -452,7 +452,11 @@ public final class ArabicClaimExtractor implements Extractor {
             } else if (m.is("AccordingTo") && next != null && next.firstToken() - m.endToken() <= 2
                     && speakerEntry(next) != null) {
                 speaker.add(next);
-                found = r.report("SourceReport", speakerEntry(next).iri(), r.text.substring(m.start(), next.end()));
+                Entry who = speakerEntry(next);
+                String cue = r.text.substring(m.start(), next.end());
+                // "بحسب منصة SY24" in SY24's own article is the outlet speaking for itself
+                found = who.iri().equals(lexicon.outletIri(r.article.outlet()))
+                        ? r.report("OutletReporting", null, cue) : r.report("SourceReport", who.iri(), cue);
             }
         }
         if (found == null) {
