@@ -79,6 +79,23 @@ class DevelopmentSetScoreTest {
     }
 
     @Test
+    void theHeldOutSetTellsHowItGeneralises() throws Exception {
+        // src/test/resources/heldout was written after the tuning and is never tuned on (see its README):
+        // a floor well under the development-set scores, and still no events from the article without one
+        List<String> args = new ArrayList<>(List.of("eval", "--gold", "src/test/resources/heldout", "--min-f1", "0.5"));
+        try (Stream<Path> s = Files.list(Path.of("src/test/resources/heldout"))) {
+            s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(p -> args.add(p.toString()));
+        }
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cl = IsnadCommand.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        assertEquals(0, cl.execute(args.toArray(String[]::new)), "held-out event F1 fell below 0.5:\n" + out + err);
+        assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("3012-") && l.split("\\s+")[2].equals("0")),
+                "the vaccination article tells no event:\n" + out);
+    }
+
+    @Test
     void theSeedArticleScoresFullMarks() throws Exception {
         StringWriter out = new StringWriter(), err = new StringWriter();
         CommandLine cl = IsnadCommand.commandLine();
