@@ -68,6 +68,12 @@ public final class LoadCommand implements Callable<Integer> {
             description = "Directory whose *.ttl files make up the reference graph (default: ${DEFAULT-VALUE}).")
     Path reference;
 
+    @Option(names = "--no-link",
+            description = "Do not recompute the links between claims of different articles about one event (graph "
+                    + "<https://w3id.org/isnad/id/graph/same-event-links>). Linking grows with the square of the events "
+                    + "at one place: for loads of thousands of articles, load with --no-link.")
+    boolean noLink;
+
     @Option(names = "--batch", paramLabel = "N", defaultValue = "100",
             description = "Files per transaction (default ${DEFAULT-VALUE}).")
     int batch;
@@ -99,7 +105,7 @@ public final class LoadCommand implements Callable<Integer> {
             err.println("isnad load: --batch must be positive");
             return ExitCodes.USAGE;
         }
-        try (ClaimStore cs = ClaimStore.open(store, reference)) {
+        try (ClaimStore cs = ClaimStore.open(store, reference).linking(!noLink)) {
             ClaimStore.LoadResult last = null;
             List<Path> referenceFiles = List.of();
             long referenceTriples = 0, added = 0;

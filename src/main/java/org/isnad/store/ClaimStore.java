@@ -63,6 +63,17 @@ public final class ClaimStore implements AutoCloseable {
     private final DatasetGraph dsg;
     private boolean closed;
 
+    private boolean linking = true;
+
+    /**
+     * Whether a load recomputes the cross-article same-event links (default: yes). The linking query grows
+     * with the square of the events at one place; for loads of thousands of articles, turn it off.
+     */
+    public ClaimStore linking(boolean on) {
+        this.linking = on;
+        return this;
+    }
+
     private ClaimStore(Path dir, Path referenceDir, DatasetGraph dsg) {
         this.dir = dir;
         this.referenceDir = referenceDir;
@@ -199,7 +210,7 @@ public final class ClaimStore implements AutoCloseable {
             staging.find().forEachRemaining(dsg::add);
             staging.prefixes().forEach((p, u) -> dsg.prefixes().add(p, u));
             // claims of different articles about one event, linked in a graph of isnad's own
-            SameEventLinker.relink(dsg);
+            if (linking) SameEventLinker.relink(dsg);
         });
         return new LoadResult(List.copyOf(files), refFiles, counts[0], counts[1], quadCount(), claimCount(),
                 List.copyOf(warnings));

@@ -7,6 +7,11 @@ import org.apache.jena.update.UpdateRequest;
 import org.isnad.rdf.Vocab;
 
 /**
+ * Cost: the query pairs the event claims met at one place (or nested places), so it grows with the square
+ * of the events per place; measured here, 280 articles in which every event is told ten times take 16 s
+ * to link. {@code isnad load --no-link} skips it for large loads; an indexed sweep by place and date is
+ * the way to make it scale.
+ *
  * Links event claims of different articles that fit one event: compatible types (equal, or a bare
  * "Attack" and a violent type), overlapping dates, and the same place or one within the other. The links are isnad's own
  * reading, not any outlet's, so they go in a graph of their own, recomputed after every load: a claim is
