@@ -70,8 +70,7 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Option(names = "--no-link",
             description = "Do not recompute the links between claims of different articles about one event (graph "
-                    + "<https://w3id.org/isnad/id/graph/same-event-links>). Linking grows with the square of the events "
-                    + "at one place: for loads of thousands of articles, load with --no-link.")
+                    + "<https://w3id.org/isnad/id/graph/same-event-links>), e.g. to link once after the last of many loads.")
     boolean noLink;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "100",

@@ -65,10 +65,7 @@ public final class ClaimStore implements AutoCloseable {
 
     private boolean linking = true;
 
-    /**
-     * Whether a load recomputes the cross-article same-event links (default: yes). The linking query grows
-     * with the square of the events at one place; for loads of thousands of articles, turn it off.
-     */
+    /** Whether a load recomputes the cross-article same-event links (default: yes). */
     public ClaimStore linking(boolean on) {
         this.linking = on;
         return this;
