@@ -423,6 +423,16 @@ public final class ArabicClaimExtractor implements Extractor {
                     } else {
                         found = r.report(inStatement ? "OfficialStatement" : kind, who.iri(), cue);
                     }
+                } else if (close && next.is("SpeakerNoun") && next.definite() && k + 2 < ms.size()
+                        && speakerEntry(ms.get(k + 2)) != null && ms.get(k + 2).firstToken() == next.endToken()) {
+                    // "نفى المركز الإعلامي لـ“قسد”": the body of a named actor speaks for it
+                    Mention owner = ms.get(k + 2);
+                    speaker.add(next);
+                    speaker.add(owner);
+                    Entry e = speakerEntry(owner);
+                    String cue = r.text.substring(m.start(), owner.end());
+                    found = e.is("Outlet") && !e.is("Actor") ? r.report("OutletReporting", null, cue)
+                            : r.report(inStatement ? "OfficialStatement" : kind, e.iri(), cue);
                 } else if (close && next.is("SpeakerNoun") && !next.definite() && next.entry("Actor") == null
                         && isOwnCorrespondent(r, tokens, ms, next)) {
                     found = r.report("OutletReporting", null, r.text.substring(m.start(), next.end()));
