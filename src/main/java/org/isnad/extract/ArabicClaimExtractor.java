@@ -236,7 +236,18 @@ public final class ArabicClaimExtractor implements Extractor {
             if (em.places.isEmpty()) em.places.addAll(previousPlaces);   // "…بمدينة البوكمال، وحوّلتها…": and so is the place
             previousActors = em.actors;
             previousPlaces = em.places;
-            if (sentenceModality != null) em.modality = sentenceModality;
+            // a denial or an accusation (a verb of saying) governs the whole sentence; "إحباط" or "محاولة"
+            // only the clause it stands in ("أحبطت … محاولة تفجير، وتفكيك العبوات": the defusing happened)
+            String clauseModality = null;
+            for (Mention m : ms) {
+                if (m.is("ModalityCue") && m.firstToken() >= cl[0] && m.firstToken() < cl[1]) {
+                    clauseModality = local(m.entry("ModalityCue").prop("modality"));
+                    break;
+                }
+            }
+            boolean governs = ms.stream().anyMatch(m -> m.is("ModalityCue") && m.is("SpeechVerb"));
+            if (clauseModality != null) em.modality = clauseModality;
+            else if (governs && sentenceModality != null) em.modality = sentenceModality;
             if ("Foiled".equals(em.modality) && !em.specific) {
                 em.eventClass = DISRUPTED;   // a foiled attack of no stated kind: ACLED "Disrupted weapons use"
                 em.specific = true;
