@@ -201,7 +201,7 @@ public final class ArabicClaimExtractor implements Extractor {
         String sentenceModality = null;
         for (Mention m : ms) {
             if (m.is("ModalityCue") && sentenceModality == null)
-                sentenceModality = local(m.entry("ModalityCue").prop("modality"));
+                sentenceModality = m.entry("ModalityCue").localProp("modality");
         }
 
         int claimsBefore = r.claims.size();
@@ -241,7 +241,7 @@ public final class ArabicClaimExtractor implements Extractor {
             String clauseModality = null;
             for (Mention m : ms) {
                 if (m.is("ModalityCue") && m.firstToken() >= cl[0] && m.firstToken() < cl[1]) {
-                    clauseModality = local(m.entry("ModalityCue").prop("modality"));
+                    clauseModality = m.entry("ModalityCue").localProp("modality");
                     break;
                 }
             }
@@ -267,7 +267,7 @@ public final class ArabicClaimExtractor implements Extractor {
         int best = 0;
         for (Mention m : ms) {
             Entry p = m.entry("Place");
-            int rank = p == null ? 0 : switch (String.valueOf(local(p.prop("placeKind")))) {
+            int rank = p == null ? 0 : switch (String.valueOf(p.localProp("placeKind"))) {
                 case "Village" -> 3;
                 case "Town" -> 2;
                 case "City" -> 1;
@@ -418,7 +418,7 @@ public final class ArabicClaimExtractor implements Extractor {
             Mention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
             boolean close = next != null && next.firstToken() - m.endToken() <= 1;
             if (m.is("SpeechVerb")) {
-                String kind = local(m.entry("SpeechVerb").prop("reportKind"));
+                String kind = m.entry("SpeechVerb").localProp("reportKind");
                 if (close && next.is("StatementReference")) {
                     found = r.lastStatement != null ? r.lastStatement : r.lastSpeaker;
                     speaker.add(next);
@@ -483,7 +483,7 @@ public final class ArabicClaimExtractor implements Extractor {
         if (found == null) {
             for (Mention m : ms) {
                 if (m.is("SourceCue")) {
-                    found = r.report(local(m.entry("SourceCue").prop("reportKind")), null, r.text.substring(m.start(), m.end()));
+                    found = r.report(m.entry("SourceCue").localProp("reportKind"), null, r.text.substring(m.start(), m.end()));
                     break;
                 }
             }
@@ -500,7 +500,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 inner = r.report("SourceReport", speakerEntry(next).iri(), r.text.substring(m.start(), next.end()));
                 speaker.add(next);
             } else if (m.is("SourceCue") && !found.kind().equals("AnonymousSources") && !found.kind().equals("OutletReporting")) {
-                inner = r.report(local(m.entry("SourceCue").prop("reportKind")), null, r.text.substring(m.start(), m.end()));
+                inner = r.report(m.entry("SourceCue").localProp("reportKind"), null, r.text.substring(m.start(), m.end()));
             }
         }
         if (inner != null && inner != found) found = r.chain(found, inner);
@@ -904,9 +904,6 @@ public final class ArabicClaimExtractor implements Extractor {
         return iri.substring(iri.lastIndexOf('/') + 1);
     }
 
-    private static String local(String iri) {
-        return iri == null ? null : iri.substring(iri.lastIndexOf('#') + 1);
-    }
 
     private static String trimQuotes(String s) {
         return s.strip().replaceAll("^[\\s“”\"«»،,:]+|[\\s“”\"«»]+$", "").strip();

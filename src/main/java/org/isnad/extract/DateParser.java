@@ -31,7 +31,7 @@ final class DateParser {
                         new TimeSpan(null, null, null, "Unresolved", "after", -1)));
                 k++;
             } else if (m.is("TimeAnaphor")) {
-                String rel = local(m.entry("TimeAnaphor").prop("relation"));
+                String rel = m.entry("TimeAnaphor").localProp("relation");
                 out.add(expr(text, m.firstToken(), m.endToken(), tokens,
                         new TimeSpan(null, null, null, "Unresolved", rel, -1)));
             } else if (m.is("RelativeDay")) {
@@ -296,7 +296,4 @@ final class DateParser {
         return new DateExpr(firstToken, endToken, start, end, withText);
     }
 
-    private static String local(String iri) {
-        return iri == null ? null : iri.substring(iri.lastIndexOf('#') + 1);
-    }
 }

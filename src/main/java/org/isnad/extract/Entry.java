@@ -17,6 +17,12 @@ public record Entry(String iri, Set<String> types, Map<String, String> props) {
 
     public String prop(String name) { return props.get(name); }
 
+    /** The local name of an IRI-valued property ("isnad:Foiled" → "Foiled"), or null. */
+    public String localProp(String name) {
+        String v = props.get(name);
+        return v == null ? null : v.substring(v.lastIndexOf('#') + 1);
+    }
+
     public boolean flag(String name) { return "true".equals(props.get(name)); }
 
     public int intProp(String name, int dflt) {
