@@ -19,7 +19,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * The analysis chain, as in Lucene: a Unicode word tokenizer (no-break spaces, curly quotes and slashes
  * separate words) wrapped by one filter per normalisation: lower case for Latin, Arabic-Indic digits to
  * ASCII, and Lucene's Arabic normaliser (alef forms, alef maksura → yeh, teh marbuta → heh, diacritics,
- * tatweel). Offsets always point into the original text, so evidence can be cut from what the user has.
+ * tatweel), then a filter that drops a clitic the tokenizer cut off its word ("لـ“قسد”"). Offsets
+ * always point into the original text, so evidence can be cut from what the user has.
  *
  * <p>The gazetteer and the lexicons go through the same chain, so a form in the RDF and a word in an
  * article meet in the same normal form.
@@ -33,6 +34,7 @@ public final class ArabicAnalysis {
             TokenStream s = new LowerCaseFilter(words);
             s = new DecimalDigitFilter(s);
             s = new ArabicNormalizationFilter(s);
+            s = new DetachedCliticFilter(s);
             return new TokenStreamComponents(words, s);
         }
     };

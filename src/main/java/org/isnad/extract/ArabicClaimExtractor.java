@@ -38,6 +38,7 @@ public final class ArabicClaimExtractor implements Extractor {
         String eventClass;
         boolean specific;
         boolean anaphoric;          // "الضربات": definite, unspecific, refers back
+        boolean definite;           // its first trigger is definite ("الصواريخ", "الهجوم")
         boolean eventive;
         final Set<String> actors = new LinkedHashSet<>(), targets = new LinkedHashSet<>(),
                 directedBy = new LinkedHashSet<>(), places = new LinkedHashSet<>(), origins = new LinkedHashSet<>();
@@ -191,7 +192,7 @@ public final class ArabicClaimExtractor implements Extractor {
         List<int[]> clauses = new ArrayList<>();
         int from = 0;
         for (Mention m : ms) {
-            if ((m.is("ClauseBoundary") || coordinatedVerb(r.text, tokens, m)) && m.firstToken() > from) {
+            if ((m.is("ClauseBoundary") || opensCoordinatedClause(r.text, tokens, m)) && m.firstToken() > from) {
                 clauses.add(new int[] {from, m.firstToken()});
                 from = m.firstToken();
             }
@@ -212,7 +213,20 @@ public final class ArabicClaimExtractor implements Extractor {
         Set<String> previousActors = Set.of();
         Set<String> previousPlaces = Set.of();
         List<EventMention> found = new ArrayList<>();
+        // a denial or an accusation (a verb of saying) governs the rest of its sentence, up to a participle
+        // of saying that opens a proposition of the speaker's own ("نفى …، مؤكداً أن …"); "إحباط" only the
+        // clause it stands in ("أحبطت … محاولة تفجير، وتفكيك العبوات": the defusing happened)
+        String governing = null, cueModality = null;
+        int[] governingClause = null;
         for (int[] cl : clauses) {
+            if (startsWithParticiple(ms, cl)) governing = null;
+            for (Mention m : ms) {
+                if (m.is("ModalityCue") && m.is("SpeechVerb") && m.firstToken() >= cl[0] && m.firstToken() < cl[1]
+                        && !m.is("SpeechParticiple") && governing == null) {
+                    governing = cueModality = m.entry("ModalityCue").localProp("modality");
+                    governingClause = cl;
+                }
+            }
             // a clause's own first date, else the sentence's ("وعقب ذلك، …، كما أطلقت …")
             TimeSpan clauseTime = sentenceTime;
             DateExpr own = null;
@@ -236,18 +250,25 @@ public final class ArabicClaimExtractor implements Extractor {
             if (em.places.isEmpty()) em.places.addAll(previousPlaces);   // "…بمدينة البوكمال، وحوّلتها…": and so is the place
             previousActors = em.actors;
             previousPlaces = em.places;
-            // a denial or an accusation (a verb of saying) governs the whole sentence; "إحباط" or "محاولة"
-            // only the clause it stands in ("أحبطت … محاولة تفجير، وتفكيك العبوات": the defusing happened)
-            String clauseModality = null;
-            for (Mention m : ms) {
-                if (m.is("ModalityCue") && m.firstToken() >= cl[0] && m.firstToken() < cl[1]) {
-                    clauseModality = m.entry("ModalityCue").localProp("modality");
-                    break;
+            List<String> cues = modalitiesIn(ms, cl);
+            if (cues.contains("Foiled") && em.definite) {
+                // "لافتاً إلى إحباط الهجوم": the attack this sentence told was foiled; "تصدت للصواريخ" of
+                // missiles told before: the interception is an act of its own, Disrupted weapons use
+                int told = lastCompatibleEvent(r, em.eventClass);
+                if (told >= r.sentenceFirstClaim) {
+                    r.claims.get(told).modality("Foiled");
+                    r.claims.get(told).addEvidence(r.evidence(em.start, em.end));
+                    continue;
+                }
+                if (told >= 0) {
+                    em.eventClass = DISRUPTED;
+                    em.specific = true;
+                    cues.remove("Foiled");
                 }
             }
-            boolean governs = ms.stream().anyMatch(m -> m.is("ModalityCue") && m.is("SpeechVerb"));
+            String clauseModality = cues.isEmpty() ? null : cues.get(0);
             if (clauseModality != null) em.modality = clauseModality;
-            else if (governs && sentenceModality != null) em.modality = sentenceModality;
+            else if (governing != null) em.modality = governing;
             if ("Foiled".equals(em.modality) && !em.specific) {
                 em.eventClass = DISRUPTED;   // a foiled attack of no stated kind: ACLED "Disrupted weapons use"
                 em.specific = true;
@@ -278,6 +299,16 @@ public final class ArabicClaimExtractor implements Extractor {
         if (found.isEmpty() && report.kind() != null && !report.kind().equals("OutletReporting")) {
             Claim again = reReport(r, tokens, ms, report, s, sentenceModality);
             if (again != null) sentenceEvents.add(again);
+        } else if (governingClause != null && !report.kind().equals("OutletReporting")) {
+            // "نفى المركز اعتقال أي امرأة، مؤكداً أن المعتقلين متورطون في هجمات": the denial is of the event
+            // told before, the participle's clause tells another
+            final String denied = cueModality;
+            final int[] gc = governingClause;
+            if (found.stream().noneMatch(e -> e.modality.equals(denied))) {
+                Claim again = reReport(r, tokens, ms.stream().filter(m -> m.firstToken() >= gc[0] && m.firstToken() < gc[1]).toList(),
+                        report, s, denied);
+                if (again != null) sentenceEvents.add(again);
+            }
         }
         readCasualties(r, s, tokens, ms, clauses, found, sentenceEvents, report);
 
@@ -512,11 +543,13 @@ public final class ArabicClaimExtractor implements Extractor {
     }
 
     /**
-     * "، وحوّلتها إلى مقرات": after a comma, "و" and a past-tense action verb open a clause of their own,
-     * which may tell a second event with the same (elided) subject.
+     * After a comma, "و" and a past-tense action verb ("، وحوّلتها إلى مقرات") or a second "أن"/"إن" ("قال
+     * المصدر إن بين المعتقلين امرأة، وإن القوات كسرت الأبواب") open a clause of their own, which may tell a
+     * second event with the same (elided) subject or speaker.
      */
-    private static boolean coordinatedVerb(String text, List<Token> tokens, Mention m) {
-        if (!m.is("ActionVerb") || !m.entry("ActionVerb").flag("eventive") || m.firstToken() == 0) return false;
+    private static boolean opensCoordinatedClause(String text, List<Token> tokens, Mention m) {
+        boolean opener = (m.is("ActionVerb") && m.entry("ActionVerb").flag("eventive")) || m.is("ComplementMarker");
+        if (!opener || m.firstToken() == 0) return false;
         if (!tokens.get(m.firstToken()).term().startsWith("و")) return false;
         String between = text.substring(tokens.get(m.firstToken() - 1).end(), tokens.get(m.firstToken()).start());
         return between.contains("،") || between.contains(",");
@@ -524,7 +557,8 @@ public final class ArabicClaimExtractor implements Extractor {
 
     /** "مراسل تلفزيون سوريا", "مراسلنا": the outlet's own correspondent speaks in the outlet's voice. */
     private boolean isOwnCorrespondent(Reading r, List<Token> tokens, List<Mention> ms, Mention noun) {
-        if (!tokens.get(noun.firstToken()).term().startsWith("مراسل")) return false;
+        if (PhraseMatcher.firstWordForms(tokens.get(noun.firstToken()).term()).stream()
+                .noneMatch(f -> f.startsWith("مراسل"))) return false;     // "لمراسل الشبكة" too
         // "مراسل الشبكة", "مراسل المنصة": the outlet speaking of itself
         if (noun.endToken() < tokens.size() && PhraseMatcher.withoutArticle(tokens.get(noun.endToken()).term())
                 .matches("شبكه|منصه|موقع|قناه|وكاله|صحيفه")) return true;
@@ -647,6 +681,8 @@ public final class ArabicClaimExtractor implements Extractor {
                 if (firstTrigger == null) firstTrigger = m;
             }
             if (m.is("ActionVerb") && m.entry("ActionVerb").flag("eventive")) action = true;
+            // "أحبطت محاولة هجوم": the foiling is an act that took place, even with no date given
+            if (m.is("ModalityCue") && "Foiled".equals(m.entry("ModalityCue").localProp("modality"))) action = true;
             if (m.is("DirectedByCue")) directedPending = true;
             if (m.is("OriginCue") && hasDirection && !afterTarget) inOrigin = true;
             if (m.is("DirectionCue")) { inOrigin = false; afterTarget = true; targetClosed = false; }
@@ -676,6 +712,7 @@ public final class ArabicClaimExtractor implements Extractor {
         // an event that happened: a past-tense action verb, or a point in time; a place alone does not make
         // one ("ويعاني ريف الرقة من انتشار الألغام"), nor does a span "since" ("منذ مطلع العام")
         em.eventive = action || dated;
+        em.definite = firstTrigger != null && firstTrigger.definite();
         em.anaphoric = !em.specific && firstTrigger != null
                 && tokens.get(firstTrigger.firstToken()).term().matches("^[وف]?ال.*");
         em.time = time == null ? TimeSpan.NONE : time;
@@ -700,6 +737,29 @@ public final class ArabicClaimExtractor implements Extractor {
             prev = m;
         }
         return false;
+    }
+
+    /** The modalities the cues in a clause give, in text order. */
+    private static List<String> modalitiesIn(List<Mention> ms, int[] cl) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : ms) {
+            if (m.is("ModalityCue") && m.firstToken() >= cl[0] && m.firstToken() < cl[1])
+                out.add(m.entry("ModalityCue").localProp("modality"));
+        }
+        return out;
+    }
+
+    /** The latest event claim of a type compatible with {@code cls}, or -1. */
+    private int lastCompatibleEvent(Reading r, String cls) {
+        for (int i = r.claims.size() - 1; i >= 0; i--) {
+            Claim c = r.claims.get(i);
+            if (c.kind() == Claim.Kind.EVENT && typesCompatible(c.eventClass(), cls)) return i;
+        }
+        return -1;
+    }
+
+    private static boolean startsWithParticiple(List<Mention> ms, int[] cl) {
+        return ms.stream().anyMatch(m -> m.firstToken() == cl[0] && m.is("SpeechParticiple"));
     }
 
     /** "هذه الضربات", "عقب الهجوم": the trigger names an event already told, not a new one. */
@@ -764,10 +824,12 @@ public final class ArabicClaimExtractor implements Extractor {
                 r.claims.get(told).sameEventAs().add(r.claims.size());
             }
             target.modality(em.modality);
-            if (em.time.text() == null) {
+            if (em.time.text() == null && !"Planned".equals(em.modality)) {
                 // no date of its own: the speaker goes on about the same time as its last event
-                // ("وأضاف المصدر أن القوات … دفعت بتعزيزات"), else the story's latest event; said so with
-                // isnad:sameTimeAs, so a reader sees the date was read from the context
+                // ("وأضاف المصدر أن القوات … دفعت بتعزيزات"), else the story's latest event (mostly another
+                // account of it: "وذكرت الشبكة أن الشاب اختُطف على طريق …"); said so with isnad:sameTimeAs,
+                // so a reader sees the date was read from the context. A threat is of the future: it stays
+                // undated.
                 int anchor = r.lastEvent(report);
                 if (anchor < 0) anchor = r.lastEvent(null);
                 if (anchor >= 0 && r.claims.get(anchor).time().resolved()) {
