@@ -238,9 +238,16 @@ public final class ArabicClaimExtractor implements Extractor {
                 if (own.span().relation() == null) break;
             }
             if (own != null) clauseTime = own == sentenceDate ? sentenceTime : resolveAnaphor(r, own.span());
+            // "وثّقت الشبكة منذ مطلع أيلول ما لا يقل عن خمس حالات خطف": a count over a period up to the
+            // publication date is one aggregate claim; "يعاني الريف من الألغام منذ سنوات" counts nothing
+            boolean aggregate = own != null && since(tokens, own) && own.span().resolved()
+                    && r.article.published() != null && counts(tokens, ms, cl);
+            if (aggregate) clauseTime = new TimeSpan(r.text.substring(tokens.get(own.firstToken() - 1).start(), own.end()),
+                    own.span().start(), r.article.published(), "Period", null, -1);
             EventMention em = eventIn(r, tokens, ms, cl[0], cl[1], speakerMentions, dateExprs, clauseTime);
             if (hasDemonstrativeTrigger(ms, cl[0], cl[1])) referential = true;
             if (em == null) continue;
+            if (aggregate) em.eventive = true;
             if (!em.eventive) {
                 referential = true;
                 continue;
@@ -256,8 +263,13 @@ public final class ArabicClaimExtractor implements Extractor {
                 // missiles told before: the interception is an act of its own, Disrupted weapons use
                 int told = lastCompatibleEvent(r, em.eventClass);
                 if (told >= r.sentenceFirstClaim) {
-                    r.claims.get(told).modality("Foiled");
-                    r.claims.get(told).addEvidence(r.evidence(em.start, em.end));
+                    Claim c = r.claims.get(told);
+                    c.modality("Foiled");
+                    // one span from the event's words to the foiling: the sentence tells one thing
+                    List<Evidence> ev = c.evidence();
+                    Evidence last = ev.get(ev.size() - 1);
+                    if (last.start() >= s.start()) ev.set(ev.size() - 1, r.evidence(last.start(), Math.max(last.end(), em.end)));
+                    else c.addEvidence(r.evidence(em.start, em.end));
                     continue;
                 }
                 if (told >= 0) {
@@ -723,8 +735,28 @@ public final class ArabicClaimExtractor implements Extractor {
 
     private static boolean dateInRange(List<DateExpr> ds, int from, int to, List<Token> tokens) {
         for (DateExpr d : ds) {
-            boolean since = d.firstToken() > 0 && tokens.get(d.firstToken() - 1).term().equals("منذ");
-            if (d.firstToken() >= from && d.firstToken() < to && !since) return true;
+            if (d.firstToken() >= from && d.firstToken() < to && !since(tokens, d)) return true;
+        }
+        return false;
+    }
+
+    /** An aggregate's time: a period up to the publication date. */
+    private static boolean isPeriod(TimeSpan t) {
+        return "Period".equals(t.precision());
+    }
+
+    /** "منذ مطلع العام": the date opens a period rather than naming a time. */
+    private static boolean since(List<Token> tokens, DateExpr d) {
+        return d.firstToken() > 0 && tokens.get(d.firstToken() - 1).term().equals("منذ");
+    }
+
+    /** A stated count in the clause: digits, a number word, or "ما لا يقل عن". */
+    private static boolean counts(List<Token> tokens, List<Mention> ms, int[] cl) {
+        for (Mention m : ms) {
+            if (m.firstToken() >= cl[0] && m.firstToken() < cl[1] && (m.is("NumberWord") || m.is("AtLeastCue"))) return true;
+        }
+        for (int t = cl[0]; t < cl[1]; t++) {
+            if (tokens.get(t).isNumber() && tokens.get(t).term().length() <= 4) return true;
         }
         return false;
     }
@@ -791,7 +823,7 @@ public final class ArabicClaimExtractor implements Extractor {
             for (int i = r.claims.size() - 1; i >= 0 && target == null; i--) {
                 Claim c = r.claims.get(i);
                 if (c.kind() != Claim.Kind.EVENT || c.report() != report || !c.modality().equals(em.modality)) continue;
-                if (!c.time().compatible(em.time)) continue;
+                if (!c.time().compatible(em.time) || isPeriod(c.time()) != isPeriod(em.time)) continue;
                 if (em.anaphoric) {
                     if (c.specificType() && placesCompatible(c.places(), em.places)) target = c;
                 } else if (c.eventClass().equals(em.eventClass) && placesCompatible(c.places(), em.places)
@@ -896,6 +928,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 if (a.kind() != Claim.Kind.EVENT || b.kind() != Claim.Kind.EVENT) continue;
                 if (a.time().anchor() == j || b.time().anchor() == i) continue;
                 if (!typesCompatible(a.eventClass(), b.eventClass()) || !a.time().overlaps(b.time())) continue;
+                if (isPeriod(a.time()) != isPeriod(b.time())) continue;   // a count over months includes, not is, the incident
                 if (!placesCompatible(a.places(), b.places())) continue;
                 boolean sharedPlace = !a.places().isEmpty() && !b.places().isEmpty();
                 Set<String> pa = new LinkedHashSet<>(a.actors());
