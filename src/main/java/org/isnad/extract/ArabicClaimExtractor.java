@@ -174,6 +174,16 @@ public final class ArabicClaimExtractor implements Extractor {
             return;
         }
 
+        // "…، وهو ما نفاه مسؤول في “الهيئة”": from here on another speaker talks; read it as a sentence of its own
+        for (int k = 0; k + 1 < ms.size(); k++) {
+            Mention cue = ms.get(k), verb = ms.get(k + 1);
+            if (cue.is("RelativeSpeechCue") && cue.firstToken() > 0 && verb.is("SpeechVerb") && verb.firstToken() == cue.endToken()) {
+                readSentence(r, new Sentence(s.start(), tokens.get(cue.firstToken() - 1).end(), false));
+                readSentence(r, new Sentence(cue.start(), s.end(), false));
+                return;
+            }
+        }
+
         Set<Mention> speakerMentions = new LinkedHashSet<>();
         int[] contentStart = {0};
         Report report = attribution(r, tokens, ms, speakerMentions, contentStart);
@@ -217,6 +227,7 @@ public final class ArabicClaimExtractor implements Extractor {
         // of saying that opens a proposition of the speaker's own ("نفى …، مؤكداً أن …"); "إحباط" only the
         // clause it stands in ("أحبطت … محاولة تفجير، وتفكيك العبوات": the defusing happened)
         String governing = null, cueModality = null;
+        Evidence restatement = null;
         int[] governingClause = null;
         for (int[] cl : clauses) {
             if (startsWithParticiple(ms, cl)) governing = null;
@@ -250,6 +261,13 @@ public final class ArabicClaimExtractor implements Extractor {
             if (aggregate) em.eventive = true;
             if (!em.eventive) {
                 referential = true;
+                continue;
+            }
+            // "نفى …، مؤكداً أن الغارات طالت أراضي زراعية فقط": the denier's own version of the event told
+            // before belongs to the denial, not to a second claim
+            if ("Denied".equals(cueModality) && startsWithParticiple(ms, cl) && em.definite
+                    && lastCompatibleEvent(r, em.eventClass) >= 0 && lastCompatibleEvent(r, em.eventClass) < r.sentenceFirstClaim) {
+                restatement = r.evidence(em.start, em.end);
                 continue;
             }
             anyEventive = true;
@@ -319,7 +337,10 @@ public final class ArabicClaimExtractor implements Extractor {
             if (found.stream().noneMatch(e -> e.modality.equals(denied))) {
                 Claim again = reReport(r, tokens, ms.stream().filter(m -> m.firstToken() >= gc[0] && m.firstToken() < gc[1]).toList(),
                         report, s, denied);
-                if (again != null) sentenceEvents.add(again);
+                if (again != null) {
+                    if (restatement != null) again.addEvidence(restatement);
+                    sentenceEvents.add(again);
+                }
             }
         }
         readCasualties(r, s, tokens, ms, clauses, found, sentenceEvents, report);
@@ -429,8 +450,16 @@ public final class ArabicClaimExtractor implements Extractor {
             }
             prev = m;
         }
+        // "وهو ما نفاه …": what is denied is what the sentence told before it
+        boolean relative = !ms.isEmpty() && ms.get(0).is("RelativeSpeechCue") && comment;
+        int before = relative ? r.sentenceFirstClaim : r.claims.size();
+        if (cls == null && relative) {
+            for (int i = before - 1; i >= 0 && cls == null; i--) {
+                if (r.claims.get(i).kind() == Claim.Kind.EVENT) cls = r.claims.get(i).eventClass();
+            }
+        }
         if (cls == null) return null;
-        for (int i = r.claims.size() - 1; i >= 0; i--) {
+        for (int i = before - 1; i >= 0; i--) {
             Claim c = r.claims.get(i);
             if (c.kind() != Claim.Kind.EVENT) continue;
             if (!typesCompatible(c.eventClass(), cls)) continue;
@@ -589,7 +618,8 @@ public final class ArabicClaimExtractor implements Extractor {
     private Report unlistedSpeaker(Reading r, List<Token> tokens, List<Mention> ms, Mention cue, Mention noun, String kind,
                                    Set<Mention> speaker) {
         int end = speakerPhraseEnd(r.text, tokens, ms, noun);
-        String words = r.text.substring(noun.start(), tokens.get(end - 1).end());
+        // the words as written, less quote marks a cut may leave unbalanced ("مركز المصالحة” الروسي")
+        String words = r.text.substring(noun.start(), tokens.get(end - 1).end()).replaceAll("[“”\"«»]", "");
         String id = Vocab.ID + "speaker/" + org.isnad.rdf.Iris.hash(String.join(" ",
                 tokens.subList(noun.firstToken(), end).stream().map(Token::term).toList()), 12);
         StringBuilder gloss = new StringBuilder();
@@ -599,6 +629,14 @@ public final class ArabicClaimExtractor implements Extractor {
             if (x.is("SpeakerQualifier")) gloss.insert(0, lexicon.labelEn(x.entry("SpeakerQualifier").iri()) + " ");
         }
         gloss.append(lexicon.labelEn(noun.entry("SpeakerNoun").iri()));
+        // "مسؤول إعلامي في “هيئة تحرير الشام”": whose official it is
+        for (Mention x : ms) {
+            Entry of = speakerEntry(x);
+            if (x.firstToken() > noun.firstToken() && x.firstToken() < end && of != null) {
+                gloss.append(" of ").append(lexicon.labelEn(of.iri()));
+                break;
+            }
+        }
         r.speakerLabels.put(id, gloss + " (" + words + ")");
         r.speakerWords.put(id, words);
         return r.report(kind, id, r.text.substring(cue.start(), tokens.get(end - 1).end()));
