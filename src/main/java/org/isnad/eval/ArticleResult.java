@@ -13,6 +13,13 @@ public final class ArticleResult {
     /** A gold event nothing matched, and why. */
     public record Miss(String gold, String goldText, String reason) {}
 
+    /**
+     * A second speaker's claim of a matched gold event: the gold lists that speaker among the event's
+     * reporters, and the prediction links the claim to the matched one (sameEventAs). isnad keeps one claim
+     * per report; the gold folds reporters into one event. Neither a match nor an extra.
+     */
+    public record FurtherReport(String gold, String predicted, String text) {}
+
     /** A predicted event that matched no gold event. */
     public record Extra(String predicted, String text) {}
 
@@ -21,6 +28,7 @@ public final class ArticleResult {
     public final List<Match> matches = new ArrayList<>();
     public final List<Miss> missed = new ArrayList<>();
     public final List<Extra> spurious = new ArrayList<>();
+    public final List<FurtherReport> furtherReports = new ArrayList<>();
     public final List<String> missedStatements = new ArrayList<>();
 
     public ArticleResult(String file) { this.file = file; }

@@ -64,6 +64,8 @@ public final class EvalReport {
                     out.printf("  %-4s matched, wrong %s: gold %s | predicted %s%n", m.gold(), String.join(", ", wrong), m.goldText(), m.predictedText());
             }
             for (ArticleResult.Miss m : a.missed) out.printf("  %-4s missed: %s; %s%n", m.gold(), m.goldText(), m.reason());
+            for (ArticleResult.FurtherReport f : a.furtherReports)
+                out.printf("  %-4s also reported, as its own claim: %s (%s)%n", f.gold(), f.text(), f.predicted());
             for (ArticleResult.Extra e : a.spurious) out.printf("  extra: %s (%s)%n", e.text(), e.predicted());
             if (!a.missedStatements.isEmpty()) out.println("  statements missed: " + String.join(", ", a.missedStatements));
         }
@@ -118,6 +120,10 @@ public final class EvalReport {
             List<Object> extra = new ArrayList<>();
             for (ArticleResult.Extra x : a.spurious) extra.add(obj("predicted", x.predicted(), "event", x.text()));
             m.put("extra", extra);
+            List<Object> further = new ArrayList<>();
+            for (ArticleResult.FurtherReport x : a.furtherReports)
+                further.add(obj("gold", x.gold(), "predicted", x.predicted(), "event", x.text()));
+            m.put("furtherReports", further);
             m.put("missedStatements", new ArrayList<Object>(a.missedStatements));
             list.add(m);
         }

@@ -31,6 +31,11 @@ import org.isnad.extract.ArabicAnalysis;
  * date, 1 per agreeing gold place, 1 for an equal modality), ties broken by gold order, then predicted
  * order. The result does not depend on anything but the two files.
  *
+ * <p>A gold event may list several reporters where isnad writes one claim per report, linked by
+ * sameEventAs. An unmatched prediction linked to the prediction matched to a gold event, agreeing with
+ * that event on type and modality, whose speaker is among its (several) reporters, is a further report of
+ * it: not a match, not an extra, not counted among the predictions.
+ *
  * <h2>What is scored on a matched pair</h2>
  * Reported-by ({@link Attribution}), date (the predicted start and end equal the gold range; gold "unknown"
  * wants both null; unresolvable phrases are not scored), modality (equal), exact type, and places (how many
@@ -102,6 +107,26 @@ public final class Evaluator {
             s.modality.add(mod);
             r.matches.add(new ArticleResult.Match(gc.id(), pc.id(), describe(gc), describe(pc), typeExact,
                     found + "/" + gc.places().size(), gc.reportedBy().isEmpty() ? null : rep, date, mod));
+        }
+        // another speaker's claim of a matched event, linked to it, when the gold names that speaker as a reporter
+        // of the event too: isnad keeps a claim per report where the gold lists the reporters of one event
+        java.util.Map<String, Integer> goldOfPrediction = new java.util.HashMap<>();
+        for (int g = 0; g < goldEvents.size(); g++) if (goldTo[g] >= 0) goldOfPrediction.put(predEvents.get(goldTo[g]).id(), g);
+        for (int p = 0; p < predEvents.size(); p++) {
+            if (predTaken[p]) continue;
+            PredictedClaim pc = predEvents.get(p);
+            for (String other : pc.sameEventAs()) {
+                Integer g = goldOfPrediction.get(other);
+                if (g == null) continue;
+                GoldClaim gc = goldEvents.get(g);
+                if (typeAgrees(gc, pc) && gc.modality().equals(pc.modality()) && gc.reportedBy().size() > 1
+                        && Attribution.agrees(gc.reportedBy(), pc, names.labelEn(pc.speaker()), gold.outlet())) {
+                    predTaken[p] = true;
+                    r.score.predictedEvents--;
+                    r.furtherReports.add(new ArticleResult.FurtherReport(gc.id(), pc.id(), describe(pc)));
+                    break;
+                }
+            }
         }
         for (int p = 0; p < predEvents.size(); p++) {
             if (!predTaken[p]) r.spurious.add(new ArticleResult.Extra(predEvents.get(p).id(), describe(predEvents.get(p))));

@@ -29,12 +29,20 @@ import org.isnad.BadInputException;
  * @param file        source.file: the input file, matched to a gold file by its name
  * @param evidence    evidence texts
  * @param modality    lower case
+ * @param sameEventAs ids of the article's claims that report the same event (another speaker's report)
  */
 public record PredictedClaim(String id, String kind, String eventType, List<Place> places, LocalDate start,
                              LocalDate end, String reportLabel, String reportKind, String speaker, String outlet,
-                             String file, List<String> evidence, String modality) {
+                             String file, List<String> evidence, String modality, List<String> sameEventAs) {
 
     public record Place(String iri, String label) {}
+
+    /** A claim linked to no other. */
+    public PredictedClaim(String id, String kind, String eventType, List<Place> places, LocalDate start,
+                          LocalDate end, String reportLabel, String reportKind, String speaker, String outlet,
+                          String file, List<String> evidence, String modality) {
+        this(id, kind, eventType, places, start, end, reportLabel, reportKind, speaker, outlet, file, evidence, modality, List.of());
+    }
 
     public boolean isEvent() { return "event".equals(kind); }
 
@@ -82,7 +90,16 @@ public record PredictedClaim(String id, String kind, String eventType, List<Plac
         return new PredictedClaim(str(o, "id"), kind, str(o, "eventType"), List.copyOf(places),
                 day(date, "start"), day(date, "end"), str(rep, "label"), str(rep, "kind"), str(rep, "speaker"),
                 str(src, "outlet"), str(src, "file"), List.copyOf(evidence),
-                modality == null ? "asserted" : modality.toLowerCase());
+                modality == null ? "asserted" : modality.toLowerCase(), strings(o, "sameEventAs"));
+    }
+
+    private static List<String> strings(JsonObject o, String key) {
+        JsonValue v = o.get(key);
+        if (v == null || v.isNull()) return List.of();
+        if (!v.isArray()) throw new IllegalArgumentException(key + " is not an array");
+        List<String> out = new ArrayList<>();
+        for (JsonValue x : v.getAsArray()) if (x.isString()) out.add(x.getAsString().value());
+        return List.copyOf(out);
     }
 
     private static LocalDate day(JsonObject o, String key) {

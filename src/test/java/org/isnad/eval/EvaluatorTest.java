@@ -142,6 +142,37 @@ class EvaluatorTest {
         assertEquals(7.0 / 8, r.score.precision(), 1e-9);
     }
 
+    @Test
+    void anotherSpeakersLinkedClaimOfAMatchedEventIsNeitherAMatchNorAnExtraWhenTheGoldNamesThatSpeaker() throws Exception {
+        // devset 2009: E1 (the shelling of al-Bara) is reported by SY24 and by Syria Response Coordinators
+        GoldFile g = GoldFile.load(Path.of("src/test/resources/devset/2009-sy24-eid-shelling-zawiya.gold.yaml"));
+        LocalDate day = LocalDate.parse("2023-04-21");
+        String shelling = "Shelling/artillery/missile attack";
+        PredictedClaim own = new PredictedClaim("p1", "event", shelling, List.of(place("al-bara", "al-Bara")), day, day,
+                "SY24 (own reporting)", "OutletReporting", null, "SY24", g.file(), List.of("قصفت قوات النظام السوري"), "asserted");
+        PredictedClaim coordinators = new PredictedClaim("p2", "event", shelling, List.of(), day, day,
+                "Syria Response Coordinators", "SourceReport", null, "SY24", g.file(), List.of("وأسفر القصف"), "asserted",
+                List.of("p1"));
+        ArticleResult r = evaluator.evaluate(g, List.of(own, coordinators));
+        assertEquals(1, r.score.matched);
+        assertEquals(1, r.score.predictedEvents, "the second report is not counted as a prediction of its own");
+        assertEquals(List.of("p2"), r.furtherReports.stream().map(ArticleResult.FurtherReport::predicted).toList());
+        assertTrue(r.spurious.isEmpty());
+
+        // not linked to the matched claim, or by a speaker the gold does not name: an extra, as before
+        PredictedClaim unlinked = new PredictedClaim("p2", "event", shelling, List.of(), day, day,
+                "Syria Response Coordinators", "SourceReport", null, "SY24", g.file(), List.of("وأسفر القصف"), "asserted");
+        PredictedClaim stranger = new PredictedClaim("p2", "event", shelling, List.of(), day, day,
+                "Idlib Health Directorate", "SourceReport", null, "SY24", g.file(), List.of("وأسفر القصف"), "asserted",
+                List.of("p1"));
+        for (PredictedClaim other : List.of(unlinked, stranger)) {
+            ArticleResult x = evaluator.evaluate(g, List.of(own, other));
+            assertEquals(2, x.score.predictedEvents, other.reportLabel());
+            assertEquals(1, x.spurious.size());
+            assertTrue(x.furtherReports.isEmpty());
+        }
+    }
+
     // ------------------------------------------------------------------ dates
 
     @Test
