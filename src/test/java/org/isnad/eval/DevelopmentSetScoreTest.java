@@ -58,10 +58,10 @@ class DevelopmentSetScoreTest {
 
     @Test
     void eventScoresDoNotFallBelowWhatWasReached() {
-        assertTrue(total("events", "f1") >= 0.62, "event F1 fell:\n" + table);
-        assertTrue(total("events", "precision") >= 0.68, "event precision fell:\n" + table);
-        assertTrue(total("events", "recall") >= 0.55, "event recall fell:\n" + table);
-        assertTrue(field("reportedBy") >= 0.88, "reported-by accuracy fell:\n" + table);
+        assertTrue(total("events", "f1") >= 0.70, "event F1 fell:\n" + table);
+        assertTrue(total("events", "precision") >= 0.75, "event precision fell:\n" + table);
+        assertTrue(total("events", "recall") >= 0.65, "event recall fell:\n" + table);
+        assertTrue(field("reportedBy") >= 0.9, "reported-by accuracy fell:\n" + table);
         assertTrue(field("date") >= 0.9, "date accuracy fell:\n" + table);
         assertTrue(field("modality") >= 0.9, "modality accuracy fell (a denial or a foiled attack read as done?):\n" + table);
     }
@@ -79,20 +79,30 @@ class DevelopmentSetScoreTest {
     }
 
     @Test
-    void theHeldOutSetTellsHowItGeneralises() throws Exception {
-        // src/test/resources/heldout was written after the tuning and is never tuned on (see its README):
-        // a floor well under the development-set scores, and still no events from the article without one
-        List<String> args = new ArrayList<>(List.of("eval", "--gold", "src/test/resources/heldout", "--min-f1", "0.5"));
-        try (Stream<Path> s = Files.list(Path.of("src/test/resources/heldout"))) {
+    void theHeldOutSetsTellHowItGeneralises() throws Exception {
+        // src/test/resources/heldout and heldout2 were written without reading the extractor and are never tuned
+        // on (see their READMEs): a floor well under the development-set scores, and still no events from the
+        // articles without one
+        String first = heldOut("heldout");
+        assertTrue(first.lines().anyMatch(l -> l.startsWith("3012-") && l.split("\\s+")[2].equals("0")),
+                "the vaccination article tells no event:\n" + first);
+        String second = heldOut("heldout2");
+        assertTrue(second.lines().anyMatch(l -> l.startsWith("4012-") && l.split("\\s+")[2].equals("0")),
+                "the wheat-price article tells no event:\n" + second);
+    }
+
+    private static String heldOut(String set) throws Exception {
+        Path dir = Path.of("src/test/resources", set);
+        List<String> args = new ArrayList<>(List.of("eval", "--gold", dir.toString(), "--min-f1", "0.5"));
+        try (Stream<Path> s = Files.list(dir)) {
             s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(p -> args.add(p.toString()));
         }
         StringWriter out = new StringWriter(), err = new StringWriter();
         CommandLine cl = IsnadCommand.commandLine();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
-        assertEquals(0, cl.execute(args.toArray(String[]::new)), "held-out event F1 fell below 0.5:\n" + out + err);
-        assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("3012-") && l.split("\\s+")[2].equals("0")),
-                "the vaccination article tells no event:\n" + out);
+        assertEquals(0, cl.execute(args.toArray(String[]::new)), set + ": event F1 fell below 0.5:\n" + out + err);
+        return out.toString();
     }
 
     @Test
