@@ -36,6 +36,8 @@ public final class IsnadCommand implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new IsnadCommand());
+        // the help texts are laid out in lines of up to 110 columns; at picocli's default 80 they break twice
+        cl.setUsageHelpWidth(120);
         cl.setExitCodeExceptionMapper(t -> ExitCodes.USAGE);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             // a file that cannot be read or written part-way is bad input, named; anything else is a bug
