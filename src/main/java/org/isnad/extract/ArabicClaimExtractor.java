@@ -265,8 +265,8 @@ public final class ArabicClaimExtractor implements Extractor {
             }
             // "نفى …، مؤكداً أن الغارات طالت أراضي زراعية فقط": the denier's own version of the event told
             // before belongs to the denial, not to a second claim
-            if ("Denied".equals(cueModality) && startsWithParticiple(ms, cl) && em.definite
-                    && lastCompatibleEvent(r, em.eventClass) >= 0 && lastCompatibleEvent(r, em.eventClass) < r.sentenceFirstClaim) {
+            int toldBefore = em.definite ? lastCompatibleEvent(r, em.eventClass) : -1;
+            if ("Denied".equals(cueModality) && startsWithParticiple(ms, cl) && toldBefore >= 0 && toldBefore < r.sentenceFirstClaim) {
                 restatement = r.evidence(em.start, em.end);
                 continue;
             }
