@@ -209,11 +209,8 @@ public final class ArabicClaimExtractor implements Extractor {
         }
         clauses.add(new int[] {from, tokens.size()});
 
-        String sentenceModality = null;
-        for (Mention m : ms) {
-            if (m.is("ModalityCue") && sentenceModality == null)
-                sentenceModality = m.entry("ModalityCue").localProp("modality");
-        }
+        List<String> sentenceCues = modalitiesIn(ms, new int[] {0, tokens.size()});
+        String sentenceModality = sentenceCues.isEmpty() ? null : sentenceCues.get(0);
 
         int claimsBefore = r.claims.size();
         r.sentenceFirstClaim = claimsBefore;
@@ -388,7 +385,7 @@ public final class ArabicClaimExtractor implements Extractor {
                     break;
                 }
                 for (int t = after; n == null && t < Math.min(cl[1], after + 4); t++) {
-                    if (tokens.get(t).isNumber() && tokens.get(t).term().length() <= 4) {
+                    if (isCount(tokens.get(t))) {
                         n = Integer.parseInt(tokens.get(t).term());
                         numberEnd = t + 1;
                     }
@@ -794,9 +791,14 @@ public final class ArabicClaimExtractor implements Extractor {
             if (m.firstToken() >= cl[0] && m.firstToken() < cl[1] && (m.is("NumberWord") || m.is("AtLeastCue"))) return true;
         }
         for (int t = cl[0]; t < cl[1]; t++) {
-            if (tokens.get(t).isNumber() && tokens.get(t).term().length() <= 4) return true;
+            if (isCount(tokens.get(t))) return true;
         }
         return false;
+    }
+
+    /** A number of at most four digits: the size of a count of people or incidents. */
+    private static boolean isCount(Token t) {
+        return t.isNumber() && t.term().length() <= 4;
     }
 
     private static boolean hasDemonstrativeTrigger(List<Mention> ms, int from, int to) {
