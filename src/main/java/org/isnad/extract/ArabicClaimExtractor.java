@@ -1,5 +1,6 @@
 package org.isnad.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -200,11 +201,15 @@ public final class ArabicClaimExtractor implements Extractor {
 
         // clauses
         List<int[]> clauses = new ArrayList<>();
+        Set<Integer> toldInPassing = new java.util.HashSet<>();
         int from = 0;
-        for (Mention m : ms) {
-            if ((m.is("ClauseBoundary") || opensCoordinatedClause(r.text, tokens, m)) && m.firstToken() > from) {
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            boolean inPassing = tellsInPassing(r, tokens, ms, k);
+            if ((m.is("ClauseBoundary") || opensCoordinatedClause(r.text, tokens, m) || inPassing) && m.firstToken() > from) {
                 clauses.add(new int[] {from, m.firstToken()});
                 from = m.firstToken();
+                if (inPassing) toldInPassing.add(from);
             }
         }
         clauses.add(new int[] {from, tokens.size()});
@@ -227,10 +232,13 @@ public final class ArabicClaimExtractor implements Extractor {
         Evidence restatement = null;
         int[] governingClause = null;
         for (int[] cl : clauses) {
+            boolean inPassing = toldInPassing.contains(cl[0]);
             if (startsWithParticiple(ms, cl)) governing = null;
             for (Mention m : ms) {
+                // a threat governs only its own clause: "هددت الفصائل بالرد، فيما قصفت القوات …" tells a shelling
                 if (m.is("ModalityCue") && m.is("SpeechVerb") && m.firstToken() >= cl[0] && m.firstToken() < cl[1]
-                        && !m.is("SpeechParticiple") && governing == null) {
+                        && !m.is("SpeechParticiple") && governing == null
+                        && !"Planned".equals(m.entry("ModalityCue").localProp("modality"))) {
                     governing = cueModality = m.entry("ModalityCue").localProp("modality");
                     governingClause = cl;
                 }
@@ -240,6 +248,7 @@ public final class ArabicClaimExtractor implements Extractor {
             DateExpr own = null;
             for (DateExpr d : dateExprs) {
                 if (d.firstToken() < cl[0] || d.firstToken() >= cl[1] || d.firstToken() < contentStart[0]) continue;
+                if (inPassing && d.span().relation() != null) continue;   // "عقب الغارات التي …" is not a date
                 // an explicit date wins over an anaphor that could not be tied to an event told before
                 if (own == null || (own.span().relation() != null && resolveAnaphor(r, own.span()).anchor() < 0
                         && d.span().relation() == null)) own = d;
@@ -268,8 +277,10 @@ public final class ArabicClaimExtractor implements Extractor {
                 continue;
             }
             anyEventive = true;
-            if (em.actors.isEmpty()) em.actors.addAll(previousActors);   // "كما أطلقت …": the subject is elided
-            if (em.places.isEmpty()) em.places.addAll(previousPlaces);   // "…بمدينة البوكمال، وحوّلتها…": and so is the place
+            if (!inPassing) {   // an event told in passing has its own actor and place, or none
+                if (em.actors.isEmpty()) em.actors.addAll(previousActors);   // "كما أطلقت …": the subject is elided
+                if (em.places.isEmpty()) em.places.addAll(previousPlaces);   // "…بمدينة البوكمال، وحوّلتها…": and so is the place
+            }
             previousActors = em.actors;
             previousPlaces = em.places;
             List<String> cues = modalitiesIn(ms, cl);
@@ -295,7 +306,9 @@ public final class ArabicClaimExtractor implements Extractor {
             }
             String clauseModality = cues.isEmpty() ? null : cues.get(0);
             if (clauseModality != null) em.modality = clauseModality;
-            else if (governing != null) em.modality = governing;
+            else if (governing != null && !inPassing) em.modality = governing;   // what "التي شنها" tells is given
+            // a threat's date is of the threat: the planned act keeps only a date of its own clause
+            if ("Planned".equals(em.modality) && own == null) em.time = TimeSpan.NONE;
             if ("Foiled".equals(em.modality) && !em.specific) {
                 em.eventClass = DISRUPTED;   // a foiled attack of no stated kind: ACLED "Disrupted weapons use"
                 em.specific = true;
@@ -307,8 +320,10 @@ public final class ArabicClaimExtractor implements Extractor {
                 em.end = s.end();
             }
             found.add(em);
+            // what a threat's sentence tells in passing is the outlet's framing, not part of the threat
+            Report by = inPassing && threatens(ms, contentStart[0]) ? r.report("OutletReporting", null, null) : report;
             // added at once, so that a later clause's "على إثر ذلك" can point at this one
-            sentenceEvents.add(addEvent(r, em, report));
+            sentenceEvents.add(addEvent(r, em, by));
         }
 
         // the settlement a later "البلدة" refers to: the most local one this sentence names
@@ -585,10 +600,12 @@ public final class ArabicClaimExtractor implements Extractor {
      * المصدر إن بين المعتقلين امرأة، وإن القوات كسرت الأبواب") open a clause of their own, which may tell a
      * second event with the same (elided) subject or speaker.
      */
-    private static boolean opensCoordinatedClause(String text, List<Token> tokens, Mention m) {
+    private boolean opensCoordinatedClause(String text, List<Token> tokens, Mention m) {
         boolean opener = (m.is("ActionVerb") && m.entry("ActionVerb").flag("eventive")) || m.is("ComplementMarker");
         if (!opener || m.firstToken() == 0) return false;
-        if (!tokens.get(m.firstToken()).term().startsWith("و")) return false;
+        String word = tokens.get(m.firstToken()).term();
+        // "، وصل الرتل": the و of "وصل" is the verb's own letter, not "and"
+        if (!word.startsWith("و") || lexicon.matcher().startsLexiconPhrase(word)) return false;
         String between = text.substring(tokens.get(m.firstToken() - 1).end(), tokens.get(m.firstToken()).start());
         return between.contains("،") || between.contains(",");
     }
@@ -729,7 +746,8 @@ public final class ArabicClaimExtractor implements Extractor {
             }
             if (m.is("ActionVerb") && m.entry("ActionVerb").flag("eventive")) action = true;
             // "أحبطت محاولة هجوم": the foiling is an act that took place, even with no date given
-            if (m.is("ModalityCue") && "Foiled".equals(m.entry("ModalityCue").localProp("modality"))) action = true;
+            // and so is a threat ("هدد بشن عملية"): the claim is of the plan, undated or not
+            if (m.is("ModalityCue") && List.of("Foiled", "Planned").contains(m.entry("ModalityCue").localProp("modality"))) action = true;
             if (m.is("DirectedByCue")) directedPending = true;
             if (m.is("OriginCue") && hasDirection && !afterTarget) inOrigin = true;
             if (m.is("DirectionCue")) { inOrigin = false; afterTarget = true; targetClosed = false; }
@@ -830,6 +848,29 @@ public final class ArabicClaimExtractor implements Extractor {
         return -1;
     }
 
+    /**
+     * "هدد بشن عملية … عقب الغارات التي شنها الجيش التركي في 20 تشرين": an "after" word, a definite event
+     * noun that tells nothing already told, and a relative pronoun: the sentence tells a second event in
+     * passing. It is a clause of its own, with its own date, and what governs the sentence (a threat, a
+     * denial) does not govern it.
+     */
+    private boolean tellsInPassing(Reading r, List<Token> tokens, List<Mention> ms, int k) {
+        Mention cue = ms.get(k);
+        if (!cue.is("EventAnaphorCue") || k + 1 >= ms.size()) return false;
+        Mention trigger = ms.get(k + 1);
+        if (!trigger.is("Trigger") || !trigger.definite() || refersBack(r, cue, trigger)) return false;
+        for (int j = k + 2; j < ms.size() && ms.get(j).firstToken() <= trigger.endToken() + 2; j++) {
+            if (ms.get(j).is("RelativePronoun")) return true;
+        }
+        return false;
+    }
+
+    /** The sentence's speaker is one who threatens ("هدد أردوغان بشن …"): the report is of a plan. */
+    private static boolean threatens(List<Mention> ms, int contentStart) {
+        return ms.stream().anyMatch(m -> m.firstToken() < contentStart && m.is("SpeechVerb") && m.is("ModalityCue")
+                && "Planned".equals(m.entry("ModalityCue").localProp("modality")));
+    }
+
     private static boolean startsWithParticiple(List<Mention> ms, int[] cl) {
         return ms.stream().anyMatch(m -> m.firstToken() == cl[0] && m.is("SpeechParticiple"));
     }
@@ -841,7 +882,9 @@ public final class ArabicClaimExtractor implements Extractor {
         // "عقب الهجوم" refers back only when an attack was told; "عقب الغارات التي شنها … في 20 تشرين" tells one
         if (!prev.is("EventAnaphorCue") || !m.definite() || !m.is("Trigger")) return false;
         String cls = m.entry("Trigger").prop("indicates");
-        return r.claims.stream().anyMatch(c -> c.kind() == Claim.Kind.EVENT && typesCompatible(c.eventClass(), cls));
+        // nothing is "after" a threat: a planned act has not happened
+        return r.claims.stream().anyMatch(c -> c.kind() == Claim.Kind.EVENT && !"Planned".equals(c.modality())
+                && typesCompatible(c.eventClass(), cls));
     }
 
     /** Adds an event mention to a claim of the same report that tells the same event, or opens a claim. */
@@ -938,7 +981,9 @@ public final class ArabicClaimExtractor implements Extractor {
         int i = r.lastEvent(null);
         if (i < 0) return t;   // nothing told before: the anaphor stays unresolved
         TimeSpan a = r.claims.get(i).time();
-        return new TimeSpan(t.text(), a.start(), a.end(), a.precision(), t.relation(), i);
+        // "منذ ذلك الحين" knows its end already: from the earlier event to the article's date
+        LocalDate end = t.end() != null && a.start() != null && !t.end().isBefore(a.start()) ? t.end() : a.end();
+        return new TimeSpan(t.text(), a.start(), end, a.precision(), t.relation(), i);
     }
 
     // ── article-level passes ───────────────────────────────────────────────────────────────────────

@@ -32,8 +32,10 @@ final class DateParser {
                 k++;
             } else if (m.is("TimeAnaphor")) {
                 String rel = m.entry("TimeAnaphor").localProp("relation");
+                // "منذ ذلك الحين": the end is known (the article's date), the start is the earlier event's
+                LocalDate until = m.entry("TimeAnaphor").flag("untilPublication") ? published : null;
                 out.add(expr(text, m.firstToken(), m.endToken(), tokens,
-                        new TimeSpan(null, null, null, "Unresolved", rel, -1)));
+                        new TimeSpan(null, null, until, "Unresolved", rel, -1)));
             } else if (m.is("RelativeDay")) {
                 int offset = m.entry("RelativeDay").intProp("dayOffset", 0);
                 int end = m.endToken();

@@ -76,6 +76,11 @@ public final class PhraseMatcher {
         return out;
     }
 
+    /** True when a lexicon phrase starts with this very word, clitic-looking letters and all ("وصل", "وقعت"). */
+    public boolean startsLexiconPhrase(String term) {
+        return words.next.containsKey(term);
+    }
+
     /** The word itself and the words it may be under its proclitics: وبالميادين → بالميادين, الميادين… */
     static Set<String> firstWordForms(String t) {
         Set<String> forms = new LinkedHashSet<>();
