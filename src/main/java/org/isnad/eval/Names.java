@@ -71,7 +71,8 @@ public final class Names {
         TreeSet<String> out = new TreeSet<>();
         if (iri == null) return out;
         Node s = NodeFactory.createURI(iri);
-        for (Node p : new Node[] {Vocab.rdfsLabel, Vocab.skosAltLabel}) {
+        // isnad:form: a name matched only as written, article and all ("البادية")
+        for (Node p : new Node[] {Vocab.rdfsLabel, Vocab.skosAltLabel, NodeFactory.createURI(Vocab.ISNAD + "form")}) {
             lexicon.graph().find(s, p, Node.ANY).forEachRemaining(t -> {
                 Node o = t.getObject();
                 if (o.isLiteral() && lang.equals(o.getLiteralLanguage())) out.add(o.getLiteralLexicalForm());

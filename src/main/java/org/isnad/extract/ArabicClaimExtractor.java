@@ -150,6 +150,7 @@ public final class ArabicClaimExtractor implements Extractor {
             readSentence(r, s);
         }
         attachHeadline(r);
+        armedTargetsClash(r);
         linkSameEvents(r);
         for (Claim c : r.claims) c.confidence(confidence(c));
         // places: keep the most precise; "Deir ez-Zor, Syria" is Deir ez-Zor
@@ -224,6 +225,7 @@ public final class ArabicClaimExtractor implements Extractor {
         boolean anyEventive = false;
         Set<String> previousActors = Set.of();
         Set<String> previousPlaces = Set.of();
+        TimeSpan previousTime = null;
         List<EventMention> found = new ArrayList<>();
         // a denial or an accusation (a verb of saying) governs the rest of its sentence, up to a participle
         // of saying that opens a proposition of the speaker's own ("نفى …، مؤكداً أن …"); "إحباط" only the
@@ -277,12 +279,16 @@ public final class ArabicClaimExtractor implements Extractor {
                 continue;
             }
             anyEventive = true;
-            if (!inPassing) {   // an event told in passing has its own actor and place, or none
+            // an event told in passing has its own actor and place, or none; so has one of another time
+            // ("…، فيما شهدت أواخر العام الماضي تصاعداً في هجمات التنظيم")
+            boolean sameTime = previousTime == null || previousTime.compatible(em.time);
+            if (!inPassing) {
                 if (em.actors.isEmpty()) em.actors.addAll(previousActors);   // "كما أطلقت …": the subject is elided
-                if (em.places.isEmpty()) em.places.addAll(previousPlaces);   // "…بمدينة البوكمال، وحوّلتها…": and so is the place
+                if (em.places.isEmpty() && sameTime) em.places.addAll(previousPlaces);   // "…بمدينة البوكمال، وحوّلتها…": and so is the place
             }
             previousActors = em.actors;
             previousPlaces = em.places;
+            previousTime = em.time;
             List<String> cues = modalitiesIn(ms, cl);
             if (cues.contains("Foiled") && em.definite) {
                 // "لافتاً إلى إحباط الهجوم": the attack this sentence told was foiled; "تصدت للصواريخ" of
@@ -987,6 +993,30 @@ public final class ArabicClaimExtractor implements Extractor {
     }
 
     // ── article-level passes ───────────────────────────────────────────────────────────────────────
+
+    /**
+     * "هجوم … على حافلة عسكرية" that kills soldiers: an attack of no stated kind on armed men is a clash
+     * between armed groups, as ACLED codes it (Battles), not violence against civilians. The armed side is
+     * a target, or the dead and wounded of the event's toll. Other reports of the same event follow.
+     */
+    private void armedTargetsClash(Reading r) {
+        String clash = Vocab.ISNAD + "ArmedClash";
+        Set<Integer> armedEvents = new java.util.HashSet<>();
+        for (int i = 0; i < r.claims.size(); i++) {
+            Claim c = r.claims.get(i);
+            if (c.kind() == Claim.Kind.EVENT && c.targets().stream().anyMatch(lexicon::isArmed)) armedEvents.add(i);
+            if (c.kind() == Claim.Kind.CASUALTIES && c.about() >= 0 && c.mentions().stream().anyMatch(lexicon::isArmed)) armedEvents.add(c.about());
+        }
+        for (int i : armedEvents) {
+            Claim c = r.claims.get(i);
+            if (!ATTACK.equals(c.eventClass()) || c.specificType()) continue;
+            c.type(clash, true);
+            for (int j : c.sameEventAs()) {
+                Claim o = r.claims.get(j);
+                if (ATTACK.equals(o.eventClass()) && !o.specificType()) o.type(clash, true);
+            }
+        }
+    }
 
     /** The headline lends evidence to the first claim it fits; it never makes a claim of its own. */
     private void attachHeadline(Reading r) {

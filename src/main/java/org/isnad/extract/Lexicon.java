@@ -182,6 +182,18 @@ public final class Lexicon {
         return false;
     }
 
+    private final Map<String, Boolean> armed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** True when the actor's category is marked isnad:armed (forces and militias, not civilians or sources). */
+    public boolean isArmed(String actor) {
+        return armed.computeIfAbsent(actor, a -> {
+            Node yes = org.apache.jena.graph.NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean);
+            return graph.find(org.apache.jena.graph.NodeFactory.createURI(a), org.apache.jena.graph.NodeFactory.createURI(Vocab.ISNAD + "actorCategory"), Node.ANY)
+                    .toList().stream()
+                    .anyMatch(t -> graph.contains(t.getObject(), org.apache.jena.graph.NodeFactory.createURI(Vocab.ISNAD + "armed"), yes));
+        });
+    }
+
     private boolean isSubClassOf(String cls, String ancestor) {
         Set<String> seen = new HashSet<>();
         List<String> todo = new ArrayList<>(List.of(cls));
