@@ -129,7 +129,8 @@ public final class ArabicClaimExtractor implements Extractor {
         int lastEvent(Report of) {
             for (int i = claims.size() - 1; i >= 0; i--) {
                 Claim c = claims.get(i);
-                if (c.kind() == Claim.Kind.EVENT && (of == null || c.report() == of)) return i;
+                // a threat has not happened: no toll, time or "after that" hangs on it
+                if (c.kind() == Claim.Kind.EVENT && (of == null || c.report() == of) && !"Planned".equals(c.modality())) return i;
             }
             return -1;
         }
@@ -313,8 +314,9 @@ public final class ArabicClaimExtractor implements Extractor {
             String clauseModality = cues.isEmpty() ? null : cues.get(0);
             if (clauseModality != null) em.modality = clauseModality;
             else if (governing != null && !inPassing) em.modality = governing;   // what "التي شنها" tells is given
-            // a threat's date is of the threat: the planned act keeps only a date of its own clause
-            if ("Planned".equals(em.modality) && own == null) em.time = TimeSpan.NONE;
+            // a threat's date is of the threat ("تواصلوا مساء أمس … وهددوا بقتله"): the planned act keeps
+            // only a date told after the cue ("يعتزم شن هجوم الأسبوع المقبل")
+            if ("Planned".equals(em.modality) && (own == null || own.firstToken() < plannedCue(ms, cl))) em.time = TimeSpan.NONE;
             if ("Foiled".equals(em.modality) && !em.specific) {
                 em.eventClass = DISRUPTED;   // a foiled attack of no stated kind: ACLED "Disrupted weapons use"
                 em.specific = true;
@@ -729,9 +731,17 @@ public final class ArabicClaimExtractor implements Extractor {
             }
         }
         boolean afterTarget = false, targetClosed = false, inOrigin = false, directedPending = false;
+        int residenceEnd = -1;      // "شاباً من أبناء بلدة القريا جنوبي السويداء،": where he is from, up to the comma
+        Set<String> residence = new LinkedHashSet<>();
         Mention prev = null;
         for (Mention m : ms) {
             if (m.firstToken() < from || m.firstToken() >= tail) continue;
+            if (m.is("ResidenceCue")) residenceEnd = phraseEnd(r.text, tokens, m.endToken(), tail);
+            if (m.firstToken() < residenceEnd && m.entry("Place") != null) {
+                residence.add(m.entry("Place").iri());
+                prev = m;
+                continue;
+            }
             if (m.firstToken() < anchor && m.entry("Actor") != null && !directedPending
                     && anchor - m.endToken() > 1) {
                 prev = m;   // an actor well before the event's words: mentioned, not a participant
@@ -778,6 +788,8 @@ public final class ArabicClaimExtractor implements Extractor {
             prev = m;
         }
         if (em.eventClass == null) return null;
+        // "خرج العشرات من أبناء مدينة جاسم في مظاهرة": people protest where they live
+        if (Vocab.ISNAD.concat("PeacefulProtest").equals(em.eventClass)) em.places.addAll(residence);
         boolean dated = time != null && (time.resolved() || time.relation() != null || time.text() != null)
                 && dateInRange(dateExprs, from, to, tokens);
         // an event that happened: a past-tense action verb, or a point in time; a place alone does not make
@@ -790,6 +802,15 @@ public final class ArabicClaimExtractor implements Extractor {
         em.start = tokens.get(from).start();
         em.end = tokens.get(to - 1).end();
         return em;
+    }
+
+    /** The token after the last of a phrase that starts at {@code from}: up to a comma or the end. */
+    private static int phraseEnd(String text, List<Token> tokens, int from, int to) {
+        for (int t = from + 1; t < to; t++) {
+            String between = text.substring(tokens.get(t - 1).end(), tokens.get(t).start());
+            if (between.contains("،") || between.contains(",")) return t;
+        }
+        return to;
     }
 
     private static boolean dateInRange(List<DateExpr> ds, int from, int to, List<Token> tokens) {
@@ -869,6 +890,15 @@ public final class ArabicClaimExtractor implements Extractor {
             if (ms.get(j).is("RelativePronoun")) return true;
         }
         return false;
+    }
+
+    /** Where the clause's first cue of a plan or threat stands (the clause's end when it has none). */
+    private static int plannedCue(List<Mention> ms, int[] cl) {
+        for (Mention m : ms) {
+            if (m.firstToken() >= cl[0] && m.firstToken() < cl[1] && m.is("ModalityCue")
+                    && "Planned".equals(m.entry("ModalityCue").localProp("modality"))) return m.firstToken();
+        }
+        return cl[1];
     }
 
     /** The sentence's speaker is one who threatens ("هدد أردوغان بشن …"): the report is of a plan. */
