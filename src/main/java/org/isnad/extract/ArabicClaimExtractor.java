@@ -47,6 +47,7 @@ public final class ArabicClaimExtractor implements Extractor {
         String modality = "Asserted";
         int start, end;
         int clauseFrom, clauseTo;   // token range of the clause it came from
+        boolean series;             // "عمليات الاغتيال المتكررة": many events, no one time
     }
 
     /** Per-article reading state: the claims so far and the speakers that later sentences may carry over. */
@@ -62,6 +63,7 @@ public final class ArabicClaimExtractor implements Extractor {
         final java.util.Map<String, String> speakerLabels = new java.util.HashMap<>();   // speakers the reference data lacks
         final java.util.Map<String, String> speakerWords = new java.util.HashMap<>();    // … in the text's own words
         String lastPlace;           // for "البلدة", "المدينة"
+        boolean topicShift;         // the current sentence opens with "وفي السياق", "من جهة أخرى"
         EventMention headline;
         int headlineStart, headlineEnd;
 
@@ -187,6 +189,7 @@ public final class ArabicClaimExtractor implements Extractor {
             }
         }
 
+        r.topicShift = !ms.isEmpty() && ms.get(0).firstToken() == 0 && ms.get(0).is("TopicShift");
         Set<Mention> speakerMentions = new LinkedHashSet<>();
         int[] contentStart = {0};
         Report report = attribution(r, tokens, ms, speakerMentions, contentStart);
@@ -788,6 +791,7 @@ public final class ArabicClaimExtractor implements Extractor {
             prev = m;
         }
         if (em.eventClass == null) return null;
+        for (Mention m : ms) if (m.firstToken() >= from && m.firstToken() < to && m.is("SeriesCue")) em.series = true;
         // "خرج العشرات من أبناء مدينة جاسم في مظاهرة": people protest where they live
         if (Vocab.ISNAD.concat("PeacefulProtest").equals(em.eventClass)) em.places.addAll(residence);
         boolean dated = time != null && (time.resolved() || time.relation() != null || time.text() != null)
@@ -981,8 +985,10 @@ public final class ArabicClaimExtractor implements Extractor {
                 // account of it: "وذكرت الشبكة أن الشاب اختُطف على طريق …"); said so with isnad:sameTimeAs,
                 // so a reader sees the date was read from the context. A threat is of the future: it stays
                 // undated.
-                int anchor = r.lastEvent(report);
-                if (anchor < 0) anchor = r.lastEvent(null);
+                // not for a series ("عمليات الاغتيال المتكررة"): it has no one time; and after "وفي السياق"
+                // another speaker's event is a new item, not a retelling
+                int anchor = em.series ? -1 : r.lastEvent(report);
+                if (anchor < 0 && !em.series && !r.topicShift) anchor = r.lastEvent(null);
                 if (anchor >= 0 && r.claims.get(anchor).time().resolved()) {
                     TimeSpan a = r.claims.get(anchor).time();
                     em.time = new TimeSpan(null, a.start(), a.end(), a.precision(), "sameTimeAs", anchor);

@@ -81,13 +81,18 @@ public final class PhraseMatcher {
         return words.next.containsKey(term);
     }
 
+    /** Two-letter particles that take "و"/"ف" in front ("وفي السياق", "ومن جهة أخرى"), normalised. */
+    private static final Set<String> SHORT_PARTICLES = Set.of("في", "من", "عن", "مع", "قد", "ان", "لا", "ما", "لم", "لن");
+
     /** The word itself and the words it may be under its proclitics: وبالميادين → بالميادين, الميادين… */
     static Set<String> firstWordForms(String t) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(t);
         List<String> bases = new ArrayList<>(2);
         bases.add(t);
-        if (t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف')) bases.add(t.substring(1));
+        // "وقع" keeps its و; "وفي", "ومن" are "and" + a particle of two letters
+        if ((t.length() > 3 || SHORT_PARTICLES.contains(t.substring(1))) && (t.charAt(0) == 'و' || t.charAt(0) == 'ف'))
+            bases.add(t.substring(1));
         for (String b : bases) {
             forms.add(b);
             if (b.length() > 3 && "بلك".indexOf(b.charAt(0)) >= 0) {
