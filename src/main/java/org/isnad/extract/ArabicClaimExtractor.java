@@ -330,6 +330,15 @@ public final class ArabicClaimExtractor implements Extractor {
                 em.start = s.start();
                 em.end = s.end();
             }
+            // "أعلنت الأسايش إحباط محاولة تفجير سيارة مفخخة … كانت خلية تعتزم تفجير السيارة": the plan of an
+            // attack already told as foiled is that attack, not a new threat
+            if ("Planned".equals(em.modality)) {
+                int foiled = lastCompatibleEvent(r, em.eventClass);
+                if (foiled >= 0 && "Foiled".equals(r.claims.get(foiled).modality())) {
+                    r.claims.get(foiled).addEvidence(r.evidence(em.start, em.end));
+                    continue;
+                }
+            }
             found.add(em);
             // what a threat's sentence tells in passing is the outlet's framing, not part of the threat
             Report by = inPassing && threatens(ms, contentStart[0]) ? r.report("OutletReporting", null, null) : report;
@@ -495,6 +504,8 @@ public final class ArabicClaimExtractor implements Extractor {
             for (Mention m : ms) {
                 if (m.entry("Place") != null) again.places().add(m.entry("Place").iri());
             }
+            // "…، وهو ما نفاه": the denial is of what was just told, where it was told to be
+            if (relative && again.places().isEmpty()) again.places().addAll(c.places());
             again.addEvidence(r.evidence(s.start(), s.end()));
             again.sameEventAs().add(i);
             c.sameEventAs().add(r.claims.size());
