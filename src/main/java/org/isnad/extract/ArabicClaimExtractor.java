@@ -979,7 +979,8 @@ public final class ArabicClaimExtractor implements Extractor {
                 Claim c = r.claims.get(told);
                 em.eventClass = c.eventClass();
                 em.specific = true;
-                if (em.time.text() == null) em.time = new TimeSpan(null, c.time().start(), c.time().end(), c.time().precision(), null, -1);
+                if (em.time.text() == null && !"Planned".equals(em.modality))
+                    em.time = new TimeSpan(null, c.time().start(), c.time().end(), c.time().precision(), null, -1);
             }
         }
         if (target == null) {
