@@ -264,7 +264,7 @@ public final class ArabicClaimExtractor implements Extractor {
             // "وثّقت الشبكة منذ مطلع أيلول ما لا يقل عن خمس حالات خطف": a count over a period up to the
             // publication date is one aggregate claim; "يعاني الريف من الألغام منذ سنوات" counts nothing
             boolean aggregate = own != null && since(tokens, own) && own.span().resolved()
-                    && r.article.published() != null && counts(tokens, ms, cl);
+                    && r.article.published() != null && counts(tokens, ms, dateExprs, cl);
             if (aggregate) clauseTime = new TimeSpan(r.text.substring(tokens.get(own.firstToken() - 1).start(), own.end()),
                     own.span().start(), r.article.published(), "Period", null, -1);
             EventMention em = eventIn(r, tokens, ms, cl[0], cl[1], speakerMentions, dateExprs, clauseTime);
@@ -846,11 +846,13 @@ public final class ArabicClaimExtractor implements Extractor {
     }
 
     /** A stated count in the clause: digits, a number word, or "ما لا يقل عن". */
-    private static boolean counts(List<Token> tokens, List<Mention> ms, int[] cl) {
+    private static boolean counts(List<Token> tokens, List<Mention> ms, List<DateExpr> dates, int[] cl) {
         for (Mention m : ms) {
             if (m.firstToken() >= cl[0] && m.firstToken() < cl[1] && (m.is("NumberWord") || m.is("AtLeastCue"))) return true;
         }
+        next:
         for (int t = cl[0]; t < cl[1]; t++) {
+            for (DateExpr d : dates) if (t >= d.firstToken() && t < d.endToken()) continue next;   // "منذ عام 2019"
             if (isCount(tokens.get(t))) return true;
         }
         return false;
