@@ -262,9 +262,12 @@ public final class ArabicClaimExtractor implements Extractor {
             }
             if (own != null) clauseTime = own == sentenceDate ? sentenceTime : resolveAnaphor(r, own.span());
             // "وثّقت الشبكة منذ مطلع أيلول ما لا يقل عن خمس حالات خطف": a count over a period up to the
-            // publication date is one aggregate claim; "يعاني الريف من الألغام منذ سنوات" counts nothing
+            // publication date is one aggregate claim, and so is what goes on ("وتتواصل الاحتجاجات منذ
+            // أواخر شباط"); "يعاني الريف من الألغام منذ سنوات" counts nothing and tells no event
             boolean aggregate = own != null && since(tokens, own) && own.span().resolved()
-                    && r.article.published() != null && counts(tokens, ms, dateExprs, cl);
+                    && r.article.published() != null
+                    && (counts(tokens, ms, dateExprs, cl) || ms.stream().anyMatch(m -> m.is("ContinuationCue")
+                            && m.firstToken() >= cl[0] && m.firstToken() < cl[1]));
             if (aggregate) clauseTime = new TimeSpan(r.text.substring(tokens.get(own.firstToken() - 1).start(), own.end()),
                     own.span().start(), r.article.published(), "Period", null, -1);
             EventMention em = eventIn(r, tokens, ms, cl[0], cl[1], speakerMentions, dateExprs, clauseTime);
