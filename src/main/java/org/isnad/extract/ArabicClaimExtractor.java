@@ -363,7 +363,11 @@ public final class ArabicClaimExtractor implements Extractor {
         }
         if (found.isEmpty() && report.kind() != null && !report.kind().equals("OutletReporting")) {
             Claim again = reReport(r, tokens, ms, report, s, sentenceModality);
-            if (again != null) sentenceEvents.add(again);
+            if (again != null) {
+                sentenceEvents.add(again);
+                Claim blame = blamesAnother(r, ms, clauses, found, again, report);
+                if (blame != null) sentenceEvents.add(blame);
+            }
         } else if (governingClause != null && !report.kind().equals("OutletReporting")) {
             // "نفى المركز اعتقال أي امرأة، مؤكداً أن المعتقلين متورطون في هجمات": the denial is of the event
             // told before, the participle's clause tells another
@@ -472,6 +476,7 @@ public final class ArabicClaimExtractor implements Extractor {
         String cls = null;
         boolean specific = false;
         Mention prev = null;
+        Set<String> words = new java.util.HashSet<>();   // the trigger's words: which event is spoken of
         // a denial or an accusation speaks of the event told before even with an indefinite noun
         // ("نفى … أي علاقة لعناصره بقطع الأشجار", "اتهمت … خلايا داعش بالوقوف وراء الاغتيال")
         boolean comment = "Denied".equals(modality) || "Alleged".equals(modality);
@@ -482,22 +487,35 @@ public final class ArabicClaimExtractor implements Extractor {
                     cls = t.prop("indicates");
                     specific = t.flag("specific");
                 }
+                for (int k = m.firstToken(); k < m.endToken(); k++) words.add(stem(tokens.get(k).term()));
             }
             prev = m;
         }
-        // "وهو ما نفاه …": what is denied is what the sentence told before it
+        // "وهو ما نفاه …": what is denied is what the sentence told before it; "نفى … الاتهامات": what
+        // was told last
         boolean relative = !ms.isEmpty() && ms.get(0).is("RelativeSpeechCue") && comment;
+        boolean refersToClaim = comment && ms.stream().anyMatch(m -> m.is("ClaimReference"));
         int before = relative ? r.sentenceFirstClaim : r.claims.size();
-        if (cls == null && relative) {
+        if (cls == null && (relative || refersToClaim)) {
             for (int i = before - 1; i >= 0 && cls == null; i--) {
                 if (r.claims.get(i).kind() == Claim.Kind.EVENT) cls = r.claims.get(i).eventClass();
             }
         }
         if (cls == null) return null;
+        // of the events of that kind, the one told in the same words ("بقطع الأشجار" and "قطع … شجرة"),
+        // else the latest
+        int best = -1, bestShared = -1;
         for (int i = before - 1; i >= 0; i--) {
             Claim c = r.claims.get(i);
-            if (c.kind() != Claim.Kind.EVENT) continue;
-            if (!typesCompatible(c.eventClass(), cls)) continue;
+            if (c.kind() != Claim.Kind.EVENT || !typesCompatible(c.eventClass(), cls)) continue;
+            int shared = 0;
+            for (Evidence e : c.evidence()) {
+                for (Token t : ArabicAnalysis.tokens(e.text())) if (words.contains(stem(t.term()))) shared++;
+            }
+            if (shared > bestShared) { best = i; bestShared = shared; }
+        }
+        for (int i = best; i >= 0; i = -1) {
+            Claim c = r.claims.get(i);
             if (c.report() == report || c.report().speaker() != null && c.report().speaker().equals(report.speaker())) return null;
             Claim again = new Claim(Claim.Kind.EVENT, report);
             again.type(specific ? cls : c.eventClass(), specific || c.specificType());
@@ -514,6 +532,45 @@ public final class ArabicClaimExtractor implements Extractor {
             c.sameEventAs().add(r.claims.size());
             r.claims.add(again);
             return again;
+        }
+        return null;
+    }
+
+    /** A word without its clitics and article, for comparing the words of two sentences. */
+    private static String stem(String term) {
+        String t = term;
+        if (t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف')) t = t.substring(1);
+        if (t.length() > 3 && "بلك".indexOf(t.charAt(0)) >= 0) t = t.substring(1);
+        return PhraseMatcher.withoutArticle(t);
+    }
+
+    /**
+     * "نفى … أي علاقة لعناصره بقطع الأشجار، متهماً لصوصاً من خارج المنطقة بالوقوف وراء ذلك": who denies
+     * may also accuse someone else of the same act. A participle clause of accusation with no event of its
+     * own that points back ("ذلك") is an alleged claim of the event denied, linked to it, with its time.
+     */
+    private Claim blamesAnother(Reading r, List<Mention> ms, List<int[]> clauses, List<EventMention> found, Claim denial,
+                                Report report) {
+        if (!"Denied".equals(denial.modality()) || denial.sameEventAs().isEmpty()) return null;
+        for (int[] cl : clauses) {
+            if (!startsWithParticiple(ms, cl) || !modalitiesIn(ms, cl).contains("Alleged")) continue;
+            if (found.stream().anyMatch(e -> e.clauseFrom == cl[0])) continue;
+            boolean pointsBack = ms.stream().anyMatch(m -> m.firstToken() >= cl[0] && m.firstToken() < cl[1]
+                    && (m.is("Demonstrative") || m.is("ClaimReference")));
+            if (!pointsBack) continue;
+            int told = denial.sameEventAs().iterator().next();
+            Claim c = r.claims.get(told);
+            Claim blame = new Claim(Claim.Kind.EVENT, report);
+            blame.type(c.eventClass(), c.specificType());
+            blame.modality("Alleged");
+            TimeSpan a = c.time();
+            blame.time(new TimeSpan(null, a.start(), a.end(), a.precision(), null, -1));
+            blame.addEvidence(r.evidence(ms.stream().filter(m -> m.firstToken() == cl[0]).findFirst().get().start(),
+                    denial.evidence().get(denial.evidence().size() - 1).end()));
+            blame.sameEventAs().add(told);
+            c.sameEventAs().add(r.claims.size());
+            r.claims.add(blame);
+            return blame;
         }
         return null;
     }

@@ -37,6 +37,7 @@ public final class PhraseMatcher {
         while (i < tokens.size()) {
             int bestEnd = -1;
             List<Entry> best = null;
+            Set<String> prepositional = prepositionalForms(tokens.get(i).term());
             for (String first : firstWordForms(tokens.get(i).term())) {
                 for (int dict = 0; dict < 3; dict++) {
                     // 0: lexicon words as written; 1: lexicon words without the article ("الضربات" → ضربات); 2: names
@@ -47,7 +48,10 @@ public final class PhraseMatcher {
                     int j = i + 1;
                     while (n != null) {
                         // a verb never takes the article: "التابع" is not "تابع" (he went on)
+                        // nor a preposition: "بنهب" is "by looting", the noun, not "he looted"
+                        boolean preposition = prepositional.contains(first);
                         List<Entry> found = dict == 1 ? n.entries.stream().filter(e -> !e.is("SpeechVerb") && !e.is("ActionVerb")).toList()
+                                : preposition ? n.entries.stream().filter(e -> !(e.is("ActionVerb") && e.is("Trigger"))).toList()
                                 : n.entries;
                         if (!found.isEmpty()) {
                             if (j > bestEnd) {
@@ -108,6 +112,16 @@ public final class PhraseMatcher {
             }
         }
         return forms;
+    }
+
+    /** The forms of a word that lose a preposition ب/ل/ك (after any و/ف): "وبنهب" → نهب. */
+    static Set<String> prepositionalForms(String t) {
+        Set<String> out = new LinkedHashSet<>();
+        boolean conjunction = t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف');
+        for (String b : conjunction ? List.of(t, t.substring(1)) : List.of(t)) {
+            if (b.length() > 3 && "بلك".indexOf(b.charAt(0)) >= 0) out.add(b.substring(1));
+        }
+        return out;
     }
 
     static String withoutArticle(String t) {
