@@ -512,6 +512,7 @@ public final class ArabicClaimExtractor implements Extractor {
             for (Evidence e : c.evidence()) {
                 for (Token t : ArabicAnalysis.tokens(e.text())) if (words.contains(stem(t.term()))) shared++;
             }
+            if (relative) { best = i; break; }   // "وهو ما نفاه": the event just told
             if (shared > bestShared) { best = i; bestShared = shared; }
         }
         for (int i = best; i >= 0; i = -1) {
@@ -1015,10 +1016,13 @@ public final class ArabicClaimExtractor implements Extractor {
                 em.time = c.time();
             }
         }
-        if (target == null && em.time.relation() == null) {
+        if (target == null) {
             for (int i = r.claims.size() - 1; i >= 0 && target == null; i--) {
                 Claim c = r.claims.get(i);
                 if (c.kind() != Claim.Kind.EVENT || c.report() != report || !c.modality().equals(em.modality)) continue;
+                // "وعقب الانفجار، نفّذت الميليشيا حملة دهم …، واعتقلت …": two clauses after the same event
+                if (em.time.relation() != null && !(em.time.relation().equals(c.time().relation())
+                        && em.time.anchor() == c.time().anchor())) continue;
                 if (!c.time().compatible(em.time) || isPeriod(c.time()) != isPeriod(em.time)) continue;
                 if (em.anaphoric) {
                     if (c.specificType() && placesCompatible(c.places(), em.places)) target = c;
