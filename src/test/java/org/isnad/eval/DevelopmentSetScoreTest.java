@@ -21,9 +21,10 @@ import picocli.CommandLine;
 
 /**
  * The extractor measured on the development set (src/test/resources/devset: 28 articles written for the
- * purpose, with an analyst's gold reading each). The floors are the scores reached so far, kept so that a
- * change that makes the extractor worse fails here; they are below the issue's goal (event F1 0.9), which
- * is not reached yet. The set was used to tune the lexicons, so its scores are optimistic.
+ * purpose, with an analyst's gold reading each). The floors are the issue's acceptance bar (event F1 0.9,
+ * reported-by 0.95, dates 0.9), which the extractor now reaches, so a change that makes it worse fails here.
+ * The set was used to tune the rules and lexicons, so its scores are optimistic: the held-out sets below
+ * (never tuned on) say how well it generalises, and their floor is much lower.
  */
 class DevelopmentSetScoreTest {
 
@@ -58,12 +59,12 @@ class DevelopmentSetScoreTest {
 
     @Test
     void eventScoresDoNotFallBelowWhatWasReached() {
-        assertTrue(total("events", "f1") >= 0.70, "event F1 fell:\n" + table);
-        assertTrue(total("events", "precision") >= 0.75, "event precision fell:\n" + table);
-        assertTrue(total("events", "recall") >= 0.65, "event recall fell:\n" + table);
-        assertTrue(field("reportedBy") >= 0.9, "reported-by accuracy fell:\n" + table);
-        assertTrue(field("date") >= 0.9, "date accuracy fell:\n" + table);
-        assertTrue(field("modality") >= 0.9, "modality accuracy fell (a denial or a foiled attack read as done?):\n" + table);
+        assertTrue(total("events", "f1") >= 0.90, "event F1 fell:\n" + table);
+        assertTrue(total("events", "precision") >= 0.90, "event precision fell:\n" + table);
+        assertTrue(total("events", "recall") >= 0.88, "event recall fell:\n" + table);
+        assertTrue(field("reportedBy") >= 0.95, "reported-by accuracy fell:\n" + table);
+        assertTrue(field("date") >= 0.95, "date accuracy fell:\n" + table);
+        assertTrue(field("modality") >= 0.95, "modality accuracy fell (a denial or a foiled attack read as done?):\n" + table);
     }
 
     @Test
