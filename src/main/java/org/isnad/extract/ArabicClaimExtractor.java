@@ -508,33 +508,31 @@ public final class ArabicClaimExtractor implements Extractor {
         for (int i = before - 1; i >= 0; i--) {
             Claim c = r.claims.get(i);
             if (c.kind() != Claim.Kind.EVENT || !typesCompatible(c.eventClass(), cls)) continue;
+            if (relative) { best = i; break; }   // "وهو ما نفاه": the event just told
             int shared = 0;
             for (Evidence e : c.evidence()) {
                 for (Token t : ArabicAnalysis.tokens(e.text())) if (words.contains(stem(t.term()))) shared++;
             }
-            if (relative) { best = i; break; }   // "وهو ما نفاه": the event just told
             if (shared > bestShared) { best = i; bestShared = shared; }
         }
-        for (int i = best; i >= 0; i = -1) {
-            Claim c = r.claims.get(i);
-            if (c.report() == report || c.report().speaker() != null && c.report().speaker().equals(report.speaker())) return null;
-            Claim again = new Claim(Claim.Kind.EVENT, report);
-            again.type(specific ? cls : c.eventClass(), specific || c.specificType());
-            if (modality != null) again.modality(modality);
-            TimeSpan a = c.time();
-            again.time(new TimeSpan(null, a.start(), a.end(), a.precision(), null, -1));
-            for (Mention m : ms) {
-                if (m.entry("Place") != null) again.places().add(m.entry("Place").iri());
-            }
-            // "…، وهو ما نفاه": the denial is of what was just told, where it was told to be
-            if (relative && again.places().isEmpty()) again.places().addAll(c.places());
-            again.addEvidence(r.evidence(s.start(), s.end()));
-            again.sameEventAs().add(i);
-            c.sameEventAs().add(r.claims.size());
-            r.claims.add(again);
-            return again;
+        if (best < 0) return null;
+        Claim c = r.claims.get(best);
+        if (c.report() == report || c.report().speaker() != null && c.report().speaker().equals(report.speaker())) return null;
+        Claim again = new Claim(Claim.Kind.EVENT, report);
+        again.type(specific ? cls : c.eventClass(), specific || c.specificType());
+        if (modality != null) again.modality(modality);
+        TimeSpan a = c.time();
+        again.time(new TimeSpan(null, a.start(), a.end(), a.precision(), null, -1));
+        for (Mention m : ms) {
+            if (m.entry("Place") != null) again.places().add(m.entry("Place").iri());
         }
-        return null;
+        // "…، وهو ما نفاه": the denial is of what was just told, where it was told to be
+        if (relative && again.places().isEmpty()) again.places().addAll(c.places());
+        again.addEvidence(r.evidence(s.start(), s.end()));
+        again.sameEventAs().add(best);
+        c.sameEventAs().add(r.claims.size());
+        r.claims.add(again);
+        return again;
     }
 
     /** A word without its clitics and article, for comparing the words of two sentences. */
