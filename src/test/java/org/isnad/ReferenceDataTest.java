@@ -197,7 +197,7 @@ class ReferenceDataTest {
                 "early-year", "mid-year", "late-year", "year", "period", "unresolved"));
         assertNotations("ReportKind", Set.of("official-statement", "outlet-reporting", "anonymous-sources", "source-report"));
         assertEquals(11, ontology.listSubjectsWithProperty(RDF.type, isnad("ActorCategory")).toList().size());
-        assertEquals(10, ontology.listSubjectsWithProperty(RDF.type, isnad("PlaceKind")).toList().size());
+        assertEquals(11, ontology.listSubjectsWithProperty(RDF.type, isnad("PlaceKind")).toList().size());
     }
 
     private void assertNotations(String cls, Set<String> expected) {

@@ -354,6 +354,7 @@ public final class ArabicClaimExtractor implements Extractor {
         for (Mention m : ms) {
             Entry p = m.entry("Place");
             int rank = p == null ? 0 : switch (String.valueOf(p.localProp("placeKind"))) {
+                case "Neighbourhood" -> 4;
                 case "Village" -> 3;
                 case "Town" -> 2;
                 case "City" -> 1;

@@ -37,8 +37,19 @@ public final class PhraseMatcher {
         while (i < tokens.size()) {
             int bestEnd = -1;
             List<Entry> best = null;
-            Set<String> prepositional = prepositionalForms(tokens.get(i).term());
-            for (String first : firstWordForms(tokens.get(i).term())) {
+            String term = tokens.get(i).term();
+            Set<String> prepositional = prepositionalForms(term);
+            Set<String> firstForms = firstWordForms(term);
+            // a three-letter word with a proclitic ("بحي", "وحي"): its two-letter rest only if a phrase starts so
+            if (term.length() == 3 && "وفبلك".indexOf(term.charAt(0)) >= 0) {
+                String rest = term.substring(1);
+                if (names.next.containsKey(rest) || words.next.containsKey(rest)) {
+                    firstForms = new LinkedHashSet<>(firstForms);
+                    firstForms.add(rest);
+                    if ("بلك".indexOf(term.charAt(0)) >= 0) prepositional = Set.of(rest);
+                }
+            }
+            for (String first : firstForms) {
                 for (int dict = 0; dict < 3; dict++) {
                     // 0: lexicon words as written; 1: lexicon words without the article ("الضربات" → ضربات); 2: names
                     boolean isName = dict == 2;
