@@ -242,10 +242,9 @@ public final class ArabicClaimExtractor implements Extractor {
             if (startsWithParticiple(ms, cl)) governing = null;
             for (Mention m : ms) {
                 // a threat governs only its own clause: "هددت الفصائل بالرد، فيما قصفت القوات …" tells a shelling
-                if (m.is("ModalityCue") && m.is("SpeechVerb") && m.firstToken() >= cl[0] && m.firstToken() < cl[1]
-                        && !m.is("SpeechParticiple") && governing == null
-                        && !"Planned".equals(m.entry("ModalityCue").localProp("modality"))) {
-                    governing = cueModality = m.entry("ModalityCue").localProp("modality");
+                if (modalityOf(m) != null && m.is("SpeechVerb") && m.firstToken() >= cl[0] && m.firstToken() < cl[1]
+                        && !m.is("SpeechParticiple") && governing == null && !"Planned".equals(modalityOf(m))) {
+                    governing = cueModality = modalityOf(m);
                     governingClause = cl;
                 }
             }
@@ -488,7 +487,7 @@ public final class ArabicClaimExtractor implements Extractor {
                     cls = t.prop("indicates");
                     specific = t.flag("specific");
                 }
-                for (int k = m.firstToken(); k < m.endToken(); k++) words.add(stem(tokens.get(k).term()));
+                for (int k = m.firstToken(); k < m.endToken(); k++) words.add(PhraseMatcher.stem(tokens.get(k).term()));
             }
             prev = m;
         }
@@ -512,7 +511,7 @@ public final class ArabicClaimExtractor implements Extractor {
             if (relative) { best = i; break; }   // "وهو ما نفاه": the event just told
             int shared = 0;
             for (Evidence e : c.evidence()) {
-                for (Token t : ArabicAnalysis.tokens(e.text())) if (words.contains(stem(t.term()))) shared++;
+                for (Token t : ArabicAnalysis.tokens(e.text())) if (words.contains(PhraseMatcher.stem(t.term()))) shared++;
             }
             if (shared > bestShared) { best = i; bestShared = shared; }
         }
@@ -534,14 +533,6 @@ public final class ArabicClaimExtractor implements Extractor {
         c.sameEventAs().add(r.claims.size());
         r.claims.add(again);
         return again;
-    }
-
-    /** A word without its clitics and article, for comparing the words of two sentences. */
-    private static String stem(String term) {
-        String t = term;
-        if (t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف')) t = t.substring(1);
-        if (t.length() > 3 && "بلك".indexOf(t.charAt(0)) >= 0) t = t.substring(1);
-        return PhraseMatcher.withoutArticle(t);
     }
 
     /**
@@ -837,7 +828,7 @@ public final class ArabicClaimExtractor implements Extractor {
             if (m.is("ActionVerb") && m.entry("ActionVerb").flag("eventive")) action = true;
             // "أحبطت محاولة هجوم": the foiling is an act that took place, even with no date given
             // and so is a threat ("هدد بشن عملية"): the claim is of the plan, undated or not
-            if (m.is("ModalityCue") && List.of("Foiled", "Planned").contains(m.entry("ModalityCue").localProp("modality"))) action = true;
+            if (List.of("Foiled", "Planned").contains(String.valueOf(modalityOf(m)))) action = true;
             if (m.is("DirectedByCue")) directedPending = true;
             if (m.is("OriginCue") && hasDirection && !afterTarget) inOrigin = true;
             if (m.is("DirectionCue")) { inOrigin = false; afterTarget = true; targetClosed = false; }
@@ -933,12 +924,17 @@ public final class ArabicClaimExtractor implements Extractor {
         return false;
     }
 
+    /** The modality a cue gives ("Denied", "Planned" …), or null for a mention that is no modality cue. */
+    private static String modalityOf(Mention m) {
+        Entry cue = m.entry("ModalityCue");
+        return cue == null ? null : cue.localProp("modality");
+    }
+
     /** The modalities the cues in a clause give, in text order. */
     private static List<String> modalitiesIn(List<Mention> ms, int[] cl) {
         List<String> out = new ArrayList<>();
         for (Mention m : ms) {
-            if (m.is("ModalityCue") && m.firstToken() >= cl[0] && m.firstToken() < cl[1])
-                out.add(m.entry("ModalityCue").localProp("modality"));
+            if (modalityOf(m) != null && m.firstToken() >= cl[0] && m.firstToken() < cl[1]) out.add(modalityOf(m));
         }
         return out;
     }
@@ -972,16 +968,14 @@ public final class ArabicClaimExtractor implements Extractor {
     /** Where the clause's first cue of a plan or threat stands (the clause's end when it has none). */
     private static int plannedCue(List<Mention> ms, int[] cl) {
         for (Mention m : ms) {
-            if (m.firstToken() >= cl[0] && m.firstToken() < cl[1] && m.is("ModalityCue")
-                    && "Planned".equals(m.entry("ModalityCue").localProp("modality"))) return m.firstToken();
+            if (m.firstToken() >= cl[0] && m.firstToken() < cl[1] && "Planned".equals(modalityOf(m))) return m.firstToken();
         }
         return cl[1];
     }
 
     /** The sentence's speaker is one who threatens ("هدد أردوغان بشن …"): the report is of a plan. */
     private static boolean threatens(List<Mention> ms, int contentStart) {
-        return ms.stream().anyMatch(m -> m.firstToken() < contentStart && m.is("SpeechVerb") && m.is("ModalityCue")
-                && "Planned".equals(m.entry("ModalityCue").localProp("modality")));
+        return ms.stream().anyMatch(m -> m.firstToken() < contentStart && m.is("SpeechVerb") && "Planned".equals(modalityOf(m)));
     }
 
     private static boolean startsWithParticiple(List<Mention> ms, int[] cl) {

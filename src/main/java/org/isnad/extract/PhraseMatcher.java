@@ -40,7 +40,7 @@ public final class PhraseMatcher {
             String term = tokens.get(i).term();
             Set<String> prepositional = prepositionalForms(term);
             Set<String> firstForms = firstWordForms(term);
-            // a three-letter word with a proclitic ("بحي", "وحي"): its two-letter rest only if a phrase starts so
+            // a three-letter word with a proclitic ("وفي السياق", "بحي"): its two-letter rest only if a phrase starts so
             if (term.length() == 3 && "وفبلك".indexOf(term.charAt(0)) >= 0) {
                 String rest = term.substring(1);
                 if (names.next.containsKey(rest) || words.next.containsKey(rest)) {
@@ -96,18 +96,14 @@ public final class PhraseMatcher {
         return words.next.containsKey(term);
     }
 
-    /** Two-letter particles that take "و"/"ف" in front ("وفي السياق", "ومن جهة أخرى"), normalised. */
-    private static final Set<String> SHORT_PARTICLES = Set.of("في", "من", "عن", "مع", "قد", "ان", "لا", "ما", "لم", "لن");
-
     /** The word itself and the words it may be under its proclitics: وبالميادين → بالميادين, الميادين… */
     static Set<String> firstWordForms(String t) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(t);
         List<String> bases = new ArrayList<>(2);
         bases.add(t);
-        // "وقع" keeps its و; "وفي", "ومن" are "and" + a particle of two letters
-        if ((t.length() > 3 || SHORT_PARTICLES.contains(t.substring(1))) && (t.charAt(0) == 'و' || t.charAt(0) == 'ف'))
-            bases.add(t.substring(1));
+        // "وقع" keeps its و; a three-letter word ("وفي", "بحي") loses it only in match(), where a phrase starts so
+        if (t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف')) bases.add(t.substring(1));
         for (String b : bases) {
             forms.add(b);
             if (b.length() > 3 && "بلك".indexOf(b.charAt(0)) >= 0) {
@@ -133,6 +129,14 @@ public final class PhraseMatcher {
             if (b.length() > 3 && "بلك".indexOf(b.charAt(0)) >= 0) out.add(b.substring(1));
         }
         return out;
+    }
+
+    /** A word without its clitics and article, for comparing the words of two sentences: "وبالأشجار" → أشجار. */
+    static String stem(String term) {
+        String t = term;
+        if (t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف')) t = t.substring(1);
+        if (t.length() > 3 && "بلك".indexOf(t.charAt(0)) >= 0) t = t.substring(1);
+        return withoutArticle(t);
     }
 
     static String withoutArticle(String t) {
