@@ -14,12 +14,17 @@ import org.apache.lucene.analysis.core.LowerCaseFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.isnad.morph.ArabicMorphologyFilter;
+import org.isnad.morph.DictionaryMorphology;
+import org.isnad.morph.MorphologyAttribute;
 
 /**
  * The analysis chain, as in Lucene: a Unicode word tokenizer (no-break spaces, curly quotes and slashes
  * separate words) wrapped by one filter per normalisation: lower case for Latin, Arabic-Indic digits to
  * ASCII, and Lucene's Arabic normaliser (alef forms, alef maksura → yeh, teh marbuta → heh, diacritics,
- * tatweel), then a filter that drops a clitic the tokenizer cut off its word ("لـ“قسد”"). Offsets
+ * tatweel), then a filter that drops a clitic the tokenizer cut off its word ("لـ“قسد”"). Article text
+ * is first analysed word by word, as written ({@link ArabicMorphologyFilter}: lemma, class, tense, voice,
+ * clitics), since the normaliser folds away the hamza the dictionary needs. Offsets
  * always point into the original text, so evidence can be cut from what the user has.
  *
  * <p>The gazetteer and the lexicons go through the same chain, so a form in the RDF and a word in an
@@ -27,30 +32,46 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 public final class ArabicAnalysis {
 
-    private static final Analyzer ANALYZER = new Analyzer() {
+    /** Lexicon forms and names: normal forms only. */
+    private static final Analyzer ANALYZER = chain(false);
+    /** Article text: normal forms and, first, each word's morphological readings. */
+    private static final Analyzer WORDS = chain(true);
+
+    private static Analyzer chain(boolean morphology) {
+        return new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String field) {
             Tokenizer words = new StandardTokenizer();
-            TokenStream s = new LowerCaseFilter(words);
+            TokenStream s = morphology ? new ArabicMorphologyFilter(words, DictionaryMorphology.shared()) : words;
+            s = new LowerCaseFilter(s);
             s = new DecimalDigitFilter(s);
             s = new ArabicNormalizationFilter(s);
             s = new DetachedCliticFilter(s);
             return new TokenStreamComponents(words, s);
         }
-    };
+        };
+    }
 
     private ArabicAnalysis() {}
 
-    /** Tokens of {@code text[from, to)}, with offsets into {@code text}. */
+    /**
+     * The words of {@code text[from, to)} (a sentence of the article), with offsets into {@code text} and
+     * each word's morphological readings.
+     */
     public static List<Token> tokens(String text, int from, int to) {
+        return analyse(WORDS, text, from, to);
+    }
+
+    private static List<Token> analyse(Analyzer analyzer, String text, int from, int to) {
         List<Token> out = new ArrayList<>();
-        try (TokenStream ts = ANALYZER.tokenStream("text", new StringReader(text.substring(from, to)))) {
+        try (TokenStream ts = analyzer.tokenStream("text", new StringReader(text.substring(from, to)))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+            MorphologyAttribute readings = ts.addAttribute(MorphologyAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
                 if (term.length() == 0) continue;
-                out.add(new Token(term.toString(), from + off.startOffset(), from + off.endOffset()));
+                out.add(new Token(term.toString(), from + off.startOffset(), from + off.endOffset(), readings.analyses()));
             }
             ts.end();
         } catch (IOException e) {
@@ -59,8 +80,9 @@ public final class ArabicAnalysis {
         return out;
     }
 
+    /** The normal forms of a short text (a cue, a form of the lexicon), without readings. */
     public static List<Token> tokens(String text) {
-        return tokens(text, 0, text.length());
+        return analyse(ANALYZER, text, 0, text.length());
     }
 
     /** The normal forms of a phrase, for dictionary keys. */

@@ -25,6 +25,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.isnad.BadInputException;
+import org.isnad.morph.DictionaryMorphology;
 import org.isnad.rdf.Vocab;
 
 /**
@@ -41,7 +42,7 @@ public final class Lexicon {
     private final Map<String, String> classLabels = new HashMap<>();
     private final Map<String, String> notations = new HashMap<>();
     private final Set<String> boilerplate = new HashSet<>();
-    private final PhraseMatcher matcher = new PhraseMatcher();
+    private final PhraseMatcher matcher = new PhraseMatcher(DictionaryMorphology.shared());
     private final String digest;
 
     private Lexicon(Graph graph) {
@@ -95,7 +96,7 @@ public final class Lexicon {
             else if (p.equals(Vocab.rdfsLabel) && o.isLiteral()) key = "ar".equals(o.getLiteralLanguage()) ? "labelAr"
                     : ("en".equals(o.getLiteralLanguage()) ? "labelEn" : "labelPlain");
             else if (p.equals(Vocab.skosNotation)) key = "notation";
-            if (key == null || key.equals("form")) return;
+            if (key == null || key.equals("form") || key.endsWith("Lemma")) return;
             String v = o.isURI() ? o.getURI() : o.isLiteral() ? o.getLiteralLexicalForm() : null;
             if (v == null) return;
             // keep the smallest value: the index must not depend on the order the parser gave us
@@ -121,7 +122,8 @@ public final class Lexicon {
         graph.find().forEachRemaining(t -> {
             Node p = t.getPredicate();
             if (t.getSubject().isURI() && t.getObject().isLiteral()
-                    && (p.getURI().equals(Vocab.ISNAD + "form") || p.equals(Vocab.rdfsLabel) || p.equals(Vocab.skosAltLabel)))
+                    && (p.getURI().equals(Vocab.ISNAD + "form") || p.equals(Vocab.rdfsLabel) || p.equals(Vocab.skosAltLabel)
+                        || p.getURI().equals(Vocab.ISNAD + "verbLemma") || p.getURI().equals(Vocab.ISNAD + "nounLemma")))
                 forms.add(t);
         });
         forms.sort((a, b) -> (a.getSubject().getURI() + a.getObject().getLiteralLexicalForm())
@@ -133,7 +135,12 @@ public final class Lexicon {
             String lang = t.getObject().getLiteralLanguage();
             boolean isName = e.types().stream().anyMatch(NAME_TYPES::contains);
             boolean isForm = t.getPredicate().getURI().equals(Vocab.ISNAD + "form");
-            if (e.is("BoilerplateLine")) {
+            String pred = t.getPredicate().getURI();
+            if (pred.equals(Vocab.ISNAD + "verbLemma")) {
+                matcher.addVerbLemma(e, form);
+            } else if (pred.equals(Vocab.ISNAD + "nounLemma")) {
+                matcher.addNounLemma(e, form);
+            } else if (e.is("BoilerplateLine")) {
                 if (isForm) boilerplate.add(form.toLowerCase());
             } else if (isName && !isForm) {
                 // names: Arabic labels and aliases; an outlet also by its Latin name ("SY24")

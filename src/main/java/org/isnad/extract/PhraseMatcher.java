@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.isnad.morph.Morphology;
 
 /**
  * Finds the longest known phrases in a run of tokens, left to right. Two dictionaries: names (places,
@@ -21,6 +22,15 @@ public final class PhraseMatcher {
 
     private final Node names = new Node();
     private final Node words = new Node();
+    private final LemmaMatcher lemmas;
+
+    public PhraseMatcher(Morphology morphology) { this.lemmas = new LemmaMatcher(morphology); }
+
+    /** A verb lemma of an entry ("استهدف"): every tense of the verb, and its verbal nouns as nouns. */
+    public void addVerbLemma(Entry entry, String lemma) { lemmas.addVerb(entry, lemma); }
+
+    /** A noun lemma of an entry ("غارة"): every number, case and clitic of the noun. */
+    public void addNounLemma(Entry entry, String lemma) { lemmas.addNoun(entry, lemma); }
 
     /** Adds a surface form of an entry. Forms are analysed with the same chain as article text. */
     public void add(Entry entry, String form, boolean isName) {
@@ -77,6 +87,16 @@ public final class PhraseMatcher {
                         n = n.next.get(isName ? withoutArticle(t) : t);
                         j++;
                     }
+                }
+            }
+            // a lemma covers the forms no one listed; a form listed as written wins a tie
+            LemmaMatcher.Match byLemma = lemmas.isEmpty() ? null : lemmas.match(tokens, i);
+            if (byLemma != null && byLemma.end() > bestEnd) {
+                bestEnd = byLemma.end();
+                best = new ArrayList<>(byLemma.entries());
+            } else if (byLemma != null && byLemma.end() == bestEnd) {
+                for (Entry e : byLemma.entries()) {
+                    if (best.stream().noneMatch(b -> b.iri().equals(e.iri()))) best.add(e);
                 }
             }
             if (best != null) {

@@ -1,14 +1,28 @@
 package org.isnad.extract;
 
+import java.util.List;
+import org.isnad.morph.Analysis;
+
 /**
- * One word of the article: its normalised form and where it stands in the original text.
+ * One word of the article: its normalised form, where it stands in the original text, and its readings.
  *
- * @param term  normalised form (Arabic normalisation, ASCII digits, lower case)
- * @param start offset of the first character in the article text
- * @param end   offset after the last character
+ * @param term     normalised form (Arabic normalisation, ASCII digits, lower case)
+ * @param start    offset of the first character in the article text
+ * @param end      offset after the last character
+ * @param analyses the morphological readings of the word as written (lemma, class, tense, voice,
+ *                 clitics); empty for a name, a number or a word the dictionary lacks
  */
-public record Token(String term, int start, int end) {
+public record Token(String term, int start, int end, List<Analysis> analyses) {
+
+    public Token(String term, int start, int end) { this(term, start, end, List.of()); }
+
     public boolean isNumber() {
         return !term.isEmpty() && term.chars().allMatch(Character::isDigit);
+    }
+
+    /** True when some reading of the word is a verb in that tense ("قصفت": past; "تقصف": present). */
+    public boolean hasVerbReading(Analysis.Tense tense) {
+        for (Analysis a : analyses) if (a.isVerb() && a.tense() == tense) return true;
+        return false;
     }
 }

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# One line per evaluation set: events gold/pred/matched, P, R, F1, reported-by, date, modality.
+# Usage: scripts/eval-sets.sh [SET…]   (default: every set under src/test/resources with gold files)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sets=("$@")
+[ ${#sets[@]} -eq 0 ] && sets=(seed devset heldout heldout2 heldout3 heldout4)
+for s in "${sets[@]}"; do
+  dir=src/test/resources/$s
+  [ -d "$dir" ] || continue
+  extra=(); [ "$s" = seed ] && extra=(--published-from-gold)
+  ./isnad eval "${extra[@]}" --gold "$dir" --json /tmp/isnad-eval-$s.json "$dir"/*.txt >/dev/null 2>&1 || true
+  python3 - "$s" /tmp/isnad-eval-$s.json <<'PY'
+import json, sys
+t = json.load(open(sys.argv[2]))["total"]; e = t["events"]; f = t["fields"]
+acc = lambda k: "-" if f[k]["accuracy"] is None else "%.2f" % f[k]["accuracy"]
+print("%-9s events %3d/%3d/%3d  P %.2f  R %.2f  F1 %.2f  rep-by %s  date %s  modality %s" % (
+    sys.argv[1], e["gold"], e["predicted"], e["matched"], e["precision"], e["recall"], e["f1"],
+    acc("reportedBy"), acc("date"), acc("modality")))
+PY
+done

@@ -1,0 +1,37 @@
+package org.isnad.morph;
+
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
+
+/** The letter-level normalisations the analyser needs, the same as Lucene's for article text. */
+final class ArabicLetters {
+
+    private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
+
+    private ArabicLetters() {}
+
+    /** Without harakat, tanween, shadda, sukun, dagger alef and tatweel: "كميناً" → كمينا. */
+    static String withoutDiacritics(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640') continue;
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** As the analysis chain normalises article text: one alef, ى → ي, ة → ه, no diacritics. */
+    static String normalise(String s) {
+        char[] chars = withoutDiacritics(s).toCharArray();
+        int length = NORMALIZER.normalize(chars, chars.length);
+        return new String(chars, 0, length);
+    }
+
+    static boolean isArabic(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '\u0621' || c > '\u064A') return false;
+        }
+        return true;
+    }
+}
