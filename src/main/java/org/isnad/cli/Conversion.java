@@ -47,6 +47,8 @@ final class Conversion {
 
     ClaimMapper mapper() { return mapper; }
 
+    Extractor extractor() { return extractor; }
+
     Lexicon lexicon() { return lexicon; }
 
     static Lexicon loadLexicon(List<Path> reference) throws BadInputException {

@@ -21,6 +21,7 @@ import org.isnad.eval.GoldClaim;
 import org.isnad.eval.GoldFile;
 import org.isnad.eval.Names;
 import org.isnad.eval.PredictedClaim;
+import org.isnad.eval.SentenceSet;
 import org.isnad.extract.Lexicon;
 import org.isnad.ingest.ArticleOverrides;
 import org.isnad.BadInputException;
@@ -68,14 +69,27 @@ import picocli.CommandLine.Spec;
             "  isnad eval --gold gold/ articles/",
             "  isnad eval --gold gold/ --published-from-gold --json scores.json a.txt",
             "  isnad eval --gold gold/ --min-f1 0.8 articles/    # CI: exit 1 below",
-            "  isnad eval --gold gold/ --claims claims.json      # score a claims JSON"},
+            "  isnad eval --gold gold/ --claims claims.json      # score a claims JSON",
+            "  isnad eval --sentences src/test/resources/sentences/dev.tsv",
+            "",
+            "--sentences scores labelled single sentences instead (label TAB sentence;",
+            "assault or protest): the share of assault sentences that give a violent",
+            "event, of protest sentences that give a protest or riot, and how many give",
+            "an event of the other family. --show-misses lists the sentences missed:",
+            "use it on a development set only, never on a blind one."},
         footer = {"", "Exit codes: 0 ran, 1 event F1 below --min-f1, 2 usage error,",
             "3 a gold file or an input could not be read (named on stderr)."})
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--gold", paramLabel = "DIR", required = true,
+    @Option(names = "--sentences", paramLabel = "TSV", description = "Score labelled sentences (label TAB sentence) instead of gold articles.")
+    List<Path> sentences = new ArrayList<>();
+
+    @Option(names = "--show-misses", description = "With --sentences: print each sentence missed or confused.")
+    boolean showMisses;
+
+    @Option(names = "--gold", paramLabel = "DIR",
             description = "Directory of gold files (*.gold.yaml, read recursively), or one gold file.")
     Path gold;
 
@@ -104,6 +118,12 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        if (!sentences.isEmpty()) return scoreSentences(out, err);
+        if (gold == null) {
+            err.println("isnad eval: give --gold DIR with article INPUTs, or --sentences TSV");
+            err.println("Try 'isnad eval --help'.");
+            return ExitCodes.USAGE;
+        }
         if (minF1 != null && (minF1 < 0 || minF1 > 1)) {
             err.println("isnad eval: --min-f1 must be between 0 and 1, not " + minF1);
             return ExitCodes.USAGE;
@@ -197,6 +217,30 @@ public final class EvalCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.VALIDATION_FAILED;
         }
+        return ExitCodes.OK;
+    }
+
+    private int scoreSentences(PrintWriter out, PrintWriter err) {
+        try {
+            Lexicon lexicon = Conversion.loadLexicon(reference);
+            SentenceSet set = new SentenceSet(new Conversion(lexicon).extractor(),
+                    cls -> lexicon.isViolent(cls) ? "violent" : lexicon.isProtestOrRiot(cls) ? "protest" : "other");
+            for (Path tsv : sentences) {
+                SentenceSet.Result r = set.score(tsv);
+                if (showMisses) {
+                    for (SentenceSet.Outcome o : r.outcomes()) {
+                        if (!o.found() || o.confused())
+                            out.println((o.found() ? "CONFUSED " : "MISSED   ") + o.label() + " " + o.line() + " "
+                                    + o.types().stream().map(t -> t.substring(t.lastIndexOf('#') + 1)).toList() + " " + o.sentence());
+                    }
+                }
+                out.println(r.summary());
+            }
+        } catch (BadInputException e) {
+            err.println("isnad eval: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        out.flush();
         return ExitCodes.OK;
     }
 

@@ -21,15 +21,27 @@ import org.isnad.morph.Morphology;
  *       attack; the verb "استهدفت" tells that someone carried it out).</li>
  * </ul>
  * Further words of a phrase ("ألقى القبض على") match by lemma, or by their form with or without clitics.
+ * A noun lemma also matches a word as written, for the words the dictionary lacks ("مفخخة").
+ *
+ * <p>"…" in a phrase lets the subject stand between a verb and its object, as it does in Arabic word
+ * order: "أطلق … النار" finds "أطلق مسلحون النار", "ألقى … القبض" finds "ألقت دورية للشرطة القبض". The
+ * match is then the words before "…" only; the words after it must follow within {@value #GAP} words, and
+ * are left for the other dictionaries (the subject is an actor of its own).
  */
 final class LemmaMatcher {
 
     private static final Set<String> VERB_TYPES = Set.of("ActionVerb", "SpeechVerb");
+    static final String ELLIPSIS = "…";
+    static final int GAP = 4;
 
     private static final class Node {
         final Map<String, Node> next = new HashMap<>();
         final List<Entry> entries = new ArrayList<>(1);
+        /** Phrases that go on after a gap ("أطلق … النار"): the words to find, and the entries they complete. */
+        final List<Tail> tails = new ArrayList<>(0);
     }
+
+    private record Tail(List<String> words, Entry entry) {}
 
     /** A match: the token after it, and the entries it found, each as its reading makes it. */
     record Match(int end, List<Entry> entries) {}
@@ -41,33 +53,48 @@ final class LemmaMatcher {
 
     LemmaMatcher(Morphology morphology) { this.morphology = morphology; }
 
-    /** A verb lemma: the verb in every tense, and its verbal nouns as nouns. */
+    /**
+     * A verb lemma: the verb in every tense, and its verbal nouns as nouns, unless the entry says
+     * {@code isnad:verbalNouns false} ("تجمّع" the verb is a protest; "تجمع" the noun is any gathering).
+     */
     void addVerb(Entry entry, String lemmaPhrase) {
-        List<String> words = ArabicAnalysis.terms(lemmaPhrase);
+        String[] parts = lemmaPhrase.split(ELLIPSIS, 2);
+        List<String> words = ArabicAnalysis.terms(parts[0]);
+        List<String> tail = parts.length > 1 ? ArabicAnalysis.terms(parts[1]) : List.of();
         if (words.isEmpty()) return;
-        add(verbs, words, entry);
+        add(verbs, words, tail, entry);
         notPast.putIfAbsent(entry, withFlag(entry, entry.types(), "eventive", "false"));
-        Set<String> nounTypes = new HashSet<>(entry.types());
-        nounTypes.removeAll(VERB_TYPES);
-        Entry asNoun = withFlag(entry, nounTypes, "eventive", null);
-        String first = lemmaPhrase.strip().split("\\s+")[0];
+        if ("false".equals(entry.prop("verbalNouns"))) return;
+        Entry asNoun = asNoun(entry);
+        String first = parts[0].strip().split("\\s+")[0];
         for (String noun : morphology.verbalNouns(first)) {
             List<String> nounWords = new ArrayList<>(words);
             nounWords.set(0, noun);
-            add(nouns, nounWords, asNoun);
+            add(nouns, nounWords, tail, asNoun);
         }
     }
 
     /** A noun lemma ("غارة", "كمين", "متظاهر"): every number, case and clitic of the noun. */
     void addNoun(Entry entry, String lemmaPhrase) {
-        List<String> words = ArabicAnalysis.terms(lemmaPhrase);
-        if (!words.isEmpty()) add(nouns, words, entry);
+        String[] parts = lemmaPhrase.split(ELLIPSIS, 2);
+        List<String> words = ArabicAnalysis.terms(parts[0]);
+        List<String> tail = parts.length > 1 ? ArabicAnalysis.terms(parts[1]) : List.of();
+        if (!words.isEmpty()) add(nouns, words, tail, asNoun(entry));
     }
 
-    private static void add(Node root, List<String> words, Entry entry) {
+    /** The entry as a noun: "طلق ناري" names a shooting, but tells no act by itself as "أطلق النار" does. */
+    private static Entry asNoun(Entry entry) {
+        if (entry.types().stream().noneMatch(VERB_TYPES::contains)) return entry;
+        Set<String> nounTypes = new HashSet<>(entry.types());
+        nounTypes.removeAll(VERB_TYPES);
+        return withFlag(entry, nounTypes, "eventive", null);
+    }
+
+    private static void add(Node root, List<String> words, List<String> tail, Entry entry) {
         Node n = root;
         for (String w : words) n = n.next.computeIfAbsent(w, k -> new Node());
-        if (!n.entries.contains(entry)) n.entries.add(entry);
+        if (!tail.isEmpty()) n.tails.add(new Tail(List.copyOf(tail), entry));
+        else if (!n.entries.contains(entry)) n.entries.add(entry);
     }
 
     private static Entry withFlag(Entry e, Set<String> types, String key, String value) {
@@ -83,14 +110,15 @@ final class LemmaMatcher {
     Match match(List<Token> tokens, int i) {
         int bestEnd = -1;
         List<Entry> best = null;
-        for (Analysis a : tokens.get(i).analyses()) {
-            Node n = (a.isVerb() ? verbs : a.isNominal() ? nouns : null);
-            n = n == null ? null : n.next.get(a.lemma());
+        for (Reading r : readings(tokens.get(i))) {
+            Analysis a = r.analysis();
+            Node n = r.root().next.get(r.key());
             int j = i + 1;
             while (n != null) {
-                if (!n.entries.isEmpty()) {
-                    List<Entry> found = a.isVerb() && (a.tense() != Analysis.Tense.PAST || a.future())
-                            ? n.entries.stream().map(e -> notPast.getOrDefault(e, e)).toList() : n.entries;
+                List<Entry> here = entriesAt(n, tokens, j);
+                if (!here.isEmpty()) {
+                    List<Entry> found = a != null && a.isVerb() && (a.tense() != Analysis.Tense.PAST || a.future())
+                            ? here.stream().map(e -> notPast.getOrDefault(e, e)).toList() : here;
                     if (j > bestEnd) {
                         bestEnd = j;
                         best = new ArrayList<>(found);
@@ -104,6 +132,47 @@ final class LemmaMatcher {
             }
         }
         return best == null ? null : new Match(bestEnd, best);
+    }
+
+    /** How the first word of a match may be read: by a verb or noun lemma, or as written (for nouns). */
+    private record Reading(Node root, String key, Analysis analysis) {}
+
+    private List<Reading> readings(Token t) {
+        List<Reading> out = new ArrayList<>(t.analyses().size() + 2);
+        for (Analysis a : t.analyses()) {
+            if (a.isVerb()) out.add(new Reading(verbs, a.lemma(), a));
+            else if (a.isNominal()) out.add(new Reading(nouns, a.lemma(), a));
+        }
+        out.add(new Reading(nouns, t.term(), null));
+        String stem = PhraseMatcher.stem(t.term());
+        if (!stem.equals(t.term())) out.add(new Reading(nouns, stem, null));
+        return out;
+    }
+
+    /** The entries a node gives when the match ends before token {@code j}: its own, and those whose tail follows. */
+    private static List<Entry> entriesAt(Node n, List<Token> tokens, int j) {
+        if (n.tails.isEmpty()) return n.entries;
+        List<Entry> out = new ArrayList<>(n.entries);
+        for (Tail tail : n.tails) {
+            if (!out.contains(tail.entry()) && follows(tail.words(), tokens, j)) out.add(tail.entry());
+        }
+        return out;
+    }
+
+    /** The words stand in order, the first within {@value #GAP} words of {@code from}. */
+    private static boolean follows(List<String> words, List<Token> tokens, int from) {
+        for (int start = from; start < Math.min(tokens.size(), from + GAP + 1); start++) {
+            int k = 0;
+            while (k < words.size() && start + k < tokens.size() && matches(tokens.get(start + k), words.get(k))) k++;
+            if (k == words.size()) return true;
+        }
+        return false;
+    }
+
+    private static boolean matches(Token t, String word) {
+        if (t.term().equals(word) || PhraseMatcher.stem(t.term()).equals(word)) return true;
+        for (Analysis a : t.analyses()) if (a.lemma().equals(word)) return true;
+        return false;
     }
 
     /** The branch a following word takes: its form, its form without clitics, or one of its lemmas. */

@@ -201,6 +201,11 @@ public final class Lexicon {
         });
     }
 
+    /** True for an event class under ACLED's Protests or Riots. */
+    public boolean isProtestOrRiot(String eventClass) {
+        return isSubClassOf(eventClass, Vocab.ISNAD + "Protests") || isSubClassOf(eventClass, Vocab.ISNAD + "Riots");
+    }
+
     private boolean isSubClassOf(String cls, String ancestor) {
         Set<String> seen = new HashSet<>();
         List<String> todo = new ArrayList<>(List.of(cls));

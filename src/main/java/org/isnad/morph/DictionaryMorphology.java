@@ -203,7 +203,9 @@ public final class DictionaryMorphology implements Morphology {
         // "فجر" written bare may be فَجَرَ or فَجَّرَ: the dictionary's verbs of that spelling say which exist
         if (ArabicLetters.withoutDiacritics(verbLemma).equals(verbLemma)) {
             for (WordData d : lookupVariants(verbLemma, false)) {
-                if (d.getTag() != null && d.getTag().toString().startsWith("V") && d.getStem() != null)
+                // the lemma's own reading (past, he): "أضرب" is also "I hit", whose noun is not إضراب
+                String tag = d.getTag() == null ? "" : d.getTag().toString();
+                if (tag.startsWith("V") && tag.contains(";M1H-p") && d.getStem() != null)
                     spellings.add(d.getStem().toString());
             }
         }
