@@ -47,6 +47,11 @@ public final class Names {
         return out;
     }
 
+    /** Words as normalised terms without clitics, as place names are compared. */
+    public static List<String> form(String text) {
+        return ArabicAnalysis.terms(text).stream().map(Names::stem).toList();
+    }
+
     /** The place's Arabic labels and aliases, each as normalised terms without clitics. */
     public List<List<String>> arabicForms(String iri) {
         return arabic.computeIfAbsent(iri, k -> {

@@ -35,7 +35,13 @@ public record PredictedClaim(String id, String kind, String eventType, List<Plac
                              LocalDate end, String reportLabel, String reportKind, String speaker, String outlet,
                              String file, List<String> evidence, String modality, List<String> sameEventAs) {
 
-    public record Place(String iri, String label) {}
+    /**
+     * A predicted place: a place of the reference data ({@code iri}, its English label), or words the
+     * reference data does not know, kept as written ({@code iri} null, {@code text} the words).
+     */
+    public record Place(String iri, String label, String text) {
+        public Place(String iri, String label) { this(iri, label, null); }
+    }
 
     /** A claim linked to no other. */
     public PredictedClaim(String id, String kind, String eventType, List<Place> places, LocalDate start,
@@ -80,7 +86,7 @@ public record PredictedClaim(String id, String kind, String eventType, List<Plac
 
     private static PredictedClaim claim(JsonObject o) {
         List<Place> places = new ArrayList<>();
-        for (JsonObject p : objects(o, "places")) places.add(new Place(str(p, "iri"), str(p, "label")));
+        for (JsonObject p : objects(o, "places")) places.add(new Place(str(p, "iri"), str(p, "label"), str(p, "text")));
         JsonObject date = obj(o, "date"), rep = obj(o, "reportedBy"), src = obj(o, "source");
         List<String> evidence = new ArrayList<>();
         for (JsonObject e : objects(o, "evidence")) if (str(e, "text") != null) evidence.add(str(e, "text"));
