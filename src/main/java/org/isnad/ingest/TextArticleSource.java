@@ -129,6 +129,8 @@ public final class TextArticleSource implements ArticleSource {
 
         List<Article.Span> ignored = new ArrayList<>();
         Article.Span titleSpan = null;
+        // a wire brief or a pasted sentence is all text: its one line is no headline without a body
+        boolean oneLine = text.lines().map(String::strip).filter(t -> !t.isEmpty() && !isBoilerplate(t)).count() == 1;
         int pos = 0;
         for (String line : text.split("\n", -1)) {
             int start = pos, end = pos + line.length();
@@ -142,7 +144,7 @@ public final class TextArticleSource implements ArticleSource {
             } else if (titleSpan == null && title != null && sameText(t, title)) {
                 titleSpan = span(line, t, start);               // the given headline, as it stands in the text
             } else if (titleSpan == null && title == null) {
-                if (looksLikeHeadline(t)) {
+                if (!oneLine && looksLikeHeadline(t)) {
                     // the headline: evidence may point at it, but it is not a claim of its own
                     titleSpan = span(line, t, start);
                     title = t;
