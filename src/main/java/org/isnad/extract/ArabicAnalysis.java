@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.isnad.morph.ArabicMorphologyFilter;
-import org.isnad.morph.DictionaryMorphology;
+import org.isnad.morph.Morphologies;
 import org.isnad.morph.MorphologyAttribute;
 
 /**
@@ -42,7 +42,7 @@ public final class ArabicAnalysis {
         @Override
         protected TokenStreamComponents createComponents(String field) {
             Tokenizer words = new StandardTokenizer();
-            TokenStream s = morphology ? new ArabicMorphologyFilter(words, DictionaryMorphology.shared()) : words;
+            TokenStream s = morphology ? new ArabicMorphologyFilter(words, Morphologies.configured()) : words;
             s = new LowerCaseFilter(s);
             s = new DecimalDigitFilter(s);
             s = new ArabicNormalizationFilter(s);

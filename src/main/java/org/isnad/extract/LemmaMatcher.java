@@ -15,8 +15,8 @@ import org.isnad.morph.Morphology;
  * "وباستهدافها". The reading of the first word decides what the match means:
  * <ul>
  *   <li>a past verb is the entry as written (an act that took place, if the entry says so);</li>
- *   <li>a present, future or imperative verb is the same entry, but not eventive: "تستهدف" and
- *       "ستستهدف" tell a habit, a plan or a headline, not by themselves a past act;</li>
+ *   <li>a present, future or imperative verb is the same entry, but neither a trigger nor eventive:
+ *       "تستهدف" and "ستستهدف" tell a habit, a plan or a headline, not by themselves an event;</li>
  *   <li>a verbal noun is the entry as a noun: no longer an action or speech verb ("استهداف" names the
  *       attack; the verb "استهدفت" tells that someone carried it out).</li>
  * </ul>
@@ -63,7 +63,10 @@ final class LemmaMatcher {
         List<String> tail = parts.length > 1 ? ArabicAnalysis.terms(parts[1]) : List.of();
         if (words.isEmpty()) return;
         add(verbs, words, tail, entry);
-        notPast.putIfAbsent(entry, withFlag(entry, entry.types(), "eventive", "false"));
+        // "لا تزال القوات توجه ضربات", "مواقع يتمركز فيها عناصر": a verb not in the past names no event of its own
+        Set<String> notPastTypes = new HashSet<>(entry.types());
+        notPastTypes.remove("Trigger");
+        notPast.putIfAbsent(entry, withFlag(entry, notPastTypes, "eventive", "false"));
         if ("false".equals(entry.prop("verbalNouns"))) return;
         Entry asNoun = asNoun(entry);
         String first = parts[0].strip().split("\\s+")[0];

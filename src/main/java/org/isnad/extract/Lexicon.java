@@ -25,7 +25,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.isnad.BadInputException;
-import org.isnad.morph.DictionaryMorphology;
+import org.isnad.morph.Morphologies;
 import org.isnad.rdf.Vocab;
 
 /**
@@ -42,7 +42,7 @@ public final class Lexicon {
     private final Map<String, String> classLabels = new HashMap<>();
     private final Map<String, String> notations = new HashMap<>();
     private final Set<String> boilerplate = new HashSet<>();
-    private final PhraseMatcher matcher = new PhraseMatcher(DictionaryMorphology.shared());
+    private final PhraseMatcher matcher = new PhraseMatcher(Morphologies.configured());
     private final String digest;
 
     private Lexicon(Graph graph) {
