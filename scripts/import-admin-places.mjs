@@ -44,6 +44,8 @@ if (!csvPath || !existsSync(csvPath)) {
 
 // Arabic names that are also everyday words: as surface forms they would turn prose into places.
 const COMMON_WORDS = new Set(['ناحية المركز', 'منطقة المركز'].map(normalise));
+// Alternative names in the table that are not names of the unit ("Tadif gate" for al-Bab District).
+const NOT_NAMES = new Set(['بوابة تادف'].map(normalise));
 // Seats whose name is too common to identify a settlement by name alone.
 const NO_SEAT_MATCH = new Set(['المركز'].map(s => loose(s)));
 
@@ -235,6 +237,7 @@ const CLITICS = ['و', 'ف', 'ب', 'ك', 'ل', 'وب', 'ول', 'وك', 'فب', '
 const isCliticVariant = (f, forms) => CLITICS.some(p => f.startsWith(p) && (forms.has(f.slice(p.length))
   || (p.endsWith('ل') && f.slice(p.length).startsWith('ل') && forms.has('ا' + f.slice(p.length)))));
 
+const governorateNames = new Set(units.filter(u => u.level === 1).map(u => normalise(u.nameAr)));
 // the Arabic forms the table gives a unit, each with its level's prefix
 function prefixedForms(u) {
   const pre = PREFIX[u.level];
@@ -242,7 +245,9 @@ function prefixedForms(u) {
   const out = [`${pre} ${bare}`];
   if (bare !== u.nameAr) out.push(`${pre} ${u.nameAr}`);
   for (const a of u.alts) {
-    if (!ARABIC_ONLY.test(a)) continue;
+    if (!ARABIC_ONLY.test(a) || NOT_NAMES.has(normalise(stripPrefix(a)))) continue;
+    // "منطقة ريف دمشق", "منطقة حلب": in prose the area of the governorate, not one district
+    if (u.level === 2 && governorateNames.has(normalise(stripPrefix(a)))) continue;
     if (/^(محافظة|منطقة|ناحية) /.test(a)) { if (a.startsWith(pre + ' ')) out.push(a); continue; }
     out.push(`${pre} ${a}`);
   }
@@ -404,7 +409,10 @@ const SOURCE = 'https://github.com/Open-Syria/data-geography';
 for (const u of units) {
   const slug = unitSlug.get(u.pcode);
   const lines = [`place:${slug}`];
-  const enAlts = [...new Set(u.alts.filter(a => /^[A-Z][A-Za-z\u00C0-\u024F\u1E00-\u1EFF' -]*$/.test(a)))];
+  // English alternatives that name the unit as a unit ("Nahiyat Harasta", "Al-Kisweh Subdistrict"); a bare
+  // "Duma" or "Rural Damascus" is the town's or the governorate's name
+  const enAlts = [...new Set(u.alts.filter(a => /^[A-Z][A-Za-z\u00C0-\u024F\u1E00-\u1EFF' -]*$/.test(a)
+    && /\b(Subdistrict|Sub-district|District|Governorate|N\S*hiyat|Mintaqat|Mantiqat|Mu\S*fa\S*at)\b/i.test(a)))];
   const arAlts = u.formsAr.map(f => `${turtleString(f)}@ar`);
   if (u.minted) {
     const suffix = u.level === 2 ? 'District' : 'Subdistrict';
