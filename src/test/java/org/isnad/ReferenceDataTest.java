@@ -379,6 +379,116 @@ class ReferenceDataTest {
         assertTrue(index.containsKey(normalise("الميادين")) && index.containsKey(normalise("حقل العمر")));
     }
 
+    // ---------------------------------------------------------------- admin hierarchy (places-admin.ttl)
+
+    static Resource place(String slug) { return all.createResource(Vocab.ID + "place/" + slug); }
+
+    static String pcode(Resource unit) {
+        Statement s = unit == null ? null : unit.getProperty(isnadP("pcode"));
+        return s == null ? null : s.getString();
+    }
+
+    static Resource adminLink(Resource place, int level) {
+        return place.getPropertyResourceValue(isnadP("admin" + level));
+    }
+
+    @Test
+    void everyOchaUnitHasItsPcodeAndLevel() {
+        // OCHA COD-AB: 14 governorates, 62 districts, 272 sub-districts
+        Map<Integer, Set<String>> byLevel = new TreeMap<>();
+        for (Resource u : all.listSubjectsWithProperty(isnadP("pcode")).toList()) {
+            List<Statement> codes = u.listProperties(isnadP("pcode")).toList();
+            assertEquals(1, codes.size(), u + ": one p-code");
+            int level = u.getRequiredProperty(isnadP("adminLevel")).getInt();
+            String code = codes.get(0).getString();
+            assertTrue(code.matches("SY\\d{" + (2 * level) + "}"), u + ": p-code " + code + " for level " + level);
+            Resource kind = u.getPropertyResourceValue(isnadP("placeKind"));
+            assertEquals(isnad(List.of("Governorate", "District", "SubDistrict").get(level - 1)), kind, u + ": kind of level " + level);
+            assertTrue(byLevel.computeIfAbsent(level, k -> new TreeSet<>()).add(code), code + " given to two places");
+        }
+        assertEquals(14, byLevel.get(1).size(), "governorates");
+        assertEquals(62, byLevel.get(2).size(), "districts");
+        assertEquals(272, byLevel.get(3).size(), "sub-districts");
+        for (Resource g : all.listSubjectsWithProperty(isnadP("placeKind"), isnad("Governorate")).toList()) {
+            assertTrue(g.hasProperty(isnadP("pcode")), g + ": a governorate without p-code (a duplicate of one?)");
+        }
+    }
+
+    @Test
+    void everyUnitLinksToUnitsItsPcodeNames() {
+        for (Resource u : all.listSubjectsWithProperty(isnadP("pcode")).toList()) {
+            String code = pcode(u);
+            int level = u.getRequiredProperty(isnadP("adminLevel")).getInt();
+            for (int l = 1; l <= 3; l++) {
+                Resource link = adminLink(u, l);
+                if (l > level) {
+                    assertEquals(null, link, u + ": a level-" + level + " unit has no admin" + l);
+                    continue;
+                }
+                assertTrue(link != null, u + " (" + code + "): no admin" + l);
+                assertEquals(code.substring(0, 2 + 2 * l), pcode(link), u + ": admin" + l + " disagrees with the p-code prefix");
+                assertEquals(l, link.getRequiredProperty(isnadP("adminLevel")).getInt(), u + ": admin" + l + " is not of level " + l);
+            }
+            assertEquals(u, adminLink(u, level), u + " is its own admin" + level);
+            if (level > 1) {
+                // the unit lies (along isnad:within) in its governorate, so the extractor's hierarchy agrees
+                assertTrue(reaches(u, adminLink(u, 1), new HashSet<>()), u + " is not within its governorate");
+            }
+        }
+    }
+
+    @Test
+    void everyLinkedPlaceHasConsistentLinksAndSaysHowTheyWereMade() {
+        Set<String> bases = Set.of("pcode", "within", "seat", "nearest-centroid");
+        Map<String, Integer> byBasis = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        for (Resource p : instances("Place")) {
+            Resource a1 = adminLink(p, 1), a2 = adminLink(p, 2), a3 = adminLink(p, 3);
+            Statement basis = p.getProperty(isnadP("adminBasis"));
+            Resource kind = p.getPropertyResourceValue(isnadP("placeKind"));
+            if (kind.equals(isnad("Region")) || kind.equals(isnad("Border")) || kind.equals(isnad("Country"))) {
+                if (a1 != null || basis != null) problems.add(p + ": a " + kind.getLocalName() + " has admin links");
+                continue;
+            }
+            if (a1 == null) { problems.add(p + ": no admin1"); continue; }
+            if (basis == null || !bases.contains(basis.getString())) { problems.add(p + ": adminBasis " + basis); continue; }
+            byBasis.merge(basis.getString(), 1, Integer::sum);
+            if (a3 != null && (a2 == null || !pcode(a3).startsWith(pcode(a2)))) problems.add(p + ": admin3 " + pcode(a3) + " not in admin2 " + pcode(a2));
+            if (a2 != null && !pcode(a2).startsWith(pcode(a1))) problems.add(p + ": admin2 " + pcode(a2) + " not in admin1 " + pcode(a1));
+            if (!reaches(p, a1, new HashSet<>()) && !p.equals(a1))
+                problems.add(p + ": admin1 " + pcode(a1) + " is not the governorate it lies within");
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        assertEquals(348, byBasis.get("pcode"), "every unit links by its p-code: " + byBasis);
+        assertTrue(byBasis.getOrDefault("seat", 0) >= 150 && byBasis.getOrDefault("within", 0) >= 100, byBasis.toString());
+    }
+
+    @Test
+    void townsResolveToTheirSubDistrictAndNamesakeUnitsKeepTheirPrefix() {
+        // the town al-Mayadin: Deir ez-Zor Governorate SY09, al-Mayadin District SY0903, its sub-district SY090300
+        Resource town = place("al-mayadin");
+        assertEquals("SY09", pcode(adminLink(town, 1)));
+        assertEquals("SY0903", pcode(adminLink(town, 2)));
+        assertEquals("SY090300", pcode(adminLink(town, 3)));
+        // the bare name is the town's alone; the district and sub-district take their prefixed names
+        Map<String, Set<Resource>> index = aliasIndex(instances("Place"));
+        assertEquals(Set.of(town), index.get(normalise("الميادين")));
+        assertEquals(Set.of(adminLink(town, 2)), index.get(normalise("منطقة الميادين")));
+        assertEquals(Set.of(adminLink(town, 3)), index.get(normalise("ناحية الميادين")));
+        assertEquals(Set.of(adminLink(town, 3)), index.get(normalise("ناحية مركز الميادين")));
+        // a neighbourhood takes its city's units; a sub-district minted from the table is found by its name
+        assertEquals("SY090100", pcode(adminLink(place("deir-ez-zor-al-hamidiyah"), 3)));
+        assertEquals("within", place("deir-ez-zor-al-hamidiyah").getProperty(isnadP("adminBasis")).getString());
+        assertEquals("SY0302", pcode(adminLink(index.get(normalise("ناحية حرستا")).iterator().next(), 2)));
+        assertEquals("SY030200", pcode(adminLink(place("duma"), 3)), "Douma is the seat of its sub-district");
+        // every sub-district can be named in text, and none by a bare town name
+        for (Resource u : all.listSubjectsWithProperty(isnadP("adminLevel"), all.createTypedLiteral(3)).toList()) {
+            List<String> forms = arabicSurfaceForms(u);
+            assertFalse(forms.isEmpty(), u + ": no Arabic name");
+            for (String f : forms) assertTrue(f.startsWith("ناحية "), u + ": \"" + f + "\" lacks the prefix ناحية");
+        }
+    }
+
     // ---------------------------------------------------------------- actors
 
     @Test

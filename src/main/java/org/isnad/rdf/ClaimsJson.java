@@ -7,6 +7,7 @@ import org.isnad.extract.Evidence;
 import org.isnad.extract.Entry;
 import org.isnad.extract.Lexicon;
 import org.isnad.extract.TimeSpan;
+import org.isnad.geo.AdminHierarchy;
 import org.isnad.ingest.Article;
 
 /**
@@ -17,10 +18,12 @@ public final class ClaimsJson implements AutoCloseable {
 
     private final JsonWriter json;
     private final Lexicon lexicon;
+    private final AdminHierarchy admin;
 
     public ClaimsJson(Writer out, Lexicon lexicon) {
         this.json = new JsonWriter(out);
         this.lexicon = lexicon;
+        this.admin = AdminHierarchy.of(lexicon.graph());
         json.beginArray();
     }
 
@@ -46,6 +49,7 @@ public final class ClaimsJson implements AutoCloseable {
                 json.name("iri").value(p);
                 json.name("lat").value(number(e, "lat"));
                 json.name("lon").value(number(e, "long"));
+                for (int level = 1; level <= 3; level++) adminUnit("admin" + level, admin.admin(p, level));
                 json.endObject();
             }
             json.endArray();
@@ -130,6 +134,19 @@ public final class ClaimsJson implements AutoCloseable {
             json.endObject();
         }
         json.endArray();
+    }
+
+    /** {"label": English name, "pcode": OCHA p-code} of the place's admin unit, or null. */
+    private void adminUnit(String name, AdminHierarchy.Unit u) {
+        json.name(name);
+        if (u == null) {
+            json.value((String) null);
+            return;
+        }
+        json.beginObject();
+        json.name("label").value(u.label());
+        json.name("pcode").value(u.pcode());
+        json.endObject();
     }
 
     private static Double number(Entry e, String prop) {

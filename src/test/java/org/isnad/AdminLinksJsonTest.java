@@ -1,0 +1,73 @@
+package org.isnad;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The claims JSON names each place's admin1, admin2 and admin3 (ACLED's) with OCHA p-codes. */
+class AdminLinksJsonTest {
+
+    @TempDir Path tmp;
+
+    /** Every place entry of the claims JSON of these inputs, by the last segment of its IRI. */
+    private Map<String, JsonObject> places(String... inputs) throws IOException {
+        Map<String, JsonObject> out = new HashMap<>();
+        for (JsonValue claim : EndToEndContractTest.convertJson(tmp.resolve("out.json"), inputs)) {
+            for (JsonValue p : claim.getAsObject().get("places").getAsArray()) {
+                JsonObject o = p.getAsObject();
+                String iri = o.get("iri").getAsString().value();
+                out.put(iri.substring(iri.lastIndexOf('/') + 1), o);
+            }
+        }
+        return out;
+    }
+
+    private static void assertUnit(JsonObject place, String field, String label, String pcode) {
+        assertTrue(place.hasKey(field), place + ": no " + field);
+        JsonValue v = place.get(field);
+        if (pcode == null) {
+            assertTrue(v.isNull(), field + " should be null: " + place);
+            return;
+        }
+        assertTrue(v.isObject(), field + " should be an object: " + place);
+        assertEquals(label, v.getAsObject().get("label").getAsString().value(), field + " label");
+        assertEquals(pcode, v.getAsObject().get("pcode").getAsString().value(), field + " p-code");
+    }
+
+    @Test
+    void aTownCarriesItsGovernorateDistrictAndSubDistrict() throws IOException {
+        // a development-set article on an attack near al-Mayadin
+        Map<String, JsonObject> places = places("src/test/resources/devset/2028-enab-isis-bus-mayadin.txt");
+        JsonObject town = places.get("al-mayadin");
+        assertTrue(town != null, "al-Mayadin not among the places: " + places.keySet());
+        assertUnit(town, "admin1", "Deir ez-Zor Governorate", "SY09");
+        assertUnit(town, "admin2", "al-Mayadin District", "SY0903");
+        assertUnit(town, "admin3", "al-Mayadin Subdistrict", "SY090300");
+    }
+
+    @Test
+    void theSeedsPlacesHaveAdminUnitsAndRegionsHaveNone() throws IOException {
+        Map<String, JsonObject> places = places(EndToEndContractTest.SEED.toString());
+        assertFalse(places.isEmpty());
+        for (JsonObject p : places.values())
+            for (String f : new String[] {"admin1", "admin2", "admin3"}) assertTrue(p.hasKey(f), p + ": no " + f);
+        JsonObject city = places.get("deir-ez-zor");
+        assertUnit(city, "admin1", "Deir ez-Zor Governorate", "SY09");
+        assertUnit(city, "admin2", "Deir ez-Zor District", "SY0901");
+        assertUnit(city, "admin3", "Deir ez-Zor Subdistrict", "SY090100");
+        JsonObject region = places.get("eastern-syria");
+        assertTrue(region != null, "eastern Syria not among the seed's places: " + places.keySet());
+        assertUnit(region, "admin1", null, null);
+        assertUnit(region, "admin2", null, null);
+        assertUnit(region, "admin3", null, null);
+    }
+}
