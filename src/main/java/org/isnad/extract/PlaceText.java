@@ -1,0 +1,13 @@
+package org.isnad.extract;
+
+/**
+ * A place named in the text that the reference data does not know, kept as written: "قرية الحوايج في ريف
+ * دير الزور الشرقي" gives the words "الحوايج", within Deir ez-Zor's countryside. Unresolved, as a date the
+ * text gives without a publication date stays unresolved.
+ *
+ * @param text   the name as written in the article
+ * @param start  offset of its first character in the article text
+ * @param end    offset after its last character
+ * @param within the nearest known area the text places it in, or null when it names none
+ */
+public record PlaceText(String text, int start, int end, String within) {}

@@ -1,0 +1,95 @@
+package org.isnad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.isnad.morph.Analysis;
+
+/**
+ * Finds the places of a clause that the gazetteer lacks, so an event keeps where it happened: a place noun
+ * followed by words that are no known name ("قرية الحوايج", "بلدة جديدة بكارة", "مخيم الركبان"), or "في"
+ * followed by a word the dictionary does not know ("في بنقردان"). The area the text then names
+ * ("في ريف دير الزور الشرقي", "شرق حمص") is where it lies.
+ */
+final class PlaceTextReader {
+
+    /** Words that may open a two-word village name: "تل طويل", "عين عيسى", "خربة غزالة", "أبو حمام". */
+    private static final Set<String> NAME_HEADS = Set.of("تل", "جبل", "عين", "خربه", "دير", "كفر", "ابو", "ام", "بير",
+            "بئر", "راس", "جديده", "عرب", "وادي", "سد", "تلول", "مزرعه", "قصر", "حاوي", "حويجه", "جسر", "بيت", "بني", "عيون");
+    /** Words that end a name: prepositions, directions, conjunctions. */
+    private static final Set<String> STOPS = Set.of("في", "من", "على", "الي", "قرب", "عند", "بين", "حيث", "بعد", "قبل",
+            "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط", "بالقرب", "محيط", "اطراف", "او", "ثم",
+            "التي", "الذي", "الذين", "التابعه", "التابع", "الواقعه", "الواقع", "ضمن", "خلال", "اثناء", "مع", "عن", "ريف");
+    private static final int MAX_WORDS = 3;
+    private static final int WITHIN_REACH = 6;
+
+    private PlaceTextReader() {}
+
+    static List<PlaceText> read(String text, List<Token> tokens, List<Mention> ms, int from, int to) {
+        List<PlaceText> out = new ArrayList<>();
+        for (Mention m : ms) {
+            if (m.firstToken() < from || m.firstToken() >= to || !m.is("PlaceNoun") || m.is("Place")) continue;
+            int end = nameEnd(tokens, ms, m.endToken(), to);
+            if (end > m.endToken()) out.add(placeText(text, tokens, ms, m.endToken(), end, to));
+        }
+        // "في بنقردان": a word no dictionary knows, after "in", standing alone
+        for (int t = from; t + 1 < to; t++) {
+            if (!tokens.get(t).term().equals("في") || startsMention(ms, t + 1) || inMention(ms, t + 1)) continue;
+            Token w = tokens.get(t + 1);
+            if (w.analyses().isEmpty() && !w.isNumber() && isArabic(w.term()) && w.term().length() >= 3
+                    && out.stream().noneMatch(p -> p.start() == w.start()))
+                out.add(placeText(text, tokens, ms, t + 1, t + 2, to));
+        }
+        return out;
+    }
+
+    /** The token after the name that starts at {@code first}: one word, or more when they belong together. */
+    private static int nameEnd(List<Token> tokens, List<Mention> ms, int first, int to) {
+        int end = first;
+        while (end < to && end - first < MAX_WORDS) {
+            Token t = tokens.get(end);
+            if (STOPS.contains(t.term()) || t.isNumber() || !isArabic(t.term()) || startsMention(ms, end) || isVerbOnly(t)) break;
+            if (end > first && precededByPunctuation(tokens, end)) break;
+            end++;
+            // a second word only after a name head ("تل طويل") or when neither word is a dictionary word
+            boolean more = NAME_HEADS.contains(PhraseMatcher.stem(t.term())) || t.analyses().isEmpty();
+            if (!more) break;
+        }
+        return end;
+    }
+
+    private static PlaceText placeText(String text, List<Token> tokens, List<Mention> ms, int first, int end, int to) {
+        int start = tokens.get(first).start(), stop = tokens.get(end - 1).end();
+        String within = null;
+        for (Mention m : ms) {
+            if (m.firstToken() >= end && m.firstToken() < Math.min(to, end + WITHIN_REACH) && m.entry("Place") != null) {
+                within = m.entry("Place").iri();
+                break;
+            }
+        }
+        return new PlaceText(text.substring(start, stop), start, stop, within);
+    }
+
+    private static boolean startsMention(List<Mention> ms, int token) {
+        for (Mention m : ms) if (m.firstToken() == token) return true;
+        return false;
+    }
+
+    private static boolean inMention(List<Mention> ms, int token) {
+        for (Mention m : ms) if (m.firstToken() <= token && token < m.endToken()) return true;
+        return false;
+    }
+
+    private static boolean precededByPunctuation(List<Token> tokens, int t) {
+        return tokens.get(t).start() - tokens.get(t - 1).end() > 1;
+    }
+
+    /** A word that can only be a verb ("قتلوا") ends a name. */
+    private static boolean isVerbOnly(Token t) {
+        return !t.analyses().isEmpty() && t.analyses().stream().allMatch(Analysis::isVerb);
+    }
+
+    private static boolean isArabic(String s) {
+        return !s.isEmpty() && s.chars().allMatch(c -> c >= 0x0600 && c <= 0x06FF);
+    }
+}
