@@ -65,9 +65,9 @@ final class DiscourseReader {
         // ("نفى … أي علاقة لعناصره بقطع الأشجار", "اتهمت … خلايا داعش بالوقوف وراء الاغتيال")
         boolean comment = modality == Modality.DENIED || modality == Modality.ALLEGED;
         Set<String> words = new HashSet<>();   // the trigger's words: which event is spoken of
-        String[] type = triggerType(r, s, ms, comment, words);
-        String cls = type[0];
-        boolean specific = type[1] != null;
+        TriggerType type = triggerType(r, s, ms, comment, words);
+        String cls = type.eventClass();
+        boolean specific = type.specific();
         // "وهو ما نفاه …": what is denied is what the sentence told before it; "نفى … الاتهامات": what
         // was told last
         boolean relative = !ms.isEmpty() && ms.get(0).is("RelativeSpeechCue") && comment;
@@ -96,8 +96,11 @@ final class DiscourseReader {
         return again;
     }
 
-    /** The type the sentence's definite triggers give ({class, "specific" or null}); collects their words. */
-    private String[] triggerType(Reading r, MatchedSentence s, List<Mention> ms, boolean comment, Set<String> words) {
+    /** The event type trigger words give: the class (null when none) and whether a word named it exactly. */
+    private record TriggerType(String eventClass, boolean specific) {}
+
+    /** The type the sentence's definite triggers give; collects their words. */
+    private TriggerType triggerType(Reading r, MatchedSentence s, List<Mention> ms, boolean comment, Set<String> words) {
         String cls = null;
         boolean specific = false;
         Mention prev = null;
@@ -112,7 +115,7 @@ final class DiscourseReader {
             }
             prev = m;
         }
-        return new String[] {cls, specific ? "specific" : null};
+        return new TriggerType(cls, specific);
     }
 
     /**
