@@ -60,7 +60,7 @@ public final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("isnad bench: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        Conversion conversion = new Conversion(lexicon);
+        Conversion conversion = new Conversion(lexicon, Extractors.standard(lexicon));
         TextArticleSource source = new TextArticleSource(lexicon.boilerplateLines());
         List<Article> articles = new ArrayList<>();
         for (Path f : Conversion.expand(inputs)) {

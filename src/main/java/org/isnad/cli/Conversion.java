@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.isnad.BadInputException;
-import org.isnad.extract.ArabicClaimExtractor;
 import org.isnad.extract.Claim;
 import org.isnad.extract.Extractor;
 import org.isnad.extract.Lexicon;
@@ -39,9 +38,10 @@ final class Conversion {
     private final Extractor extractor;
     private final ClaimMapper mapper;
 
-    Conversion(Lexicon lexicon) {
+    /** @param extractor what reads the claims out of each article; built over the same {@code lexicon} */
+    Conversion(Lexicon lexicon, Extractor extractor) {
         this.lexicon = lexicon;
-        this.extractor = new ArabicClaimExtractor(lexicon);
+        this.extractor = extractor;
         this.mapper = new ClaimMapper(lexicon, IsnadCommand.version());
     }
 

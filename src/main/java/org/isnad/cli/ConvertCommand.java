@@ -129,7 +129,7 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("isnad convert: --url and --title name one article; give them with one input file");
             return ExitCodes.USAGE;
         }
-        Conversion conversion = new Conversion(lexicon);
+        Conversion conversion = new Conversion(lexicon, Extractors.standard(lexicon));
         ArticleOverrides overrides = new ArticleOverrides(url, outlet, published, title);
         ReadOptions options = new ReadOptions(overrides, enc, maxArticleBytes, LocalDate.now(), lexicon.boilerplateLines());
         Progress progress = Progress.on(err, progressEvery);

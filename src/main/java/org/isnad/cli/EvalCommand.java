@@ -22,6 +22,7 @@ import org.isnad.eval.GoldFile;
 import org.isnad.eval.Names;
 import org.isnad.eval.PredictedClaim;
 import org.isnad.eval.SentenceSet;
+import org.isnad.extract.Extractor;
 import org.isnad.extract.Lexicon;
 import org.isnad.ingest.ArticleOverrides;
 import org.isnad.BadInputException;
@@ -111,6 +112,10 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Reference data, as for convert (place names are compared through it). Default: ontology/.")
     List<Path> reference = new ArrayList<>();
 
+    @Option(names = "--extractor", paramLabel = "NAME", defaultValue = Extractors.DEFAULT,
+            description = "The extractor to score on the INPUTs (default: ${DEFAULT-VALUE}).")
+    String extractorName = Extractors.DEFAULT;
+
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Article files or directories (*.txt).")
     List<Path> inputs = new ArrayList<>();
 
@@ -154,7 +159,13 @@ public final class EvalCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         } else {
-            Conversion conversion = new Conversion(lexicon);
+            Extractor extractor = Extractors.create(extractorName, lexicon);
+            if (extractor == null) {
+                err.println("isnad eval: no extractor named '" + extractorName + "' (known: "
+                        + String.join(", ", Extractors.names()) + ")");
+                return ExitCodes.USAGE;
+            }
+            Conversion conversion = new Conversion(lexicon, extractor);
             List<Path> files;
             try {
                 files = Conversion.expand(inputs);
@@ -223,7 +234,12 @@ public final class EvalCommand implements Callable<Integer> {
     private int scoreSentences(PrintWriter out, PrintWriter err) {
         try {
             Lexicon lexicon = Conversion.loadLexicon(reference);
-            SentenceSet set = new SentenceSet(new Conversion(lexicon).extractor(),
+            Extractor extractor = Extractors.create(extractorName, lexicon);
+            if (extractor == null) {
+                err.println("isnad eval: no extractor named '" + extractorName + "'");
+                return ExitCodes.USAGE;
+            }
+            SentenceSet set = new SentenceSet(extractor,
                     cls -> lexicon.isViolent(cls) ? "violent" : lexicon.isProtestOrRiot(cls) ? "protest" : "other");
             for (Path tsv : sentences) {
                 SentenceSet.Result r = set.score(tsv);

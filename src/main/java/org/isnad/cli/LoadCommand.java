@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.isnad.rdf.Vocab;
+import org.isnad.vocab.Vocab;
 import org.isnad.BadInputException;
 import org.isnad.store.ClaimStore;
 import picocli.CommandLine.Command;

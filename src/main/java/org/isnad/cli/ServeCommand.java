@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.isnad.BadInputException;
-import org.isnad.rdf.Vocab;
+import org.isnad.vocab.Vocab;
 import org.isnad.store.ClaimStore;
 import org.isnad.store.IsnadServer;
 import picocli.CommandLine.Command;

@@ -181,8 +181,8 @@ public final class ValidateCommand implements Callable<Integer> {
         boolean triplesSyntax = name.endsWith(".ttl") || name.endsWith(".nt") || name.endsWith(".ttl.gz") || name.endsWith(".nt.gz");
         if (!triplesSyntax || !ReferenceDataValidator.isReferenceData(dsg.getDefaultGraph()))
             return false;
-        for (Node cls : List.of(org.isnad.rdf.Vocab.EventClaim, org.isnad.rdf.Vocab.StatementClaim, org.isnad.rdf.Vocab.CasualtyClaim))
-            if (dsg.getDefaultGraph().contains(Node.ANY, org.isnad.rdf.Vocab.rdfType, cls)) return false;
+        for (Node cls : List.of(org.isnad.vocab.Vocab.EventClaim, org.isnad.vocab.Vocab.StatementClaim, org.isnad.vocab.Vocab.CasualtyClaim))
+            if (dsg.getDefaultGraph().contains(Node.ANY, org.isnad.vocab.Vocab.rdfType, cls)) return false;
         return true;
     }
 

@@ -11,7 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.isnad.extract.ArabicAnalysis;
 import org.isnad.extract.Lexicon;
-import org.isnad.rdf.Vocab;
+import org.isnad.vocab.Vocab;
 
 /**
  * Names of the reference data as the evaluator compares them: a place's Arabic and English labels and

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.isnad.BadInputException;
 import org.isnad.extract.Claim;
+import org.isnad.extract.EventClaim;
 import org.isnad.extract.Extractor;
 import org.isnad.ingest.Article;
 
@@ -69,7 +70,7 @@ public final class SentenceSet {
             Article a = new Article(tsv + ":" + (i + 1), null, null, null, null, null, sentence, List.of());
             List<String> types = new ArrayList<>();
             for (Claim c : extractor.extract(a)) {
-                if (c.kind() == Claim.Kind.EVENT && c.eventClass() != null) types.add(c.eventClass());
+                if (c instanceof EventClaim e && e.eventClass() != null) types.add(e.eventClass());
             }
             String wanted = label.equals("assault") ? "violent" : "protest";
             String other = label.equals("assault") ? "protest" : "violent";

@@ -28,14 +28,14 @@ final class DateParser {
             boolean nextAdjacent = next != null && next.firstToken() == m.endToken();
             if (m.is("EventAnaphorCue") && nextAdjacent && next.is("Trigger") && next.definite()) {
                 out.add(expr(text, m.firstToken(), next.endToken(), tokens,
-                        new TimeSpan(null, null, null, "Unresolved", "after", -1)));
+                        new TimeSpan(null, null, null, "Unresolved", "after", null)));
                 k++;
             } else if (m.is("TimeAnaphor")) {
                 String rel = m.entry("TimeAnaphor").localProp("relation");
                 // "منذ ذلك الحين": the end is known (the article's date), the start is the earlier event's
                 LocalDate until = m.entry("TimeAnaphor").flag("untilPublication") ? published : null;
                 out.add(expr(text, m.firstToken(), m.endToken(), tokens,
-                        new TimeSpan(null, null, until, "Unresolved", rel, -1)));
+                        new TimeSpan(null, null, until, "Unresolved", rel, null)));
             } else if (m.is("RelativeDay")) {
                 int offset = m.entry("RelativeDay").intProp("dayOffset", 0);
                 int end = m.endToken();
@@ -285,11 +285,11 @@ final class DateParser {
     }
 
     private static TimeSpan span(LocalDate a, LocalDate b, String precision) {
-        return new TimeSpan(null, a, b, precision, null, -1);
+        return new TimeSpan(null, a, b, precision, null, null);
     }
 
     private static TimeSpan unresolved() {
-        return new TimeSpan(null, null, null, "Unresolved", null, -1);
+        return new TimeSpan(null, null, null, "Unresolved", null, null);
     }
 
     private static DateExpr expr(String text, int firstToken, int endToken, List<Token> tokens, TimeSpan s) {

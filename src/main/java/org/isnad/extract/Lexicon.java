@@ -26,7 +26,8 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.isnad.BadInputException;
 import org.isnad.morph.Morphologies;
-import org.isnad.rdf.Vocab;
+import org.isnad.vocab.Iris;
+import org.isnad.vocab.Vocab;
 
 /**
  * The reference data the extractor reads: ontology, gazetteer, actors, outlets and lexicons, all RDF
@@ -269,7 +270,7 @@ public final class Lexicon {
     public String outletIri(String name) {
         if (name == null) return Vocab.ID + "outlet/unknown";
         Entry e = outletNamed(name);
-        return e != null ? e.iri() : Vocab.ID + "outlet/" + org.isnad.rdf.Iris.slug(name);
+        return e != null ? e.iri() : Vocab.ID + "outlet/" + Iris.slug(name);
     }
 
     /** English label of the outlet of that name, or the name as given. */

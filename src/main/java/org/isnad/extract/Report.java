@@ -5,8 +5,8 @@ package org.isnad.extract;
  * share one report ("the CENTCOM statement").
  *
  * @param slug       a stable name within the article, e.g. "centcom-statement"
- * @param kind       local name of an isnad:ReportKind (OfficialStatement, SourceReport, AnonymousSources,
- *                   OutletReporting)
+ * @param kind       what kind of report: an official statement, a source's report, anonymous sources, or
+ *                   the outlet's own reporting
  * @param speaker    IRI of the actor or outlet it is attributed to, or null for anonymous sources
  * @param relayedBy  IRI of the outlet whose own sources these are, or null
  * @param label      English label, e.g. "US Central Command (CENTCOM) statement"
@@ -16,7 +16,7 @@ package org.isnad.extract;
  * @param quotes     the report this one passes on ("ذكر المرصد نقلاً عن مصادر محلية": SOHR quotes local
  *                   sources), or null: the chain of transmission, one link per report
  */
-public record Report(String slug, String kind, String speaker, String relayedBy, String label, String cueText,
+public record Report(String slug, ReportKind kind, String speaker, String relayedBy, String label, String cueText,
                      String speakerName, Report quotes) {
 
     /** This report, passing on {@code inner}. */
@@ -25,6 +25,6 @@ public record Report(String slug, String kind, String speaker, String relayedBy,
                 cueText, speakerName, inner);
     }
     public boolean isNamedSpeaker() {
-        return speaker != null && (kind.equals("OfficialStatement") || kind.equals("SourceReport"));
+        return speaker != null && (kind == ReportKind.OFFICIAL_STATEMENT || kind == ReportKind.SOURCE_REPORT);
     }
 }

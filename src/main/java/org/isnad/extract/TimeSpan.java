@@ -10,13 +10,16 @@ import java.time.LocalDate;
  * @param end       last possible day, or null when unresolved
  * @param precision local name of an isnad:TimePrecision (Day, MidMonth, EarlyYear, …, Unresolved)
  * @param relation  "after" or "sameTimeAs" when the text ties it to the event told before, else null
- * @param anchor    index of that earlier claim in the article's claim list, or -1
+ * @param anchor    that earlier claim, or null
  */
-public record TimeSpan(String text, LocalDate start, LocalDate end, String precision, String relation, int anchor) {
+public record TimeSpan(String text, LocalDate start, LocalDate end, String precision, String relation, ClaimKey anchor) {
 
-    public static final TimeSpan NONE = new TimeSpan(null, null, null, "Unresolved", null, -1);
+    public static final TimeSpan NONE = new TimeSpan(null, null, null, "Unresolved", null, null);
 
     public boolean resolved() { return start != null; }
+
+    /** The same interval, read from another claim: no words of its own and no tie to that claim. */
+    public TimeSpan copied() { return new TimeSpan(null, start, end, precision, null, null); }
 
     public boolean overlaps(TimeSpan o) {
         return resolved() && o.resolved() && !start.isAfter(o.end) && !o.start.isAfter(end);

@@ -7,7 +7,7 @@ import java.util.WeakHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.isnad.rdf.Vocab;
+import org.isnad.vocab.Vocab;
 
 /**
  * The administrative units a place lies in, as ACLED codes them: admin1 (governorate), admin2 (district),

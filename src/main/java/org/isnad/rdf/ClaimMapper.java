@@ -1,24 +1,30 @@
 package org.isnad.rdf;
 
-import static org.isnad.rdf.Vocab.*;
+import static org.isnad.vocab.Vocab.*;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.isnad.extract.CasualtyClaim;
 import org.isnad.extract.Claim;
-import org.isnad.extract.Claim.Kind;
+import org.isnad.extract.ClaimKey;
+import org.isnad.extract.EventClaim;
 import org.isnad.extract.Evidence;
 import org.isnad.extract.Lexicon;
 import org.isnad.extract.Report;
+import org.isnad.extract.StatementClaim;
 import org.isnad.extract.TimeSpan;
 import org.isnad.ingest.Article;
+import org.isnad.vocab.Iris;
+import org.isnad.vocab.Vocab;
 
 /**
  * Maps an article's claims to quads, pushed into a {@link StreamRDF}. Per article, in a fixed order: the
@@ -44,16 +50,11 @@ public final class ClaimMapper {
         Node prov = uri(Iris.provenanceGraph(k));
         Node article = uri(Iris.article(k));
         Node outlet = uri(lexicon.outletIri(a.outlet()));
-        List<Node> claimNodes = new ArrayList<>();
-        List<Node> subjects = new ArrayList<>();
+        Map<ClaimKey, Node> claimNodes = new HashMap<>();
+        Map<ClaimKey, Node> subjects = new HashMap<>();
         for (Claim c : claims) {
-            String h = Iris.claimKey(k, c);
-            claimNodes.add(uri(Iris.claim(k, h)));
-            subjects.add(uri(switch (c.kind()) {
-                case EVENT -> Iris.event(k, h);
-                case STATEMENT -> Iris.statement(k, h);
-                case CASUALTIES -> Iris.casualties(k, h);
-            }));
+            claimNodes.put(c.key(), uri(ClaimIds.claim(k, c)));
+            subjects.put(c.key(), uri(ClaimIds.subject(k, c)));
         }
 
         // ── provenance: the article, its outlet, the reports, the extraction, and each claim ──
@@ -82,7 +83,7 @@ public final class ClaimMapper {
             Node src = uri(Iris.source(k, r.slug()));
             q(out, prov, src, rdfType, Report);
             q(out, prov, src, rdfType, provEntity);
-            q(out, prov, src, reportKind, uri(ISNAD + r.kind()));
+            q(out, prov, src, reportKind, uri(ISNAD + r.kind().localName()));
             q(out, prov, src, rdfsLabel, NodeFactory.createLiteralLang(r.label(), "en"));
             if (r.speaker() != null) q(out, prov, src, provWasAttributedTo, uri(r.speaker()));
             if (r.speakerName() != null) {
@@ -93,20 +94,16 @@ public final class ClaimMapper {
             if (r.relayedBy() != null) q(out, prov, src, relayedBy, uri(r.relayedBy()));
             if (r.cueText() != null) q(out, prov, src, cueText, NodeFactory.createLiteralLang(r.cueText(), "ar"));
             if (r.quotes() != null) q(out, prov, src, provWasQuotedFrom, uri(Iris.source(k, r.quotes().slug())));
-            if (!r.kind().equals("OutletReporting")) q(out, prov, article, provWasQuotedFrom, src);
+            if (r.kind() != org.isnad.extract.ReportKind.OUTLET_REPORTING) q(out, prov, article, provWasQuotedFrom, src);
         }
 
-        for (int i = 0; i < claims.size(); i++) {
-            Claim c = claims.get(i);
-            Node claim = claimNodes.get(i);
-            q(out, prov, claim, rdfType, switch (c.kind()) {
-                case EVENT -> EventClaim;
-                case STATEMENT -> StatementClaim;
-                case CASUALTIES -> CasualtyClaim;
-            });
+        for (Claim c : claims) {
+            Node claim = claimNodes.get(c.key());
+            q(out, prov, claim, rdfType, c instanceof EventClaim ? Vocab.EventClaim
+                    : c instanceof StatementClaim ? Vocab.StatementClaim : Vocab.CasualtyClaim);
             q(out, prov, claim, rdfType, provEntity);
-            q(out, prov, claim, asserts, subjects.get(i));
-            q(out, prov, claim, modality, uri(ISNAD + c.modality()));
+            q(out, prov, claim, asserts, subjects.get(c.key()));
+            q(out, prov, claim, modality, uri(ISNAD + c.modality().localName()));
             q(out, prov, claim, reportedBy, uri(Iris.source(k, c.report().slug())));
             q(out, prov, claim, Vocab.outlet, outlet);
             q(out, prov, claim, provWasDerivedFrom, article);
@@ -115,7 +112,9 @@ public final class ClaimMapper {
             q(out, prov, claim, confidence, NodeFactory.createLiteralDT(
                     new BigDecimal(String.valueOf(c.confidence())).toPlainString(), XSDDatatype.XSDdecimal));
             q(out, prov, claim, provWasGeneratedBy, activity);
-            for (int sameIndex : c.sameEventAs()) q(out, prov, claim, sameEventAs, claimNodes.get(sameIndex));
+            if (c instanceof EventClaim e) {
+                for (ClaimKey same : e.sameEventAs()) q(out, prov, claim, sameEventAs, claimNodes.get(same));
+            }
             int n = 1;
             for (Evidence e : c.evidence()) {
                 Node ev = uri(Iris.evidence(claim.getURI(), n++));
@@ -128,11 +127,10 @@ public final class ClaimMapper {
         }
 
         // ── the claims themselves: what is said to have happened, or what is said ──
-        for (int i = 0; i < claims.size(); i++) {
-            Claim c = claims.get(i);
-            Node g = claimNodes.get(i);
-            Node s = subjects.get(i);
-            if (c.kind() == Kind.EVENT) {
+        for (Claim claim : claims) {
+            Node g = claimNodes.get(claim.key());
+            Node s = subjects.get(claim.key());
+            if (claim instanceof EventClaim c) {
                 q(out, g, s, rdfType, uri(c.eventClass()));
                 for (String x : c.actors()) q(out, g, s, semHasActor, uri(x));
                 for (String x : c.targets()) q(out, g, s, target, uri(x));
@@ -140,30 +138,30 @@ public final class ClaimMapper {
                 for (String x : c.places()) q(out, g, s, semHasPlace, uri(x));
                 for (String x : c.origins()) q(out, g, s, origin, uri(x));
                 time(out, g, s, c.time(), subjects);
-            } else if (c.kind() == Kind.CASUALTIES) {
+            } else if (claim instanceof CasualtyClaim c) {
                 q(out, g, s, rdfType, CasualtyCount);
-                q(out, g, s, ofEvent, subjects.get(c.about()));
+                q(out, g, s, ofEvent, subjects.get(c.event()));
                 if (c.killed() != null) q(out, g, s, killed, count(c.killed()));
                 if (c.wounded() != null) q(out, g, s, wounded, count(c.wounded()));
                 if (c.minimumCount()) q(out, g, s, minimumCount, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
-                for (String x : c.mentions()) q(out, g, s, victim, uri(x));
-            } else {
+                for (String x : c.victims()) q(out, g, s, victim, uri(x));
+            } else if (claim instanceof StatementClaim c) {
                 q(out, g, s, rdfType, Statement);
                 q(out, g, s, rdfValue, NodeFactory.createLiteralLang(c.text(), "ar"));
                 for (String x : c.mentions()) q(out, g, s, mentions, uri(x));
-                if (c.about() >= 0) q(out, g, s, about, subjects.get(c.about()));
+                c.about().ifPresent(k2 -> q(out, g, s, about, subjects.get(k2)));
             }
         }
     }
 
-    private static void time(StreamRDF out, Node g, Node s, TimeSpan t, List<Node> subjects) {
+    private static void time(StreamRDF out, Node g, Node s, TimeSpan t, Map<ClaimKey, Node> subjects) {
         if (t.resolved()) {
             q(out, g, s, semEarliestBegin, date(t.start().toString()));
             q(out, g, s, semLatestEnd, date(t.end().toString()));
         }
         q(out, g, s, timePrecision, uri(ISNAD + t.precision()));
         if (t.text() != null) q(out, g, s, timeText, NodeFactory.createLiteralLang(t.text(), "ar"));
-        if (t.relation() != null && t.anchor() >= 0) q(out, g, s, uri(ISNAD + t.relation()), subjects.get(t.anchor()));
+        if (t.relation() != null && t.anchor() != null) q(out, g, s, uri(ISNAD + t.relation()), subjects.get(t.anchor()));
     }
 
     private static void q(StreamRDF out, Node g, Node s, Node p, Node o) {

@@ -2,13 +2,19 @@ package org.isnad.rdf;
 
 import java.io.Writer;
 import java.util.List;
+import java.util.Set;
+import org.isnad.extract.CasualtyClaim;
 import org.isnad.extract.Claim;
+import org.isnad.extract.ClaimKey;
+import org.isnad.extract.EventClaim;
 import org.isnad.extract.Evidence;
 import org.isnad.extract.Entry;
 import org.isnad.extract.Lexicon;
+import org.isnad.extract.StatementClaim;
 import org.isnad.extract.TimeSpan;
 import org.isnad.geo.AdminHierarchy;
 import org.isnad.ingest.Article;
+import org.isnad.vocab.Iris;
 
 /**
  * The claims JSON of {@code isnad convert --format json}: one array, one object per claim, for scripts and
@@ -33,16 +39,18 @@ public final class ClaimsJson implements AutoCloseable {
         List<Claim> claims = converted.claims();
         for (Claim c : claims) {
             // the JSON keeps two kinds, as scripts expect; a toll rides on its event (its own claim in RDF)
-            if (c.kind() == Claim.Kind.CASUALTIES) continue;
+            if (c instanceof CasualtyClaim) continue;
+            EventClaim event = c instanceof EventClaim e ? e : null;   // a statement has none of an event's fields
+            String eventClass = event == null ? null : event.eventClass();
             json.beginObject();
             json.name("id").value(claimIri(k, c));
-            json.name("kind").value(c.kind().name().toLowerCase());
-            json.name("eventType").value(c.eventClass() == null ? null : lexicon.labelEn(c.eventClass()));
-            json.name("eventClass").value(c.eventClass());
-            refs("actors", c.kind() == Claim.Kind.EVENT ? c.actors() : List.of());
-            refs("targets", c.targets());
+            json.name("kind").value(event != null ? "event" : "statement");
+            json.name("eventType").value(eventClass == null ? null : lexicon.labelEn(eventClass));
+            json.name("eventClass").value(eventClass);
+            refs("actors", event != null ? event.actors() : List.of());
+            refs("targets", event != null ? event.targets() : List.of());
             json.name("places").beginArray();
-            for (String p : c.places()) {
+            for (String p : event != null ? event.places() : Set.<String>of()) {
                 Entry e = lexicon.entry(p);
                 json.beginObject();
                 json.name("label").value(lexicon.labelEn(p));
@@ -53,21 +61,21 @@ public final class ClaimsJson implements AutoCloseable {
                 json.endObject();
             }
             json.endArray();
-            TimeSpan t = c.time();
+            TimeSpan t = event != null ? event.time() : TimeSpan.NONE;
             json.name("date").beginObject();
             json.name("text").value(t.text());
             json.name("start").value(t.start() == null ? null : t.start().toString());
             json.name("end").value(t.end() == null ? null : t.end().toString());
-            json.name("precision").value(lexicon.notation(org.isnad.rdf.Vocab.ISNAD + t.precision()));
-            if (t.relation() != null && t.anchor() >= 0) {
+            json.name("precision").value(lexicon.notation(org.isnad.vocab.Vocab.ISNAD + t.precision()));
+            if (t.relation() != null && t.anchor() != null) {
                 json.name("relation").value(t.relation());
-                json.name("relativeTo").value(claimIri(k, claims.get(t.anchor())));
+                json.name("relativeTo").value(claimIri(k, claimOf(claims, t.anchor())));
             }
             json.endObject();
             json.name("reportedBy").beginObject();
             json.name("label").value(c.report().label());
             json.name("iri").value(Iris.source(k, c.report().slug()));
-            json.name("kind").value(c.report().kind());
+            json.name("kind").value(c.report().kind().localName());
             json.name("speaker").value(c.report().speaker());
             json.name("chain").beginArray();      // the report, then the sources it passes on
             for (var link = c.report(); link != null; link = link.quotes()) json.value(link.label());
@@ -90,34 +98,33 @@ public final class ClaimsJson implements AutoCloseable {
             }
             json.endArray();
             json.name("confidence").value(c.confidence());
-            json.name("modality").value(c.modality().toLowerCase());
+            json.name("modality").value(c.modality().localName().toLowerCase());
             json.name("sameEventAs").beginArray();
-            for (int i : c.sameEventAs()) json.value(claimIri(k, claims.get(i)));
+            if (event != null) for (ClaimKey same : event.sameEventAs()) json.value(claimIri(k, claimOf(claims, same)));
             json.endArray();
-            if (c.kind() == Claim.Kind.STATEMENT) {
-                json.name("text").value(c.text());
+            if (c instanceof StatementClaim st) {
+                json.name("text").value(st.text());
                 json.name("mentions").beginArray();
-                for (String m : c.mentions()) json.value(m);
+                for (String m : st.mentions()) json.value(m);
                 json.endArray();
-                json.name("about").value(c.about() < 0 ? null : claimIri(k, claims.get(c.about())));
+                json.name("about").value(st.about().map(key -> claimIri(k, claimOf(claims, key))).orElse(null));
             } else {
-                refs("directedBy", c.directedBy());
+                refs("directedBy", event.directedBy());
                 json.name("casualties").beginArray();
-                int self = claims.indexOf(c);
-                for (Claim toll : claims) {
-                    if (toll.kind() != Claim.Kind.CASUALTIES || toll.about() != self) continue;
+                for (Claim x : claims) {
+                    if (!(x instanceof CasualtyClaim toll) || !toll.event().equals(c.key())) continue;
                     json.beginObject();
                     json.name("id").value(claimIri(k, toll));
                     json.name("killed").value(toll.killed());
                     json.name("wounded").value(toll.wounded());
                     json.name("minimum").value(toll.minimumCount());
-                    refs("victims", toll.mentions());
+                    refs("victims", toll.victims());
                     json.name("reportedBy").value(toll.report().label());
                     json.endObject();
                 }
                 json.endArray();
                 json.name("origin").beginArray();
-                for (String o : c.origins()) json.value(o);
+                for (String o : event.origins()) json.value(o);
                 json.endArray();
             }
             json.endObject();
@@ -154,7 +161,13 @@ public final class ClaimsJson implements AutoCloseable {
     }
 
     private static String claimIri(String k, Claim c) {
-        return Iris.claim(k, Iris.claimKey(k, c));
+        return ClaimIds.claim(k, c);
+    }
+
+    /** The claim of the article with that key. */
+    private static Claim claimOf(List<Claim> claims, ClaimKey key) {
+        for (Claim c : claims) if (c.key().equals(key)) return c;
+        throw new IllegalStateException("no claim " + key + " in the article");
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.isnad.extract.Lexicon;
+import org.isnad.vocab.Vocab;
 
 /** Claim sinks that write RDF or the claims JSON to a stream. */
 public final class RdfSinks {

@@ -3,7 +3,7 @@ package org.isnad.store;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.isnad.rdf.Vocab;
+import org.isnad.vocab.Vocab;
 
 /**
  * Which IRIs the server resolves, and where: {@code http://HOST:PORT/id/REST} answers for the IRI

@@ -16,7 +16,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.ResourceFactory;
-import org.isnad.rdf.Vocab;
+import org.isnad.vocab.Vocab;
 
 /**
  * An embedded Fuseki over the claim store, reachable from this machine only unless told otherwise.

@@ -17,7 +17,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.isnad.rdf.Vocab;
+import org.isnad.vocab.Vocab;
 
 /**
  * Dereferenceable IRIs: {@code GET /id/REST} describes the resource {@code BASE + REST} (see

@@ -26,7 +26,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.isnad.BadInputException;
-import org.isnad.rdf.Vocab;
+import org.isnad.vocab.Vocab;
 
 /**
  * Pushes isnad RDF into a remote store through the SPARQL 1.1 Graph Store Protocol (Fuseki's

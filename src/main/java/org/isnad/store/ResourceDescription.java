@@ -10,7 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.isnad.rdf.Vocab;
+import org.isnad.vocab.Vocab;
 
 /**
  * What the store says about one resource, as quads that keep their graphs: the linked-data answer for

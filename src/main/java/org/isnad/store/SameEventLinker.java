@@ -17,7 +17,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.isnad.rdf.Vocab;
+import org.isnad.vocab.Vocab;
 
 /**
  * Links event claims of different articles that fit one event: compatible types (equal, or a bare

@@ -32,7 +32,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.isnad.rdf.RdfSinks;
-import org.isnad.rdf.Vocab;
+import org.isnad.vocab.Vocab;
 
 /**
  * Writes a claim store out as RDF, in one read transaction (a consistent snapshot even while the store is

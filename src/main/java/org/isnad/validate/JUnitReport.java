@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.isnad.rdf.Vocab;
+import org.isnad.vocab.Vocab;
 
 /**
  * Validation results as JUnit XML, the report format CI systems (GitHub Actions reporters, GitLab,

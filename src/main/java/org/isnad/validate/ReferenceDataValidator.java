@@ -17,7 +17,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.parser.ShaclParseException;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.isnad.rdf.Vocab;
+import org.isnad.vocab.Vocab;
 
 /**
  * Checks a hand-edited Turtle file of reference data (a gazetteer of places, actors, outlets, as in

@@ -40,12 +40,12 @@ class ClauseReadingTest {
         return new ArabicClaimExtractor(lexicon).extract(a);
     }
 
-    private static List<Claim> events(List<Claim> claims) {
-        return claims.stream().filter(c -> c.kind() == Claim.Kind.EVENT).toList();
+    private static List<EventClaim> events(List<Claim> claims) {
+        return claims.stream().filter(c -> c instanceof EventClaim).map(c -> (EventClaim) c).toList();
     }
 
-    private static Claim only(List<Claim> claims, Predicate<Claim> p, String what) {
-        List<Claim> found = events(claims).stream().filter(p).toList();
+    private static EventClaim only(List<Claim> claims, Predicate<EventClaim> p, String what) {
+        List<EventClaim> found = events(claims).stream().filter(p).toList();
         assertEquals(1, found.size(), what + ": " + describe(claims));
         return found.get(0);
     }
@@ -55,7 +55,7 @@ class ClauseReadingTest {
                 + c.time().start() + ".." + c.time().end() + "/" + c.places() + "/" + c.report().label()).toList().toString();
     }
 
-    private static Predicate<Claim> type(String local) {
+    private static Predicate<EventClaim> type(String local) {
         return c -> c.eventClass().endsWith("#" + local);
     }
 
@@ -64,10 +64,10 @@ class ClauseReadingTest {
         List<Claim> claims = read("2024-03-12",
                 "وهدد قائد الفيلق الخامس بشن عملية عسكرية ضد خلايا التنظيم، عقب الهجمات التي شنها التنظيم على حواجز "
                         + "قوات النظام في 5 آذار الجاري.\n");
-        Claim threat = only(claims, c -> c.modality().equals("Planned"), "one threat");
+        EventClaim threat = only(claims, c -> c.modality() == Modality.PLANNED, "one threat");
         assertFalse(threat.time().resolved(), "a threat's act has no date of its own: " + describe(claims));
-        Claim told = only(claims, c -> !c.modality().equals("Planned"), "the attacks told in passing");
-        assertEquals("Asserted", told.modality());
+        EventClaim told = only(claims, c -> c.modality() != Modality.PLANNED, "the attacks told in passing");
+        assertEquals(Modality.ASSERTED, told.modality());
         assertEquals("2024-03-05", String.valueOf(told.time().start()));
     }
 
@@ -75,7 +75,7 @@ class ClauseReadingTest {
     void theOneWhoThreatensIsTheSpeakerOfTheThreat() throws Exception {
         List<Claim> claims = read("2022-11-30",
                 "هدد الرئيس التركي رجب طيب أردوغان بشن عملية عسكرية برية ضد مناطق سيطرة “قسد” شمال شرقي سوريا.\n");
-        Claim threat = only(claims, c -> c.modality().equals("Planned"), "one threat");
+        EventClaim threat = only(claims, c -> c.modality() == Modality.PLANNED, "one threat");
         assertEquals(ACTOR + "recep-tayyip-erdogan", threat.report().speaker());
     }
 
@@ -84,7 +84,7 @@ class ClauseReadingTest {
         List<Claim> claims = read("2024-07-20",
                 "شنت الطائرات التركية غارات على قرى في ريف القامشلي يوم 10 تموز الجاري.\n\n"
                         + "وقالت “الإدارة الذاتية” في بيان إن القصف المتواصل منذ ذلك الحين أدى إلى نزوح مئات العائلات.\n");
-        Claim shelling = only(claims, type("ShellingArtilleryMissileAttack"), "the shelling since then");
+        EventClaim shelling = only(claims, type("ShellingArtilleryMissileAttack"), "the shelling since then");
         assertEquals("2024-07-10", String.valueOf(shelling.time().start()));
         assertEquals("2024-07-20", String.valueOf(shelling.time().end()));
     }
@@ -101,11 +101,11 @@ class ClauseReadingTest {
 
     @Test
     void aVictimsHomeTownIsNotThePlaceButProtestersProtestWhereTheyLive() throws Exception {
-        Claim killing = only(read("2024-02-02",
+        EventClaim killing = only(read("2024-02-02",
                 "قُتل شاب من أبناء مدينة الميادين، أمس، برصاص مجهولين في مدينة البوكمال.\n"), c -> true, "the killing");
         assertTrue(killing.places().contains(PLACE + "albu-kamal"), killing.places().toString());
         assertFalse(killing.places().contains(PLACE + "al-mayadin"), killing.places().toString());
-        Claim protest = only(read("2024-02-02",
+        EventClaim protest = only(read("2024-02-02",
                 "خرج العشرات من أبناء مدينة جاسم، أمس، في مظاهرة للمطالبة بالإفراج عن المعتقلين.\n"), c -> true, "the protest");
         assertTrue(protest.places().contains(PLACE + "jasim"), protest.places().toString());
     }
@@ -115,7 +115,7 @@ class ClauseReadingTest {
         List<Claim> claims = read("2023-02-26",
                 "شنت طائرات حربية روسية، أمس السبت، غارات على محيط مدينة جسر الشغور غربي إدلب.\n\n"
                         + "وفي سياق متصل، أعلنت وزارة الدفاع الروسية أن طائراتها شنت غارات على مستودع للأسلحة في ريف إدلب.\n");
-        List<Claim> strikes = events(claims);
+        List<EventClaim> strikes = events(claims);
         assertEquals(2, strikes.size(), describe(claims));
         assertEquals("2023-02-25", String.valueOf(strikes.get(0).time().start()));
         assertFalse(strikes.get(1).time().resolved(), "\"وفي سياق متصل\": a new item, not the first one retold: " + describe(claims));
@@ -126,13 +126,13 @@ class ClauseReadingTest {
         List<Claim> claims = read("2023-12-06",
                 "أعلنت قوى الأمن الداخلي (الأسايش)، أمس، إحباط محاولة تفجير سيارة مفخخة في مدينة القامشلي.\n\n"
                         + "وأضاف البيان أن خلية تابعة للتنظيم كانت تخطط لتفجير السيارة قرب سوق المدينة.\n");
-        assertTrue(events(claims).stream().noneMatch(c -> c.modality().equals("Planned")), describe(claims));
-        assertTrue(events(claims).stream().anyMatch(c -> c.modality().equals("Foiled")), describe(claims));
+        assertTrue(events(claims).stream().noneMatch(c -> c.modality() == Modality.PLANNED), describe(claims));
+        assertTrue(events(claims).stream().anyMatch(c -> c.modality() == Modality.FOILED), describe(claims));
     }
 
     @Test
     void whatGoesOnSinceADateSpansToTheArticlesDateAndAYearIsNotACount() throws Exception {
-        Claim protests = only(read("2023-09-20",
+        EventClaim protests = only(read("2023-09-20",
                 "وتستمر الاحتجاجات في مدينة السويداء منذ منتصف آب الماضي.\n"), type("PeacefulProtest"), "the protests");
         assertEquals("2023-08-11", String.valueOf(protests.time().start()));
         assertEquals("2023-09-20", String.valueOf(protests.time().end()));
@@ -148,13 +148,12 @@ class ClauseReadingTest {
         List<Claim> claims = read("2023-09-20",
                 "قطع عناصر من فصيل مسلح، منتصف أيلول الجاري، أكثر من 200 شجرة زيتون في ريف عفرين، بحسب ناشطين.\n\n"
                         + "ونفى مسؤول في الفصيل الاتهامات، متهماً عصابات تهريب بالوقوف وراء ذلك.\n");
-        List<Claim> all = events(claims);
-        Claim cut = all.get(0);
-        Claim denied = only(claims, c -> c.modality().equals("Denied"), "the denial");
-        Claim blamed = only(claims, c -> c.modality().equals("Alleged"), "the blame");
-        int cutIndex = claims.indexOf(cut);
-        assertTrue(denied.sameEventAs().contains(cutIndex), "the denial is of the tree cutting");
-        assertTrue(blamed.sameEventAs().contains(cutIndex), "the blame is for the tree cutting");
+        List<EventClaim> all = events(claims);
+        EventClaim cut = all.get(0);
+        EventClaim denied = only(claims, c -> c.modality() == Modality.DENIED, "the denial");
+        EventClaim blamed = only(claims, c -> c.modality() == Modality.ALLEGED, "the blame");
+        assertTrue(denied.sameEventAs().contains(cut.key()), "the denial is of the tree cutting");
+        assertTrue(blamed.sameEventAs().contains(cut.key()), "the blame is for the tree cutting");
         assertEquals(String.valueOf(cut.time().start()), String.valueOf(blamed.time().start()));
     }
 
@@ -163,7 +162,7 @@ class ClauseReadingTest {
         List<Claim> claims = read("2024-01-20",
                 "قُتل ثلاثة عناصر من قوات النظام، أمس، بهجوم على حاجز في بادية السخنة.\n\n"
                         + "وتبنى تنظيم “داعش” الهجوم عبر معرفاته.\n");
-        Claim claimed = only(claims, c -> c.report().speaker() != null && c.report().speaker().endsWith("/isis"),
+        EventClaim claimed = only(claims, c -> c.report().speaker() != null && c.report().speaker().endsWith("/isis"),
                 "the claim of responsibility");
         assertEquals("2024-01-19", String.valueOf(claimed.time().start()));
         assertFalse(claimed.sameEventAs().isEmpty(), "linked to the attack");
@@ -179,10 +178,10 @@ class ClauseReadingTest {
 
     @Test
     void theBadiaWithTheArticleIsTheSyrianDesertAndWithoutItIsNot() throws Exception {
-        Claim inDesert = only(read("2024-01-20",
+        EventClaim inDesert = only(read("2024-01-20",
                 "هاجمت خلايا التنظيم، أمس، رتلاً لقوات النظام في البادية.\n"), c -> true, "the attack in the Badia");
         assertTrue(inDesert.places().contains(PLACE + "badia"), inDesert.places().toString());
-        Claim nearTown = only(read("2024-01-20",
+        EventClaim nearTown = only(read("2024-01-20",
                 "هاجمت خلايا التنظيم، أمس، رتلاً لقوات النظام في بادية بلدة معدان.\n"), c -> true, "the attack near Ma'dan");
         assertFalse(nearTown.places().contains(PLACE + "badia"), nearTown.places().toString());
     }
@@ -191,7 +190,7 @@ class ClauseReadingTest {
     void aThreatHasNoTollOrTimeHangingOnIt() throws Exception {
         List<Claim> claims = read("2023-09-12",
                 "وقال أحد أقارب المخطوف إن الخاطفين تواصلوا مع العائلة مساء أمس، وهددوا بقتله إن لم تدفع الفدية.\n");
-        Claim threat = only(claims, c -> c.modality().equals("Planned"), "the threat to kill");
+        EventClaim threat = only(claims, c -> c.modality() == Modality.PLANNED, "the threat to kill");
         assertNull(threat.time().start(), "the date is of the call, not of the threatened killing");
     }
 }

@@ -42,37 +42,35 @@ class ReferenceDataExtensionTest {
 
     @TempDir Path dir;
 
-    private List<Claim> extract(List<Path> reference) throws Exception {
+    private List<EventClaim> extract(List<Path> reference) throws Exception {
         Lexicon lexicon = Lexicon.load(reference);
         Path f = dir.resolve("article.txt");
         Files.writeString(f, ARTICLE);
         Article a = new TextArticleSource(lexicon.boilerplateLines()).read(f, ArticleOverrides.NONE);
-        return new ArabicClaimExtractor(lexicon).extract(a);
+        return new ArabicClaimExtractor(lexicon).extract(a).stream()
+                .filter(c -> c instanceof EventClaim).map(c -> (EventClaim) c).toList();
     }
 
     @Test
     void anExtraGazetteerFileAddsAPlaceAndAnExtraLexiconFileAWord() throws Exception {
         String village = "https://w3id.org/isnad/id/place/umm-al-mayyas-test";
-        List<Claim> builtIn = extract(List.of(Path.of("ontology")));
+        List<EventClaim> builtIn = extract(List.of(Path.of("ontology")));
         assertTrue(builtIn.stream().noneMatch(c -> c.places().contains(village)), "the built-in gazetteer lacks the village");
-        long ieds = builtIn.stream().filter(c -> c.kind() == Claim.Kind.EVENT
-                && c.eventClass().endsWith("#RemoteExplosiveLandmineIED")).count();
+        long ieds = builtIn.stream().filter(c -> c.eventClass().endsWith("#RemoteExplosiveLandmineIED")).count();
 
         Path extra = dir.resolve("extra.ttl");
         Files.writeString(extra, EXTRA);
-        List<Claim> extended = extract(List.of(Path.of("ontology"), extra));
-        Claim shelling = extended.stream().filter(c -> c.places().contains(village)).findFirst().orElseThrow(
-                () -> new AssertionError("the village from the extra file is not found: " + extended.stream().map(Claim::places).toList()));
+        List<EventClaim> extended = extract(List.of(Path.of("ontology"), extra));
+        EventClaim shelling = extended.stream().filter(c -> c.places().contains(village)).findFirst().orElseThrow(
+                () -> new AssertionError("the village from the extra file is not found: " + extended.stream().map(EventClaim::places).toList()));
         assertTrue(shelling.eventClass().endsWith("#ShellingArtilleryMissileAttack"), shelling.eventClass());
         assertEquals("2024-05-08", shelling.time().start().toString());
 
         // "زرعت … عبوة ناسفة" is an event that happened only once the verb is known (or a date says so)
-        long iedsExtended = extended.stream().filter(c -> c.kind() == Claim.Kind.EVENT
-                && c.eventClass().endsWith("#RemoteExplosiveLandmineIED")).count();
+        long iedsExtended = extended.stream().filter(c -> c.eventClass().endsWith("#RemoteExplosiveLandmineIED")).count();
         assertTrue(iedsExtended >= 1, "the IED is read");
         assertFalse(iedsExtended < ieds, "adding a word loses nothing");
-        Claim ied = extended.stream().filter(c -> c.kind() == Claim.Kind.EVENT
-                && c.eventClass().endsWith("#RemoteExplosiveLandmineIED")).findFirst().orElseThrow();
+        EventClaim ied = extended.stream().filter(c -> c.eventClass().endsWith("#RemoteExplosiveLandmineIED")).findFirst().orElseThrow();
         assertTrue(ied.places().contains("https://w3id.org/isnad/id/place/sarmada"), ied.places().toString());
     }
 }

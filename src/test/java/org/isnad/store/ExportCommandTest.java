@@ -19,7 +19,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.isnad.cli.ExitCodes;
-import org.isnad.rdf.Vocab;
+import org.isnad.vocab.Vocab;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -17,7 +17,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.isnad.rdf.Vocab;
+import org.isnad.vocab.Vocab;
 
 /** Paths of the store test fixture and small helpers shared by the store tests. */
 final class Fixture {

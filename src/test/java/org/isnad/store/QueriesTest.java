@@ -201,5 +201,5 @@ class QueriesTest {
         assertEquals("الضربات تهدف إلى حماية القوات الأمريكية", rows.get(1).get("what"));
     }
 
-    private static String Vocab(String local) { return org.isnad.rdf.Vocab.ISNAD + local; }
+    private static String Vocab(String local) { return org.isnad.vocab.Vocab.ISNAD + local; }
 }

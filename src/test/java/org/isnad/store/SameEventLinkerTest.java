@@ -10,7 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.isnad.rdf.Vocab;
+import org.isnad.vocab.Vocab;
 import org.junit.jupiter.api.Test;
 
 /** Which claims of different articles the store links as one event, and which it must not. */

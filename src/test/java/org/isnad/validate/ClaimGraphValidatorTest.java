@@ -11,7 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.isnad.rdf.Vocab;
+import org.isnad.vocab.Vocab;
 import org.junit.jupiter.api.Test;
 
 class ClaimGraphValidatorTest {

@@ -7,7 +7,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.isnad.rdf.Vocab;
+import org.isnad.vocab.Vocab;
 
 /** The hand-written valid article and the IRIs in it. */
 final class Fixtures {

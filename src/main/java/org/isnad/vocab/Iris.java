@@ -1,10 +1,9 @@
-package org.isnad.rdf;
+package org.isnad.vocab;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.isnad.extract.Claim;
 import org.isnad.ingest.Article;
 
 /**
@@ -29,10 +28,13 @@ public final class Iris {
         return hash(a.url() != null ? "url:" + a.url().strip() : "text:" + a.text(), 16);
     }
 
-    /** The claim key H, within an article. */
-    public static String claimKey(String articleKey, Claim c) {
-        String cls = c.eventClass() == null ? "" : c.eventClass();
-        return hash(articleKey + "|" + c.kind() + "|" + cls + "|" + c.anchorOffset(), 12);
+    /**
+     * The claim key H, within an article: from what the claim is (its kind, "EVENT", "STATEMENT" or
+     * "CASUALTIES", and its event class, or null) and where its first evidence starts.
+     */
+    public static String claimKey(String articleKey, String kind, String eventClass, int anchorOffset) {
+        String cls = eventClass == null ? "" : eventClass;
+        return hash(articleKey + "|" + kind + "|" + cls + "|" + anchorOffset, 12);
     }
 
     public static String article(String k) { return Vocab.ID + "article/" + k; }

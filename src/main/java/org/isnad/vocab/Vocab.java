@@ -1,4 +1,4 @@
-package org.isnad.rdf;
+package org.isnad.vocab;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;

@@ -1,0 +1,35 @@
+package org.isnad.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.isnad.extract.ArabicClaimExtractor;
+import org.isnad.extract.Extractor;
+import org.isnad.extract.Lexicon;
+
+/**
+ * The extractors the commands can run, by name. A second extractor is one more entry here: the commands
+ * take theirs from outside and never build one themselves.
+ */
+final class Extractors {
+    private Extractors() {}
+
+    /** The extractor a command runs when none is named. */
+    static final String DEFAULT = "rules";
+
+    private static final Map<String, Function<Lexicon, Extractor>> BY_NAME = new LinkedHashMap<>();
+    static {
+        BY_NAME.put(DEFAULT, ArabicClaimExtractor::new);   // the rule-based reader of Arabic news prose
+    }
+
+    /** The names known, in a stable order. */
+    static Iterable<String> names() { return BY_NAME.keySet(); }
+
+    /** The extractor of that name over the reference data, or null when no extractor has that name. */
+    static Extractor create(String name, Lexicon lexicon) {
+        Function<Lexicon, Extractor> f = BY_NAME.get(name);
+        return f == null ? null : f.apply(lexicon);
+    }
+
+    static Extractor standard(Lexicon lexicon) { return create(DEFAULT, lexicon); }
+}

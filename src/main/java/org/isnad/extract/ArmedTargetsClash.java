@@ -1,0 +1,38 @@
+package org.isnad.extract;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * "هجوم … على حافلة عسكرية" that kills soldiers: an attack of no stated kind on armed men is a clash
+ * between armed groups, as ACLED codes it (Battles), not violence against civilians. The armed side is
+ * a target, or the dead and wounded of the event's toll. Other reports of the same event follow.
+ */
+final class ArmedTargetsClash implements ClaimPass {
+
+    private final Lexicon lexicon;
+
+    ArmedTargetsClash(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    @Override
+    public void apply(ArticleClaims claims) {
+        Set<ClaimKey> armedEvents = new TreeSet<>();     // in the order told
+        for (Claim c : claims.all()) {
+            if (c instanceof EventClaim e && e.targets().stream().anyMatch(lexicon::isArmed)) armedEvents.add(e.key());
+            if (c instanceof CasualtyClaim t && t.victims().stream().anyMatch(lexicon::isArmed)) armedEvents.add(t.event());
+        }
+        for (ClaimKey k : armedEvents) {
+            EventClaim c = claims.event(k);
+            if (!isBareAttack(c)) continue;
+            c.type(EventTypes.ARMED_CLASH, true);
+            for (ClaimKey same : c.sameEventAs()) {
+                EventClaim o = claims.event(same);
+                if (isBareAttack(o)) o.type(EventTypes.ARMED_CLASH, true);
+            }
+        }
+    }
+
+    private static boolean isBareAttack(EventClaim c) {
+        return EventTypes.ATTACK.equals(c.eventClass()) && !c.specificType();
+    }
+}

@@ -1,0 +1,228 @@
+package org.isnad.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.isnad.vocab.Iris;
+import org.isnad.vocab.Vocab;
+
+/**
+ * Who says what a sentence says: a verb of saying and its subject, "في بيان", "حسب مصادرنا", a speaker
+ * carried over by "وأضاف البيان", else the outlet itself; and whom that speaker quotes.
+ */
+final class AttributionReader {
+
+    /**
+     * @param report       the report the sentence comes through
+     * @param speakerWords the mentions that name the speaker: not participants of the event
+     * @param contentStart the first token of what is reported (after "أن")
+     */
+    record Attribution(Report report, Set<Mention> speakerWords, int contentStart) {}
+
+    private final Lexicon lexicon;
+
+    AttributionReader(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    Attribution read(Reading r, MatchedSentence s) {
+        List<Mention> ms = s.mentions();
+        Set<Mention> speaker = new LinkedHashSet<>();
+        int[] contentStart = {0};
+        boolean inStatement = ms.stream().anyMatch(m -> m.is("StatementCue"));
+        Report found = null;
+        for (int k = 0; k < ms.size() && found == null; k++) {
+            Mention m = ms.get(k);
+            if (m.is("SpeechVerb")) {
+                found = speechVerb(r, s, k, inStatement, speaker);
+                if (found != null) contentStart[0] = contentAfter(ms, k);
+            } else if (m.is("AccordingTo")) {
+                found = accordingTo(r, s, k, speaker);
+            }
+        }
+        if (found == null) {
+            for (Mention m : ms) {
+                if (m.is("SourceCue")) {
+                    found = r.reports.report(reportKind(m, "SourceCue"), null, r.text.substring(m.start(), m.end()));
+                    break;
+                }
+            }
+        }
+        if (found == null) return new Attribution(r.reports.outlet(), speaker, contentStart[0]);
+        Report inner = quoted(r, ms, found, speaker);
+        if (inner != null && inner != found) found = r.reports.chain(found, inner);
+        r.reports.spoke(found);
+        return new Attribution(found, speaker, contentStart[0]);
+    }
+
+    /** The report a verb of saying at {@code k} names, by the words next to it; null when none. */
+    private Report speechVerb(Reading r, MatchedSentence s, int k, boolean inStatement, Set<Mention> speaker) {
+        List<Mention> ms = s.mentions();
+        Mention m = ms.get(k);
+        Mention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
+        boolean close = next != null && next.firstToken() - m.endToken() <= 1;
+        ReportKind kind = reportKind(m, "SpeechVerb");
+        ReportKind named = inStatement ? ReportKind.OFFICIAL_STATEMENT : kind;
+        Reports reports = r.reports;
+        if (close && next.is("StatementReference")) {
+            speaker.add(next);
+            return reports.lastStatement() != null ? reports.lastStatement() : reports.lastSpeaker();
+        } else if (close && next.is("SpeakerReference") && reports.lastSpeaker() != null) {
+            speaker.add(next);
+            return reports.referredTo(s.term(next.firstToken()));   // "وأفاد المرصد": the source named before
+        } else if (close && speakerEntry(next) != null) {
+            speaker.add(next);
+            return byName(r, speakerEntry(next), named, r.text.substring(m.start(), next.end()));
+        } else if (close && next.is("SpeakerNoun") && next.definite() && k + 2 < ms.size()
+                && speakerEntry(ms.get(k + 2)) != null && ms.get(k + 2).firstToken() == next.endToken()) {
+            // "نفى المركز الإعلامي لـ“قسد”": the body of a named actor speaks for it
+            Mention owner = ms.get(k + 2);
+            speaker.add(next);
+            speaker.add(owner);
+            return byName(r, speakerEntry(owner), named, r.text.substring(m.start(), owner.end()));
+        } else if (close && next.is("SpeakerNoun") && !next.definite() && next.entry("Actor") == null
+                && isOwnCorrespondent(r, s, next)) {
+            return reports.report(ReportKind.OUTLET_REPORTING, null, r.text.substring(m.start(), next.end()));
+        } else if (close && next.is("SpeakerNoun") && !next.definite() && next.entry("Actor") == null) {
+            return unlistedSpeaker(r, s, m, next, named, speaker);
+        } else if (k >= 1 && speakerEntry(ms.get(k - 1)) != null && m.firstToken() - ms.get(k - 1).endToken() <= 2) {
+            // SVO: "وكانت شبكات محلية قد تحدثت"
+            Mention who = ms.get(k - 1);
+            speaker.add(who);
+            return byName(r, speakerEntry(who), named, r.text.substring(who.start(), m.end()));
+        } else if (m.firstToken() <= 1 && reports.lastSpeaker() != null) {
+            return reports.lastSpeaker();          // "وأضاف أن …": the speaker of the sentence before
+        }
+        return null;
+    }
+
+    /** The report "حسب"/"وفق" at {@code k} names; null when none. */
+    private Report accordingTo(Reading r, MatchedSentence s, int k, Set<Mention> speaker) {
+        List<Mention> ms = s.mentions();
+        Mention m = ms.get(k);
+        Mention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
+        if (next == null) return null;
+        boolean close = next.firstToken() - m.endToken() <= 1;
+        int gap = next.firstToken() - m.endToken();
+        if (close && next.is("SpeakerReference") && r.reports.lastSpeaker() != null) {
+            speaker.add(next);
+            return r.reports.referredTo(s.term(next.firstToken()));   // "حسب المصادر ذاتها"
+        } else if (gap <= 3 && next.is("SpeakerNoun") && !next.definite() && speakerEntry(next) == null
+                && isOwnCorrespondent(r, s, next)) {
+            return r.reports.report(ReportKind.OUTLET_REPORTING, null, r.text.substring(m.start(), next.end()));
+        } else if (gap <= 3 && next.is("SpeakerNoun") && !next.definite() && speakerEntry(next) == null) {
+            return unlistedSpeaker(r, s, m, next, ReportKind.SOURCE_REPORT, speaker);
+        } else if (gap <= 2 && speakerEntry(next) != null) {
+            speaker.add(next);
+            Entry who = speakerEntry(next);
+            String cue = r.text.substring(m.start(), next.end());
+            // "بحسب منصة SY24" in SY24's own article is the outlet speaking for itself
+            return who.iri().equals(lexicon.outletIri(r.article.outlet()))
+                    ? r.reports.report(ReportKind.OUTLET_REPORTING, null, cue) : r.reports.report(ReportKind.SOURCE_REPORT, who.iri(), cue);
+        }
+        return null;
+    }
+
+    /** A named speaker's report; an outlet that is no actor speaks in its own voice. */
+    private static Report byName(Reading r, Entry who, ReportKind kind, String cue) {
+        return who.is("Outlet") && !who.is("Actor") ? r.reports.report(ReportKind.OUTLET_REPORTING, null, cue)
+                : r.reports.report(kind, who.iri(), cue);
+    }
+
+    /** A second link: "ذكر المرصد نقلاً عن مصادر محلية", "قالت الشبكة وفقاً لناشطين", "حسب مصادرنا". */
+    private Report quoted(Reading r, List<Mention> ms, Report found, Set<Mention> speaker) {
+        Report inner = null;
+        for (int k = 0; k < ms.size() && inner == null; k++) {
+            Mention m = ms.get(k);
+            Mention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
+            if (speaker.contains(m) || speaker.contains(next)) continue;
+            if (m.is("AccordingTo") && next != null && next.firstToken() - m.endToken() <= 2 && speakerEntry(next) != null
+                    && !speakerEntry(next).iri().equals(found.speaker())) {
+                inner = r.reports.report(ReportKind.SOURCE_REPORT, speakerEntry(next).iri(), r.text.substring(m.start(), next.end()));
+                speaker.add(next);
+            } else if (m.is("SourceCue") && found.kind() != ReportKind.ANONYMOUS_SOURCES && found.kind() != ReportKind.OUTLET_REPORTING) {
+                inner = r.reports.report(reportKind(m, "SourceCue"), null, r.text.substring(m.start(), m.end()));
+            }
+        }
+        return inner;
+    }
+
+    /** "مراسل تلفزيون سوريا", "مراسلنا": the outlet's own correspondent speaks in the outlet's voice. */
+    private boolean isOwnCorrespondent(Reading r, MatchedSentence s, Mention noun) {
+        List<Token> tokens = s.tokens();
+        if (PhraseMatcher.firstWordForms(tokens.get(noun.firstToken()).term()).stream()
+                .noneMatch(f -> f.startsWith("مراسل"))) return false;     // "لمراسل الشبكة" too
+        // "مراسل الشبكة", "مراسل المنصة": the outlet speaking of itself
+        if (noun.endToken() < tokens.size() && PhraseMatcher.withoutArticle(tokens.get(noun.endToken()).term())
+                .matches("شبكه|منصه|موقع|قناه|وكاله|صحيفه")) return true;
+        String own = lexicon.outletIri(r.article.outlet());
+        for (Mention x : s.mentions()) {
+            if (x.firstToken() == noun.endToken() && x.entry("Outlet") != null) return x.entry("Outlet").iri().equals(own);
+        }
+        return false;
+    }
+
+    /**
+     * A speaker the reference data does not know, named by the words after a verb of saying or "according
+     * to" ("مصدر محلي", "شبكة السويداء 24 المحلية"): a minted speaker IRI, labelled with the English gloss of
+     * its nouns and qualifiers followed by the Arabic words ("local source (مصدر محلي)").
+     */
+    private Report unlistedSpeaker(Reading r, MatchedSentence s, Mention cue, Mention noun, ReportKind kind,
+                                   Set<Mention> speaker) {
+        List<Token> tokens = s.tokens();
+        int end = speakerPhraseEnd(r.text, s, noun);
+        // the words as written, less quote marks a cut may leave unbalanced ("مركز المصالحة” الروسي")
+        String words = r.text.substring(noun.start(), tokens.get(end - 1).end()).replaceAll("[“”\"«»]", "");
+        String id = Vocab.ID + "speaker/" + Iris.hash(String.join(" ",
+                tokens.subList(noun.firstToken(), end).stream().map(Token::term).toList()), 12);
+        StringBuilder gloss = new StringBuilder();
+        for (Mention x : s.mentions()) {
+            if (x.firstToken() < noun.firstToken() || x.firstToken() >= end) continue;
+            speaker.add(x);
+            if (x.is("SpeakerQualifier")) gloss.insert(0, lexicon.labelEn(x.entry("SpeakerQualifier").iri()) + " ");
+        }
+        gloss.append(lexicon.labelEn(noun.entry("SpeakerNoun").iri()));
+        // "مسؤول إعلامي في “هيئة تحرير الشام”": whose official it is
+        for (Mention x : s.mentions()) {
+            Entry of = speakerEntry(x);
+            if (x.firstToken() > noun.firstToken() && x.firstToken() < end && of != null) {
+                gloss.append(" of ").append(lexicon.labelEn(of.iri()));
+                break;
+            }
+        }
+        r.reports.nameSpeaker(id, gloss + " (" + words + ")", words);
+        return r.reports.report(kind, id, r.text.substring(cue.start(), tokens.get(end - 1).end()));
+    }
+
+    /** Where a speaker's description ends: at "أن", a comma, an outlet it speaks to, or after six words. */
+    private static int speakerPhraseEnd(String text, MatchedSentence s, Mention start) {
+        List<Token> tokens = s.tokens();
+        int end = start.endToken();
+        while (end < tokens.size() && end - start.firstToken() < 6) {
+            String between = text.substring(tokens.get(end - 1).end(), tokens.get(end).start());
+            if (between.contains("،") || between.contains(",") || between.contains(".")) break;
+            final int t = end;
+            boolean stop = s.mentions().stream().anyMatch(x -> x.firstToken() == t && (x.is("ComplementMarker") || x.is("Outlet")
+                    || x.is("SpeechVerb") || x.is("StatementCue") || x.is("AccordingTo")));
+            if (stop || tokens.get(end).term().matches("^ل(منصه|موقع|صحيفه|وكاله|شبكه|قناه|تلفزيون).*")) break;
+            end++;
+        }
+        return end;
+    }
+
+    private static int contentAfter(List<Mention> ms, int k) {
+        for (int j = k; j < ms.size(); j++) {
+            if (ms.get(j).is("ComplementMarker")) return ms.get(j).endToken();
+        }
+        return ms.get(k).endToken();
+    }
+
+    private static ReportKind reportKind(Mention m, String type) {
+        return ReportKind.ofLocalName(m.entry(type).localProp("reportKind"));
+    }
+
+    /** The actor or outlet a mention names, or null. */
+    static Entry speakerEntry(Mention m) {
+        if (m == null) return null;
+        Entry e = m.entry("Actor");
+        return e != null ? e : m.entry("Outlet");
+    }
+}

@@ -1,0 +1,40 @@
+package org.isnad.extract;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** An event said to have happened, or denied, foiled, alleged or planned. */
+public final class EventClaim extends Claim {
+
+    private String eventClass;          // IRI of the ACLED sub-event class
+    private boolean specificType;
+    private final Set<String> actors = new LinkedHashSet<>();
+    private final Set<String> targets = new LinkedHashSet<>();
+    private final Set<String> directedBy = new LinkedHashSet<>();
+    private final Set<String> places = new LinkedHashSet<>();
+    private final Set<String> origins = new LinkedHashSet<>();
+    private final Set<ClaimKey> sameEventAs = new LinkedHashSet<>();
+    private TimeSpan time = TimeSpan.NONE;
+    private Modality modality = Modality.ASSERTED;
+
+    EventClaim(ClaimKey key, Report report) { super(key, report); }
+
+    public String eventClass() { return eventClass; }
+    public boolean specificType() { return specificType; }
+    public Set<String> actors() { return actors; }
+    public Set<String> targets() { return targets; }
+    public Set<String> directedBy() { return directedBy; }
+    public Set<String> places() { return places; }
+    public Set<String> origins() { return origins; }
+    /** Other reports' claims of the same event: linked, never merged. */
+    public Set<ClaimKey> sameEventAs() { return sameEventAs; }
+    public TimeSpan time() { return time; }
+    @Override public Modality modality() { return modality; }
+
+    void type(String eventClass, boolean specific) { this.eventClass = eventClass; this.specificType = specific; }
+    void time(TimeSpan t) { this.time = t; }
+    void modality(Modality m) { this.modality = m; }
+
+    /** Nothing has happened yet: no toll, time or "after that" hangs on a threat. */
+    boolean planned() { return modality == Modality.PLANNED; }
+}

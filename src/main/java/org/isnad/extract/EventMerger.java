@@ -1,0 +1,105 @@
+package org.isnad.extract;
+
+import java.util.Objects;
+
+/**
+ * Adds what a clause tells of an event to the claim of the same report that tells that event, or opens a
+ * new claim; links it to another report's claim of an event already told.
+ */
+final class EventMerger {
+
+    private final EventTypes types;
+
+    EventMerger(EventTypes types) { this.types = types; }
+
+    EventClaim add(Reading r, EventMention em, Report report) {
+        EventClaim target = setOff(r, em, report);
+        if (target == null) target = sameEventOfReport(r, em, report);
+        if (target == null) target = open(r, em, report);
+        target.actors().addAll(em.actors);
+        target.targets().addAll(em.targets);
+        target.directedBy().addAll(em.directedBy);
+        target.places().addAll(em.places);
+        target.origins().addAll(em.origins);
+        if (!target.time().resolved() && (em.time.resolved() || target.time().text() == null)) target.time(em.time);
+        target.addEvidence(r.evidence(em.start, em.end));
+        return target;
+    }
+
+    /**
+     * "هاجمت خلايا داعش مواقع …، واندلعت على إثر ذلك اشتباكات": the attack and the clashes it set off are
+     * one event, an armed clash, when the sentence tells them together.
+     */
+    private EventClaim setOff(Reading r, EventMention em, Report report) {
+        ClaimKey anchor = em.time.anchor();
+        if (!"after".equals(em.time.relation()) || anchor == null || anchor.ordinal() < r.sentenceFirstClaim) return null;
+        if (!(r.claims.get(anchor) instanceof EventClaim c)) return null;
+        if (c.report() == report && !c.eventClass().equals(em.eventClass)
+                && (EventTypes.ATTACK.equals(c.eventClass()) || EventTypes.ATTACK.equals(em.eventClass))
+                && types.compatible(c.eventClass(), em.eventClass)) {
+            if (EventTypes.ATTACK.equals(c.eventClass())) c.type(em.eventClass, em.specific);
+            em.time = c.time();
+            return c;
+        }
+        return null;
+    }
+
+    /** The latest claim of the same report, modality and time that tells the same event, or null. */
+    private EventClaim sameEventOfReport(Reading r, EventMention em, Report report) {
+        for (EventClaim c : r.claims.eventsBefore(r.claims.size())) {
+            if (c.report() != report || c.modality() != em.modality) continue;
+            // "وعقب الانفجار، نفّذت الميليشيا حملة دهم …، واعتقلت …": two clauses after the same event
+            if (em.time.relation() != null && !(em.time.relation().equals(c.time().relation())
+                    && Objects.equals(em.time.anchor(), c.time().anchor()))) continue;
+            if (!c.time().compatible(em.time) || TimeReader.isPeriod(c.time()) != TimeReader.isPeriod(em.time)) continue;
+            if (em.anaphoric) {
+                if (c.specificType() && types.placesCompatible(c.places(), em.places)) return c;
+            } else if (c.eventClass().equals(em.eventClass) && types.placesCompatible(c.places(), em.places)
+                    && EventTypes.actorsCompatible(c.actors(), em.actors)
+                    && (!c.places().isEmpty() || !em.places.isEmpty() || c.time().overlaps(em.time))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** A new claim for the mention; "الضربات" of another speaker's event already told is linked to it. */
+    private EventClaim open(Reading r, EventMention em, Report report) {
+        EventClaim told = em.anaphoric ? toldByAnother(r, em, report) : null;
+        if (told != null) {
+            em.eventClass = told.eventClass();
+            em.specific = true;
+            if (em.time.text() == null && !em.planned()) em.time = told.time().copied();
+        }
+        EventClaim target = new EventClaim(r.claims.nextKey(), report);
+        target.type(em.eventClass, em.specific);
+        if (told != null) ArticleClaims.sameEvent(target, told);
+        target.modality(em.modality);
+        if (em.time.text() == null && !em.planned()) {
+            // no date of its own: the speaker goes on about the same time as its last event
+            // ("وأضاف المصدر أن القوات … دفعت بتعزيزات"), else the story's latest event (mostly another
+            // account of it: "وذكرت الشبكة أن الشاب اختُطف على طريق …"); said so with isnad:sameTimeAs,
+            // so a reader sees the date was read from the context. A threat is of the future: it stays
+            // undated.
+            // not for a series ("عمليات الاغتيال المتكررة"): it has no one time; and after "وفي السياق"
+            // another speaker's event is a new item, not a retelling
+            EventClaim anchor = em.series ? null : r.claims.lastEvent(report);
+            if (anchor == null && !em.series && !r.topicShift) anchor = r.claims.lastEvent(null);
+            if (anchor != null && anchor.time().resolved()) {
+                TimeSpan a = anchor.time();
+                em.time = new TimeSpan(null, a.start(), a.end(), a.precision(), "sameTimeAs", anchor.key());
+            }
+        }
+        r.claims.add(target);
+        return target;
+    }
+
+    /** "ذكر المرصد أن الضربات استهدفت …": another speaker on an event already told, or null. */
+    private EventClaim toldByAnother(Reading r, EventMention em, Report report) {
+        for (EventClaim c : r.claims.eventsBefore(r.claims.size())) {
+            if (c.report() != report && c.specificType()
+                    && types.compatible(c.eventClass(), em.eventClass) && c.time().compatible(em.time)) return c;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,163 @@
+package org.isnad.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.isnad.extract.DateParser.DateExpr;
+
+/** Finds the event a clause tells: its type from the trigger words, its roles, places, time and whether it happened. */
+final class EventReader {
+
+    private final DiscourseReader discourse;
+
+    EventReader(DiscourseReader discourse) { this.discourse = discourse; }
+
+    /** What the role reading of one clause has seen so far. */
+    private static final class Roles {
+        boolean afterTarget, targetClosed, inOrigin, directedPending, action;
+        int residenceEnd = -1;      // "شاباً من أبناء بلدة القريا جنوبي السويداء،": where he is from, up to the comma
+        final Set<String> residence = new LinkedHashSet<>();
+        Mention firstTrigger;
+    }
+
+    /** The event a clause tells, or null when it has no trigger. */
+    EventMention eventIn(Reading r, MatchedSentence s, Clause cl, Set<Mention> speakers, TimeSpan time) {
+        List<Mention> ms = s.mentions();
+        List<Token> tokens = s.tokens();
+        int from = cl.from(), to = cl.to();
+        EventMention em = new EventMention();
+        boolean hasDirection = ms.stream().anyMatch(m -> cl.holds(m) && m.is("DirectionCue"));
+        int anchor = eventStart(r, ms, cl);
+        int tail = attributionTail(ms, anchor, to);
+        Roles roles = new Roles();
+        Mention prev = null;
+        for (Mention m : ms) {
+            if (m.firstToken() < from || m.firstToken() >= tail) continue;
+            if (m.is("ResidenceCue")) roles.residenceEnd = phraseEnd(r.text, tokens, m.endToken(), tail);
+            if (m.firstToken() < roles.residenceEnd && m.entry("Place") != null) {
+                roles.residence.add(m.entry("Place").iri());
+            } else if (m.firstToken() < anchor && m.entry("Actor") != null && !roles.directedPending
+                    && anchor - m.endToken() > 1) {
+                // an actor well before the event's words: mentioned, not a participant
+            } else {
+                readRole(r, em, roles, prev, m, speakers, hasDirection);
+            }
+            prev = m;
+        }
+        if (em.eventClass == null) return null;
+        for (Mention m : ms) if (cl.holds(m) && m.is("SeriesCue")) em.series = true;
+        // "خرج العشرات من أبناء مدينة جاسم في مظاهرة": people protest where they live
+        if (EventTypes.PEACEFUL_PROTEST.equals(em.eventClass)) em.places.addAll(roles.residence);
+        boolean dated = time != null && (time.resolved() || time.relation() != null || time.text() != null)
+                && dateInRange(s.dates(), from, to, tokens);
+        // an event that happened: a past-tense action verb, or a point in time; a place alone does not make
+        // one ("ويعاني ريف الرقة من انتشار الألغام"), nor does a span "since" ("منذ مطلع العام")
+        em.eventive = roles.action || dated;
+        Mention firstTrigger = roles.firstTrigger;
+        em.definite = firstTrigger != null && firstTrigger.definite();
+        em.anaphoric = !em.specific && firstTrigger != null
+                && tokens.get(firstTrigger.firstToken()).term().matches("^[وف]?ال.*");
+        em.time = time == null ? TimeSpan.NONE : time;
+        em.start = tokens.get(from).start();
+        em.end = tokens.get(to - 1).end();
+        return em;
+    }
+
+    /** One mention's part in the event: its type, an actor, target, director, place or origin. */
+    private void readRole(Reading r, EventMention em, Roles roles, Mention prev, Mention m, Set<Mention> speakers,
+                          boolean hasDirection) {
+        if (m.is("Trigger") && !discourse.refersBack(r, prev, m)) {
+            Entry t = m.entry("Trigger");
+            boolean specific = t.flag("specific");
+            // the most specific word types the event; the weapon beats the bare "attack"
+            // ("محاولة اغتيال بعبوة ناسفة" is an IED)
+            boolean sharper = specific && (!em.specific
+                    || (EventTypes.ATTACK.equals(em.eventClass) && !EventTypes.ATTACK.equals(t.prop("indicates"))));
+            if (em.eventClass == null || sharper) {
+                em.eventClass = t.prop("indicates");
+                em.specific = specific;
+            }
+            if (roles.firstTrigger == null) roles.firstTrigger = m;
+        }
+        if (m.is("ActionVerb") && m.entry("ActionVerb").flag("eventive")) roles.action = true;
+        // "أحبطت محاولة هجوم": the foiling is an act that took place, even with no date given
+        // and so is a threat ("هدد بشن عملية"): the claim is of the plan, undated or not
+        Modality mod = ModalityReader.modalityOf(m);
+        if (mod == Modality.FOILED || mod == Modality.PLANNED) roles.action = true;
+        if (m.is("DirectedByCue")) roles.directedPending = true;
+        if (m.is("OriginCue") && hasDirection && !roles.afterTarget) roles.inOrigin = true;
+        if (m.is("DirectionCue")) { roles.inOrigin = false; roles.afterTarget = true; roles.targetClosed = false; }
+        Entry actor = m.entry("Actor");
+        Entry place = m.entry("Place");
+        if (!speakers.contains(m) && actor != null) {
+            // VSO: the actor right after a verb that takes a target is its subject ("استهدف التحالف")
+            boolean subjectOfVerb = prev != null && prev.is("ActionVerb") && prev.endToken() == m.firstToken()
+                    && em.actors.isEmpty();
+            if (roles.directedPending) { em.directedBy.add(actor.iri()); roles.directedPending = false; }
+            else if (subjectOfVerb) em.actors.add(actor.iri());
+            else if (roles.afterTarget && !roles.targetClosed) em.targets.add(actor.iri());
+            else if (!roles.afterTarget) em.actors.add(actor.iri());
+        } else if (m.is("PlaceReference") && r.lastPlace != null && !em.places.contains(r.lastPlace)) {
+            em.places.add(r.lastPlace);      // "محيط البلدة": the town named before
+        } else if (!speakers.contains(m) && place != null) {
+            em.places.add(place.iri());
+            if (roles.inOrigin) em.origins.add(place.iri());
+            if (roles.afterTarget) roles.targetClosed = true;   // "… في ريف ديرالزور": the target phrase ends at its place
+        }
+        if (m.is("TargetCue") && !m.is("DirectionCue")) { roles.afterTarget = true; roles.targetClosed = false; }
+    }
+
+    /**
+     * The event's words start at its first trigger or action verb; before that stands what the speaker
+     * talks about ("الدفاع عن القوات الأمريكية من هجمات …"), not who did what.
+     */
+    private int eventStart(Reading r, List<Mention> ms, Clause cl) {
+        Mention before = null;
+        for (Mention m : ms) {
+            if (!cl.holds(m)) continue;
+            boolean demo = discourse.refersBack(r, before, m);
+            if ((m.is("Trigger") && !demo) || (m.is("ActionVerb") && m.entry("ActionVerb").flag("eventive"))) {
+                return m.firstToken();
+            }
+            before = m;
+        }
+        return cl.to();
+    }
+
+    /** "…، وفق ما ذكرته وكالة سانا نقلاً عن مصدر عسكري": who says so is not who did it. */
+    private static int attributionTail(List<Mention> ms, int anchor, int to) {
+        for (Mention m : ms) {
+            if (m.firstToken() > anchor && m.firstToken() < to && (m.is("AccordingTo") || m.is("SourceCue"))) {
+                return m.firstToken();
+            }
+        }
+        return to;
+    }
+
+    /** The token after the last of a phrase that starts at {@code from}: up to a comma or the end. */
+    private static int phraseEnd(String text, List<Token> tokens, int from, int to) {
+        for (int t = from + 1; t < to; t++) {
+            String between = text.substring(tokens.get(t - 1).end(), tokens.get(t).start());
+            if (between.contains("،") || between.contains(",")) return t;
+        }
+        return to;
+    }
+
+    private static boolean dateInRange(List<DateExpr> ds, int from, int to, List<Token> tokens) {
+        for (DateExpr d : ds) {
+            if (d.firstToken() >= from && d.firstToken() < to && !TimeReader.since(tokens, d)) return true;
+        }
+        return false;
+    }
+
+    /** "هذه الضربات": a demonstrative before a trigger points at an event already told. */
+    static boolean hasDemonstrativeTrigger(List<Mention> ms, Clause cl) {
+        Mention prev = null;
+        for (Mention m : ms) {
+            if (cl.holds(m) && m.is("Trigger") && prev != null
+                    && prev.is("Demonstrative") && prev.endToken() == m.firstToken()) return true;
+            prev = m;
+        }
+        return false;
+    }
+}

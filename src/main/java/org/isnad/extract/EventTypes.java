@@ -1,0 +1,37 @@
+package org.isnad.extract;
+
+import java.util.Set;
+import org.isnad.vocab.Vocab;
+
+/** When two readings may tell one event: by type, place and actors, as the reference data relates them. */
+final class EventTypes {
+
+    static final String ATTACK = Vocab.ISNAD + "Attack";
+    static final String DISRUPTED = Vocab.ISNAD + "DisruptedWeaponsUse";
+    static final String ARMED_CLASH = Vocab.ISNAD + "ArmedClash";
+    static final String PEACEFUL_PROTEST = Vocab.ISNAD + "PeacefulProtest";
+
+    private final Lexicon lexicon;
+
+    EventTypes(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    Lexicon lexicon() { return lexicon; }
+
+    /** Equal, or one is the bare "Attack" and the other a violent type (by the ontology's class tree). */
+    boolean compatible(String a, String b) {
+        if (a.equals(b)) return true;
+        return (a.equals(ATTACK) && lexicon.isViolent(b)) || (b.equals(ATTACK) && lexicon.isViolent(a));
+    }
+
+    /** Either side names no actor, or they share one: a strike by others is another strike. */
+    static boolean actorsCompatible(Set<String> a, Set<String> b) {
+        return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
+    }
+
+    /** Either side names no place, or some place of one lies within some place of the other. */
+    boolean placesCompatible(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return true;
+        for (String x : a) for (String y : b) if (lexicon.isWithin(x, y) || lexicon.isWithin(y, x)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+package org.isnad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** How a clause holds its event: the modality cues ("نفى", "أحبط", "هدد", "اتهم") and what they govern. */
+final class ModalityReader {
+    private ModalityReader() {}
+
+    /** The modality a cue gives, or null for a mention that is no modality cue. */
+    static Modality modalityOf(Mention m) {
+        Entry cue = m.entry("ModalityCue");
+        return cue == null ? null : Modality.ofLocalName(cue.localProp("modality"));
+    }
+
+    /** The modalities the cues in a clause give, in text order. */
+    static List<Modality> modalitiesIn(List<Mention> ms, Clause cl) {
+        List<Modality> out = new ArrayList<>();
+        for (Mention m : ms) {
+            if (modalityOf(m) != null && cl.holds(m)) out.add(modalityOf(m));
+        }
+        return out;
+    }
+
+    /** The first modality any cue of the sentence gives, or null. */
+    static Modality sentenceModality(MatchedSentence s) {
+        List<Modality> cues = modalitiesIn(s.mentions(), new Clause(0, s.tokens().size(), false));
+        return cues.isEmpty() ? null : cues.get(0);
+    }
+
+    /**
+     * A denial or an accusation (a verb of saying) in this clause that governs the rest of its sentence, or
+     * null. A threat governs only its own clause: "هددت الفصائل بالرد، فيما قصفت القوات …" tells a shelling.
+     */
+    static Modality governingCue(List<Mention> ms, Clause cl) {
+        for (Mention m : ms) {
+            Modality mod = modalityOf(m);
+            if (mod != null && m.is("SpeechVerb") && cl.holds(m) && !m.is("SpeechParticiple") && mod != Modality.PLANNED) {
+                return mod;
+            }
+        }
+        return null;
+    }
+
+    /** Where the clause's first cue of a plan or threat stands (the clause's end when it has none). */
+    static int plannedCue(List<Mention> ms, Clause cl) {
+        for (Mention m : ms) {
+            if (cl.holds(m) && modalityOf(m) == Modality.PLANNED) return m.firstToken();
+        }
+        return cl.to();
+    }
+
+    /** The sentence's speaker is one who threatens ("هدد أردوغان بشن …"): the report is of a plan. */
+    static boolean threatens(List<Mention> ms, int contentStart) {
+        return ms.stream().anyMatch(m -> m.firstToken() < contentStart && m.is("SpeechVerb") && modalityOf(m) == Modality.PLANNED);
+    }
+
+    /** "…، مؤكداً أن …": a participle of saying opens a proposition of the speaker's own. */
+    static boolean startsWithParticiple(List<Mention> ms, Clause cl) {
+        return ms.stream().anyMatch(m -> m.firstToken() == cl.from() && m.is("SpeechParticiple"));
+    }
+}

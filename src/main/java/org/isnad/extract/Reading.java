@@ -1,0 +1,34 @@
+package org.isnad.extract;
+
+import org.isnad.ingest.Article;
+
+/**
+ * What the readers share while they read one article: its claims so far, its reports, and what a later
+ * sentence may refer back to.
+ */
+final class Reading {
+
+    final Article article;
+    final String text;
+    final ArticleClaims claims = new ArticleClaims();
+    final Reports reports;
+    int sentenceFirstClaim;     // ordinal of the first claim read from the current sentence
+    String lastPlace;           // for "البلدة", "المدينة"
+    boolean topicShift;         // the current sentence opens with "وفي السياق", "من جهة أخرى"
+
+    Reading(Article article, Lexicon lexicon) {
+        this.article = article;
+        this.text = article.text();
+        this.reports = new Reports(lexicon, article);
+    }
+
+    /** Evidence: the span of the article text, cut from the text itself. */
+    Evidence evidence(int start, int end) {
+        return new Evidence(start, end, text.substring(start, end));
+    }
+
+    /** The claim was made in a sentence before the current one. */
+    boolean toldBeforeThisSentence(Claim c) {
+        return c.key().ordinal() < sentenceFirstClaim;
+    }
+}

@@ -1,0 +1,114 @@
+package org.isnad.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.ingest.Article;
+
+/**
+ * The reports of one article, and who spoke last, for the sentences that carry a speaker over ("وأضاف",
+ * "وأضاف البيان", "وأفاد المرصد"). Two cues of one speaker and kind name one report.
+ */
+final class Reports {
+
+    private final Lexicon lexicon;
+    private final Article article;
+    private final List<Report> reports = new ArrayList<>();
+    private final List<Report> recent = new ArrayList<>();   // reports in the order they last spoke
+    private final Map<String, String> speakerLabels = new HashMap<>();   // speakers the reference data lacks
+    private final Map<String, String> speakerWords = new HashMap<>();    // … in the text's own words
+    private Report lastStatement;       // for "وأضاف البيان"
+    private Report lastSpeaker;         // for a bare "وأضاف"
+
+    Reports(Lexicon lexicon, Article article) {
+        this.lexicon = lexicon;
+        this.article = article;
+    }
+
+    Report lastStatement() { return lastStatement; }
+
+    Report lastSpeaker() { return lastSpeaker; }
+
+    /** A speaker the reference data does not know: its English label and its words in the text. */
+    void nameSpeaker(String iri, String label, String words) {
+        speakerLabels.put(iri, label);
+        speakerWords.put(iri, words);
+    }
+
+    /** The outlet's own voice: what no one else is said to say. */
+    Report outlet() { return report(ReportKind.OUTLET_REPORTING, null, null); }
+
+    Report report(ReportKind kind, String speaker, String cue) {
+        String outletIri = lexicon.outletIri(article.outlet());
+        String slug;
+        String label;
+        String relayedBy = null;
+        switch (kind) {
+            case ANONYMOUS_SOURCES -> {
+                slug = slugOf(outletIri) + "-sources";
+                label = lexicon.outletLabel(article.outlet()) + "'s sources";
+                relayedBy = outletIri;
+            }
+            case OUTLET_REPORTING -> {
+                slug = slugOf(outletIri) + "-own-reporting";
+                label = lexicon.outletLabel(article.outlet()) + " (own reporting)";
+                speaker = outletIri;
+            }
+            case OFFICIAL_STATEMENT -> {
+                slug = slugOf(speaker) + "-statement";
+                label = speakerLabels.getOrDefault(speaker, lexicon.labelEn(speaker)) + " statement";
+            }
+            default -> {
+                slug = slugOf(speaker) + "-report";
+                label = speakerLabels.getOrDefault(speaker, lexicon.labelEn(speaker));
+            }
+        }
+        for (Report r : reports) {
+            if (r.slug().equals(slug)) return r;    // first cue names it; later ones reuse it
+        }
+        Report r = new Report(slug, kind, speaker, relayedBy, label, cue, speakerWords.get(speaker), null);
+        reports.add(r);
+        return r;
+    }
+
+    /** The one report of the article for this chain: the same speaker citing the same source is one report. */
+    Report chain(Report outer, Report inner) {
+        Report r = outer.citing(inner);
+        for (Report x : reports) if (x.slug().equals(r.slug())) return x;
+        reports.add(r);
+        return r;
+    }
+
+    /**
+     * The report a noun refers back to ("المرصد", "المصادر", "الشبكة"): the latest whose cue words hold
+     * that noun, else the latest speaker.
+     */
+    Report referredTo(String noun) {
+        String stem = PhraseMatcher.withoutArticle(noun);
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            Report x = recent.get(i);
+            for (Report link = x; link != null; link = link.quotes()) {
+                if (link.cueText() == null) continue;
+                for (Token t : ArabicAnalysis.tokens(link.cueText())) {
+                    for (String f : PhraseMatcher.firstWordForms(t.term())) {
+                        if (PhraseMatcher.withoutArticle(f).equals(stem)) return link == x ? x : link;
+                    }
+                }
+            }
+        }
+        return lastSpeaker;
+    }
+
+    /** {@code r} speaks now: later sentences may carry it over. */
+    void spoke(Report r) {
+        lastSpeaker = r;
+        recent.remove(r);
+        recent.add(r);
+        if (r.kind() == ReportKind.OFFICIAL_STATEMENT) lastStatement = r;
+    }
+
+    private static String slugOf(String iri) {
+        return iri.substring(iri.lastIndexOf('/') + 1);
+    }
+}

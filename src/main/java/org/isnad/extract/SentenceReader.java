@@ -1,0 +1,251 @@
+package org.isnad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.isnad.extract.AttributionReader.Attribution;
+import org.isnad.extract.DateParser.DateExpr;
+import org.isnad.extract.SentenceSplitter.Sentence;
+import org.isnad.extract.TimeReader.ClauseTime;
+import org.isnad.extract.TimeReader.SentenceTime;
+
+/**
+ * Reads one sentence into claims: who speaks, its clauses, the event each tells and how, then what it
+ * retells, denies or blames, its tolls, and what a named speaker says of it.
+ */
+final class SentenceReader {
+
+    private final Lexicon lexicon;
+    private final DateParser dates = new DateParser();
+    private final AttributionReader attribution;
+    private final ClauseReader clauses;
+    private final EventReader events;
+    private final DiscourseReader discourse;
+    private final EventMerger merger;
+    private final CasualtyReader casualties = new CasualtyReader();
+    private final StatementReader statements = new StatementReader();
+
+    SentenceReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        EventTypes types = new EventTypes(lexicon);
+        this.discourse = new DiscourseReader(types);
+        this.attribution = new AttributionReader(lexicon);
+        this.clauses = new ClauseReader(lexicon, discourse);
+        this.events = new EventReader(discourse);
+        this.merger = new EventMerger(types);
+    }
+
+    /** What the reading of one sentence's clauses has gathered. */
+    private static final class SentenceState {
+        final MatchedSentence s;
+        final Attribution who;
+        final List<Clause> clauses;
+        final SentenceTime time;
+        final List<EventMention> found = new ArrayList<>();
+        final List<EventClaim> events = new ArrayList<>();
+        boolean referential, anyEventive;
+        Set<String> previousActors = Set.of(), previousPlaces = Set.of();
+        TimeSpan previousTime;
+        // a denial or an accusation (a verb of saying) governs the rest of its sentence, up to a participle
+        // of saying that opens a proposition of the speaker's own ("نفى …، مؤكداً أن …"); "إحباط" only the
+        // clause it stands in ("أحبطت … محاولة تفجير، وتفكيك العبوات": the defusing happened)
+        Modality governing, cueModality;
+        Clause governingClause;
+        Evidence restatement;
+
+        SentenceState(MatchedSentence s, Attribution who, List<Clause> clauses, SentenceTime time) {
+            this.s = s;
+            this.who = who;
+            this.clauses = clauses;
+            this.time = time;
+        }
+
+        Report report() { return who.report(); }
+    }
+
+    void read(Reading r, Sentence sentence) {
+        List<Token> tokens = ArabicAnalysis.tokens(r.text, sentence.start(), sentence.end());
+        if (tokens.isEmpty()) return;
+        List<Mention> ms = lexicon.matcher().match(tokens);
+        List<DateExpr> dateExprs = dates.parse(r.text, tokens, ms, r.article.published());
+        MatchedSentence s = new MatchedSentence(sentence, tokens, ms, dateExprs);
+        if (sentence.headline()) {
+            EventMention em = events.eventIn(r, s, new Clause(0, tokens.size(), false), Set.of(), null);
+            if (em != null) r.claims.headline(new ArticleClaims.Headline(em, r.evidence(sentence.start(), sentence.end())));
+            return;
+        }
+        // "…، وهو ما نفاه مسؤول في “الهيئة”": from here on another speaker talks; read it as a sentence of its own
+        for (int k = 0; k + 1 < ms.size(); k++) {
+            Mention cue = ms.get(k), verb = ms.get(k + 1);
+            if (cue.is("RelativeSpeechCue") && cue.firstToken() > 0 && verb.is("SpeechVerb") && verb.firstToken() == cue.endToken()) {
+                read(r, new Sentence(sentence.start(), tokens.get(cue.firstToken() - 1).end(), false));
+                read(r, new Sentence(cue.start(), sentence.end(), false));
+                return;
+            }
+        }
+        readBody(r, s);
+    }
+
+    private void readBody(Reading r, MatchedSentence s) {
+        List<Mention> ms = s.mentions();
+        r.topicShift = !ms.isEmpty() && ms.get(0).firstToken() == 0 && ms.get(0).is("TopicShift");
+        Attribution who = attribution.read(r, s);
+        SentenceTime time = TimeReader.sentenceTime(r, s, who.contentStart());
+        List<Clause> cls = clauses.split(r, s);
+        Modality sentenceModality = ModalityReader.sentenceModality(s);
+        int claimsBefore = r.claims.size();
+        r.sentenceFirstClaim = claimsBefore;
+        SentenceState st = new SentenceState(s, who, cls, time);
+        for (Clause cl : cls) readClause(r, st, cl);
+        rememberPlace(r, ms);
+        retell(r, st, sentenceModality);
+        casualties.read(r, s, cls, st.found, st.events, st.report());
+        // a named speaker's sentence that comments rather than reports
+        if (st.report().isNamedSpeaker() && (!st.anyEventive || st.referential)) {
+            statements.read(r, s, who, st.referential, claimsBefore);
+        }
+    }
+
+    private void readClause(Reading r, SentenceState st, Clause cl) {
+        List<Mention> ms = st.s.mentions();
+        if (ModalityReader.startsWithParticiple(ms, cl)) st.governing = null;
+        if (st.governing == null) {
+            Modality g = ModalityReader.governingCue(ms, cl);
+            if (g != null) {
+                st.governing = st.cueModality = g;
+                st.governingClause = cl;
+            }
+        }
+        ClauseTime time = TimeReader.clauseTime(r, st.s, cl, st.who.contentStart(), st.time);
+        EventMention em = events.eventIn(r, st.s, cl, st.who.speakerWords(), time.time());
+        if (EventReader.hasDemonstrativeTrigger(ms, cl)) st.referential = true;
+        if (em == null) return;
+        if (time.aggregate()) em.eventive = true;
+        if (!em.eventive) {
+            st.referential = true;
+            return;
+        }
+        // "نفى …، مؤكداً أن الغارات طالت أراضي زراعية فقط": the denier's own version of the event told
+        // before belongs to the denial, not to a second claim
+        EventClaim toldBefore = em.definite ? discourse.lastCompatibleEvent(r, em.eventClass) : null;
+        if (st.cueModality == Modality.DENIED && ModalityReader.startsWithParticiple(ms, cl) && toldBefore != null
+                && r.toldBeforeThisSentence(toldBefore)) {
+            st.restatement = r.evidence(em.start, em.end);
+            return;
+        }
+        st.anyEventive = true;
+        carryOver(st, cl, em);
+        List<Modality> cues = ModalityReader.modalitiesIn(ms, cl);
+        if (cues.contains(Modality.FOILED) && em.definite && foiledToldEvent(r, st, em, cues)) return;
+        Modality clauseModality = cues.isEmpty() ? null : cues.get(0);
+        if (clauseModality != null) em.modality = clauseModality;
+        else if (st.governing != null && !cl.inPassing()) em.modality = st.governing;   // what "التي شنها" tells is given
+        // a threat's date is of the threat ("تواصلوا مساء أمس … وهددوا بقتله"): the planned act keeps
+        // only a date told after the cue ("يعتزم شن هجوم الأسبوع المقبل")
+        if (em.planned() && (time.own() == null || time.own().firstToken() < ModalityReader.plannedCue(ms, cl))) em.time = TimeSpan.NONE;
+        if (em.modality == Modality.FOILED && !em.specific) {
+            em.eventClass = EventTypes.DISRUPTED;   // a foiled attack of no stated kind: ACLED "Disrupted weapons use"
+            em.specific = true;
+        }
+        em.clauseFrom = cl.from();
+        em.clauseTo = cl.to();
+        if (st.clauses.size() == 1) {      // the whole sentence is the evidence
+            em.start = st.s.start();
+            em.end = st.s.end();
+        }
+        // "أعلنت الأسايش إحباط محاولة تفجير سيارة مفخخة … كانت خلية تعتزم تفجير السيارة": the plan of an
+        // attack already told as foiled is that attack, not a new threat
+        if (em.planned()) {
+            EventClaim foiled = discourse.lastCompatibleEvent(r, em.eventClass);
+            if (foiled != null && foiled.modality() == Modality.FOILED) {
+                foiled.addEvidence(r.evidence(em.start, em.end));
+                return;
+            }
+        }
+        st.found.add(em);
+        // what a threat's sentence tells in passing is the outlet's framing, not part of the threat
+        Report by = cl.inPassing() && ModalityReader.threatens(ms, st.who.contentStart()) ? r.reports.outlet() : st.report();
+        // added at once, so that a later clause's "على إثر ذلك" can point at this one
+        st.events.add(merger.add(r, em, by));
+    }
+
+    /**
+     * An event told in passing has its own actor and place, or none; so has one of another time ("…، فيما
+     * شهدت أواخر العام الماضي تصاعداً في هجمات التنظيم"). Else "كما أطلقت …": the subject is elided, and
+     * "…بمدينة البوكمال، وحوّلتها…": so is the place.
+     */
+    private static void carryOver(SentenceState st, Clause cl, EventMention em) {
+        boolean sameTime = st.previousTime == null || st.previousTime.compatible(em.time);
+        if (!cl.inPassing()) {
+            if (em.actors.isEmpty()) em.actors.addAll(st.previousActors);
+            if (em.places.isEmpty() && sameTime) em.places.addAll(st.previousPlaces);
+        }
+        st.previousActors = em.actors;
+        st.previousPlaces = em.places;
+        st.previousTime = em.time;
+    }
+
+    /**
+     * "لافتاً إلى إحباط الهجوم": the attack this sentence told was foiled (true: nothing more to read); "تصدت
+     * للصواريخ" of missiles told before: the interception is an act of its own, Disrupted weapons use.
+     */
+    private boolean foiledToldEvent(Reading r, SentenceState st, EventMention em, List<Modality> cues) {
+        EventClaim told = discourse.lastCompatibleEvent(r, em.eventClass);
+        if (told != null && !r.toldBeforeThisSentence(told)) {
+            told.modality(Modality.FOILED);
+            // one span from the event's words to the foiling: the sentence tells one thing
+            Evidence last = told.lastEvidence();
+            if (last.start() >= st.s.start()) told.replaceLastEvidence(r.evidence(last.start(), Math.max(last.end(), em.end)));
+            else told.addEvidence(r.evidence(em.start, em.end));
+            return true;
+        }
+        if (told != null) {
+            em.eventClass = EventTypes.DISRUPTED;
+            em.specific = true;
+            cues.remove(Modality.FOILED);
+        }
+        return false;
+    }
+
+    /** The settlement a later "البلدة" refers to: the most local one this sentence names. */
+    private static void rememberPlace(Reading r, List<Mention> ms) {
+        int best = 0;
+        for (Mention m : ms) {
+            Entry p = m.entry("Place");
+            int rank = p == null ? 0 : switch (String.valueOf(p.localProp("placeKind"))) {
+                case "Neighbourhood" -> 4;
+                case "Village" -> 3;
+                case "Town" -> 2;
+                case "City" -> 1;
+                default -> 0;
+            };
+            if (rank > best) { best = rank; r.lastPlace = p.iri(); }
+        }
+    }
+
+    /** A speaker's sentence that tells no event of its own: another account, a denial, a blame of one told. */
+    private void retell(Reading r, SentenceState st, Modality sentenceModality) {
+        Report report = st.report();
+        List<Mention> ms = st.s.mentions();
+        if (report.kind() == ReportKind.OUTLET_REPORTING) return;
+        if (st.found.isEmpty()) {
+            EventClaim again = discourse.reReport(r, st.s, ms, report, sentenceModality);
+            if (again != null) {
+                st.events.add(again);
+                EventClaim blame = discourse.blamesAnother(r, ms, st.clauses, st.found, again, report);
+                if (blame != null) st.events.add(blame);
+            }
+        } else if (st.governingClause != null) {
+            // "نفى المركز اعتقال أي امرأة، مؤكداً أن المعتقلين متورطون في هجمات": the denial is of the event
+            // told before, the participle's clause tells another
+            final Modality denied = st.cueModality;
+            if (st.found.stream().noneMatch(e -> e.modality == denied)) {
+                EventClaim again = discourse.reReport(r, st.s, st.governingClause.of(ms), report, denied);
+                if (again != null) {
+                    if (st.restatement != null) again.addEvidence(st.restatement);
+                    st.events.add(again);
+                }
+            }
+        }
+    }
+}

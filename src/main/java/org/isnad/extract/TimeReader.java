@@ -1,0 +1,82 @@
+package org.isnad.extract;
+
+import java.util.List;
+import org.isnad.extract.DateParser.DateExpr;
+
+/** When what a sentence and each of its clauses tells took place, from their date expressions. */
+final class TimeReader {
+    private TimeReader() {}
+
+    /**
+     * A clause's time.
+     *
+     * @param own       the clause's own date expression, or null when it takes the sentence's
+     * @param time      its time
+     * @param aggregate a count or a state over a period up to the publication date
+     */
+    record ClauseTime(DateExpr own, TimeSpan time, boolean aggregate) {}
+
+    /** The sentence's first date expression and its time. */
+    record SentenceTime(DateExpr date, TimeSpan time) {}
+
+    /**
+     * The sentence's own time: the first date expression of what is reported (after "أن"), else the first
+     * at all; "في بيان، اليوم الجمعة، أنه أحبط ليلة أمس" dates the statement, then the event.
+     */
+    static SentenceTime sentenceTime(Reading r, MatchedSentence s, int contentStart) {
+        DateExpr first = null;
+        for (DateExpr d : s.dates()) {
+            if (d.firstToken() >= contentStart) { first = d; break; }
+        }
+        if (first == null && !s.dates().isEmpty()) first = s.dates().get(0);
+        return new SentenceTime(first, first == null ? TimeSpan.NONE : DiscourseReader.resolveAnaphor(r, first.span()));
+    }
+
+    /** A clause's own first date, else the sentence's ("وعقب ذلك، …، كما أطلقت …"). */
+    static ClauseTime clauseTime(Reading r, MatchedSentence s, Clause cl, int contentStart, SentenceTime sentence) {
+        DateExpr own = null;
+        for (DateExpr d : s.dates()) {
+            if (d.firstToken() < cl.from() || d.firstToken() >= cl.to() || d.firstToken() < contentStart) continue;
+            if (cl.inPassing() && d.span().relation() != null) continue;   // "عقب الغارات التي …" is not a date
+            // an explicit date wins over an anaphor that could not be tied to an event told before
+            if (own == null || (own.span().relation() != null && DiscourseReader.resolveAnaphor(r, own.span()).anchor() == null
+                    && d.span().relation() == null)) own = d;
+            if (own.span().relation() == null) break;
+        }
+        TimeSpan time = sentence.time();
+        if (own != null) time = own == sentence.date() ? sentence.time() : DiscourseReader.resolveAnaphor(r, own.span());
+        // "وثّقت الشبكة منذ مطلع أيلول ما لا يقل عن خمس حالات خطف": a count over a period up to the
+        // publication date is one aggregate claim, and so is what goes on ("وتتواصل الاحتجاجات منذ
+        // أواخر شباط"); "يعاني الريف من الألغام منذ سنوات" counts nothing and tells no event
+        List<Token> tokens = s.tokens();
+        boolean aggregate = own != null && since(tokens, own) && own.span().resolved()
+                && r.article.published() != null
+                && (counts(s, cl) || s.mentions().stream().anyMatch(m -> m.is("ContinuationCue") && cl.holds(m)));
+        if (aggregate) time = new TimeSpan(r.text.substring(tokens.get(own.firstToken() - 1).start(), own.end()),
+                own.span().start(), r.article.published(), "Period", null, null);
+        return new ClauseTime(own, time, aggregate);
+    }
+
+    /** An aggregate's time: a period up to the publication date. */
+    static boolean isPeriod(TimeSpan t) {
+        return "Period".equals(t.precision());
+    }
+
+    /** "منذ مطلع العام": the date opens a period rather than naming a time. */
+    static boolean since(List<Token> tokens, DateExpr d) {
+        return d.firstToken() > 0 && tokens.get(d.firstToken() - 1).term().equals("منذ");
+    }
+
+    /** A stated count in the clause: digits, a number word, or "ما لا يقل عن". */
+    private static boolean counts(MatchedSentence s, Clause cl) {
+        for (Mention m : s.mentions()) {
+            if (cl.holds(m) && (m.is("NumberWord") || m.is("AtLeastCue"))) return true;
+        }
+        next:
+        for (int t = cl.from(); t < cl.to(); t++) {
+            for (DateExpr d : s.dates()) if (t >= d.firstToken() && t < d.endToken()) continue next;   // "منذ عام 2019"
+            if (CasualtyReader.isCount(s.tokens().get(t))) return true;
+        }
+        return false;
+    }
+}
