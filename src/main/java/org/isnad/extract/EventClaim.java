@@ -14,6 +14,8 @@ public final class EventClaim extends Claim {
     private final Set<String> places = new LinkedHashSet<>();
     private final Set<String> origins = new LinkedHashSet<>();
     private final Set<ClaimKey> sameEventAs = new LinkedHashSet<>();
+    private final Set<PlaceText> placeTexts = new LinkedHashSet<>();
+    private final java.util.Map<String, String> placeWords = new java.util.LinkedHashMap<>();
     private TimeSpan time = TimeSpan.NONE;
     private Modality modality = Modality.ASSERTED;
 
@@ -26,6 +28,11 @@ public final class EventClaim extends Claim {
     public Set<String> directedBy() { return directedBy; }
     public Set<String> places() { return places; }
     public Set<String> origins() { return origins; }
+    /** Places the reference data lacks, kept as written, each within the nearest area the text names. */
+    public Set<PlaceText> placeTexts() { return placeTexts; }
+    /** The words a known place was named with in the article, or null when it was only referred to. */
+    public String placeWords(String place) { return placeWords.get(place); }
+    java.util.Map<String, String> placeWordsMap() { return placeWords; }
     /** Other reports' claims of the same event: linked, never merged. */
     public Set<ClaimKey> sameEventAs() { return sameEventAs; }
     public TimeSpan time() { return time; }

@@ -21,6 +21,8 @@ final class EventMerger {
         target.directedBy().addAll(em.directedBy);
         target.places().addAll(em.places);
         target.origins().addAll(em.origins);
+        target.placeTexts().addAll(em.placeTexts);
+        em.placeWords.forEach(target.placeWordsMap()::putIfAbsent);
         if (!target.time().resolved() && (em.time.resolved() || target.time().text() == null)) target.time(em.time);
         target.addEvidence(r.evidence(em.start, em.end));
         return target;

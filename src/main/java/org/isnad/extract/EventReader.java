@@ -15,7 +15,8 @@ final class EventReader {
     /** What the role reading of one clause has seen so far. */
     private static final class Roles {
         boolean afterTarget, targetClosed, inOrigin, directedPending, action;
-        int residenceEnd = -1;      // "شاباً من أبناء بلدة القريا جنوبي السويداء،": where he is from, up to the comma
+        boolean irrealis;           // "خوفاً من استهدافها": what follows tells no event that happened
+        int residenceEnd = -1, residenceStart = -1;      // "شاباً من أبناء بلدة القريا جنوبي السويداء،": where he is from, up to the comma
         final Set<String> residence = new LinkedHashSet<>();
         Mention firstTrigger;
     }
@@ -30,10 +31,14 @@ final class EventReader {
         int anchor = eventStart(r, ms, cl);
         int tail = attributionTail(ms, anchor, to);
         Roles roles = new Roles();
+        if (onlyWeakTriggers(s, cl)) return null;
         Mention prev = null;
         for (Mention m : ms) {
             if (m.firstToken() < from || m.firstToken() >= tail) continue;
-            if (m.is("ResidenceCue")) roles.residenceEnd = phraseEnd(r.text, tokens, m.endToken(), tail);
+            if (m.is("ResidenceCue")) {
+                roles.residenceStart = m.firstToken();
+                roles.residenceEnd = phraseEnd(r.text, tokens, m.endToken(), tail);
+            }
             if (m.firstToken() < roles.residenceEnd && m.entry("Place") != null) {
                 roles.residence.add(m.entry("Place").iri());
             } else if (m.firstToken() < anchor && m.entry("Actor") != null && !roles.directedPending
@@ -46,13 +51,20 @@ final class EventReader {
         }
         if (em.eventClass == null) return null;
         for (Mention m : ms) if (cl.holds(m) && m.is("SeriesCue")) em.series = true;
+        for (PlaceText p : PlaceTextReader.read(r.text, tokens, ms, from, tail)) {
+            // the victim's home town is not where it happened
+            boolean home = roles.residenceStart >= 0 && p.start() >= tokens.get(roles.residenceStart).start()
+                    && p.end() <= tokens.get(Math.min(roles.residenceEnd, tokens.size()) - 1).end();
+            if (!home) em.placeTexts.add(p);
+        }
         // "خرج العشرات من أبناء مدينة جاسم في مظاهرة": people protest where they live
         if (EventTypes.PEACEFUL_PROTEST.equals(em.eventClass)) em.places.addAll(roles.residence);
         boolean dated = time != null && (time.resolved() || time.relation() != null || time.text() != null)
                 && dateInRange(s.dates(), from, to, tokens);
         // an event that happened: a past-tense action verb, or a point in time; a place alone does not make
         // one ("ويعاني ريف الرقة من انتشار الألغام"), nor does a span "since" ("منذ مطلع العام")
-        em.eventive = roles.action || dated;
+        em.eventive = roles.action || dated || PastAct.toldIn(tokens, ms, cl)
+                || PastAct.toldInPassing(ms, roles.firstTrigger);
         Mention firstTrigger = roles.firstTrigger;
         em.definite = firstTrigger != null && firstTrigger.definite();
         em.anaphoric = !em.specific && firstTrigger != null
@@ -66,20 +78,23 @@ final class EventReader {
     /** One mention's part in the event: its type, an actor, target, director, place or origin. */
     private void readRole(Reading r, EventMention em, Roles roles, Mention prev, Mention m, Set<Mention> speakers,
                           boolean hasDirection) {
-        if (m.is("Trigger") && !discourse.refersBack(r, prev, m)) {
+        if (m.is("IrrealisCue")) roles.irrealis = true;
+        if (m.is("Trigger") && !roles.irrealis && !discourse.refersBack(r, prev, m)) {
             Entry t = m.entry("Trigger");
             boolean specific = t.flag("specific");
+            int rank = t.intProp("weaponRank", 0);
             // the most specific word types the event; the weapon beats the bare "attack"
-            // ("محاولة اغتيال بعبوة ناسفة" is an IED)
-            boolean sharper = specific && (!em.specific
+            // ("محاولة اغتيال بعبوة ناسفة" is an IED), and the means beats the act ("قصفت طائرات" is an air strike)
+            boolean sharper = specific && (!em.specific || rank > em.weaponRank
                     || (EventTypes.ATTACK.equals(em.eventClass) && !EventTypes.ATTACK.equals(t.prop("indicates"))));
             if (em.eventClass == null || sharper) {
                 em.eventClass = t.prop("indicates");
                 em.specific = specific;
+                em.weaponRank = Math.max(em.weaponRank, rank);
             }
             if (roles.firstTrigger == null) roles.firstTrigger = m;
         }
-        if (m.is("ActionVerb") && m.entry("ActionVerb").flag("eventive")) roles.action = true;
+        if (m.is("ActionVerb") && m.entry("ActionVerb").flag("eventive") && !roles.irrealis) roles.action = true;
         // "أحبطت محاولة هجوم": the foiling is an act that took place, even with no date given
         // and so is a threat ("هدد بشن عملية"): the claim is of the plan, undated or not
         Modality mod = ModalityReader.modalityOf(m);
@@ -101,6 +116,7 @@ final class EventReader {
             em.places.add(r.lastPlace);      // "محيط البلدة": the town named before
         } else if (!speakers.contains(m) && place != null) {
             em.places.add(place.iri());
+            em.placeWords.putIfAbsent(place.iri(), r.text.substring(m.start(), m.end()));
             if (roles.inOrigin) em.origins.add(place.iri());
             if (roles.afterTarget) roles.targetClosed = true;   // "… في ريف ديرالزور": the target phrase ends at its place
         }
@@ -146,6 +162,24 @@ final class EventReader {
     private static boolean dateInRange(List<DateExpr> ds, int from, int to, List<Token> tokens) {
         for (DateExpr d : ds) {
             if (d.firstToken() >= from && d.firstToken() < to && !TimeReader.since(tokens, d)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "قُتل ثلاثة مدنيين، وأُصيب خمسة بانفجار لغم": a killing is an event of its own only when nothing else in
+     * the sentence says what killed (isnad:weak triggers).
+     */
+    private static boolean onlyWeakTriggers(MatchedSentence s, Clause cl) {
+        boolean weakHere = false;
+        for (Mention m : s.mentions()) {
+            if (!cl.holds(m) || !m.is("Trigger")) continue;
+            if (!m.entry("Trigger").flag("weak")) return false;
+            weakHere = true;
+        }
+        if (!weakHere) return false;
+        for (Mention m : s.mentions()) {
+            if (!cl.holds(m) && m.is("Trigger") && !m.entry("Trigger").flag("weak")) return true;
         }
         return false;
     }

@@ -7,6 +7,7 @@ import org.isnad.extract.CasualtyClaim;
 import org.isnad.extract.Claim;
 import org.isnad.extract.ClaimKey;
 import org.isnad.extract.EventClaim;
+import org.isnad.extract.PlaceText;
 import org.isnad.extract.Evidence;
 import org.isnad.extract.Entry;
 import org.isnad.extract.Lexicon;
@@ -53,11 +54,25 @@ public final class ClaimsJson implements AutoCloseable {
             for (String p : event != null ? event.places() : Set.<String>of()) {
                 Entry e = lexicon.entry(p);
                 json.beginObject();
+                json.name("text").value(event.placeWords(p));
                 json.name("label").value(lexicon.labelEn(p));
                 json.name("iri").value(p);
                 json.name("lat").value(number(e, "lat"));
                 json.name("lon").value(number(e, "long"));
                 for (int level = 1; level <= 3; level++) adminUnit("admin" + level, admin.admin(p, level));
+                json.endObject();
+            }
+            for (PlaceText p : event != null ? event.placeTexts() : Set.<PlaceText>of()) {
+                // a place the reference data lacks: the words as written, unresolved, within the area named
+                json.beginObject();
+                json.name("text").value(p.text());
+                json.name("label").value((String) null);
+                json.name("iri").value((String) null);
+                json.name("lat").value((Number) null);
+                json.name("lon").value((Number) null);
+                json.name("within").value(p.within());
+                for (int level = 1; level <= 3; level++)
+                    adminUnit("admin" + level, p.within() == null ? null : admin.admin(p.within(), level));
                 json.endObject();
             }
             json.endArray();

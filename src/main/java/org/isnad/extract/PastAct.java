@@ -1,0 +1,52 @@
+package org.isnad.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.isnad.morph.Analysis;
+
+/**
+ * Whether a clause tells an act that took place, from the tense of its verbs: Arabic news opens a clause
+ * with its verb ("تجمع المتظاهرون أمام…", "أسفر انفجار عن…", "سار آلاف…"), and a word that can only be a
+ * past verb ("قتلوا", "اقتحموا") tells a past act wherever it stands. A present verb ("تواصل", "يخوض") or a
+ * negated one ("لم تسفر") tells none.
+ */
+final class PastAct {
+
+    /** Words after which a clause starts: "أن" (that), "قد" (had), "حيث", "إذ", "بعدما"… (normalised). */
+    private static final Set<String> OPENERS = Set.of("ان", "قد", "وقد", "فقد", "لقد", "حيث", "اذ", "بعدما", "عندما",
+            "حين", "فيما", "بينما", "كما", "ثم", "وان", "بان", "فان", "بعد", "ما");
+    private static final Set<String> NEGATIONS = Set.of("لم", "لن", "لا", "ما", "ولم", "ولا", "فلم");
+
+    private PastAct() {}
+
+    static boolean toldIn(List<Token> tokens, List<Mention> ms, Clause cl) {
+        for (int t = cl.from(); t < cl.to(); t++) {
+            Token tok = tokens.get(t);
+            if (!tok.hasVerbReading(Analysis.Tense.PAST)) continue;
+            if (t > 0 && NEGATIONS.contains(tokens.get(t - 1).term())) continue;
+            if (saysOrWishes(ms, t)) continue;
+            boolean verbOnly = tok.analyses().stream().allMatch(Analysis::isVerb);
+            boolean opening = t == cl.from() || (t > 0 && OPENERS.contains(tokens.get(t - 1).term()));
+            if (verbOnly || opening) return true;
+        }
+        return false;
+    }
+
+    /** "إثر انفجار لغم", "عقب مقتل شاب بغارة": an "after" word before an indefinite event noun tells it in passing. */
+    static boolean toldInPassing(List<Mention> ms, Mention trigger) {
+        if (trigger == null || trigger.definite()) return false;
+        for (Mention m : ms) {
+            if (m.endToken() == trigger.firstToken() && m.is("EventAnaphorCue")) return true;
+        }
+        return false;
+    }
+
+    /** The verb says, wishes, warns or threatens: what it governs is no act of its own. */
+    private static boolean saysOrWishes(List<Mention> ms, int t) {
+        for (Mention m : ms) {
+            if (m.firstToken() <= t && t < m.endToken())
+                return m.is("SpeechVerb") || m.is("IrrealisCue") || m.is("ModalityCue") || m.is("ContinuationCue");
+        }
+        return false;
+    }
+}
