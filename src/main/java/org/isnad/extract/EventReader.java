@@ -9,8 +9,12 @@ import org.isnad.extract.DateParser.DateExpr;
 final class EventReader {
 
     private final DiscourseReader discourse;
+    private final Lexicon lexicon;
 
-    EventReader(DiscourseReader discourse) { this.discourse = discourse; }
+    EventReader(DiscourseReader discourse, Lexicon lexicon) {
+        this.discourse = discourse;
+        this.lexicon = lexicon;
+    }
 
     /** What the role reading of one clause has seen so far. */
     private static final class Roles {
@@ -50,6 +54,7 @@ final class EventReader {
             prev = m;
         }
         if (em.eventClass == null) return null;
+        ProtestTyping.retype(lexicon, em, ms, cl);
         for (Mention m : ms) if (cl.holds(m) && m.is("SeriesCue")) em.series = true;
         for (PlaceText p : PlaceTextReader.read(r.text, tokens, ms, from, tail)) {
             // the victim's home town is not where it happened
@@ -85,7 +90,9 @@ final class EventReader {
             int rank = t.intProp("weaponRank", 0);
             // the most specific word types the event; the weapon beats the bare "attack"
             // ("محاولة اغتيال بعبوة ناسفة" is an IED), and the means beats the act ("قصفت طائرات" is an air strike)
-            boolean sharper = specific && (!em.specific || rank > em.weaponRank
+            // (only over another violent type: "ضبطت عبوات ناسفة" stays a seizure, "رتل بينه راجمة صواريخ" a convoy)
+            boolean sharper = specific && (!em.specific
+                    || (rank > em.weaponRank && em.eventClass != null && lexicon.isViolent(em.eventClass))
                     || (EventTypes.ATTACK.equals(em.eventClass) && !EventTypes.ATTACK.equals(t.prop("indicates"))));
             if (em.eventClass == null || sharper) {
                 em.eventClass = t.prop("indicates");

@@ -31,7 +31,7 @@ final class SentenceReader {
         this.discourse = new DiscourseReader(types);
         this.attribution = new AttributionReader(lexicon);
         this.clauses = new ClauseReader(lexicon, discourse);
-        this.events = new EventReader(discourse);
+        this.events = new EventReader(discourse, lexicon);
         this.merger = new EventMerger(types);
     }
 

@@ -1,0 +1,48 @@
+package org.isnad.extract;
+
+import java.util.List;
+import org.isnad.vocab.Vocab;
+
+/**
+ * ACLED's protest types, from what else the clause tells of the protest: protesters who clash, storm, burn
+ * or throw stones make a violent demonstration ("اشتبك محتجون مع قوات الأمن", "اقتحم المحتجون المبنى");
+ * forces who disperse them make a protest with intervention ("فرّقت الشرطة المتظاهرين بالغاز"); forces who
+ * fire on them make excessive force against protesters ("أطلقت قوات الأمن النار على المتظاهرين").
+ */
+final class ProtestTyping {
+
+    static final String VIOLENT_DEMONSTRATION = Vocab.ISNAD + "ViolentDemonstration";
+    static final String WITH_INTERVENTION = Vocab.ISNAD + "ProtestWithIntervention";
+    static final String EXCESSIVE_FORCE = Vocab.ISNAD + "ExcessiveForceAgainstProtesters";
+
+    private ProtestTyping() {}
+
+    static void retype(Lexicon lexicon, EventMention em, List<Mention> ms, Clause cl) {
+        boolean protest = false, riot = false, intervention = false, armed = false;
+        for (Mention m : ms) {
+            if (!cl.holds(m)) continue;
+            Entry t = m.entry("Trigger");
+            if (t != null && t.prop("indicates") != null) {
+                String cls = t.prop("indicates");
+                if (cls.equals(VIOLENT_DEMONSTRATION)) riot = true;
+                else if (lexicon.isProtestOrRiot(cls)) protest = true;
+            }
+            if (m.is("ProtestIntervention")) intervention = true;
+            Entry actor = m.entry("Actor");
+            if (actor != null && em.actors.contains(actor.iri()) && lexicon.isArmed(actor.iri())) armed = true;
+        }
+        if (!protest && !riot) return;
+        String cls = em.eventClass;
+        boolean violent = lexicon.isViolent(cls) || cls.equals(Vocab.ISNAD + "LootingPropertyDestruction");
+        if (riot || (violent && (cls.equals(EventTypes.ARMED_CLASH) || !armed))) {
+            em.eventClass = VIOLENT_DEMONSTRATION;
+        } else if (violent) {
+            em.eventClass = EXCESSIVE_FORCE;
+        } else if (intervention && cls.equals(EventTypes.PEACEFUL_PROTEST)) {
+            em.eventClass = WITH_INTERVENTION;
+        } else {
+            return;
+        }
+        em.specific = true;
+    }
+}
