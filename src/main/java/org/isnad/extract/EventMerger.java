@@ -15,6 +15,7 @@ final class EventMerger {
     EventClaim add(Reading r, EventMention em, Report report) {
         EventClaim target = setOff(r, em, report);
         if (target == null) target = sameEventOfReport(r, em, report);
+        if (target == null) target = retold(r, em);
         if (target == null) target = open(r, em, report);
         target.actors().addAll(em.actors);
         target.targets().addAll(em.targets);
@@ -61,6 +62,19 @@ final class EventMerger {
                     && (!c.places().isEmpty() || !em.places.isEmpty() || c.time().overlaps(em.time))) {
                 return c;
             }
+        }
+        return null;
+    }
+
+    /**
+     * "وقال مصدر محلي إن الاشتباكات أسفرت عن مقتل مقاتل": a definite event noun that names no new place
+     * or time retells the event already told, whoever tells it; its words are more evidence of that claim.
+     */
+    private EventClaim retold(Reading r, EventMention em) {
+        if (!em.definite || !em.placeTexts.isEmpty() || em.time.text() != null) return null;
+        for (EventClaim c : r.claims.eventsBefore(r.claims.size())) {
+            if (c.modality() != em.modality) continue;
+            if (types.compatible(c.eventClass(), em.eventClass) && c.places().containsAll(em.places)) return c;
         }
         return null;
     }

@@ -19,7 +19,7 @@ final class EventReader {
     /** What the role reading of one clause has seen so far. */
     private static final class Roles {
         boolean afterTarget, targetClosed, inOrigin, directedPending, action;
-        boolean irrealis;           // "خوفاً من استهدافها": what follows tells no event that happened
+        int irrealisFrom = Integer.MAX_VALUE;   // "خوفاً من استهدافها": what follows tells no event that happened
         int residenceEnd = -1, residenceStart = -1;      // "شاباً من أبناء بلدة القريا جنوبي السويداء،": where he is from, up to the comma
         final Set<String> residence = new LinkedHashSet<>();
         Mention firstTrigger;
@@ -36,6 +36,9 @@ final class EventReader {
         int tail = attributionTail(ms, anchor, to);
         Roles roles = new Roles();
         if (onlyWeakTriggers(s, cl)) return null;
+        for (int t = from; t < to; t++) {
+            if (PastAct.irrealisAt(tokens, ms, t)) { roles.irrealisFrom = t; break; }
+        }
         Mention prev = null;
         for (Mention m : ms) {
             if (m.firstToken() < from || m.firstToken() >= tail) continue;
@@ -83,8 +86,8 @@ final class EventReader {
     /** One mention's part in the event: its type, an actor, target, director, place or origin. */
     private void readRole(Reading r, EventMention em, Roles roles, Mention prev, Mention m, Set<Mention> speakers,
                           boolean hasDirection) {
-        if (m.is("IrrealisCue")) roles.irrealis = true;
-        if (m.is("Trigger") && !roles.irrealis && !discourse.refersBack(r, prev, m)) {
+        boolean irrealis = m.firstToken() >= roles.irrealisFrom;
+        if (m.is("Trigger") && !irrealis && !discourse.refersBack(r, prev, m)) {
             Entry t = m.entry("Trigger");
             boolean specific = t.flag("specific");
             int rank = t.intProp("weaponRank", 0);
@@ -101,7 +104,7 @@ final class EventReader {
             }
             if (roles.firstTrigger == null) roles.firstTrigger = m;
         }
-        if (m.is("ActionVerb") && m.entry("ActionVerb").flag("eventive") && !roles.irrealis) roles.action = true;
+        if (m.is("ActionVerb") && m.entry("ActionVerb").flag("eventive") && !irrealis) roles.action = true;
         // "أحبطت محاولة هجوم": the foiling is an act that took place, even with no date given
         // and so is a threat ("هدد بشن عملية"): the claim is of the plan, undated or not
         Modality mod = ModalityReader.modalityOf(m);

@@ -20,7 +20,10 @@ final class PastAct {
     private PastAct() {}
 
     static boolean toldIn(List<Token> tokens, List<Mention> ms, Clause cl) {
+        // "ولا تزال القوات توجه ضربات": what goes on is no one act
+        for (Mention m : ms) if (cl.holds(m) && m.is("ContinuationCue")) return false;
         for (int t = cl.from(); t < cl.to(); t++) {
+            if (irrealisAt(tokens, ms, t)) return false;     // "في حال استمر الوضع": what follows did not happen
             Token tok = tokens.get(t);
             if (!tok.hasVerbReading(Analysis.Tense.PAST)) continue;
             if (t > 0 && NEGATIONS.contains(tokens.get(t - 1).term())) continue;
@@ -37,6 +40,20 @@ final class PastAct {
         if (trigger == null || trigger.definite()) return false;
         for (Mention m : ms) {
             if (m.endToken() == trigger.firstToken() && m.is("EventAnaphorCue")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A clause turns to what did not happen here: an irrealis cue ("في حال", "خوفاً من"), or "قد" before a
+     * present verb ("قد يلجؤون إلى الاحتجاج": they may).
+     */
+    static boolean irrealisAt(List<Token> tokens, List<Mention> ms, int t) {
+        for (Mention m : ms) if (m.firstToken() == t && m.is("IrrealisCue")) return true;
+        String w = tokens.get(t).term();
+        if ((w.equals("قد") || w.equals("وقد")) && t + 1 < tokens.size()) {
+            Token next = tokens.get(t + 1);
+            return next.hasVerbReading(Analysis.Tense.PRESENT) && !next.hasVerbReading(Analysis.Tense.PAST);
         }
         return false;
     }

@@ -19,7 +19,8 @@ final class PlaceTextReader {
     /** Words that end a name: prepositions, directions, conjunctions. */
     private static final Set<String> STOPS = Set.of("في", "من", "على", "الي", "قرب", "عند", "بين", "حيث", "بعد", "قبل",
             "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط", "بالقرب", "محيط", "اطراف", "او", "ثم",
-            "التي", "الذي", "الذين", "التابعه", "التابع", "الواقعه", "الواقع", "ضمن", "خلال", "اثناء", "مع", "عن", "ريف");
+            "التي", "الذي", "الذين", "التابعه", "التابع", "الواقعه", "الواقع", "ضمن", "خلال", "اثناء", "مع", "عن", "ريف",
+            "منذ", "بسبب", "نحو", "حتي", "لدي", "عبر", "ضد", "دون", "امام", "خلف", "داخل", "خارج", "قباله", "باتجاه");
     private static final int MAX_WORDS = 3;
     private static final int WITHIN_REACH = 6;
 
@@ -28,7 +29,8 @@ final class PlaceTextReader {
     static List<PlaceText> read(String text, List<Token> tokens, List<Mention> ms, int from, int to) {
         List<PlaceText> out = new ArrayList<>();
         for (Mention m : ms) {
-            if (m.firstToken() < from || m.firstToken() >= to || !m.is("PlaceNoun") || m.is("Place")) continue;
+            // "قرية الحوايج" names a village; "القرية" refers back to one, and names none
+            if (m.firstToken() < from || m.firstToken() >= to || !m.is("PlaceNoun") || m.is("Place") || m.definite()) continue;
             int end = nameEnd(tokens, ms, m.endToken(), to);
             if (end > m.endToken()) out.add(placeText(text, tokens, ms, m.endToken(), end, to));
         }
@@ -49,6 +51,7 @@ final class PlaceTextReader {
         while (end < to && end - first < MAX_WORDS) {
             Token t = tokens.get(end);
             if (STOPS.contains(t.term()) || t.isNumber() || !isArabic(t.term()) || startsMention(ms, end) || isVerbOnly(t)) break;
+            if (end == first && !canBeName(t)) break;
             if (end > first && precededByPunctuation(tokens, end)) break;
             end++;
             // a second word only after a name head ("تل طويل") or when neither word is a dictionary word
@@ -82,6 +85,22 @@ final class PlaceTextReader {
 
     private static boolean precededByPunctuation(List<Token> tokens, int t) {
         return tokens.get(t).start() - tokens.get(t - 1).end() > 1;
+    }
+
+    /**
+     * The first word of a name: unknown to the dictionary, or a noun ("الحوايج", "بكارة"), or a word that
+     * opens names ("تل", "جديدة"); not a word with a preposition or a pronoun ("للضغط", "لقواتها"), nor
+     * one that can only be a participle, an adjective or a verbal noun ("مطالبين", "المتحدة", "التوقف").
+     */
+    private static boolean canBeName(Token t) {
+        if (t.analyses().isEmpty() || NAME_HEADS.contains(PhraseMatcher.stem(t.term()))) return true;
+        boolean noun = false;
+        for (Analysis a : t.analyses()) {
+            String pro = a.proclitics().replace("و", "").replace("ف", "");
+            if (!a.enclitic().isEmpty() || pro.startsWith("ب") || pro.startsWith("ل") || pro.startsWith("ك")) continue;
+            if (a.wordClass() == Analysis.WordClass.NOUN || a.wordClass() == Analysis.WordClass.PROPER_NOUN) noun = true;
+        }
+        return noun;
     }
 
     /** A word that can only be a verb ("قتلوا") ends a name. */
