@@ -31,7 +31,8 @@ public final class ArabicClaimExtractor implements Extractor {
                 new ArmedTargetsClash(lexicon),
                 new SameEventLinks(types),
                 new ConfidenceScore(),
-                new PlacePruning(lexicon));
+                new PlacePruning(lexicon),
+                new SplitByPlace(lexicon));
     }
 
     @Override

@@ -18,6 +18,7 @@ public final class EventClaim extends Claim {
     private final java.util.Map<String, String> placeWords = new java.util.LinkedHashMap<>();
     private TimeSpan time = TimeSpan.NONE;
     private Modality modality = Modality.ASSERTED;
+    private String splitPlace;          // the place this claim was split off for, part of its identity
 
     EventClaim(ClaimKey key, Report report) { super(key, report); }
 
@@ -37,6 +38,9 @@ public final class EventClaim extends Claim {
     public Set<ClaimKey> sameEventAs() { return sameEventAs; }
     public TimeSpan time() { return time; }
     @Override public Modality modality() { return modality; }
+    /** One of several places of one report's words, each an event of its own (null: not split). */
+    public String splitPlace() { return splitPlace; }
+    void splitPlace(String p) { this.splitPlace = p; }
 
     void type(String eventClass, boolean specific) { this.eventClass = eventClass; this.specificType = specific; }
     void time(TimeSpan t) { this.time = t; }

@@ -94,7 +94,9 @@ public final class PhraseMatcher {
             if (byLemma != null && byLemma.end() > bestEnd) {
                 bestEnd = byLemma.end();
                 best = new ArrayList<>(byLemma.entries());
-            } else if (byLemma != null && byLemma.end() == bestEnd) {
+            } else if (byLemma != null && byLemma.end() == bestEnd
+                    && best.stream().noneMatch(e -> e.is("Place") || e.is("Actor") || e.is("Outlet"))) {
+                // a name as written beats a reading: "نوى" the town is not "نوى" (he intended)
                 for (Entry e : byLemma.entries()) {
                     if (best.stream().noneMatch(b -> b.iri().equals(e.iri()))) best.add(e);
                 }

@@ -22,6 +22,7 @@ final class PlaceTextReader {
             "التي", "الذي", "الذين", "التابعه", "التابع", "الواقعه", "الواقع", "ضمن", "خلال", "اثناء", "مع", "عن", "ريف",
             "منذ", "بسبب", "نحو", "حتي", "لدي", "عبر", "ضد", "دون", "امام", "خلف", "داخل", "خارج", "قباله", "باتجاه");
     private static final int MAX_WORDS = 3;
+    private static final int MAX_LIST = 6;
     private static final int WITHIN_REACH = 6;
 
     private PlaceTextReader() {}
@@ -31,8 +32,7 @@ final class PlaceTextReader {
         for (Mention m : ms) {
             // "قرية الحوايج" names a village; "القرية" refers back to one, and names none
             if (m.firstToken() < from || m.firstToken() >= to || !m.is("PlaceNoun") || m.is("Place") || m.definite()) continue;
-            int end = nameEnd(tokens, ms, m.endToken(), to);
-            if (end > m.endToken()) out.add(placeText(text, tokens, ms, m.endToken(), end, to));
+            readList(text, tokens, ms, m.endToken(), to, out);
         }
         // "في بنقردان": a word no dictionary knows, after "in", standing alone
         for (int t = from; t + 1 < to; t++) {
@@ -45,12 +45,41 @@ final class PlaceTextReader {
         return out;
     }
 
+    /**
+     * "بلدات نوى والشيخ مسكين وإبطع": the names after a place noun, known or not, joined by "و" or a comma;
+     * the unknown ones are kept.
+     */
+    private static void readList(String text, List<Token> tokens, List<Mention> ms, int t, int to, List<PlaceText> out) {
+        for (int items = 0; t < to && items < MAX_LIST; items++) {
+            Mention known = mentionAt(ms, t);
+            if (known != null) {
+                if (!known.is("Place")) return;
+                t = known.endToken();
+            } else {
+                int end = nameEnd(tokens, ms, t, to);
+                if (end == t) return;
+                out.add(placeText(text, tokens, ms, t, end, to));
+                t = end;
+            }
+            if (t >= to) return;
+            String next = tokens.get(t).term();
+            boolean and = next.length() > 3 && next.charAt(0) == 'و';
+            if (!and && !text.substring(tokens.get(t - 1).end(), tokens.get(t).start()).contains("،")) return;
+        }
+    }
+
+    private static Mention mentionAt(List<Mention> ms, int token) {
+        for (Mention m : ms) if (m.firstToken() == token) return m;
+        return null;
+    }
+
     /** The token after the name that starts at {@code first}: one word, or more when they belong together. */
     private static int nameEnd(List<Token> tokens, List<Mention> ms, int first, int to) {
         int end = first;
         while (end < to && end - first < MAX_WORDS) {
             Token t = tokens.get(end);
-            if (STOPS.contains(t.term()) || t.isNumber() || !isArabic(t.term()) || startsMention(ms, end) || isVerbOnly(t)) break;
+            if (end > first && startsWithPreposition(t)) break;      // "اليادودة بريف درعا"
+            if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !isArabic(t.term()) || startsMention(ms, end) || isVerbOnly(t)) break;
             if (end == first && !canBeName(t)) break;
             if (end > first && precededByPunctuation(tokens, end)) break;
             end++;
@@ -63,6 +92,8 @@ final class PlaceTextReader {
 
     private static PlaceText placeText(String text, List<Token> tokens, List<Mention> ms, int first, int end, int to) {
         int start = tokens.get(first).start(), stop = tokens.get(end - 1).end();
+        // "وإبطع": the name of a list's last item, without its "and"
+        if (text.charAt(start) == 'و' && tokens.get(first).analyses().isEmpty() && stop - start > 3) start++;
         String within = null;
         for (Mention m : ms) {
             if (m.firstToken() >= end && m.firstToken() < Math.min(to, end + WITHIN_REACH) && m.entry("Place") != null) {
@@ -101,6 +132,14 @@ final class PlaceTextReader {
             if (a.wordClass() == Analysis.WordClass.NOUN || a.wordClass() == Analysis.WordClass.PROPER_NOUN) noun = true;
         }
         return noun;
+    }
+
+    private static boolean startsWithPreposition(Token t) {
+        for (Analysis a : t.analyses()) {
+            String pro = a.proclitics().replace("و", "").replace("ف", "");
+            if (pro.startsWith("ب") || pro.startsWith("ل") || pro.startsWith("ك")) return true;
+        }
+        return t.analyses().isEmpty() && t.term().startsWith("و");
     }
 
     /** A word that can only be a verb ("قتلوا") ends a name. */

@@ -13,6 +13,8 @@ final class ClaimIds {
     static String key(String articleKey, Claim c) {
         String kind = c instanceof EventClaim ? "EVENT" : c instanceof StatementClaim ? "STATEMENT" : "CASUALTIES";
         String cls = c instanceof EventClaim e ? e.eventClass() : null;
+        // an event split by place: the same words tell one event per place, each its own claim
+        if (c instanceof EventClaim e && e.splitPlace() != null) cls = cls + "@" + e.splitPlace();
         return Iris.claimKey(articleKey, kind, cls, c.anchorOffset());
     }
 

@@ -1,0 +1,88 @@
+package org.isnad.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One event per place, as ACLED codes them: "داهمت قوات النظام منازل في بلدات نوى والشيخ مسكين وإبطع" is
+ * three raids. An event claim that names two or more settlements (villages, towns, cities, neighbourhoods,
+ * or places the gazetteer lacks), none within another, becomes one claim per settlement; the areas around
+ * them ("بريف درعا الغربي"), the origins of fire, the actors, time and evidence stay with each.
+ */
+final class SplitByPlace implements ClaimPass {
+
+    private static final Set<String> SETTLEMENTS = Set.of("Village", "Town", "City", "Neighbourhood", "SubDistrict");
+
+    private final Lexicon lexicon;
+
+    SplitByPlace(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    @Override
+    public void apply(ArticleClaims claims) {
+        for (EventClaim c : claims.events()) {
+            if (c.splitPlace() != null) continue;
+            List<Object> sites = sites(c);
+            if (sites.size() < 2) continue;
+            for (int i = 1; i < sites.size(); i++) claims.add(copy(claims, c, sites.get(i), sites));
+            keepOnly(c, sites.get(0), sites);
+        }
+    }
+
+    /** The settlements the event took place in: known ones, then those kept as written. */
+    private List<Object> sites(EventClaim c) {
+        List<Object> out = new ArrayList<>();
+        boolean coordinated = false;
+        for (String p : c.places()) {
+            Entry e = lexicon.entry(p);
+            String kind = e == null ? null : e.localProp("placeKind");
+            if (kind == null || !SETTLEMENTS.contains(kind) || c.origins().contains(p) || isCapital(e)) continue;
+            out.add(p);
+            String words = c.placeWords(p);
+            if (out.size() > 1 && words != null && words.startsWith("و")) coordinated = true;
+        }
+        if (!coordinated && c.placeTexts().size() < 2) return List.of();
+        // one within another is one place named twice ("حي الجورة في مدينة دير الزور")
+        out.removeIf(p -> out.stream().anyMatch(q -> q != p && lexicon.isWithin((String) p, (String) q)));
+        out.addAll(c.placeTexts());
+        return out;
+    }
+
+    /** "بريف إدلب": the city that names its governorate stands for the area as often as for itself. */
+    private boolean isCapital(Entry e) {
+        String parent = e.prop("within");
+        Entry g = parent == null ? null : lexicon.entry(parent);
+        if (g == null || !"Governorate".equals(g.localProp("placeKind")) || e.prop("labelAr") == null || g.prop("labelAr") == null)
+            return false;
+        return ArabicAnalysis.terms(g.prop("labelAr")).containsAll(ArabicAnalysis.terms(e.prop("labelAr")));
+    }
+
+    private EventClaim copy(ArticleClaims claims, EventClaim c, Object site, List<Object> sites) {
+        EventClaim x = new EventClaim(claims.nextKey(), c.report());
+        x.type(c.eventClass(), c.specificType());
+        x.actors().addAll(c.actors());
+        x.targets().addAll(c.targets());
+        x.directedBy().addAll(c.directedBy());
+        x.places().addAll(c.places());
+        x.origins().addAll(c.origins());
+        x.placeTexts().addAll(c.placeTexts());
+        c.placeWordsMap().forEach(x.placeWordsMap()::putIfAbsent);
+        x.time(c.time());
+        x.modality(c.modality());
+        x.confidence(c.confidence());
+        for (Evidence e : c.evidence()) x.addEvidence(e);
+        keepOnly(x, site, sites);
+        x.splitPlace(site instanceof PlaceText t ? t.text() : (String) site);
+        return x;
+    }
+
+    /** The claim keeps one of the sites, and every place that is not a site. */
+    private static void keepOnly(EventClaim c, Object site, List<Object> sites) {
+        Set<Object> others = new LinkedHashSet<>(sites);
+        others.remove(site);
+        c.places().removeIf(others::contains);
+        c.placeTexts().removeIf(others::contains);
+        if (c.splitPlace() == null && site != sites.get(0)) c.splitPlace(site instanceof PlaceText t ? t.text() : (String) site);
+    }
+}
