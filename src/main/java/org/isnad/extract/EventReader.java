@@ -108,7 +108,8 @@ final class EventReader {
         // "أحبطت محاولة هجوم": the foiling is an act that took place, even with no date given
         // and so is a threat ("هدد بشن عملية"): the claim is of the plan, undated or not
         Modality mod = ModalityReader.modalityOf(m);
-        if (mod == Modality.FOILED || mod == Modality.PLANNED) roles.action = true;
+        // and a denial speaks of an act ("نفت صحة الأنباء عن اعتقال ناشطين"): the claim is of it, denied
+        if (mod == Modality.FOILED || mod == Modality.PLANNED || mod == Modality.DENIED) roles.action = true;
         if (m.is("DirectedByCue")) roles.directedPending = true;
         if (m.is("OriginCue") && hasDirection && !roles.afterTarget) roles.inOrigin = true;
         if (m.is("DirectionCue")) { roles.inOrigin = false; roles.afterTarget = true; roles.targetClosed = false; }

@@ -50,6 +50,9 @@ final class LemmaMatcher {
     private final Node verbs = new Node();
     private final Node nouns = new Node();
     private final Map<Entry, Entry> notPast = new HashMap<>();
+    private final Map<Entry, Entry> negated = new HashMap<>();
+    /** "لم تستهدف": the jussive after لم is a past act, denied. */
+    private static final Set<String> NEGATIONS = Set.of("لم", "ولم", "فلم");
 
     LemmaMatcher(Morphology morphology) { this.morphology = morphology; }
 
@@ -67,6 +70,13 @@ final class LemmaMatcher {
         Set<String> notPastTypes = new HashSet<>(entry.types());
         notPastTypes.remove("Trigger");
         notPast.putIfAbsent(entry, withFlag(entry, notPastTypes, "eventive", "false"));
+        if (entry.is("Trigger")) {
+            Set<String> deniedTypes = new HashSet<>(entry.types());
+            deniedTypes.add("ModalityCue");
+            Map<String, String> props = new HashMap<>(entry.props());
+            props.put("modality", org.isnad.vocab.Vocab.ISNAD + "Denied");
+            negated.putIfAbsent(entry, new Entry(entry.iri(), Set.copyOf(deniedTypes), Map.copyOf(props)));
+        }
         if ("false".equals(entry.prop("verbalNouns"))) return;
         Entry asNoun = asNoun(entry);
         String first = parts[0].strip().split("\\s+")[0];
@@ -120,7 +130,9 @@ final class LemmaMatcher {
             while (n != null) {
                 List<Entry> here = entriesAt(n, tokens, j);
                 if (!here.isEmpty()) {
-                    List<Entry> found = a != null && a.isVerb() && (a.tense() != Analysis.Tense.PAST || a.future())
+                    boolean denied = a != null && a.isVerb() && i > 0 && NEGATIONS.contains(tokens.get(i - 1).term());
+                    List<Entry> found = denied ? here.stream().map(e -> negated.getOrDefault(e, e)).toList()
+                            : a != null && a.isVerb() && (a.tense() != Analysis.Tense.PAST || a.future())
                             ? here.stream().map(e -> notPast.getOrDefault(e, e)).toList() : here;
                     if (j > bestEnd) {
                         bestEnd = j;

@@ -91,7 +91,11 @@ public final class PhraseMatcher {
             }
             // a lemma covers the forms no one listed; a form listed as written wins a tie
             LemmaMatcher.Match byLemma = lemmas.isEmpty() ? null : lemmas.match(tokens, i);
-            if (byLemma != null && byLemma.end() > bestEnd) {
+            if (byLemma != null && best != null && byLemma.end() < bestEnd
+                    && best.stream().anyMatch(e -> e.is("Actor"))) {
+                // "الطائرات الروسية", "المسيرات التركية": the weapon that heads a name still names the event
+                for (Entry e : byLemma.entries()) if (e.is("Trigger") && !best.contains(e)) best.add(e);
+            } else if (byLemma != null && byLemma.end() > bestEnd) {
                 bestEnd = byLemma.end();
                 best = new ArrayList<>(byLemma.entries());
             } else if (byLemma != null && byLemma.end() == bestEnd
