@@ -17,7 +17,8 @@ final class EventMention {
     int start, end;
     int clauseFrom, clauseTo;   // token range of the clause it came from
     boolean series;             // "عمليات الاغتيال المتكررة": many events, no one time
-    int weaponRank;             // how sharply the trigger that typed it names the means (isnad:weaponRank)
+    int weaponRank;
+    boolean typedByWeak;        // its type so far comes from a killing alone (isnad:weak)             // how sharply the trigger that typed it names the means (isnad:weaponRank)
     /** Places the reference data lacks, kept as written ("قرية الحوايج"). */
     final Set<PlaceText> placeTexts = new LinkedHashSet<>();
     /** The words each known place was named with here ("بريف دير الزور" → deir-ez-zor-countryside). */

@@ -94,13 +94,16 @@ final class EventReader {
             // the most specific word types the event; the weapon beats the bare "attack"
             // ("محاولة اغتيال بعبوة ناسفة" is an IED), and the means beats the act ("قصفت طائرات" is an air strike)
             // (only over another violent type: "ضبطت عبوات ناسفة" stays a seizure, "رتل بينه راجمة صواريخ" a convoy)
-            boolean sharper = specific && (!em.specific
+            boolean weak = t.flag("weak");
+            // a killing told with its means is that means ("قُتل خمسة بانفجار لغم" is an explosion)
+            boolean sharper = (em.typedByWeak && !weak) || specific && (!em.specific
                     || (rank > em.weaponRank && em.eventClass != null && lexicon.isViolent(em.eventClass))
                     || (EventTypes.ATTACK.equals(em.eventClass) && !EventTypes.ATTACK.equals(t.prop("indicates"))));
             if (em.eventClass == null || sharper) {
                 em.eventClass = t.prop("indicates");
                 em.specific = specific;
                 em.weaponRank = Math.max(em.weaponRank, rank);
+                em.typedByWeak = weak;
             }
             if (roles.firstTrigger == null) roles.firstTrigger = m;
         }

@@ -27,6 +27,8 @@ final class PastAct {
             Token tok = tokens.get(t);
             if (!tok.hasVerbReading(Analysis.Tense.PAST)) continue;
             if (t > 0 && NEGATIONS.contains(tokens.get(t - 1).term())) continue;
+            // "مخلفات الحرب التي خلّفها التنظيم": a relative clause describes, it tells no new act
+            if (t > 0 && afterRelative(ms, t)) continue;
             if (saysOrWishes(ms, t)) continue;
             boolean verbOnly = tok.analyses().stream().allMatch(Analysis::isVerb);
             boolean opening = t == cl.from() || (t > 0 && OPENERS.contains(tokens.get(t - 1).term()));
@@ -55,6 +57,11 @@ final class PastAct {
             Token next = tokens.get(t + 1);
             return next.hasVerbReading(Analysis.Tense.PRESENT) && !next.hasVerbReading(Analysis.Tense.PAST);
         }
+        return false;
+    }
+
+    private static boolean afterRelative(List<Mention> ms, int t) {
+        for (Mention m : ms) if (m.endToken() == t && m.is("RelativePronoun")) return true;
         return false;
     }
 
