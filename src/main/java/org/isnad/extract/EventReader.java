@@ -71,7 +71,9 @@ final class EventReader {
                 && dateInRange(s.dates(), from, to, tokens);
         // an event that happened: a past-tense action verb, or a point in time; a place alone does not make
         // one ("ويعاني ريف الرقة من انتشار الألغام"), nor does a span "since" ("منذ مطلع العام")
-        em.eventive = roles.action || dated || PastAct.toldIn(tokens, ms, cl)
+        // "إذ تسببت بمقتل عشرات المدنيين منذ مطلع العام": a toll since a date tells no one act
+        boolean since = s.dates().stream().anyMatch(d -> d.firstToken() >= from && d.firstToken() < to && TimeReader.since(tokens, d));
+        em.eventive = roles.action || dated || (!since && PastAct.toldIn(tokens, ms, cl))
                 || PastAct.toldInPassing(ms, roles.firstTrigger);
         Mention firstTrigger = roles.firstTrigger;
         em.definite = firstTrigger != null && firstTrigger.definite();

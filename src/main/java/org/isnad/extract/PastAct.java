@@ -29,7 +29,7 @@ final class PastAct {
             if (t > 0 && NEGATIONS.contains(tokens.get(t - 1).term())) continue;
             // "مخلفات الحرب التي خلّفها التنظيم": a relative clause describes, it tells no new act
             if (t > 0 && afterRelative(ms, t)) continue;
-            if (saysOrWishes(ms, t)) continue;
+            if (saysOrWishes(ms, t) || isCopula(tok)) continue;
             boolean verbOnly = tok.analyses().stream().allMatch(Analysis::isVerb);
             boolean opening = t == cl.from() || (t > 0 && OPENERS.contains(tokens.get(t - 1).term()));
             if (verbOnly || opening) return true;
@@ -57,6 +57,14 @@ final class PastAct {
             Token next = tokens.get(t + 1);
             return next.hasVerbReading(Analysis.Tense.PRESENT) && !next.hasVerbReading(Analysis.Tense.PAST);
         }
+        return false;
+    }
+
+    /** "كانت الضربات ضرورية": "was", "became" tell a state, not an act. */
+    private static final Set<String> COPULAS = Set.of("كان", "اصبح", "بات", "ظل", "صار", "مازال", "ليس", "عاد", "بدا");
+
+    private static boolean isCopula(Token t) {
+        for (Analysis a : t.analyses()) if (a.isVerb() && COPULAS.contains(a.lemma())) return true;
         return false;
     }
 

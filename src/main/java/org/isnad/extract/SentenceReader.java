@@ -166,7 +166,11 @@ final class SentenceReader {
         // what a threat's sentence tells in passing is the outlet's framing, not part of the threat
         Report by = cl.inPassing() && ModalityReader.threatens(ms, st.who.contentStart()) ? r.reports.outlet() : st.report();
         // added at once, so that a later clause's "على إثر ذلك" can point at this one
-        st.events.add(merger.add(r, em, by));
+        EventClaim claim = merger.add(r, em, by);
+        // "وأكد البيان أن الضربات كانت ضرورية": a retelling of an event told before is what the speaker
+        // says about it, a statement too
+        if (em.definite && r.toldBeforeThisSentence(claim)) st.referential = true;
+        st.events.add(claim);
     }
 
     /**
