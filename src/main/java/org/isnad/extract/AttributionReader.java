@@ -81,7 +81,9 @@ final class AttributionReader {
         } else if (close && next.is("SpeakerNoun") && !next.definite() && next.entry("Actor") == null
                 && isOwnCorrespondent(r, s, next)) {
             return reports.report(ReportKind.OUTLET_REPORTING, null, r.text.substring(m.start(), next.end()));
-        } else if (close && next.is("SpeakerNoun") && !next.definite() && next.entry("Actor") == null) {
+        } else if (close && next.is("SpeakerNoun") && next.entry("Actor") == null
+                && (!next.definite() || speaksForItself(next))) {
+            // "قالت الشرطة", "أفاد الجيش": a body the reference data does not name speaks for itself
             return unlistedSpeaker(r, s, m, next, named, speaker);
         } else if (k >= 1 && speakerEntry(ms.get(k - 1)) != null && m.firstToken() - ms.get(k - 1).endToken() <= 2) {
             // SVO: "وكانت شبكات محلية قد تحدثت"
@@ -92,6 +94,11 @@ final class AttributionReader {
             return reports.lastSpeaker();          // "وأضاف أن …": the speaker of the sentence before
         }
         return null;
+    }
+
+    private static boolean speaksForItself(Mention noun) {
+        String id = noun.entry("SpeakerNoun").iri();
+        return id.endsWith("speaker-police") || id.endsWith("speaker-army") || id.endsWith("speaker-ministry");
     }
 
     /** The report "حسب"/"وفق" at {@code k} names; null when none. */

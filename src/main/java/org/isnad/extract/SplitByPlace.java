@@ -43,6 +43,10 @@ final class SplitByPlace implements ClaimPass {
             if (out.size() > 1 && words != null && words.startsWith("و")) coordinated = true;
         }
         if (!coordinated && c.placeTexts().size() < 2) return List.of();
+        // "على الطريق الواصل بين الميادين وديرالزور": a road between two places is one place
+        if (!out.isEmpty() && out.get(0) instanceof String first && c.placeWords(first) != null) {
+            for (Evidence e : c.evidence()) if (e.text().contains("بين " + c.placeWords(first))) return List.of();
+        }
         // one within another is one place named twice ("حي الجورة في مدينة دير الزور")
         out.removeIf(p -> out.stream().anyMatch(q -> q != p && lexicon.isWithin((String) p, (String) q)));
         out.addAll(c.placeTexts());

@@ -27,6 +27,17 @@ final class ArabicLetters {
         return new String(chars, 0, length);
     }
 
+    /** A verb as a key: normalised, but keeping the shadda that tells form II from form I ("فجّر", "فجر"). */
+    static String verbKey(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u0651') b.append(c);
+            else b.append(normalise(String.valueOf(c)));
+        }
+        return b.toString();
+    }
+
     static boolean isArabic(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

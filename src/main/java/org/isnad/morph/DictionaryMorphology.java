@@ -83,7 +83,7 @@ public final class DictionaryMorphology implements Morphology {
             for (String line; (line = r.readLine()) != null; ) {
                 int eq = line.indexOf('=');
                 if (line.startsWith("#") || eq <= 0) continue;
-                Set<String> nouns = out.computeIfAbsent(ArabicLetters.normalise(line.substring(0, eq)), k -> new TreeSet<>());
+                Set<String> nouns = out.computeIfAbsent(ArabicLetters.verbKey(line.substring(0, eq)), k -> new TreeSet<>());
                 for (String n : line.substring(eq + 1).split("\\|")) if (!n.isBlank()) nouns.add(ArabicLetters.normalise(n.strip()));
             }
         }
@@ -210,8 +210,8 @@ public final class DictionaryMorphology implements Morphology {
             }
         }
         for (String s : spellings) {
-            String n = ArabicLetters.normalise(s);
-            out.addAll(listedVerbalNouns.getOrDefault(n, Set.of()));
+            // keyed with the shadda: فَجَرَ (dawned) and فَجَّرَ (blew up) have other verbal nouns
+            out.addAll(listedVerbalNouns.getOrDefault(ArabicLetters.verbKey(s), Set.of()));
             out.addAll(VerbalNounPatterns.of(s));
         }
         return out;

@@ -17,6 +17,7 @@ import org.isnad.extract.CasualtyClaim;
 import org.isnad.extract.Claim;
 import org.isnad.extract.ClaimKey;
 import org.isnad.extract.EventClaim;
+import org.isnad.extract.PlaceText;
 import org.isnad.extract.Evidence;
 import org.isnad.extract.Lexicon;
 import org.isnad.extract.Report;
@@ -136,6 +137,14 @@ public final class ClaimMapper {
                 for (String x : c.targets()) q(out, g, s, target, uri(x));
                 for (String x : c.directedBy()) q(out, g, s, directedBy, uri(x));
                 for (String x : c.places()) q(out, g, s, semHasPlace, uri(x));
+                for (PlaceText p : c.placeTexts()) {
+                    // kept as written, unresolved: its words, the area it lies in, and no coordinates
+                    Node place = uri(Iris.unresolvedPlace(p.text(), p.within()));
+                    q(out, g, s, semHasPlace, place);
+                    q(out, g, place, rdfType, UnresolvedPlace);
+                    q(out, g, place, rdfsLabel, NodeFactory.createLiteralLang(p.text(), "ar"));
+                    if (p.within() != null) q(out, g, place, within, uri(p.within()));
+                }
                 for (String x : c.origins()) q(out, g, s, origin, uri(x));
                 time(out, g, s, c.time(), subjects);
             } else if (claim instanceof CasualtyClaim c) {

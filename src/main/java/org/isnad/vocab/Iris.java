@@ -37,6 +37,14 @@ public final class Iris {
         return hash(articleKey + "|" + kind + "|" + cls + "|" + anchorOffset, 12);
     }
 
+    /**
+     * A place the reference data lacks, named by its words and the area it lies in: the same words within
+     * the same area are one node, whichever article names them.
+     */
+    public static String unresolvedPlace(String text, String within) {
+        return Vocab.ID + "place/unresolved/" + hash(text.strip() + "|" + (within == null ? "" : within), 16);
+    }
+
     public static String article(String k) { return Vocab.ID + "article/" + k; }
     public static String provenanceGraph(String k) { return Vocab.ID + "article/" + k + "/provenance"; }
     public static String claim(String k, String h) { return Vocab.ID + "claim/" + k + "-" + h; }

@@ -40,6 +40,7 @@ public final class Vocab {
     public static final Node Report = isnad("Report");
     public static final Node Outlet = isnad("Outlet");
     public static final Node Place = isnad("Place");
+    public static final Node UnresolvedPlace = isnad("UnresolvedPlace");
     public static final Node Actor = isnad("Actor");
 
     // claim provenance
