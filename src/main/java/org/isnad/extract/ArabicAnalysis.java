@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
@@ -32,6 +33,8 @@ import org.isnad.morph.MorphologyAttribute;
  */
 public final class ArabicAnalysis {
 
+    private static final java.util.regex.Pattern CUT_WORD = java.util.regex.Pattern.compile("\u0640[.\u00a0 ]+\u0640?|[.\u00a0 ]+\u0640");
+
     /** Lexicon forms and names: normal forms only. */
     private static final Analyzer ANALYZER = chain(false);
     /** Article text: normal forms and, first, each word's morphological readings. */
@@ -39,6 +42,12 @@ public final class ArabicAnalysis {
 
     private static Analyzer chain(boolean morphology) {
         return new Analyzer() {
+        /** "هجـ.ـوم", "اغتيـ ـال": words cut with tatweel and a dot or a space to pass platform filters, made whole. */
+        @Override
+        protected java.io.Reader initReader(String field, java.io.Reader reader) {
+            return new PatternReplaceCharFilter(CUT_WORD, "", reader);
+        }
+
         @Override
         protected TokenStreamComponents createComponents(String field) {
             Tokenizer words = new StandardTokenizer();

@@ -22,6 +22,7 @@ final class PastAct {
     static boolean toldIn(List<Token> tokens, List<Mention> ms, Clause cl) {
         // "ولا تزال القوات توجه ضربات": what goes on is no one act
         for (Mention m : ms) if (cl.holds(m) && m.is("ContinuationCue")) return false;
+        if (announcesAnAct(tokens, ms, cl)) return true;
         for (int t = cl.from(); t < cl.to(); t++) {
             if (irrealisAt(tokens, ms, t)) return false;     // "في حال استمر الوضع": what follows did not happen
             Token tok = tokens.get(t);
@@ -33,6 +34,23 @@ final class PastAct {
             boolean verbOnly = tok.analyses().stream().allMatch(Analysis::isVerb);
             boolean opening = t == cl.from() || (t > 0 && OPENERS.contains(tokens.get(t - 1).term()));
             if (verbOnly || opening) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "أعلنت الأسايش القبض على خلية", "أفاد المرصد بمقتل شاب", "تحدثت مصادر عن استهداف حاجز": a verb of
+     * saying in the past that governs an event noun, with no "أن" between, tells that the act took place.
+     */
+    private static boolean announcesAnAct(List<Token> tokens, List<Mention> ms, Clause cl) {
+        boolean said = false;
+        for (Mention m : ms) {
+            if (!cl.holds(m)) continue;
+            if (m.is("SpeechVerb") && !m.is("ModalityCue") && tokens.get(m.firstToken()).hasVerbReading(Analysis.Tense.PAST)
+                    && !(m.firstToken() > 0 && NEGATIONS.contains(tokens.get(m.firstToken() - 1).term()))) said = true;
+            else if (said && m.is("ComplementMarker")) return false;
+            else if (said && (m.is("IrrealisCue") || m.is("ContinuationCue"))) return false;
+            else if (said && m.is("Trigger")) return true;
         }
         return false;
     }
