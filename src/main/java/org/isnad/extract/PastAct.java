@@ -46,7 +46,9 @@ final class PastAct {
         boolean said = false;
         for (Mention m : ms) {
             if (!cl.holds(m)) continue;
-            if (m.is("SpeechVerb") && !m.is("ModalityCue") && tokens.get(m.firstToken()).hasVerbReading(Analysis.Tense.PAST)
+            // not a condemnation: "أدان استهداف المدنيين" speaks of an attack already told
+            if (m.is("SpeechVerb") && !m.is("ModalityCue") && !m.entry("SpeechVerb").iri().endsWith("/condemned")
+                    && tokens.get(m.firstToken()).hasVerbReading(Analysis.Tense.PAST)
                     && !(m.firstToken() > 0 && NEGATIONS.contains(tokens.get(m.firstToken() - 1).term()))) said = true;
             else if (said && m.is("ComplementMarker")) return false;
             else if (said && (m.is("IrrealisCue") || m.is("ContinuationCue"))) return false;

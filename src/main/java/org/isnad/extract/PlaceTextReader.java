@@ -21,7 +21,8 @@ final class PlaceTextReader {
             "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط", "بالقرب", "محيط", "اطراف", "او", "ثم",
             "التي", "الذي", "الذين", "التابعه", "التابع", "الواقعه", "الواقع", "ضمن", "خلال", "اثناء", "مع", "عن", "ريف",
             "فيسبوك", "فيس", "تويتر", "تلغرام", "تيلغرام", "يوتيوب", "واتساب", "انستغرام", "منصه", "موقع", "صفحه",
-            "منذ", "بسبب", "نحو", "حتي", "لدي", "عبر", "ضد", "دون", "امام", "خلف", "داخل", "خارج", "قباله", "باتجاه");
+            "ما", "مما", "وما", "فيما", "منذ", "بسبب", "نحو", "حتي", "لدي", "عبر", "ضد", "دون", "امام", "خلف", "داخل", "خارج", "قباله", "باتجاه");
+    private static final Set<String> AWAY = Set.of("باتجاه", "اتجاه", "نحو", "صوب", "الي", "من", "قادما", "قادمه");
     private static final int MAX_WORDS = 3;
     private static final int MAX_LIST = 6;
     private static final int WITHIN_REACH = 6;
@@ -33,6 +34,8 @@ final class PlaceTextReader {
         for (Mention m : ms) {
             // "قرية الحوايج" names a village; "القرية" refers back to one, and names none
             if (m.firstToken() < from || m.firstToken() >= to || !m.is("PlaceNoun") || m.is("Place") || m.definite()) continue;
+            // "فرّوا باتجاه بلدة اليادودة", "قادماً من قرية …": where someone went or came from, not where it happened
+            if (m.firstToken() > 0 && AWAY.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 1).term()))) continue;
             readList(text, tokens, ms, m.endToken(), to, out);
         }
         // "في بنقردان": a word no dictionary knows, after "in", standing alone
@@ -54,8 +57,10 @@ final class PlaceTextReader {
         for (int items = 0; t < to && items < MAX_LIST; items++) {
             Mention known = mentionAt(ms, t);
             if (known != null) {
-                if (!known.is("Place")) return;
+                // "في مدينة إدلب وبلدات سرمدا وبنّش": a known name, or a place noun that opens more names
+                if (!known.is("Place") && !known.is("PlaceNoun")) return;
                 t = known.endToken();
+                if (known.is("PlaceNoun") && !known.is("Place")) continue;
             } else {
                 int end = nameEnd(tokens, ms, t, to);
                 if (end == t) return;
