@@ -98,8 +98,9 @@ final class EventReader {
             // (only over another violent type: "ضبطت عبوات ناسفة" stays a seizure, "رتل بينه راجمة صواريخ" a convoy)
             boolean weak = t.flag("weak");
             // a killing told with its means is that means ("قُتل خمسة بانفجار لغم" is an explosion)
+            // "ردّت بالمدفعية على مصادر إطلاق المسيّرات": a weapon in the target phrase is what was hit
             boolean sharper = (em.typedByWeak && !weak) || specific && (!em.specific
-                    || (rank > em.weaponRank && em.eventClass != null && lexicon.isViolent(em.eventClass))
+                    || (rank > em.weaponRank && !roles.afterTarget && em.eventClass != null && lexicon.isViolent(em.eventClass))
                     || (EventTypes.ATTACK.equals(em.eventClass) && !EventTypes.ATTACK.equals(t.prop("indicates"))));
             if (em.eventClass == null || sharper) {
                 em.eventClass = t.prop("indicates");

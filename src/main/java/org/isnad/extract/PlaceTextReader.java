@@ -62,7 +62,7 @@ final class PlaceTextReader {
                 t = known.endToken();
                 if (known.is("PlaceNoun") && !known.is("Place")) continue;
             } else {
-                int end = nameEnd(tokens, ms, t, to);
+                int end = nameEnd(tokens, ms, t, to, items > 0);
                 if (end == t) return;
                 out.add(placeText(text, tokens, ms, t, end, to));
                 t = end;
@@ -81,12 +81,19 @@ final class PlaceTextReader {
 
     /** The token after the name that starts at {@code first}: one word, or more when they belong together. */
     private static int nameEnd(List<Token> tokens, List<Mention> ms, int first, int to) {
+        return nameEnd(tokens, ms, first, to, false);
+    }
+
+    /** In a list ("ببيلا ويلدا وبيت سحم") any word after "و" may be a name: the list says what it is. */
+    private static int nameEnd(List<Token> tokens, List<Mention> ms, int first, int to, boolean inList) {
         int end = first;
         while (end < to && end - first < MAX_WORDS) {
             Token t = tokens.get(end);
             if (end > first && startsWithPreposition(t)) break;      // "اليادودة بريف درعا"
-            if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !isArabic(t.term()) || startsMention(ms, end) || isVerbOnly(t)) break;
-            if (end == first && !canBeName(t)) break;
+            boolean listed = inList && end == first && t.term().startsWith("و");
+            if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !isArabic(t.term())
+                    || startsMention(ms, end) || (isVerbOnly(t) && !listed)) break;
+            if (end == first && !canBeName(t) && !listed) break;
             if (end > first && precededByPunctuation(tokens, end)) break;
             end++;
             // a second word only after a name head ("تل طويل") or when neither word is a dictionary word
