@@ -121,8 +121,7 @@ final class LemmaMatcher {
 
     /** The longest lemma phrase that starts at token {@code i}, or null. */
     Match match(List<Token> tokens, int i) {
-        int bestEnd = -1;
-        List<Entry> best = null;
+        LongestMatch best = new LongestMatch();
         for (Reading r : readings(tokens.get(i))) {
             Analysis a = r.analysis();
             Node n = r.root().next.get(r.key());
@@ -134,19 +133,14 @@ final class LemmaMatcher {
                     List<Entry> found = denied ? here.stream().map(e -> negated.getOrDefault(e, e)).toList()
                             : a != null && a.isVerb() && (a.tense() != Analysis.Tense.PAST || a.future())
                             ? here.stream().map(e -> notPast.getOrDefault(e, e)).toList() : here;
-                    if (j > bestEnd) {
-                        bestEnd = j;
-                        best = new ArrayList<>(found);
-                    } else if (j == bestEnd) {
-                        for (Entry e : found) if (!best.contains(e)) best.add(e);
-                    }
+                    best.offer(j, found);
                 }
                 if (j >= tokens.size()) break;
                 n = next(n, tokens.get(j));
                 j++;
             }
         }
-        return best == null ? null : new Match(bestEnd, best);
+        return best.found() ? new Match(best.end(), best.entries()) : null;
     }
 
     /** How the first word of a match may be read: by a verb or noun lemma, or as written (for nouns). */

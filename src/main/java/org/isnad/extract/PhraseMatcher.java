@@ -45,60 +45,18 @@ public final class PhraseMatcher {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            int bestEnd = -1;
-            List<Entry> best = null;
-            String term = tokens.get(i).term();
-            Set<String> prepositional = prepositionalForms(term);
-            Set<String> firstForms = firstWordForms(term);
-            // a three-letter word with a proclitic ("وفي السياق", "بحي"): its two-letter rest only if a phrase starts so
-            if (term.length() == 3 && "وفبلك".indexOf(term.charAt(0)) >= 0) {
-                String rest = term.substring(1);
-                if (names.next.containsKey(rest) || words.next.containsKey(rest)) {
-                    firstForms = new LinkedHashSet<>(firstForms);
-                    firstForms.add(rest);
-                    if ("بلك".indexOf(term.charAt(0)) >= 0) prepositional = Set.of(rest);
-                }
-            }
-            for (String first : firstForms) {
-                for (int dict = 0; dict < 3; dict++) {
-                    // 0: lexicon words as written; 1: lexicon words without the article ("الضربات" → ضربات); 2: names
-                    boolean isName = dict == 2;
-                    String key = dict == 0 ? first : withoutArticle(first);
-                    if (dict == 1 && key.equals(first)) continue;
-                    Node n = (isName ? names : words).next.get(key);
-                    int j = i + 1;
-                    while (n != null) {
-                        // a verb never takes the article: "التابع" is not "تابع" (he went on)
-                        // nor a preposition: "بنهب" is "by looting", the noun, not "he looted"
-                        boolean preposition = prepositional.contains(first);
-                        List<Entry> found = dict == 1 ? n.entries.stream().filter(e -> !e.is("SpeechVerb") && !e.is("ActionVerb")).toList()
-                                : preposition ? n.entries.stream().filter(e -> !(e.is("ActionVerb") && e.is("Trigger"))).toList()
-                                : n.entries;
-                        if (!found.isEmpty()) {
-                            if (j > bestEnd) {
-                                bestEnd = j;
-                                best = new ArrayList<>(found);
-                            } else if (j == bestEnd) {
-                                for (Entry e : found) if (!best.contains(e)) best.add(e);
-                            }
-                        }
-                        if (j >= tokens.size()) break;
-                        String t = tokens.get(j).term();
-                        n = n.next.get(isName ? withoutArticle(t) : t);
-                        j++;
-                    }
-                }
-            }
+            LongestMatch longest = byForm(tokens, i);
             // a lemma covers the forms no one listed; a form listed as written wins a tie
             LemmaMatcher.Match byLemma = lemmas.isEmpty() ? null : lemmas.match(tokens, i);
-            if (byLemma != null && best != null && byLemma.end() < bestEnd
-                    && best.stream().anyMatch(e -> e.is("Actor"))) {
+            int end = longest.end();
+            List<Entry> best = longest.found() ? new ArrayList<>(longest.entries()) : null;
+            if (byLemma != null && best != null && byLemma.end() < end && best.stream().anyMatch(e -> e.is("Actor"))) {
                 // "الطائرات الروسية", "المسيرات التركية": the weapon that heads a name still names the event
                 for (Entry e : byLemma.entries()) if (e.is("Trigger") && !best.contains(e)) best.add(e);
-            } else if (byLemma != null && byLemma.end() > bestEnd) {
-                bestEnd = byLemma.end();
+            } else if (byLemma != null && byLemma.end() > end) {
+                end = byLemma.end();
                 best = new ArrayList<>(byLemma.entries());
-            } else if (byLemma != null && byLemma.end() == bestEnd
+            } else if (byLemma != null && byLemma.end() == end
                     && best.stream().noneMatch(e -> e.is("Place") || e.is("Actor") || e.is("Outlet"))) {
                 // a name as written beats a reading: "نوى" the town is not "نوى" (he intended)
                 for (Entry e : byLemma.entries()) {
@@ -108,13 +66,54 @@ public final class PhraseMatcher {
             if (best != null) {
                 String t = tokens.get(i).term();
                 boolean definite = t.matches("^[وف]?([بلك]?ال|لل).*");
-                out.add(new Mention(List.copyOf(best), i, bestEnd, tokens.get(i).start(), tokens.get(bestEnd - 1).end(), definite));
-                i = bestEnd;
+                out.add(new Mention(List.copyOf(best), i, end, tokens.get(i).start(), tokens.get(end - 1).end(), definite));
+                i = end;
             } else {
                 i++;
             }
         }
         return out;
+    }
+
+    /** The longest phrase listed as written (names, lexicon forms) that starts at token {@code i}. */
+    private LongestMatch byForm(List<Token> tokens, int i) {
+        LongestMatch longest = new LongestMatch();
+        String term = tokens.get(i).term();
+        Set<String> prepositional = prepositionalForms(term);
+        Set<String> firstForms = firstWordForms(term);
+        // a three-letter word with a proclitic ("وفي السياق", "بحي"): its two-letter rest only if a phrase starts so
+        if (term.length() == 3 && "وفبلك".indexOf(term.charAt(0)) >= 0) {
+            String rest = term.substring(1);
+            if (names.next.containsKey(rest) || words.next.containsKey(rest)) {
+                firstForms = new LinkedHashSet<>(firstForms);
+                firstForms.add(rest);
+                if ("بلك".indexOf(term.charAt(0)) >= 0) prepositional = Set.of(rest);
+            }
+        }
+        for (String first : firstForms) {
+            for (int dict = 0; dict < 3; dict++) {
+                // 0: lexicon words as written; 1: lexicon words without the article ("الضربات" → ضربات); 2: names
+                boolean isName = dict == 2;
+                String key = dict == 0 ? first : withoutArticle(first);
+                if (dict == 1 && key.equals(first)) continue;
+                Node n = (isName ? names : words).next.get(key);
+                int j = i + 1;
+                while (n != null) {
+                    // a verb never takes the article: "التابع" is not "تابع" (he went on)
+                    // nor a preposition: "بنهب" is "by looting", the noun, not "he looted"
+                    boolean preposition = prepositional.contains(first);
+                    List<Entry> found = dict == 1 ? n.entries.stream().filter(e -> !e.is("SpeechVerb") && !e.is("ActionVerb")).toList()
+                            : preposition ? n.entries.stream().filter(e -> !(e.is("ActionVerb") && e.is("Trigger"))).toList()
+                            : n.entries;
+                    longest.offer(j, found);
+                    if (j >= tokens.size()) break;
+                    String t = tokens.get(j).term();
+                    n = n.next.get(isName ? withoutArticle(t) : t);
+                    j++;
+                }
+            }
+        }
+        return longest;
     }
 
     /** True when a lexicon phrase starts with this very word, clitic-looking letters and all ("وصل", "وقعت"). */
