@@ -19,7 +19,9 @@ final class EventReader {
     /** What the role reading of one clause has seen so far. */
     private static final class Roles {
         boolean afterTarget, targetClosed, inOrigin, directedPending, action;
-        int irrealisFrom = Integer.MAX_VALUE;   // "خوفاً من استهدافها": what follows tells no event that happened
+        int irrealisFrom = Integer.MAX_VALUE;
+        int supportUntil = -1;      // "بمساندة مروحيات التحالف": the means of support types nothing
+        Entry supportTrigger;   // "خوفاً من استهدافها": what follows tells no event that happened
         int residenceEnd = -1, residenceStart = -1;      // "شاباً من أبناء بلدة القريا جنوبي السويداء،": where he is from, up to the comma
         final Set<String> residence = new LinkedHashSet<>();
         Mention firstTrigger;
@@ -56,6 +58,10 @@ final class EventReader {
             }
             prev = m;
         }
+        if (em.eventClass == null && roles.supportTrigger != null) {
+            em.eventClass = roles.supportTrigger.prop("indicates");     // nothing else names the event
+            em.specific = roles.supportTrigger.flag("specific");
+        }
         if (em.eventClass == null) return null;
         ProtestTyping.retype(lexicon, em, ms, cl);
         for (Mention m : ms) if (cl.holds(m) && m.is("SeriesCue")) em.series = true;
@@ -89,7 +95,10 @@ final class EventReader {
     private void readRole(Reading r, EventMention em, Roles roles, Mention prev, Mention m, Set<Mention> speakers,
                           boolean hasDirection) {
         boolean irrealis = m.firstToken() >= roles.irrealisFrom;
-        if (m.is("Trigger") && !irrealis && !discourse.refersBack(r, prev, m)) {
+        if (m.is("SupportCue")) roles.supportUntil = m.endToken() + 3;
+        if (m.is("Trigger") && m.firstToken() < roles.supportUntil) {
+            if (roles.supportTrigger == null) roles.supportTrigger = m.entry("Trigger");
+        } else if (m.is("Trigger") && !irrealis && !discourse.refersBack(r, prev, m)) {
             Entry t = m.entry("Trigger");
             boolean specific = t.flag("specific");
             int rank = t.intProp("weaponRank", 0);
