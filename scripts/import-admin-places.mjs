@@ -31,16 +31,13 @@
 //   regions, borders, the country, and places with neither a point nor an admin ancestor get no links;
 // - output is sorted by p-code, then IRI, so a rerun over the same input gives the same file.
 
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import {
+  pathArgument, readOntology, writeOntology, normalise, ARABIC_ONLY, isCliticVariant, km, slugify, cmp,
+  readResources, takenArabicForms, turtleString, TURTLE_PREFIXES, placeLines, printSection,
+} from './lib/reference-data.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const csvPath = process.argv[2];
-if (!csvPath || !existsSync(csvPath)) {
-  console.error('usage: node scripts/import-admin-places.mjs <path to syr_admin1-3_opensyria.csv>');
-  process.exit(2);
-}
+const csvPath = pathArgument('node scripts/import-admin-places.mjs <path to syr_admin1-3_opensyria.csv>');
 
 // Arabic names that are also everyday words: as surface forms they would turn prose into places.
 const COMMON_WORDS = new Set(['ناحية المركز', 'منطقة المركز'].map(normalise));
@@ -57,41 +54,13 @@ const SEAT_MAX_KM = 75;   // a seat lies within this distance of its sub-distric
 
 // ------------------------------------------------------------------ text helpers
 
-// The same folding as ReferenceDataTest.normalise and the extractor.
-function normalise(s) {
-  let out = '';
-  for (const c of s) {
-    const u = c.codePointAt(0);
-    if ((u >= 0x064b && u <= 0x065f) || u === 0x0670 || u === 0x0640) continue;
-    if ('أإآٱ'.includes(c)) out += 'ا';
-    else if (c === 'ة') out += 'ه';
-    else if (c === 'ى') out += 'ي';
-    else out += c.toLowerCase();
-  }
-  return out.trim().replace(/\s+/g, ' ');
-}
 // For comparing two spellings of one name: no article, no spaces.
 function loose(s) { return normalise(s).split(' ').map(w => w.replace(/^ال/, '')).join('').replace(/ه/g, 'ت'); }
 
-const ARABIC_ONLY = /^[\u0621-\u064A\u064B-\u065F\u0670 ]+$/;
 const PREFIX = { 1: 'محافظة', 2: 'منطقة', 3: 'ناحية' };
 const KIND = { 1: 'Governorate', 2: 'District', 3: 'SubDistrict' };
 const stripPrefix = s => s.replace(/^(محافظة|منطقة|ناحية) /, '');
 const stripMarkaz = s => s.replace(/^مركز /, '');
-
-function km(lat1, lon1, lat2, lon2) {
-  const r = Math.PI / 180, dLat = (lat2 - lat1) * r, dLon = (lon2 - lon1) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
-}
-
-function slugify(s) {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['`‘’ʿʾ]/g, '')
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
-const turtleString = s => '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 // ------------------------------------------------------------------ the table
 
@@ -144,36 +113,10 @@ console.log(`table: ${count(1)} governorates, ${count(2)} districts, ${count(3)}
 
 // ------------------------------------------------------------------ the gazetteer as it is
 
-// places.ttl, places-geonames.ttl and actors.ttl are written in one regular layout (subject at column 0,
-// statements indented, a blank line between resources), so a small reader suffices here; the Java tests
-// parse them properly.
-function readResources(file, prefix) {
-  const text = readFileSync(join(ROOT, 'ontology', file), 'utf8');
-  const out = [];
-  for (const block of text.split(/\n\s*\n/)) {
-    const m = block.match(new RegExp(`^${prefix}:([a-z0-9-]+)\\s*$`, 'm'));
-    if (!m) continue;
-    const body = block.replace(/#[^"\n]*$/gm, '');
-    const labelAr = [...body.matchAll(/rdfs:label[^;]*?"([^"]*)"@ar/g)].map(x => x[1]);
-    const ar = [...body.matchAll(/"([^"]*)"@ar/g)].map(x => x[1]);
-    const en = [...body.matchAll(/"([^"]*)"@en/g)].map(x => x[1]);
-    const lat = body.match(/wgs:lat "([-0-9.]+)"/), lon = body.match(/wgs:long "([-0-9.]+)"/);
-    const kind = body.match(/isnad:placeKind isnad:(\w+)/);
-    const within = [...body.matchAll(/isnad:within ([^;.]+)/g)]
-      .flatMap(x => x[1].split(',').map(s => s.trim().replace(/^place:/, '')));
-    out.push({ slug: m[1], file, labelAr: labelAr[0], ar, en, lat: lat && +lat[1], lon: lon && +lon[1],
-      kind: kind && kind[1], within });
-  }
-  return out;
-}
-
 const places = [...readResources('places.ttl', 'place'), ...readResources('places-geonames.ttl', 'place')];
-const actors = readResources('actors.ttl', 'actor');
 const bySlug = new Map(places.map(p => [p.slug, p]));
 const usedSlugs = new Set(places.map(p => p.slug));
-const takenForms = new Map();   // normalised Arabic form -> who uses it
-for (const p of places) for (const a of p.ar) takenForms.set(normalise(a), 'place/' + p.slug);
-for (const a of actors) for (const x of a.ar) if (!takenForms.has(normalise(x))) takenForms.set(normalise(x), 'actor/' + a.slug);
+const takenForms = takenArabicForms(places, readResources('actors.ttl', 'actor'));
 
 function ancestors(p) {   // breadth-first along isnad:within, nearest first
   const out = [], seen = new Set([p.slug]);
@@ -233,9 +176,6 @@ matchHand(3, p => units.filter(u => u.level === 3 && u.admin1 === governorateOf(
 // ------------------------------------------------------------------ mint the others
 
 const everyForm = new Set(takenForms.keys());
-const CLITICS = ['و', 'ف', 'ب', 'ك', 'ل', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
-const isCliticVariant = (f, forms) => CLITICS.some(p => f.startsWith(p) && (forms.has(f.slice(p.length))
-  || (p.endsWith('ل') && f.slice(p.length).startsWith('ل') && forms.has('ا' + f.slice(p.length)))));
 
 const governorateNames = new Set(units.filter(u => u.level === 1).map(u => normalise(u.nameAr)));
 // the Arabic forms the table gives a unit, each with its level's prefix
@@ -395,15 +335,7 @@ const header = `# GENERATED by scripts/import-admin-places.mjs; do not edit by h
 # "nearest-centroid": the sub-district whose centroid is nearest, within the governorate or district the
 # place is known to lie in, which is approximate). Regions, borders and the country have no admin links.
 
-@prefix place:   <https://w3id.org/isnad/id/place/> .
-@prefix isnad:   <https://w3id.org/isnad/ns#> .
-@prefix owl:     <http://www.w3.org/2002/07/owl#> .
-@prefix rdfs:    <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix skos:    <http://www.w3.org/2004/02/skos/core#> .
-@prefix wgs:     <http://www.w3.org/2003/01/geo/wgs84_pos#> .
-@prefix xsd:     <http://www.w3.org/2001/XMLSchema#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-`;
+${TURTLE_PREFIXES}`;
 const out = [header, '\n# ---------------------------------------------------------------- part 1: admin units\n'];
 const SOURCE = 'https://github.com/Open-Syria/data-geography';
 for (const u of units) {
@@ -417,17 +349,13 @@ for (const u of units) {
   if (u.minted) {
     const suffix = u.level === 2 ? 'District' : 'Subdistrict';
     const parent = u.level === 2 ? u.admin1 : u.admin2;
-    const labelAr = u.formsAr[0];
+    const labelEn = `${u.nameEn} ${suffix}`;
     lines.push(
-      `    a isnad:Place ;`,
-      `    isnad:placeKind isnad:${KIND[u.level]} ;`,
-      `    rdfs:label ${turtleString(`${u.nameEn} ${suffix}`)}@en , ${turtleString(labelAr)}@ar ;`);
-    const alts = [...arAlts.slice(1), ...enAlts.filter(e => e !== `${u.nameEn} ${suffix}`).map(e => `${turtleString(e)}@en`)];
-    if (alts.length) lines.push(`    skos:altLabel ${alts.join(' , ')} ;`);
-    lines.push(
-      `    isnad:within ${ref(parent)} ;`,
-      `    wgs:lat "${u.lat.toFixed(4)}"^^xsd:decimal ; wgs:long "${u.lon.toFixed(4)}"^^xsd:decimal ;`,
-      `    isnad:coordinatePrecision "area" ;`,
+      ...placeLines({
+        kind: KIND[u.level], labelEn, labelAr: u.formsAr[0],
+        altLabels: [...arAlts.slice(1), ...enAlts.filter(e => e !== labelEn).map(e => `${turtleString(e)}@en`)],
+        within: unitSlug.get(parent), lat: u.lat, lon: u.lon, precision: 'area',
+      }),
       `    dcterms:source <${SOURCE}> ;`,
       `    rdfs:comment ${turtleString(`${u.level === 2 ? 'Second' : 'Third'}-level division (${PREFIX[u.level]}) of ${byPcode.get(u.level === 2 ? u.admin1 : u.admin2).nameEn}${u.level === 3 ? ' District' : ' Governorate'}; its point is the centroid of its area. From OpenSyria data-geography (CC BY 4.0; OCHA COD-AB).`)}@en ;`);
   } else if (arAlts.length) {
@@ -442,7 +370,7 @@ for (const u of units) {
   out.push(lines.join('\n') + ' .\n');
 }
 function hasSameAs(slug) {
-  return /owl:sameAs/.test(readFileSync(join(ROOT, 'ontology', bySlug.get(slug).file), 'utf8')
+  return /owl:sameAs/.test(readOntology(bySlug.get(slug).file)
     .split(/\n\s*\n/).find(b => new RegExp(`^place:${slug}\\s*$`, 'm').test(b)) ?? '');
 }
 
@@ -453,17 +381,16 @@ for (const p of [...places].sort((a, b) => cmp(a.slug, b.slug))) {
   if (!l) continue;
   out.push([`place:${p.slug}`, ...linkLines(l)].join('\n') + ' .\n');
 }
-writeFileSync(join(ROOT, 'ontology', 'places-admin.ttl'), out.join('\n'));
+writeOntology('places-admin.ttl', out.join('\n'));
 
-const section = (title, list) => { console.log(`\n${title}: ${list.length}`); for (const x of list) console.log('  ' + x); };
 console.log(`units: ${units.length}; matched to places.ttl: ${report.matched.length}; minted: ${report.minted.length}`);
 console.log(`places linked: ${JSON.stringify(counts)}`);
-section('hand-written units matched', report.matched);
-section('hand-written units with no OCHA unit', report.unmatchedHand);
-section('minted', report.minted);
-section('Arabic forms left out', report.droppedForms);
-section('namesakes named with their governorate', report.namesakes);
-section('linked as a seat', linkReport.seat);
-section('linked to the nearest centroid', linkReport.nearest);
-section('linked only to a governorate or district', linkReport.partial);
-section('not linked', linkReport.none);
+printSection('hand-written units matched', report.matched);
+printSection('hand-written units with no OCHA unit', report.unmatchedHand);
+printSection('minted', report.minted);
+printSection('Arabic forms left out', report.droppedForms);
+printSection('namesakes named with their governorate', report.namesakes);
+printSection('linked as a seat', linkReport.seat);
+printSection('linked to the nearest centroid', linkReport.nearest);
+printSection('linked only to a governorate or district', linkReport.partial);
+printSection('not linked', linkReport.none);

