@@ -15,7 +15,7 @@ final class EventMerger {
     EventClaim add(Reading r, EventMention em, Report report) {
         EventClaim target = setOff(r, em, report);
         if (target == null) target = sameEventOfReport(r, em, report);
-        if (target == null) target = retold(r, em);
+        if (target == null) target = retold(r, em, report);
         if (target == null) target = open(r, em, report);
         target.actors().addAll(em.actors);
         target.targets().addAll(em.targets);
@@ -70,10 +70,12 @@ final class EventMerger {
      * "وقال مصدر محلي إن الاشتباكات أسفرت عن مقتل مقاتل": a definite event noun that names no new place
      * or time retells the event already told, whoever tells it; its words are more evidence of that claim.
      */
-    private EventClaim retold(Reading r, EventMention em) {
+    private EventClaim retold(Reading r, EventMention em, Report report) {
         if (!em.definite || !em.placeTexts.isEmpty() || em.time.text() != null) return null;
         for (EventClaim c : r.claims.eventsBefore(r.claims.size())) {
             if (c.modality() != em.modality) continue;
+            // a named speaker's own account ("وتبنى تنظيم داعش الهجوم") is a claim of its own, linked
+            if (report.isNamedSpeaker() && c.report() != report) continue;
             if (types.compatible(c.eventClass(), em.eventClass) && c.places().containsAll(em.places)) return c;
         }
         return null;

@@ -19,6 +19,7 @@ final class EventReader {
     /** What the role reading of one clause has seen so far. */
     private static final class Roles {
         boolean afterTarget, targetClosed, inOrigin, directedPending, action;
+        boolean inTargetPhrase;     // after "على", "ضد": what follows was hit
         int irrealisFrom = Integer.MAX_VALUE;
         int supportUntil = -1;      // "بمساندة مروحيات التحالف": the means of support types nothing
         Entry supportTrigger;   // "خوفاً من استهدافها": what follows tells no event that happened
@@ -109,7 +110,7 @@ final class EventReader {
             // a killing told with its means is that means ("قُتل خمسة بانفجار لغم" is an explosion)
             // "ردّت بالمدفعية على مصادر إطلاق المسيّرات": a weapon in the target phrase is what was hit
             boolean sharper = (em.typedByWeak && !weak) || specific && (!em.specific
-                    || (rank > em.weaponRank && !roles.afterTarget && em.eventClass != null && lexicon.isViolent(em.eventClass))
+                    || (rank > em.weaponRank && !roles.inTargetPhrase && em.eventClass != null && lexicon.isViolent(em.eventClass))
                     || (EventTypes.ATTACK.equals(em.eventClass) && !EventTypes.ATTACK.equals(t.prop("indicates"))));
             if (em.eventClass == null || sharper) {
                 em.eventClass = t.prop("indicates");
@@ -147,6 +148,7 @@ final class EventReader {
             if (roles.afterTarget) roles.targetClosed = true;   // "… في ريف ديرالزور": the target phrase ends at its place
         }
         if (m.is("TargetCue") && !m.is("DirectionCue")) { roles.afterTarget = true; roles.targetClosed = false; }
+        if (m.is("TargetCue") && !m.is("ActionVerb")) roles.inTargetPhrase = true;
     }
 
     /**

@@ -47,7 +47,9 @@ final class PastAct {
         for (Mention m : ms) {
             if (!cl.holds(m)) continue;
             // not a condemnation: "أدان استهداف المدنيين" speaks of an attack already told
+            // nor a claim of responsibility: "تبنى التنظيم الهجوم" is the perpetrator's report of the attack told
             if (m.is("SpeechVerb") && !m.is("ModalityCue") && !m.entry("SpeechVerb").iri().endsWith("/condemned")
+                    && !m.entry("SpeechVerb").iri().endsWith("/claimed-responsibility")
                     && tokens.get(m.firstToken()).hasVerbReading(Analysis.Tense.PAST)
                     && !(m.firstToken() > 0 && NEGATIONS.contains(tokens.get(m.firstToken() - 1).term()))) said = true;
             else if (said && m.is("ComplementMarker")) return false;
