@@ -64,7 +64,7 @@ final class PlaceTextReader {
             } else {
                 int end = nameEnd(tokens, ms, t, to, items > 0);
                 if (end == t) return;
-                out.add(placeText(text, tokens, ms, t, end, to));
+                out.add(placeText(text, tokens, ms, t, end, to, items > 0));
                 t = end;
             }
             if (t >= to) return;
@@ -90,7 +90,9 @@ final class PlaceTextReader {
         while (end < to && end - first < MAX_WORDS) {
             Token t = tokens.get(end);
             if (end > first && startsWithPreposition(t)) break;      // "اليادودة بريف درعا"
-            boolean listed = inList && end == first && t.term().startsWith("و");
+            // but not a verb ("وأنزلوا"), nor a word with a pronoun ("وريفها": its countryside)
+            boolean listed = inList && end == first && t.term().startsWith("و") && !hasPronoun(t)
+                    && t.analyses().stream().anyMatch(a -> !a.isVerb()) || (inList && end == first && t.term().startsWith("و") && t.analyses().isEmpty());
             if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !isArabic(t.term())
                     || startsMention(ms, end) || (isVerbOnly(t) && !listed)) break;
             if (end == first && !canBeName(t) && !listed) break;
@@ -104,9 +106,14 @@ final class PlaceTextReader {
     }
 
     private static PlaceText placeText(String text, List<Token> tokens, List<Mention> ms, int first, int end, int to) {
+        return placeText(text, tokens, ms, first, end, to, false);
+    }
+
+    private static PlaceText placeText(String text, List<Token> tokens, List<Mention> ms, int first, int end, int to,
+                                       boolean listed) {
         int start = tokens.get(first).start(), stop = tokens.get(end - 1).end();
-        // "وإبطع": the name of a list's last item, without its "and"
-        if (text.charAt(start) == 'و' && tokens.get(first).analyses().isEmpty() && stop - start > 3) start++;
+        // "وإبطع", "ويلدا": the name of a list's later item, without its "and"
+        if (text.charAt(start) == 'و' && (listed || tokens.get(first).analyses().isEmpty()) && stop - start > 3) start++;
         String within = null;
         for (Mention m : ms) {
             if (m.firstToken() >= end && m.firstToken() < Math.min(to, end + WITHIN_REACH) && m.entry("Place") != null) {
@@ -145,6 +152,10 @@ final class PlaceTextReader {
             if (a.wordClass() == Analysis.WordClass.NOUN || a.wordClass() == Analysis.WordClass.PROPER_NOUN) noun = true;
         }
         return noun;
+    }
+
+    private static boolean hasPronoun(Token t) {
+        return t.analyses().stream().anyMatch(a -> !a.enclitic().isEmpty());
     }
 
     private static boolean startsWithPreposition(Token t) {
