@@ -20,13 +20,22 @@ final class ClauseReader {
         List<Clause> clauses = new ArrayList<>();
         int from = 0;
         boolean fromInPassing = false;
-        for (int k = 0; k < ms.size(); k++) {
-            Mention m = ms.get(k);
-            boolean inPassing = tellsInPassing(r, ms, k);
-            if ((m.is("ClauseBoundary") || opensCoordinatedClause(r.text, s.tokens(), m) || inPassing) && m.firstToken() > from) {
-                clauses.add(new Clause(from, m.firstToken(), fromInPassing));
-                from = m.firstToken();
-                fromInPassing = inPassing;
+        int k = 0;
+        for (int t = 1; t <= s.tokens().size(); t++) {
+            // "عقب مقتل شابين بغارة على البصيرة، خرج العشرات في مظاهرة": a comma and a verb open a clause
+            if (t < s.tokens().size() && t > from && opensVerbClause(r.text, s.tokens(), ms, t)) {
+                clauses.add(new Clause(from, t, fromInPassing));
+                from = t;
+                fromInPassing = false;
+            }
+            for (; k < ms.size() && ms.get(k).firstToken() < t; k++) {
+                Mention m = ms.get(k);
+                boolean inPassing = tellsInPassing(r, ms, k);
+                if ((m.is("ClauseBoundary") || opensCoordinatedClause(r.text, s.tokens(), m) || inPassing) && m.firstToken() > from) {
+                    clauses.add(new Clause(from, m.firstToken(), fromInPassing));
+                    from = m.firstToken();
+                    fromInPassing = inPassing;
+                }
             }
         }
         clauses.add(new Clause(from, s.tokens().size(), fromInPassing));
@@ -45,6 +54,21 @@ final class ClauseReader {
         // "، وصل الرتل": the و of "وصل" is the verb's own letter, not "and"
         if (!word.startsWith("و") || lexicon.matcher().startsLexiconPhrase(word)) return false;
         String between = text.substring(tokens.get(m.firstToken() - 1).end(), tokens.get(m.firstToken()).start());
+        return between.contains("،") || between.contains(",");
+    }
+
+    /** After a comma, a word that can only be a past verb, and no mention starts there. */
+    private static boolean opensVerbClause(String text, List<Token> tokens, List<Mention> ms, int t) {
+        Token w = tokens.get(t);
+        if (w.analyses().isEmpty() || !w.analyses().stream().allMatch(a -> a.isVerb())
+                || !w.hasVerbReading(org.isnad.morph.Analysis.Tense.PAST)) return false;
+        for (Mention m : ms) if (m.firstToken() <= t && t < m.endToken() && !m.is("ActionVerb") && !m.is("Trigger")) return false;
+        // "غارات جوية دقيقة، استهدفت مواقع": after an indefinite noun the verb describes it (a relative clause)
+        Token before = tokens.get(t - 1);
+        boolean named = ms.stream().anyMatch(m -> m.firstToken() <= t - 1 && t - 1 < m.endToken()
+                && (m.is("Place") || m.is("Actor") || m.is("Outlet") || m.is("TimeAnaphor") || m.is("RelativeDay") || m.is("Weekday")));
+        if (!named && !before.term().matches("^[وف]?([بلك]?ال|لل).*")) return false;
+        String between = text.substring(tokens.get(t - 1).end(), w.start());
         return between.contains("،") || between.contains(",");
     }
 

@@ -63,7 +63,12 @@ final class PastAct {
     static boolean toldInPassing(List<Mention> ms, Mention trigger) {
         if (trigger == null || trigger.definite()) return false;
         for (Mention m : ms) {
-            if (m.endToken() == trigger.firstToken() && m.is("EventAnaphorCue")) return true;
+            // "إثر انفجار لغم", and "عقب مقتل شابين بغارة": the toll may stand between
+            if (m.is("EventAnaphorCue") && m.endToken() <= trigger.firstToken() && trigger.firstToken() - m.endToken() <= 3) {
+                boolean between = false;
+                for (Mention x : ms) if (x.firstToken() >= m.endToken() && x.firstToken() < trigger.firstToken() && !x.is("CasualtyCue") && !x.is("NumberWord")) between = true;
+                if (!between) return true;
+            }
         }
         return false;
     }

@@ -96,7 +96,11 @@ final class SentenceReader {
         int claimsBefore = r.claims.size();
         r.sentenceFirstClaim = claimsBefore;
         SentenceState st = new SentenceState(s, who, cls, time);
-        for (Clause cl : cls) readClause(r, st, cl);
+        for (Clause cl : cls) {
+            // "على أطراف بلدة البصيرة، خرج أهالي البلدة": the town named earlier in the same sentence
+            rememberPlace(r, ms.stream().filter(m -> m.endToken() <= cl.from()).toList());
+            readClause(r, st, cl);
+        }
         rememberPlace(r, ms);
         retell(r, st, sentenceModality);
         casualties.read(r, s, cls, st.found, st.events, st.report());

@@ -108,4 +108,22 @@ class RealReportingReadingTest {
         assertFalse(es.get(0).report().kind() == ReportKind.OUTLET_REPORTING, "the police say so, not the outlet");
         assertNotNull(es.get(0).time().start());
     }
+
+    @Test
+    void twoIncidentsOfOneSentenceAreTwoEvents() throws Exception {
+        List<EventClaim> es = events("رصد المرصد السوري حادثتي قتل في ريف دير الزور الشرقي؛ الأولى أمس، حين قتل مسلحون "
+                + "مجهولون شاباً بإطلاق النار عليه في بلدة الشحيل، أما الحادثة الثانية فوقعت فجر اليوم، إذ عُثر على جثة رجل "
+                + "مقتولاً بطلق ناري قرب قرية الطيانة.");
+        assertEquals(2, es.size(), "الأولى … أما الحادثة الثانية");
+        assertEquals("2024-05-11", String.valueOf(es.get(0).time().start()));
+        assertEquals("2024-05-12", String.valueOf(es.get(1).time().start()));
+    }
+
+    @Test
+    void aFrontedAfterPhraseTellsAnEventOfItsOwn() throws Exception {
+        List<EventClaim> es = events("عقب مقتل شابين بغارة جوية على أطراف بلدة البصيرة، اليوم، خرج العشرات من أهالي البلدة في مظاهرة غاضبة.");
+        assertEquals(Set.of("AirDroneStrike", "PeacefulProtest"), types(es));
+        EventClaim protest = es.stream().filter(e -> e.eventClass().endsWith("PeacefulProtest")).findFirst().orElseThrow();
+        assertTrue(protest.places().contains("https://w3id.org/isnad/id/place/al-busayrah"), "البلدة: the town just named");
+    }
 }
