@@ -23,7 +23,7 @@ final class ClauseReader {
         int k = 0;
         for (int t = 1; t <= s.tokens().size(); t++) {
             // "عقب مقتل شابين بغارة على البصيرة، خرج العشرات في مظاهرة": a comma and a verb open a clause
-            if (t < s.tokens().size() && t > from && opensVerbClause(r.text, s.tokens(), ms, t)) {
+            if (t < s.tokens().size() && t > from && opensVerbClause(r.text, s.tokens(), ms, t) && tellsAnEvent(ms, from, t)) {
                 clauses.add(new Clause(from, t, fromInPassing));
                 from = t;
                 fromInPassing = false;
@@ -55,6 +55,15 @@ final class ClauseReader {
         if (!word.startsWith("و") || lexicon.matcher().startsLexiconPhrase(word)) return false;
         String between = text.substring(tokens.get(m.firstToken() - 1).end(), tokens.get(m.firstToken()).start());
         return between.contains("،") || between.contains(",");
+    }
+
+    /**
+     * What stands before the comma names an event of its own ("عقب مقتل شابين بغارة"); a place, a time or
+     * who gave the order ("وفي مدينة ديرالزور،", "بتوجيه من الرئيس،") belongs to the verb after it.
+     */
+    private static boolean tellsAnEvent(List<Mention> ms, int from, int to) {
+        for (Mention m : ms) if (m.firstToken() >= from && m.firstToken() < to && m.is("Trigger")) return true;
+        return false;
     }
 
     /** After a comma, a word that can only be a past verb, and no mention starts there. */
