@@ -80,7 +80,7 @@ public final class PhraseMatcher {
         LongestMatch longest = new LongestMatch();
         String term = tokens.get(i).term();
         Set<String> prepositional = prepositionalForms(term);
-        Set<String> firstForms = firstWordForms(term);
+        Set<String> firstForms = firstForms(term);
         // a three-letter word with a proclitic ("وفي السياق", "بحي"): its two-letter rest only if a phrase starts so
         if (term.length() == 3 && "وفبلك".indexOf(term.charAt(0)) >= 0) {
             String rest = term.substring(1);
@@ -119,6 +119,19 @@ public final class PhraseMatcher {
     /** True when a lexicon phrase starts with this very word, clitic-looking letters and all ("وصل", "وقعت"). */
     public boolean startsLexiconPhrase(String term) {
         return words.next.containsKey(term);
+    }
+
+    private static final int FORMS_CACHE_LIMIT = 100_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> formsCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@link #firstWordForms}, remembered: news text repeats its words, and the forms are asked of every word. */
+    private Set<String> firstForms(String term) {
+        Set<String> known = formsCache.get(term);
+        if (known != null) return known;
+        Set<String> forms = java.util.Collections.unmodifiableSet(firstWordForms(term));   // in order: the first form wins ties
+        if (formsCache.size() >= FORMS_CACHE_LIMIT) formsCache.clear();
+        formsCache.put(term, forms);
+        return forms;
     }
 
     /** The word itself and the words it may be under its proclitics: وبالميادين → بالميادين, الميادين… */

@@ -11,6 +11,7 @@ final class ArabicLetters {
 
     /** Without harakat, tanween, shadda, sukun, dagger alef and tatweel: "كميناً" → كمينا. */
     static String withoutDiacritics(String s) {
+        if (!hasDiacritics(s)) return s;       // most words of news text: no copy
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -18,6 +19,14 @@ final class ArabicLetters {
             b.append(c);
         }
         return b.toString();
+    }
+
+    private static boolean hasDiacritics(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640') return true;
+        }
+        return false;
     }
 
     /** As the analysis chain normalises article text: one alef, ى → ي, ة → ه, no diacritics. */
