@@ -69,16 +69,17 @@ final class ClauseReader {
     /** After a comma, a word that can only be a past verb, and no mention starts there. */
     private static boolean opensVerbClause(String text, List<Token> tokens, List<Mention> ms, int t) {
         Token w = tokens.get(t);
-        if (w.analyses().isEmpty() || !w.analyses().stream().allMatch(a -> a.isVerb())
-                || !w.hasVerbReading(org.isnad.morph.Analysis.Tense.PAST)) return false;
+        if (w.analyses().isEmpty() || w.start() - tokens.get(t - 1).end() < 2) return false;   // no room for a comma
+        String gap = text.substring(tokens.get(t - 1).end(), w.start());
+        if (!gap.contains("،") && !gap.contains(",")) return false;
+        if (!w.analyses().stream().allMatch(a -> a.isVerb()) || !w.hasVerbReading(org.isnad.morph.Analysis.Tense.PAST)) return false;
         for (Mention m : ms) if (m.firstToken() <= t && t < m.endToken() && !m.is("ActionVerb") && !m.is("Trigger")) return false;
         // "غارات جوية دقيقة، استهدفت مواقع": after an indefinite noun the verb describes it (a relative clause)
         Token before = tokens.get(t - 1);
         boolean named = ms.stream().anyMatch(m -> m.firstToken() <= t - 1 && t - 1 < m.endToken()
                 && (m.is("Place") || m.is("Actor") || m.is("Outlet") || m.is("TimeAnaphor") || m.is("RelativeDay") || m.is("Weekday")));
         if (!named && !before.term().matches("^[وف]?([بلك]?ال|لل).*")) return false;
-        String between = text.substring(tokens.get(t - 1).end(), w.start());
-        return between.contains("،") || between.contains(",");
+        return true;
     }
 
     /**

@@ -39,9 +39,7 @@ final class EventReader {
         int tail = attributionTail(ms, anchor, to);
         Roles roles = new Roles();
         if (onlyWeakTriggers(s, cl)) return null;
-        for (int t = from; t < to; t++) {
-            if (PastAct.irrealisAt(tokens, ms, t)) { roles.irrealisFrom = t; break; }
-        }
+        roles.irrealisFrom = PastAct.irrealisFrom(tokens, ms, from, to);
         Mention prev = null;
         for (Mention m : ms) {
             if (m.firstToken() < from || m.firstToken() >= tail) continue;

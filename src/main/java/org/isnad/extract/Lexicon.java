@@ -207,7 +207,14 @@ public final class Lexicon {
         return isSubClassOf(eventClass, Vocab.ISNAD + "Protests") || isSubClassOf(eventClass, Vocab.ISNAD + "Riots");
     }
 
+    private final Map<String, Boolean> subClass = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Remembered: the ontology does not change, and every clause asks. */
     private boolean isSubClassOf(String cls, String ancestor) {
+        return subClass.computeIfAbsent(cls + " " + ancestor, k -> walksUpTo(cls, ancestor));
+    }
+
+    private boolean walksUpTo(String cls, String ancestor) {
         Set<String> seen = new HashSet<>();
         List<String> todo = new ArrayList<>(List.of(cls));
         while (!todo.isEmpty()) {

@@ -23,8 +23,9 @@ final class PastAct {
         // "ولا تزال القوات توجه ضربات": what goes on is no one act
         for (Mention m : ms) if (cl.holds(m) && m.is("ContinuationCue")) return false;
         if (announcesAnAct(tokens, ms, cl)) return true;
+        int irrealis = irrealisFrom(tokens, ms, cl.from(), cl.to());
         for (int t = cl.from(); t < cl.to(); t++) {
-            if (irrealisAt(tokens, ms, t)) return false;     // "في حال استمر الوضع": what follows did not happen
+            if (t >= irrealis) return false;     // "في حال استمر الوضع": what follows did not happen
             Token tok = tokens.get(t);
             if (!tok.hasVerbReading(Analysis.Tense.PAST)) continue;
             if (t > 0 && NEGATIONS.contains(tokens.get(t - 1).term())) continue;
@@ -77,14 +78,19 @@ final class PastAct {
      * A clause turns to what did not happen here: an irrealis cue ("في حال", "خوفاً من"), or "قد" before a
      * present verb ("قد يلجؤون إلى الاحتجاج": they may).
      */
-    static boolean irrealisAt(List<Token> tokens, List<Mention> ms, int t) {
-        for (Mention m : ms) if (m.firstToken() == t && m.is("IrrealisCue")) return true;
-        String w = tokens.get(t).term();
-        if ((w.equals("قد") || w.equals("وقد")) && t + 1 < tokens.size()) {
-            Token next = tokens.get(t + 1);
-            return next.hasVerbReading(Analysis.Tense.PRESENT) && !next.hasVerbReading(Analysis.Tense.PAST);
+    static int irrealisFrom(List<Token> tokens, List<Mention> ms, int from, int to) {
+        int first = Integer.MAX_VALUE;
+        for (Mention m : ms) {
+            if (m.firstToken() >= from && m.firstToken() < to && m.is("IrrealisCue")) { first = m.firstToken(); break; }
         }
-        return false;
+        for (int t = from; t < Math.min(to, first); t++) {
+            String w = tokens.get(t).term();
+            if ((w.equals("قد") || w.equals("وقد")) && t + 1 < tokens.size()) {
+                Token next = tokens.get(t + 1);
+                if (next.hasVerbReading(Analysis.Tense.PRESENT) && !next.hasVerbReading(Analysis.Tense.PAST)) return t;
+            }
+        }
+        return first;
     }
 
     /** "كانت الضربات ضرورية": "was", "became" tell a state, not an act. */

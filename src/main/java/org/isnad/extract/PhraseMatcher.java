@@ -65,7 +65,7 @@ public final class PhraseMatcher {
             }
             if (best != null) {
                 String t = tokens.get(i).term();
-                boolean definite = t.matches("^[وف]?([بلك]?ال|لل).*");
+                boolean definite = DEFINITE.matcher(t).lookingAt();
                 out.add(new Mention(List.copyOf(best), i, end, tokens.get(i).start(), tokens.get(end - 1).end(), definite));
                 i = end;
             } else {
@@ -121,6 +121,7 @@ public final class PhraseMatcher {
         return words.next.containsKey(term);
     }
 
+    private static final java.util.regex.Pattern DEFINITE = java.util.regex.Pattern.compile("[وف]?([بلك]?ال|لل)");
     private static final int FORMS_CACHE_LIMIT = 100_000;
     private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> formsCache = new java.util.concurrent.ConcurrentHashMap<>();
 
