@@ -150,6 +150,10 @@ final class PlaceTextReader {
             String pro = a.proclitics().replace("و", "").replace("ف", "");
             if (!a.enclitic().isEmpty() || pro.startsWith("ب") || pro.startsWith("ل") || pro.startsWith("ك")) continue;
             if (a.wordClass() == Analysis.WordClass.NOUN || a.wordClass() == Analysis.WordClass.PROPER_NOUN) noun = true;
+            // "قرية صيدا", "بلدة جديدة": a bare word that could be a verbal noun or an adjective still names the
+            // place after a place noun; "المتحدة", "التوقف" (with the article) describe rather than name
+            if ((a.wordClass() == Analysis.WordClass.VERBAL_NOUN || a.wordClass() == Analysis.WordClass.ADJECTIVE)
+                    && a.proclitics().isEmpty()) noun = true;
         }
         return noun;
     }
