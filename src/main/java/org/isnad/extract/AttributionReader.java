@@ -176,6 +176,12 @@ final class AttributionReader {
                                    Set<Mention> speaker) {
         List<Token> tokens = s.tokens();
         int end = speakerPhraseEnd(r.text, s, noun);
+        // "وفقاً لمصادر", "بحسب مصادر": sources with nothing said of them are the outlet's own
+        if (end == noun.endToken() && noun.entry("SpeakerNoun").iri().endsWith("/speaker-source")
+                && tokens.get(noun.firstToken()).term().endsWith("مصادر")) {
+            speaker.add(noun);
+            return r.reports.report(ReportKind.ANONYMOUS_SOURCES, null, r.text.substring(cue.start(), noun.end()));
+        }
         // the words as written, less quote marks a cut may leave unbalanced ("مركز المصالحة” الروسي")
         String words = r.text.substring(noun.start(), tokens.get(end - 1).end()).replaceAll("[“”\"«»]", "");
         String id = Vocab.ID + "speaker/" + Iris.hash(String.join(" ",
