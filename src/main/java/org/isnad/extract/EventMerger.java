@@ -106,6 +106,8 @@ final class EventMerger {
             if (anchor != null && anchor.time().resolved()) {
                 TimeSpan a = anchor.time();
                 em.time = new TimeSpan(null, a.start(), a.end(), a.precision(), "sameTimeAs", anchor.key());
+                // "ودار اشتباك مع أفراد الخلية قبل اعتقالهم": told at the time of the raid, and where it was
+                if (em.places.isEmpty() && em.placeTexts.isEmpty() && anchor.report() == report) em.places.addAll(anchor.places());
             }
         }
         r.claims.add(target);
