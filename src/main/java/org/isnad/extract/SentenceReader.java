@@ -199,6 +199,8 @@ final class SentenceReader {
      */
     private boolean foiledToldEvent(Reading r, SentenceState st, EventMention em, List<Modality> cues) {
         EventClaim told = discourse.lastCompatibleEvent(r, em.eventClass);
+        // "تصدت للعدوان وأسقطت معظم الصواريخ" after air strikes: the missiles are the strikes' weapons
+        if (told == null && lexicon.isViolent(em.eventClass)) told = discourse.lastCompatibleEvent(r, EventTypes.ATTACK);
         if (told != null && !r.toldBeforeThisSentence(told)) {
             told.modality(Modality.FOILED);
             // one span from the event's words to the foiling: the sentence tells one thing
