@@ -122,7 +122,7 @@ final class LemmaMatcher {
     /** The longest lemma phrase that starts at token {@code i}, or null. */
     Match match(List<Token> tokens, int i) {
         LongestMatch best = new LongestMatch();
-        for (Reading r : readings(tokens.get(i))) {
+        for (Reading r : readings(tokens, i)) {
             Analysis a = r.analysis();
             Node n = r.root().next.get(r.key());
             int j = i + 1;
@@ -146,16 +146,26 @@ final class LemmaMatcher {
     /** How the first word of a match may be read: by a verb or noun lemma, or as written (for nouns). */
     private record Reading(Node root, String key, Analysis analysis) {}
 
-    private List<Reading> readings(Token t) {
+    private List<Reading> readings(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        // "قرار صادر عن": after an indefinite noun a word that may be an adjective is one, not a verb ("صادَرَ")
+        boolean adjectiveSlot = i > 0 && describes(tokens.get(i - 1)) && t.analyses().stream().anyMatch(Analysis::isNominal);
         List<Reading> out = new ArrayList<>(t.analyses().size() + 2);
         for (Analysis a : t.analyses()) {
-            if (a.isVerb()) out.add(new Reading(verbs, a.lemma(), a));
+            if (a.isVerb() && !adjectiveSlot) out.add(new Reading(verbs, a.lemma(), a));
             else if (a.isNominal()) out.add(new Reading(nouns, a.lemma(), a));
         }
         out.add(new Reading(nouns, t.term(), null));
         String stem = PhraseMatcher.stem(t.term());
         if (!stem.equals(t.term())) out.add(new Reading(nouns, stem, null));
         return out;
+    }
+
+    /** An indefinite noun that is no verb: what follows it may describe it. */
+    private static boolean describes(Token t) {
+        if (t.analyses().isEmpty() || t.term().startsWith("ال")) return false;
+        for (Analysis a : t.analyses()) if (a.isVerb() || !a.proclitics().isEmpty() || !a.isNominal()) return false;
+        return true;
     }
 
     /** The entries a node gives when the match ends before token {@code j}: its own, and those whose tail follows. */
