@@ -23,6 +23,8 @@ final class PlaceTextReader {
             "فيسبوك", "فيس", "تويتر", "تلغرام", "تيلغرام", "يوتيوب", "واتساب", "انستغرام", "منصه", "موقع", "صفحه",
             "ما", "مما", "وما", "اما", "واما", "فيما", "منذ", "بسبب", "نحو", "حتي", "لدي", "عبر", "ضد", "دون", "امام", "خلف", "داخل", "خارج", "قباله", "باتجاه");
     private static final Set<String> AWAY = Set.of("باتجاه", "اتجاه", "نحو", "صوب", "الي", "من", "قادما", "قادمه");
+    private static final Set<String> PLACE_NOUNS = Set.of("قريه", "قري", "بلده", "بلدات", "مدينه", "مدن", "حي", "احياء",
+            "مخيم", "مخيمات", "ناحيه", "منطقه", "مناطق", "بلدتي", "قريتي", "مدينتي");
     private static final int MAX_WORDS = 3;
     private static final int MAX_LIST = 6;
     private static final int WITHIN_REACH = 6;
@@ -42,7 +44,7 @@ final class PlaceTextReader {
         for (int t = from; t + 1 < to; t++) {
             if (!tokens.get(t).term().equals("في") || startsMention(ms, t + 1) || inMention(ms, t + 1)) continue;
             Token w = tokens.get(t + 1);
-            if (w.analyses().isEmpty() && !w.isNumber() && isArabic(w.term()) && w.term().length() >= 3
+            if (w.analyses().isEmpty() && !w.isNumber() && isArabic(w.term()) && w.term().length() >= 3 && !STOPS.contains(w.term())
                     && out.stream().noneMatch(p -> p.start() == w.start()))
                 out.add(placeText(text, tokens, ms, t + 1, t + 2, to));
         }
@@ -91,6 +93,7 @@ final class PlaceTextReader {
             Token t = tokens.get(end);
             if (end > first && startsWithPreposition(t)) break;      // "اليادودة بريف درعا"
             // but not a verb ("وأنزلوا"), nor a word with a pronoun ("وريفها": its countryside)
+            if (PLACE_NOUNS.contains(PhraseMatcher.stem(t.term()))) break;
             boolean listed = inList && end == first && t.term().startsWith("و") && !hasPronoun(t)
                     && t.analyses().stream().anyMatch(a -> !a.isVerb()) || (inList && end == first && t.term().startsWith("و") && t.analyses().isEmpty());
             if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !isArabic(t.term())
@@ -144,6 +147,7 @@ final class PlaceTextReader {
      * one that can only be a participle, an adjective or a verbal noun ("مطالبين", "المتحدة", "التوقف").
      */
     private static boolean canBeName(Token t) {
+        if (PLACE_NOUNS.contains(PhraseMatcher.stem(t.term()))) return false;     // "وبلدات": a place noun names nothing
         if (t.analyses().isEmpty() || NAME_HEADS.contains(PhraseMatcher.stem(t.term()))) return true;
         boolean noun = false;
         for (Analysis a : t.analyses()) {
