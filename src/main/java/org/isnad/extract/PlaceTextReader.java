@@ -42,7 +42,7 @@ final class PlaceTextReader {
         }
         // "في بنقردان": a word no dictionary knows, after "in", standing alone
         for (int t = from; t + 1 < to; t++) {
-            if (!tokens.get(t).term().equals("في") || startsMention(ms, t + 1) || inMention(ms, t + 1)) continue;
+            if (!tokens.get(t).term().equals("في") || inMention(ms, t + 1)) continue;
             Token w = tokens.get(t + 1);
             if (w.analyses().isEmpty() && !w.isNumber() && isArabic(w.term()) && w.term().length() >= 3 && !STOPS.contains(w.term())
                     && out.stream().noneMatch(p -> p.start() == w.start()))
@@ -92,12 +92,12 @@ final class PlaceTextReader {
         while (end < to && end - first < MAX_WORDS) {
             Token t = tokens.get(end);
             if (end > first && startsWithPreposition(t)) break;      // "اليادودة بريف درعا"
-            // but not a verb ("وأنزلوا"), nor a word with a pronoun ("وريفها": its countryside)
             if (PLACE_NOUNS.contains(PhraseMatcher.stem(t.term()))) break;
-            boolean listed = inList && end == first && t.term().startsWith("و") && !hasPronoun(t)
-                    && t.analyses().stream().anyMatch(a -> !a.isVerb()) || (inList && end == first && t.term().startsWith("و") && t.analyses().isEmpty());
+            // a list's later item after "و", but not a verb ("وأنزلوا") nor a word with a pronoun ("وريفها")
+            boolean listed = inList && end == first && t.term().startsWith("و")
+                    && (t.analyses().isEmpty() || (!hasPronoun(t) && !isVerbOnly(t)));
             if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !isArabic(t.term())
-                    || startsMention(ms, end) || (isVerbOnly(t) && !listed)) break;
+                    || mentionAt(ms, end) != null || (isVerbOnly(t) && !listed)) break;
             if (end == first && !canBeName(t) && !listed) break;
             if (end > first && precededByPunctuation(tokens, end)) break;
             end++;
@@ -127,11 +127,6 @@ final class PlaceTextReader {
         return new PlaceText(text.substring(start, stop), start, stop, within);
     }
 
-    private static boolean startsMention(List<Mention> ms, int token) {
-        for (Mention m : ms) if (m.firstToken() == token) return true;
-        return false;
-    }
-
     private static boolean inMention(List<Mention> ms, int token) {
         for (Mention m : ms) if (m.firstToken() <= token && token < m.endToken()) return true;
         return false;
@@ -151,8 +146,7 @@ final class PlaceTextReader {
         if (t.analyses().isEmpty() || NAME_HEADS.contains(PhraseMatcher.stem(t.term()))) return true;
         boolean noun = false;
         for (Analysis a : t.analyses()) {
-            String pro = a.proclitics().replace("و", "").replace("ف", "");
-            if (!a.enclitic().isEmpty() || pro.startsWith("ب") || pro.startsWith("ل") || pro.startsWith("ك")) continue;
+            if (!a.enclitic().isEmpty() || a.prepositional()) continue;
             if (a.wordClass() == Analysis.WordClass.NOUN || a.wordClass() == Analysis.WordClass.PROPER_NOUN) noun = true;
             // "قرية صيدا", "بلدة جديدة": a bare word that could be a verbal noun or an adjective still names the
             // place after a place noun; "المتحدة", "التوقف" (with the article) describe rather than name
@@ -167,10 +161,7 @@ final class PlaceTextReader {
     }
 
     private static boolean startsWithPreposition(Token t) {
-        for (Analysis a : t.analyses()) {
-            String pro = a.proclitics().replace("و", "").replace("ف", "");
-            if (pro.startsWith("ب") || pro.startsWith("ل") || pro.startsWith("ك")) return true;
-        }
+        for (Analysis a : t.analyses()) if (a.prepositional()) return true;
         return t.analyses().isEmpty() && t.term().startsWith("و");
     }
 

@@ -30,6 +30,12 @@ public record Analysis(String lemma, WordClass wordClass, Tense tense, Voice voi
         return wordClass == WordClass.VERBAL_NOUN || wordClass == WordClass.NOUN || wordClass == WordClass.ADJECTIVE;
     }
 
+    /** A preposition ب, ل or ك stands before the stem, after any conjunction ("بريف", "وللمتظاهرين"). */
+    public boolean prepositional() {
+        String p = proclitics.startsWith("و") || proclitics.startsWith("ف") ? proclitics.substring(1) : proclitics;
+        return p.startsWith("ب") || p.startsWith("ل") || p.startsWith("ك");
+    }
+
     /** The article ال stands before the stem ("الغارات", "بالقصف", "للمتظاهرين"). */
     public boolean definite() { return proclitics.endsWith("ال") || proclitics.endsWith("لل"); }
 }
