@@ -97,8 +97,7 @@ final class AttributionReader {
     }
 
     private static boolean speaksForItself(Mention noun) {
-        String id = noun.entry("SpeakerNoun").iri();
-        return id.endsWith("speaker-police") || id.endsWith("speaker-army") || id.endsWith("speaker-ministry");
+        return noun.entry("SpeakerNoun").flag("speaksForItself");
     }
 
     /** The report "حسب"/"وفق" at {@code k} names; null when none. */
@@ -177,8 +176,7 @@ final class AttributionReader {
         List<Token> tokens = s.tokens();
         int end = speakerPhraseEnd(r.text, s, noun);
         // "وفقاً لمصادر", "بحسب مصادر": sources with nothing said of them are the outlet's own
-        if (end == noun.endToken() && noun.entry("SpeakerNoun").iri().endsWith("/speaker-source")
-                && tokens.get(noun.firstToken()).term().endsWith("مصادر")) {
+        if (end == noun.endToken() && noun.entry("SpeakerNoun").flag("anonymousWhenBare")) {
             speaker.add(noun);
             return r.reports.report(ReportKind.ANONYMOUS_SOURCES, null, r.text.substring(cue.start(), noun.end()));
         }

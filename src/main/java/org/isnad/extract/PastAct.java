@@ -47,10 +47,9 @@ final class PastAct {
         boolean said = false;
         for (Mention m : ms) {
             if (!cl.holds(m)) continue;
-            // not a condemnation: "أدان استهداف المدنيين" speaks of an attack already told
-            // nor a claim of responsibility: "تبنى التنظيم الهجوم" is the perpetrator's report of the attack told
-            if (m.is("SpeechVerb") && !m.is("ModalityCue") && !m.entry("SpeechVerb").iri().endsWith("/condemned")
-                    && !m.entry("SpeechVerb").iri().endsWith("/claimed-responsibility")
+            // not one that speaks of an act already told (isnad:tellsAct false): "أدان استهداف المدنيين",
+            // "تبنى التنظيم الهجوم"
+            if (m.is("SpeechVerb") && !m.is("ModalityCue") && !"false".equals(m.entry("SpeechVerb").prop("tellsAct"))
                     && tokens.get(m.firstToken()).hasVerbReading(Analysis.Tense.PAST)
                     && !(m.firstToken() > 0 && NEGATIONS.contains(tokens.get(m.firstToken() - 1).term()))) said = true;
             else if (said && m.is("ComplementMarker")) return false;
