@@ -13,6 +13,9 @@ import org.isnad.vocab.Vocab;
  * The administrative units a place lies in, as ACLED codes them: admin1 (governorate), admin2 (district),
  * admin3 (sub-district), each with its OCHA p-code. Read from the reference data ({@code isnad:admin1..3},
  * {@code isnad:pcode}, {@code rdfs:label}@en; see ontology/places-admin.ttl), once per reference graph.
+ * A place that is no admin unit and has no links of its own takes those of the area it lies in
+ * ({@code isnad:within}): "ريف دير الزور الشرقي" lies within one governorate (admin1 SY09); "شرق سوريا"
+ * lies within none.
  */
 public final class AdminHierarchy {
 
@@ -21,6 +24,8 @@ public final class AdminHierarchy {
 
     private static final Map<Graph, AdminHierarchy> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
     private static final Node PCODE = NodeFactory.createURI(Vocab.ISNAD + "pcode");
+    private static final Node WITHIN = NodeFactory.createURI(Vocab.ISNAD + "within");
+    private static final int MAX_PARENTS = 3;      // village, region, governorate: no deeper chains
     private static final Node[] LEVELS = {
         NodeFactory.createURI(Vocab.ISNAD + "admin1"),
         NodeFactory.createURI(Vocab.ISNAD + "admin2"),
@@ -44,6 +49,19 @@ public final class AdminHierarchy {
                 if (u != null) byPlace.computeIfAbsent(t.getSubject().getURI(), k -> new Unit[3])[l] = u;
             });
         }
+        Map<String, String> parent = new HashMap<>();
+        g.find(Node.ANY, WITHIN, Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && t.getObject().isURI())
+                parent.merge(t.getSubject().getURI(), t.getObject().getURI(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        });
+        Map<String, Unit[]> inherited = new HashMap<>();
+        for (String place : parent.keySet()) {
+            if (byPlace.containsKey(place)) continue;
+            String p = parent.get(place);
+            for (int up = 1; p != null && up < MAX_PARENTS && !byPlace.containsKey(p); up++) p = parent.get(p);
+            if (p != null && byPlace.containsKey(p)) inherited.put(place, byPlace.get(p));
+        }
+        byPlace.putAll(inherited);
     }
 
     /** The hierarchy of a reference graph, built on first use. */

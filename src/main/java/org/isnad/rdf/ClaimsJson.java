@@ -59,7 +59,7 @@ public final class ClaimsJson implements AutoCloseable {
                 json.name("iri").value(p);
                 json.name("lat").value(number(e, "lat"));
                 json.name("lon").value(number(e, "long"));
-                for (int level = 1; level <= 3; level++) adminUnit("admin" + level, adminOf(p, level));
+                for (int level = 1; level <= 3; level++) adminUnit("admin" + level, admin.admin(p, level));
                 json.endObject();
             }
             for (PlaceText p : event != null ? event.placeTexts() : Set.<PlaceText>of()) {
@@ -72,7 +72,7 @@ public final class ClaimsJson implements AutoCloseable {
                 json.name("lon").value((Number) null);
                 json.name("within").value(p.within());
                 for (int level = 1; level <= 3; level++)
-                    adminUnit("admin" + level, p.within() == null ? null : adminOf(p.within(), level));
+                    adminUnit("admin" + level, p.within() == null ? null : admin.admin(p.within(), level));
                 json.endObject();
             }
             json.endArray();
@@ -159,21 +159,6 @@ public final class ClaimsJson implements AutoCloseable {
     }
 
     /** {"label": English name, "pcode": OCHA p-code} of the place's admin unit, or null. */
-    /**
-     * The place's admin unit at that level, or its area's: "ريف دير الزور الشرقي" lies within one
-     * governorate (admin1 SY09) though it is no admin unit itself; "شرق سوريا" lies within none.
-     */
-    private AdminHierarchy.Unit adminOf(String place, int level) {
-        String p = place;
-        for (int up = 0; p != null && up < 4; up++) {
-            AdminHierarchy.Unit u = admin.admin(p, level);
-            if (u != null || admin.admin(p, 1) != null) return u;
-            Entry e = lexicon.entry(p);
-            p = e == null ? null : e.prop("within");
-        }
-        return null;
-    }
-
     private void adminUnit(String name, AdminHierarchy.Unit u) {
         json.name(name);
         if (u == null) {
