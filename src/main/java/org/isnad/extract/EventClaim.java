@@ -46,6 +46,27 @@ public final class EventClaim extends Claim {
     void time(TimeSpan t) { this.time = t; }
     void modality(Modality m) { this.modality = m; }
 
+    /**
+     * The same report of the same event, under another key: what it says, where, when and with what
+     * evidence; not its links to other claims, nor the place it was split off for.
+     */
+    EventClaim copyAs(ClaimKey key) {
+        EventClaim x = new EventClaim(key, report());
+        x.type(eventClass, specificType);
+        x.actors.addAll(actors);
+        x.targets.addAll(targets);
+        x.directedBy.addAll(directedBy);
+        x.places.addAll(places);
+        x.origins.addAll(origins);
+        x.placeTexts.addAll(placeTexts);
+        x.placeWords.putAll(placeWords);
+        x.time = time;
+        x.modality = modality;
+        x.confidence(confidence());
+        for (Evidence e : evidence()) x.addEvidence(e);
+        return x;
+    }
+
     /** Nothing has happened yet: no toll, time or "after that" hangs on a threat. */
     boolean planned() { return modality == Modality.PLANNED; }
 }

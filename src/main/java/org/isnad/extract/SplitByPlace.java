@@ -63,19 +63,7 @@ final class SplitByPlace implements ClaimPass {
     }
 
     private EventClaim copy(ArticleClaims claims, EventClaim c, Object site, List<Object> sites) {
-        EventClaim x = new EventClaim(claims.nextKey(), c.report());
-        x.type(c.eventClass(), c.specificType());
-        x.actors().addAll(c.actors());
-        x.targets().addAll(c.targets());
-        x.directedBy().addAll(c.directedBy());
-        x.places().addAll(c.places());
-        x.origins().addAll(c.origins());
-        x.placeTexts().addAll(c.placeTexts());
-        c.placeWordsMap().forEach(x.placeWordsMap()::putIfAbsent);
-        x.time(c.time());
-        x.modality(c.modality());
-        x.confidence(c.confidence());
-        for (Evidence e : c.evidence()) x.addEvidence(e);
+        EventClaim x = c.copyAs(claims.nextKey());
         keepOnly(x, site, sites);
         x.splitPlace(site instanceof PlaceText t ? t.text() : (String) site);
         return x;
