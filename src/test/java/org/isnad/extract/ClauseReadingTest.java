@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
-import org.isnad.ingest.Article;
-import org.isnad.ingest.ArticleOverrides;
-import org.isnad.ingest.TextArticleSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,14 +30,11 @@ class ClauseReadingTest {
     }
 
     private List<Claim> read(String published, String body) throws Exception {
-        Path f = dir.resolve("article.txt");
-        Files.writeString(f, (published == null ? "" : "published: " + published + "\n") + "title: خبر\n---\n" + body);
-        Article a = new TextArticleSource(lexicon.boilerplateLines()).read(f, ArticleOverrides.NONE);
-        return new ArabicClaimExtractor(lexicon).extract(a);
+        return TestArticles.read(lexicon, dir, published, body);
     }
 
     private static List<EventClaim> events(List<Claim> claims) {
-        return claims.stream().filter(c -> c instanceof EventClaim).map(c -> (EventClaim) c).toList();
+        return TestArticles.events(claims);
     }
 
     private static EventClaim only(List<Claim> claims, Predicate<EventClaim> p, String what) {

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.isnad.ingest.Article;
-import org.isnad.ingest.ArticleOverrides;
-import org.isnad.ingest.TextArticleSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,11 +30,7 @@ class RealReportingReadingTest {
     }
 
     private List<EventClaim> events(String body) throws Exception {
-        Path f = dir.resolve("article.txt");
-        Files.writeString(f, "published: 2024-05-12\ntitle: خبر\n---\n" + body);
-        Article a = new TextArticleSource(lexicon.boilerplateLines()).read(f, ArticleOverrides.NONE);
-        return new ArabicClaimExtractor(lexicon).extract(a).stream()
-                .filter(c -> c instanceof EventClaim).map(c -> (EventClaim) c).toList();
+        return TestArticles.events(TestArticles.read(lexicon, dir, "2024-05-12", body));
     }
 
     private static Set<String> types(List<EventClaim> es) {
