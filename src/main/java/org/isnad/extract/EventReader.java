@@ -20,9 +20,9 @@ final class EventReader {
     private static final class Roles {
         boolean afterTarget, targetClosed, inOrigin, directedPending, action;
         boolean inTargetPhrase;     // after "على", "ضد": what follows was hit
-        int irrealisFrom = Integer.MAX_VALUE;
-        int supportUntil = -1;      // "بمساندة مروحيات التحالف": the means of support types nothing
-        Entry supportTrigger;   // "خوفاً من استهدافها": what follows tells no event that happened
+        int irrealisFrom = Integer.MAX_VALUE;   // "خوفاً من استهدافها": what follows tells no event that happened
+        int supportUntil = -1;      // "بمساندة مروحيات التحالف": the means of support types nothing…
+        Entry supportTrigger;       // …unless nothing else names the event
         int residenceEnd = -1, residenceStart = -1;      // "شاباً من أبناء بلدة القريا جنوبي السويداء،": where he is from, up to the comma
         final Set<String> residence = new LinkedHashSet<>();
         Mention firstTrigger;
@@ -99,22 +99,11 @@ final class EventReader {
             if (roles.supportTrigger == null) roles.supportTrigger = m.entry("Trigger");
         } else if (m.is("Trigger") && !irrealis && !discourse.refersBack(r, prev, m)) {
             Entry t = m.entry("Trigger");
-            boolean specific = t.flag("specific");
-            int rank = t.intProp("weaponRank", 0);
-            // the most specific word types the event; the weapon beats the bare "attack"
-            // ("محاولة اغتيال بعبوة ناسفة" is an IED), and the means beats the act ("قصفت طائرات" is an air strike)
-            // (only over another violent type: "ضبطت عبوات ناسفة" stays a seizure, "رتل بينه راجمة صواريخ" a convoy)
-            boolean weak = t.flag("weak");
-            // a killing told with its means is that means ("قُتل خمسة بانفجار لغم" is an explosion)
-            // "ردّت بالمدفعية على مصادر إطلاق المسيّرات": a weapon in the target phrase is what was hit
-            boolean sharper = (em.typedByWeak && !weak) || specific && (!em.specific
-                    || (rank > em.weaponRank && !roles.inTargetPhrase && em.eventClass != null && lexicon.isViolent(em.eventClass))
-                    || (EventTypes.ATTACK.equals(em.eventClass) && !EventTypes.ATTACK.equals(t.prop("indicates"))));
-            if (em.eventClass == null || sharper) {
+            if (em.eventClass == null || sharper(em, roles, t)) {
                 em.eventClass = t.prop("indicates");
-                em.specific = specific;
-                em.weaponRank = Math.max(em.weaponRank, rank);
-                em.typedByWeak = weak;
+                em.specific = t.flag("specific");
+                em.weaponRank = Math.max(em.weaponRank, t.intProp("weaponRank", 0));
+                em.typedByWeak = t.flag("weak");
             }
             if (roles.firstTrigger == null) roles.firstTrigger = m;
         }
@@ -147,6 +136,22 @@ final class EventReader {
         }
         if (m.is("TargetCue") && !m.is("DirectionCue")) { roles.afterTarget = true; roles.targetClosed = false; }
         if (m.is("TargetCue") && !m.is("ActionVerb")) roles.inTargetPhrase = true;
+    }
+
+    /** Whether trigger {@code t} names the event more sharply than the words that typed it so far. */
+    private boolean sharper(EventMention em, Roles roles, Entry t) {
+        // a killing told with its means is that means ("قُتل خمسة بانفجار لغم" is an explosion)
+        if (em.typedByWeak && !t.flag("weak")) return true;
+        if (!t.flag("specific")) return false;
+        // the most specific word types the event
+        if (!em.specific) return true;
+        // the means beats the act ("قصفت طائرات" is an air strike), but only over another violent type
+        // ("ضبطت عبوات ناسفة" stays a seizure) and not from the target phrase ("ردّت بالمدفعية على مصادر
+        // إطلاق المسيّرات": what was hit)
+        if (t.intProp("weaponRank", 0) > em.weaponRank && !roles.inTargetPhrase && em.eventClass != null
+                && lexicon.isViolent(em.eventClass)) return true;
+        // the weapon beats the bare "attack" ("محاولة اغتيال بعبوة ناسفة" is an IED)
+        return EventTypes.ATTACK.equals(em.eventClass) && !EventTypes.ATTACK.equals(t.prop("indicates"));
     }
 
     /**
