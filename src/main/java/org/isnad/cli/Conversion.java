@@ -27,7 +27,8 @@ import org.isnad.rdf.ConvertedArticle;
 /**
  * The conversion pipeline shared by {@code convert} and {@code demo}: inputs → articles → extractor →
  * claims → sink, one article at a time. A bad article is named with its reason and skipped; the batch goes
- * on. The same article seen twice in a run (same URL, or same text up to white space) is converted once.
+ * on. The same article seen twice in a run (same URL, or same text up to white space from the same outlet) is
+ * converted once.
  */
 final class Conversion {
 
@@ -87,14 +88,15 @@ final class Conversion {
             @Override public void article(Article a, String record) {
                 String where = a.source();
                 String urlKey = a.url() == null ? null : canonicalUrl(a.url());
-                String textKey = textKey(a.text());
+                // one text from two outlets is two reports of it ("which outlets relayed it?"); from one, a copy
+                String textKey = lexicon.outletIri(a.outlet()) + " " + textKey(a.text());
                 String first = urlKey != null ? seenUrls.get(urlKey) : null;
                 if (first == null) first = seenTexts.get(textKey);
                 if (first != null) {
                     counts[3]++;
                     progress.clearLine();
                     err.println("isnad: " + where + ": skipped, the same article as " + first
-                            + (urlKey != null && seenUrls.containsKey(urlKey) ? " (same URL)" : " (same text)"));
+                            + (urlKey != null && seenUrls.containsKey(urlKey) ? " (same URL)" : " (same text, same outlet)"));
                     progress.tick(counts[0], counts[2]);
                     return;
                 }
@@ -106,6 +108,8 @@ final class Conversion {
                     counts[0]++;
                     counts[1] += c.claims().size();
                 } catch (RuntimeException | StackOverflowError e) {
+                    // an output that cannot be written ends the run: every article after would fail alike
+                    if (OutputException.in(e).isPresent()) throw e;
                     // a fault of isnad's on one article must not cost the others: name it, go on
                     failed(new Problem(where, null, "could not be converted (internal error: " + e + "); please report it"));
                     return;

@@ -1,7 +1,6 @@
 package org.isnad.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import org.isnad.ingest.ArticleOverrides;
 import org.isnad.ingest.Encodings;
 import org.isnad.ingest.ReadOptions;
 import org.isnad.BadInputException;
-import org.isnad.rdf.AtomicOutput;
 import org.isnad.rdf.ClaimSink;
 import org.isnad.rdf.OutputFormat;
 import org.isnad.rdf.RdfSinks;
@@ -77,7 +75,7 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "trig (default), nq, jsonld, ttl (union of all graphs) or json (claims JSON).")
     OutputFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here (atomically) instead of to standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of to standard output: a file is replaced only when the run ends; a pipe or device is written to.")
     Path output;
 
     @Option(names = "--reference", paramLabel = "PATH",
@@ -120,8 +118,9 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("isnad convert: --encoding: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        if (maxArticleBytes <= 0) {
-            err.println("isnad convert: --max-article-bytes must be positive");
+        if (maxArticleBytes <= 0 || maxArticleBytes > ReadOptions.MAX_ARTICLE_BYTES) {
+            err.println("isnad convert: --max-article-bytes must be between 1 and " + ReadOptions.MAX_ARTICLE_BYTES
+                    + " (a page may be 16 times its text, and is read whole into memory)");
             return ExitCodes.USAGE;
         }
         if ((url != null || title != null) && Conversion.expand(inputs).size() > 1) {
@@ -133,20 +132,14 @@ public final class ConvertCommand implements Callable<Integer> {
         ArticleOverrides overrides = new ArticleOverrides(url, outlet, published, title);
         ReadOptions options = new ReadOptions(overrides, enc, maxArticleBytes, LocalDate.now(), lexicon.boilerplateLines());
         Progress progress = Progress.on(err, progressEvery);
+        List<Path> inputFiles = inputFiles();
         Conversion.Summary summary;
-        try (ErrorReport report = ErrorReport.to(errors)) {
-            if (output == null) {
-                OutputStream out = System.out;
-                ClaimSink sink = RdfSinks.forFormat(format, out, conversion.mapper(), lexicon, s -> s);
-                summary = conversion.run(inputs, options, sink, err, report, progress);
-                out.flush();
-            } else {
-                try (AtomicOutput file = new AtomicOutput(output)) {
-                    ClaimSink sink = RdfSinks.forFormat(format, file.stream(), conversion.mapper(), lexicon, s -> s);
-                    summary = conversion.run(inputs, options, sink, err, report, progress);
-                    if (summary.articles() > 0) file.commit();
-                }
-            }
+        try (Output out = output == null ? Output.stdout() : Output.open("-o", output, inputFiles);
+             ErrorReport report = ErrorReport.to(errors, inputFiles, output)) {
+            ClaimSink sink = RdfSinks.forFormat(format, out.stream(), conversion.mapper(), lexicon, s -> s);
+            summary = conversion.run(inputs, options, sink, err, report, progress);
+            // nothing converted: no output file (standard output has had nothing)
+            if (summary.articles() > 0 || output == null) out.commit();
             report.commit();
         }
         err.printf("isnad convert: %d article(s), %d claim(s)%s%s%n", summary.articles(), summary.claims(),
@@ -160,5 +153,15 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         err.flush();
         return summary.failed() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    }
+
+    /** What this run reads, so that no output is written over it: the inputs named and the files under them. */
+    private List<Path> inputFiles() {
+        List<Path> named = new ArrayList<>(inputs);
+        named.removeIf(p -> p.toString().equals("-"));
+        List<Path> all = new ArrayList<>(named);
+        all.addAll(Conversion.expand(named));
+        all.addAll(reference);
+        return all;
     }
 }

@@ -7,9 +7,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.atlas.json.JsonObject;
 import org.isnad.ingest.Problem;
-import org.isnad.rdf.AtomicOutput;
 
 /**
  * {@code --errors FILE}: one JSON object per failed article, {"file", "record", "reason"}, written as the run
@@ -19,7 +20,7 @@ class ErrorReport implements AutoCloseable {
 
     static final ErrorReport NONE = new ErrorReport();
 
-    private final AtomicOutput file;
+    private final Output file;
     private final Writer out;
 
     private ErrorReport() {
@@ -27,13 +28,17 @@ class ErrorReport implements AutoCloseable {
         this.out = null;
     }
 
-    ErrorReport(Path path) throws IOException {
-        this.file = new AtomicOutput(path);
+    private ErrorReport(Output file) {
+        this.file = file;
         this.out = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8));
     }
 
-    static ErrorReport to(Path path) throws IOException {
-        return path == null ? NONE : new ErrorReport(path);
+    /** The report to {@code path} (or none), which must be neither an input nor the run's other output. */
+    static ErrorReport to(Path path, List<Path> inputs, Path output) throws IOException {
+        if (path == null) return NONE;
+        List<Path> avoid = new ArrayList<>(inputs);
+        if (output != null) avoid.add(output);
+        return new ErrorReport(Output.open("--errors", path, avoid));
     }
 
     void write(Problem p) {

@@ -26,7 +26,6 @@ import org.isnad.extract.Extractor;
 import org.isnad.extract.Lexicon;
 import org.isnad.ingest.ArticleOverrides;
 import org.isnad.BadInputException;
-import org.isnad.rdf.AtomicOutput;
 import org.isnad.rdf.ClaimsJson;
 import org.isnad.rdf.ConvertedArticle;
 import picocli.CommandLine.Command;
@@ -216,7 +215,7 @@ public final class EvalCommand implements Callable<Integer> {
         EvalReport report = new EvalReport(results);
         report.printTable(out);
         if (json != null) {
-            try (AtomicOutput file = new AtomicOutput(json)) {
+            try (Output file = Output.open("--json", json, inputsAndGold())) {
                 file.stream().write(report.toJson().getBytes(StandardCharsets.UTF_8));
                 file.commit();
             }
@@ -229,6 +228,16 @@ public final class EvalCommand implements Callable<Integer> {
             return ExitCodes.VALIDATION_FAILED;
         }
         return ExitCodes.OK;
+    }
+
+    /** What this run reads, so that --json is never written over it. */
+    private List<Path> inputsAndGold() {
+        List<Path> read = new ArrayList<>(inputs);
+        read.addAll(Conversion.expand(inputs));
+        read.addAll(sentences);
+        if (gold != null) read.add(gold);
+        if (claims != null) read.add(claims);
+        return read;
     }
 
     private int scoreSentences(PrintWriter out, PrintWriter err) {

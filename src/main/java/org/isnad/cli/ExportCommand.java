@@ -5,10 +5,10 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.isnad.BadInputException;
-import org.isnad.rdf.AtomicOutput;
 import org.isnad.store.ClaimStore;
 import org.isnad.store.StoreExporter;
 import picocli.CommandLine.Command;
@@ -86,22 +86,19 @@ public final class ExportCommand implements Callable<Integer> {
             }
             ctx = packaged;
         }
-        try (ClaimStore cs = ClaimStore.openExisting(store)) {
-            if (output == null) {
-                // picocli's writer is for text; RDF goes out as UTF-8 bytes
-                write(cs, ctx, System.out);
-                System.out.flush();
-            } else {
-                try (AtomicOutput file = new AtomicOutput(output)) {
-                    write(cs, ctx, file.stream());
-                    file.commit();
-                }
-                err.println("isnad export: wrote " + output);
-            }
+        // picocli's writer is for text; RDF goes out as UTF-8 bytes
+        try (ClaimStore cs = ClaimStore.openExisting(store);
+             Output out = output == null ? Output.stdout() : Output.open("-o", output, List.of(ctx))) {
+            write(cs, ctx, out.stream());
+            out.commit();
+            if (output != null) err.println("isnad export: wrote " + output);
             return ExitCodes.OK;
         } catch (BadInputException e) {
             err.println("isnad export: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
+        } catch (OutputException e) {
+            err.println("isnad export: " + e.getMessage());
+            return e.exitCode();
         } catch (IOException e) {
             err.println("isnad export: " + (output != null ? output + ": " : "") + e.getMessage());
             return ExitCodes.BAD_INPUT;

@@ -40,6 +40,12 @@ public final class IsnadCommand implements Runnable {
         cl.setUsageHelpWidth(120);
         cl.setExitCodeExceptionMapper(t -> ExitCodes.USAGE);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            // an output that cannot be opened or written, however deep a writer wrapped it: named, no trace
+            var output = OutputException.in(ex);
+            if (output.isPresent()) {
+                cmd.getErr().println("isnad " + cmd.getCommandName() + ": " + output.get().getMessage());
+                return output.get().exitCode();
+            }
             // a file that cannot be read or written part-way is bad input, named; anything else is a bug
             if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
                 cmd.getErr().println("isnad: " + ex.getMessage());
@@ -56,7 +62,15 @@ public final class IsnadCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        StandardOutput.install();
+        int exit = commandLine().execute(args);
+        // text goes out through PrintWriters, which keep a failed write to themselves: ask once at the end
+        String failure = StandardOutput.unreportedFailure();
+        if (failure != null) {
+            System.err.println("isnad: " + failure);
+            exit = ExitCodes.BAD_INPUT;
+        }
+        System.exit(exit);
     }
 
     /** The version from the jar manifest; the pom version when run from classes. */

@@ -1,17 +1,12 @@
 package org.isnad.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -88,7 +83,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     private ReferenceDataValidator referenceValidator;
 
-    @Override public Integer call() {
+    @Override public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
 
@@ -101,7 +96,13 @@ public final class ValidateCommand implements Callable<Integer> {
             err.println("isnad validate: shapes: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+        // opened first: a report that cannot be written is said before the files are checked, not after
+        try (Output reportFile = report == null ? null : Output.open("--report", report, files)) {
+            return validate(out, err, validator, reportFile);
+        }
+    }
 
+    private int validate(PrintWriter out, PrintWriter err, ClaimGraphValidator validator, Output reportFile) throws IOException {
         ValidationCollector all = new ValidationCollector();
         JUnitReport junit = new JUnitReport();
         boolean badInput = false;
@@ -153,13 +154,9 @@ public final class ValidateCommand implements Callable<Integer> {
             out.print(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
             out.flush();
         }
-        if (report != null) {
-            try {
-                writeReport(report, result.reportGraph());
-            } catch (IOException e) {
-                err.println("isnad validate: cannot write report " + report + ": " + e.getMessage());
-                badInput = true;
-            }
+        if (reportFile != null) {
+            RDFDataMgr.write(reportFile.stream(), result.reportGraph(), Lang.TURTLE);
+            reportFile.commit();
         }
         err.printf("isnad validate: %d file%s, %d claim%s, %d violation%s%n",
                 filesChecked, filesChecked == 1 ? "" : "s",
@@ -217,23 +214,5 @@ public final class ValidateCommand implements Callable<Integer> {
         if (n.isBlank())
             return "_:" + n.getBlankNodeLabel();
         return n.toString();
-    }
-
-    /** Written beside the target, then moved, so a reader never sees half a report. */
-    static void writeReport(Path target, Graph reportGraph) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-        try {
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                RDFDataMgr.write(os, reportGraph, Lang.TURTLE);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

@@ -25,6 +25,24 @@ public record Article(String source, String url, String outlet, LocalDate publis
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
         ignoredLines = List.copyOf(ignoredLines);
+        url = withoutCredentials(url);
+    }
+
+    /**
+     * {@code url} without the user name and password of {@code https://user:pass@host/…}: the URL is
+     * published (schema:url, the claims JSON) and a password must not be.
+     */
+    static String withoutCredentials(String url) {
+        if (url == null) return null;
+        int scheme = url.indexOf("://");
+        if (scheme < 0) return url;
+        int authorityStart = scheme + 3, authorityEnd = url.length();
+        for (char c : new char[] {'/', '?', '#'}) {
+            int i = url.indexOf(c, authorityStart);
+            if (i >= 0 && i < authorityEnd) authorityEnd = i;
+        }
+        int at = url.lastIndexOf('@', authorityEnd - 1);
+        return at < authorityStart ? url : url.substring(0, authorityStart) + url.substring(at + 1);
     }
 
     /** A half-open range of characters [start, end) of the article text. */

@@ -15,6 +15,11 @@ import java.util.Set;
 public record ReadOptions(ArticleOverrides overrides, Encodings.Choice encoding, long maxArticleBytes, LocalDate today,
                           Set<String> boilerplateLines) {
     public static final long DEFAULT_MAX_ARTICLE_BYTES = 2L * 1024 * 1024;
+    /**
+     * The largest text limit that can be honoured: raw input up to 16 × the limit ({@link #maxRawBytes()})
+     * is read into one byte array, which holds at most {@code Integer.MAX_VALUE - 8} bytes.
+     */
+    public static final long MAX_ARTICLE_BYTES = (Integer.MAX_VALUE - 8) / 16;
     /** Publication dates before this are refused: no outlet isnad reads published online before it. */
     public static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 

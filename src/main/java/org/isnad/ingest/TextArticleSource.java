@@ -192,7 +192,7 @@ public final class TextArticleSource implements ArticleSource {
         } catch (URISyntaxException e) {
             why = "is not a URL (" + e.getReason() + ")";
         }
-        if (why != null) throw new BadInputException(name, "url '" + shorten(url) + "' " + why);
+        if (why != null) throw new BadInputException(name, "url '" + shorten(Article.withoutCredentials(url)) + "' " + why);
     }
 
     static String shorten(String s) {

@@ -125,10 +125,11 @@ public final class ClaimStore implements AutoCloseable {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath().toString()));
             return new ClaimStore(dir, referenceDir, dsg);
         } catch (RuntimeException e) {
-            // the usual cause: another process (a running 'isnad serve') holds the store's lock
-            String hint = String.valueOf(e.getMessage()).contains("lock")
-                    ? " (is 'isnad serve' running on this store? stop it first)" : "";
-            throw new BadInputException(dir, "cannot open the store: " + e.getMessage() + hint, e);
+            // the usual cause: another process holds the store's lock; a load holds it as long as a server
+            if (String.valueOf(e.getMessage()).contains("lock"))
+                throw new BadInputException(dir, "the store is locked by another isnad process (a load or serve): "
+                        + "wait for the load to end, or stop the server (" + e.getMessage() + ")", e);
+            throw new BadInputException(dir, "cannot open the store: " + e.getMessage(), e);
         }
     }
 

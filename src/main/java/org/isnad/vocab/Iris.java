@@ -23,9 +23,13 @@ public final class Iris {
         }
     }
 
-    /** The article key K: from its URL when it has one (the same story re-saved keeps its IRIs), else its text. */
+    /**
+     * The article key K: from its URL when it has one (the same story re-saved keeps its IRIs), else its text
+     * and outlet (one text from two outlets is two articles, each with its one outlet).
+     */
     public static String articleKey(Article a) {
-        return hash(a.url() != null ? "url:" + a.url().strip() : "text:" + a.text(), 16);
+        if (a.url() != null) return hash("url:" + a.url().strip(), 16);
+        return hash(a.outlet() == null ? "text:" + a.text() : "text@" + slug(a.outlet()) + ":" + a.text(), 16);
     }
 
     /**
