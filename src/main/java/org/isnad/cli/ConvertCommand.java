@@ -47,14 +47,18 @@ import picocli.CommandLine.Spec;
             "",
             "One bad article costs only itself: it is named on stderr with its reason (and in",
             "--errors FILE), the run goes on and exits 3. The same article seen twice (same URL,",
-            "or same text) is converted once.",
+            "or same text from the same outlet) is converted once; from two outlets it is two reports.",
+            "",
+            "-o (and --errors) follow a symbolic link, write straight to a pipe or device, and refuse",
+            "a directory or an input of the run. A write that fails (full disk, closed pipe) exits 3.",
             "",
             "Examples:",
             "  isnad convert --published 2022-08-24 --outlet SY24 article.txt",
             "  isnad convert --format json -o claims.json examples/",
             "  isnad convert -o claims.trig --errors failed.jsonl crawl.warc.gz scraped.jsonl",
             "  isnad convert --format nq examples/ | sort > claims.nq"},
-        footer = {"", "Exit codes: 0 ok, 2 usage error, 3 some article could not be read (each named on stderr; the others are still converted)."})
+        footer = {"", "Exit codes: 0 ok, 2 usage error, 3 some article could not be read (each named on stderr; the others are still converted),",
+            "or the output could not be written."})
 public final class ConvertCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -87,7 +91,7 @@ public final class ConvertCommand implements Callable<Integer> {
     String encoding;
 
     @Option(names = "--max-article-bytes", paramLabel = "N", defaultValue = "2097152",
-            description = "Refuse an article whose text is over N bytes (UTF-8); default ${DEFAULT-VALUE} (2 MB).")
+            description = "Refuse an article whose text is over N bytes (UTF-8); default ${DEFAULT-VALUE} (2 MB), at most 134217727.")
     long maxArticleBytes;
 
     @Option(names = "--errors", paramLabel = "FILE",

@@ -133,4 +133,24 @@ class OutputPathsTest {
         assertEquals(List.of(), IsnadProcess.partFiles(dir));
         assertTrue(Files.isRegularFile(out, LinkOption.NOFOLLOW_LINKS));
     }
+
+    @Test
+    void exportAndEvalOpenTheirOutputsTheSameWay() throws Exception {
+        Path trig = dir.resolve("c.trig"), store = dir.resolve("store");
+        assertEquals(0, inProcess("convert", "-o", trig, EXAMPLE).exit());
+        assertEquals(0, inProcess("load", "--store", store, trig).exit());
+        Path target = Files.writeString(dir.resolve("dump-target.nq"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("dump.nq"), Path.of("dump-target.nq"));
+        Run e = inProcess("export", "--store", store, "--format", "nq", "-o", link);
+        assertEquals(0, e.exit(), e::toString);
+        assertTrue(Files.isSymbolicLink(link));
+        assertTrue(Files.readString(target).contains("<https://w3id.org/isnad/id/article/"));
+        Run toDir = inProcess("export", "--store", store, "-o", Files.createDirectory(dir.resolve("d")));
+        assertEquals(ExitCodes.USAGE, toDir.exit(), toDir::toString);
+
+        String seed = "src/test/resources/seed/sy24-deir-ez-zor-strikes.txt";
+        Path copy = Files.copy(Path.of(seed), dir.resolve("sy24-deir-ez-zor-strikes.txt"));
+        Run overInput = inProcess("eval", "--gold", "src/test/resources/seed", "--json", copy, copy);
+        assertEquals(ExitCodes.USAGE, overInput.exit(), overInput::toString);
+    }
 }
