@@ -19,7 +19,7 @@ class WriteFailureTest {
     @TempDir static Path dir;
     static Path articles;
 
-    /** 42 articles (the examples under other URLs): far more output than a pipe or a buffer holds. */
+    /** 42 articles (the examples under other URLs, each with a line of its own): far more output than a pipe or a buffer holds. */
     @BeforeAll
     static void manyArticles() throws Exception {
         articles = Files.createDirectory(dir.resolve("articles"));
@@ -29,7 +29,7 @@ class WriteFailureTest {
                 String text = Files.readString(ex);
                 for (int copy = 0; copy < 14; copy++)
                     Files.writeString(articles.resolve("a" + (n++) + ".txt"),
-                            text.replaceFirst("(?m)^url: (\\S+)", "url: $1?copy=" + copy));
+                            text.replaceFirst("(?m)^url: (\\S+)", "url: $1?copy=" + copy) + "\nنسخة " + copy + "\n");
             }
         }
     }
