@@ -92,7 +92,7 @@ lying = response("https://example.org/bad/50", page(), lie=57) + response("https
 put("warc-lying-length.warc", lying, "the record's Content-Length does not match its content")
 gz = gzip.compress(response("https://example.org/bad/52", page()))
 put("warc-truncated-gzip.warc.gz", gzip.compress(warc_record("warcinfo", None, b"software: test\r\n", "application/warc-fields")) + gz[: len(gz) // 2],
-    "not a readable WARC record (unexpected end of gzip stream)")
+    "broken gzip member: the file ends inside this gzip member (cut short)")
 put("warc-no-html-record.warc", warc_record("warcinfo", None, b"software: test\r\n", "application/warc-fields")
     + response("https://example.org/logo.png", b"\x89PNG\r\n\x1a\n", ctype="image/png"), "holds no HTML page")
 put("warc-only-404.warc", response("https://example.org/missing", page(), status="404 Not Found"), "holds no HTML page")
