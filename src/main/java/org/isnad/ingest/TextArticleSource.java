@@ -70,14 +70,7 @@ public final class TextArticleSource implements ArticleSource {
     /** Reads one text file (for bench and eval, which take one article per file). */
     public Article read(Path file, ArticleOverrides overrides) throws BadInputException {
         String name = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(name, "no such file");
-        } catch (IOException e) {
-            throw new BadInputException(name, "cannot be read (" + e.getMessage() + ")", e);
-        }
+        byte[] bytes = new Input(name, file).readAll(options.maxRawBytes());
         return parse(name, Encodings.decode(name, bytes, options.encoding(), null), overrides);
     }
 
