@@ -144,10 +144,16 @@ public final class WarcArticleSource implements ArticleSource {
             String page = Encodings.decode(name, body, options.encoding(),
                     firstNonNull(Encodings.fromContentType(contentType), Encodings.htmlDeclared(body)));
             ArticleMeta outer = ArticleMeta.NONE.overriddenBy(options.overrides());
-            sink.article(html.fromHtml(name, page, r.header().field("WARC-Target-URI"), outer), where);
+            sink.article(html.fromHtml(name, page, targetUri(r.header()), outer), where);
         } catch (BadInputException e) {
             sink.failed(Problem.of(e, in.name(), where));
         }
+    }
+
+    /** The page's address; WARC 1.0 writers sometimes put it in angle brackets. */
+    private static String targetUri(HeaderLines warc) {
+        String t = warc.field("WARC-Target-URI");
+        return t != null && t.startsWith("<") && t.endsWith(">") ? t.substring(1, t.length() - 1) : t;
     }
 
     private static <T> T firstNonNull(T a, T b) {
