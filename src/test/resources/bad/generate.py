@@ -44,7 +44,7 @@ put("empty.txt", b"", "is empty")
 put("binary-zip.txt", b"PK\x03\x04\x14\x00\x08\x00\x00\x00" + bytes(range(256)), "NUL bytes")
 put("nul-in-text.txt", text(3).encode() + b"\x00\x00", "NUL bytes")
 put("control-characters.txt", text(4).replace("ذيبان", "ذيبان\x01\x02\x1b"), "control characters")
-put("windows-1256-undeclared.txt", text(5).encode("cp1256"), "not valid UTF-8 text and declares no encoding; it looks like windows-1256")
+put("windows-1256-undeclared.txt", text(5).encode("cp1256"), "it looks like windows-1256: give --encoding windows-1256")
 put("iso-8859-6-undeclared.txt", ("url: https://example.org/bad/6\n---\nقالت مصادر محلية إن مجهولين أطلقوا النار على دورية قرب بلدة ذيبان.\n").encode("iso8859_6"),
     "it looks like ISO-8859-6")
 put("wrong-encoding-declared.txt", text(7), "is declared ISO-8859-6 (--encoding) but its bytes are UTF-8", "--encoding ISO-8859-6")
@@ -92,7 +92,7 @@ lying = response("https://example.org/bad/50", page(), lie=57) + response("https
 put("warc-lying-length.warc", lying, "the record's Content-Length does not match its content")
 gz = gzip.compress(response("https://example.org/bad/52", page()))
 put("warc-truncated-gzip.warc.gz", gzip.compress(warc_record("warcinfo", None, b"software: test\r\n", "application/warc-fields")) + gz[: len(gz) // 2],
-    "not a readable WARC record (unexpected end of gzip stream)")
+    "broken gzip member: the file ends inside this gzip member (cut short)")
 put("warc-no-html-record.warc", warc_record("warcinfo", None, b"software: test\r\n", "application/warc-fields")
     + response("https://example.org/logo.png", b"\x89PNG\r\n\x1a\n", ctype="image/png"), "holds no HTML page")
 put("warc-only-404.warc", response("https://example.org/missing", page(), status="404 Not Found"), "holds no HTML page")

@@ -79,7 +79,9 @@ public final class Encodings {
         Charset bom = bomCharset(bytes);
         if (bom != null) {
             String s = strict(name, bytes, bom, "starts with a " + bom.name() + " byte-order mark but is not valid " + bom.name());
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+            int start = 0;
+            while (start < s.length() && s.charAt(start) == '\uFEFF') start++;   // a mark saved twice is still only a mark
+            return s.substring(start);
         }
         if (looksUtf16WithoutBom(bytes))
             throw new BadInputException(name, "looks like UTF-16 without a byte-order mark; give --encoding UTF-16LE or UTF-16BE");
@@ -94,12 +96,50 @@ public final class Encodings {
         }
         if (documentDeclared != null && !isUtf8Family(documentDeclared) && !(hasNonAscii(bytes) && isValidUtf8(bytes)))
             return strict(name, bytes, documentDeclared, "is not valid " + documentDeclared.name() + " text, which the page declares");
-        if (isValidUtf8(bytes)) return new String(bytes, StandardCharsets.UTF_8);
+        int bad = firstInvalid(bytes, StandardCharsets.UTF_8);
+        if (bad < 0) return new String(bytes, StandardCharsets.UTF_8);
+        String fault = utf8Fault(bytes, bad);
+        if (fault != null) throw new BadInputException(name, "is not valid UTF-8 text (invalid UTF-8 at byte " + bad + ": " + fault + ")");
         Charset guess = guess(bytes);
+        if (guess != null && (isUtf8Family(guess) || firstInvalid(bytes, guess) >= 0)) guess = null;   // a hint must work
         if (choice.guess() && guess != null) return strict(name, bytes, guess, "is not valid " + guess.name() + " text");
-        throw new BadInputException(name, "is not valid UTF-8 text and declares no encoding"
+        throw new BadInputException(name, "is not valid UTF-8 text and declares no encoding (invalid UTF-8 at byte " + bad + ")"
                 + (guess != null ? "; it looks like " + guess.name() + ": give --encoding " + guess.name() + " (or --encoding auto)"
-                                 : "; give its encoding with --encoding"));
+                                 : "; no other encoding isnad knows reads it as Arabic text either: give its encoding with --encoding if you know it"));
+    }
+
+    /**
+     * What is wrong at {@code bad} when it is a UTF-8 mistake that no --encoding mends, or null: a file cut
+     * inside a character, or UTF-16 surrogates encoded one by one (CESU-8, Java's modified UTF-8).
+     */
+    private static String utf8Fault(byte[] b, int bad) {
+        int lead = b[bad] & 0xFF;
+        int length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 0;
+        if (length > 0 && b.length - bad < length) {
+            boolean continues = true;
+            for (int i = bad + 1; i < b.length; i++) continues &= (b[i] & 0xC0) == 0x80;
+            if (continues) return "the file ends inside a character, so it was cut short; save or download it again";
+        }
+        if (lead == 0xED && bad + 1 < b.length && (b[bad + 1] & 0xFF) >= 0xA0 && (b[bad + 1] & 0xFF) <= 0xBF)
+            return "an encoded UTF-16 surrogate, as CESU-8 or Java's modified UTF-8 write them; convert the file to standard UTF-8";
+        return null;
+    }
+
+    /** The offset of the first byte that {@code c} cannot decode, or -1 when all decode. */
+    static int firstInvalid(byte[] bytes, Charset c) {
+        java.nio.charset.CharsetDecoder d = c.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+        while (true) {
+            java.nio.charset.CoderResult r = in.hasRemaining() ? d.decode(in, out, true) : d.flush(out);
+            if (r.isError()) return in.position();
+            if (r.isOverflow()) { out.clear(); continue; }
+            if (!in.hasRemaining() && r.isUnderflow()) {
+                if (d.flush(out).isOverflow()) { out.clear(); continue; }
+                return -1;
+            }
+        }
     }
 
     static Charset bomCharset(byte[] b) {
@@ -147,7 +187,7 @@ public final class Encodings {
             return c.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new BadInputException(name, problem);
+            throw new BadInputException(name, problem + " (invalid " + c.name() + " at byte " + firstInvalid(bytes, c) + ")");
         }
     }
 

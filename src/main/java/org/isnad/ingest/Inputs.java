@@ -2,14 +2,19 @@ package org.isnad.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.isnad.BadInputException;
 
@@ -41,23 +46,39 @@ public final class Inputs {
 
     public ReadOptions options() { return options; }
 
-    /** Files named, and the article files under directories named, in a stable order; "-" stays as it is. */
+    /**
+     * Files named, and the article files under directories named, in a stable order; "-" stays as it is. A
+     * directory that cannot be listed stays in the list as itself: reading it reports it, and the rest of the
+     * tree is read.
+     */
     public static List<Path> expand(List<Path> inputs) {
         List<Path> files = new ArrayList<>();
         for (Path p : inputs) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).filter(Inputs::isArticleFile)
-                            .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else {
-                files.add(p);
-            }
+            if (Files.isDirectory(p)) files.addAll(articleFilesUnder(p));
+            else files.add(p);
         }
         return files;
+    }
+
+    private static List<Path> articleFilesUnder(Path dir) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+                    if (Files.isRegularFile(f) && isArticleFile(f) && !f.getFileName().toString().startsWith(".")) found.add(f);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    found.add(f);        // unreadable: named when it is read
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);   // the visitor reports per entry; this is not reached
+        }
+        found.sort(null);
+        return found;
     }
 
     static boolean isArticleFile(Path f) {
@@ -68,28 +89,64 @@ public final class Inputs {
     /** Reads one file (or "-": standard input) with the reader its kind calls for. */
     public void read(Path file, ArticleSink sink) {
         if (file.toString().equals("-")) {
-            Path tmp = null;
-            try {
-                tmp = Files.createTempFile("isnad-stdin", ".part");
-                try (InputStream in = System.in) {
-                    Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-                read(new Input("<stdin>", tmp), sink);
+            if (StandardInput.isClosed())
+                sink.failed(new Problem(StandardInput.NAME, null, "standard input is closed; give the articles as files, or pipe them in"));
+            else
+                readCopy(StandardInput.NAME, StandardInput.stream(), "gives", sink);
+            return;
+        }
+        if (Files.exists(file) && !Files.isDirectory(file) && !Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                readCopy(file.toString(), in, "is not a regular file (a device or a pipe) and gives", sink);
             } catch (IOException e) {
-                sink.failed(new Problem("<stdin>", null, "cannot be read (" + e.getMessage() + ")"));
-            } finally {
-                if (tmp != null) try { Files.deleteIfExists(tmp); } catch (IOException ignored) { /* a temp file */ }
+                sink.failed(new Problem(file.toString(), null, "cannot be read (" + e.getMessage() + ")"));
             }
             return;
         }
         read(new Input(file.toString(), file), sink);
     }
 
+    /**
+     * Reads a stream that can be read only once, and may never end, by copying at most the input limit to a
+     * temporary file first; more than that is refused there, naming {@code name}.
+     */
+    private void readCopy(String name, InputStream in, String gives, ArticleSink sink) {
+        long limit = options.maxRawBytes();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("isnad-input", ".part");
+            long copied;
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                copied = copyAtMost(in, out, limit + 1);
+            }
+            if (copied > limit)
+                sink.failed(new Problem(name, null, gives + " more than " + limit + " bytes, over the limit for one input"
+                        + " (16 × --max-article-bytes); reading stopped there"));
+            else
+                read(new Input(name, tmp), sink);
+        } catch (IOException e) {
+            sink.failed(new Problem(name, null, "cannot be read (" + e.getMessage() + ")"));
+        } finally {
+            if (tmp != null) try { Files.deleteIfExists(tmp); } catch (IOException ignored) { /* a temp file */ }
+        }
+    }
+
+    private static long copyAtMost(InputStream in, OutputStream out, long max) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        long n = 0;
+        int r;
+        while (n < max && (r = in.read(buf, 0, (int) Math.min(buf.length, max - n))) > 0) {
+            out.write(buf, 0, r);
+            n += r;
+        }
+        return n;
+    }
+
     public void read(Input in, ArticleSink sink) {
         Kind kind;
         try {
             if (Files.isDirectory(in.path())) {
-                sink.failed(new Problem(in.name(), null, "is a directory; name it as an input to read its articles"));
+                sink.failed(new Problem(in.name(), null, unreadableDirectory(in.path())));
                 return;
             }
             kind = kindOf(in);
@@ -102,6 +159,17 @@ public final class Inputs {
             case HTML -> html.read(in, sink);
             case JSONL -> jsonl.read(in, sink);
             case WARC -> warc.read(in, sink);
+        }
+    }
+
+    /** Why a directory in the input list was not read: it could not be listed (or, named inside a file list, it is one). */
+    private static String unreadableDirectory(Path dir) {
+        try (DirectoryStream<Path> ignored = Files.newDirectoryStream(dir)) {
+            return "is a directory; name it as an input to read its articles";
+        } catch (AccessDeniedException e) {
+            return "is a directory that cannot be read (permission denied); the articles under it are skipped";
+        } catch (IOException e) {
+            return "is a directory that cannot be read (" + e + "); the articles under it are skipped";
         }
     }
 

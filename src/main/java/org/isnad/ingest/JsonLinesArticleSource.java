@@ -115,7 +115,22 @@ public final class JsonLinesArticleSource implements ArticleSource {
         JsonValue v = o.get(key);
         if (v == null || v.isNull()) return null;
         if (!v.isString()) throw new BadInputException(name, "'" + key + "' is not a string");
-        return v.getAsString().value();
+        String s = v.getAsString().value();
+        int at = loneSurrogate(s);
+        if (at >= 0)
+            throw new BadInputException(name, "'" + key + "' holds a lone surrogate (\\u" + Integer.toHexString(s.charAt(at))
+                    + " at character " + at + "): half of a UTF-16 pair, not a character; the line is damaged");
+        return s;
+    }
+
+    /** The index of the first surrogate without its pair (a JSON escape such as \\ud800 alone), or -1. */
+    static int loneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+            else if (Character.isSurrogate(c)) return i;
+        }
+        return -1;
     }
 
     /** The deepest nesting of objects and arrays, outside strings. */

@@ -1,13 +1,6 @@
 package org.isnad.ingest;
 
 import org.isnad.BadInputException;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -70,14 +63,7 @@ public final class TextArticleSource implements ArticleSource {
     /** Reads one text file (for bench and eval, which take one article per file). */
     public Article read(Path file, ArticleOverrides overrides) throws BadInputException {
         String name = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(name, "no such file");
-        } catch (IOException e) {
-            throw new BadInputException(name, "cannot be read (" + e.getMessage() + ")", e);
-        }
+        byte[] bytes = new Input(name, file).readAll(options.maxRawBytes());
         return parse(name, Encodings.decode(name, bytes, options.encoding(), null), overrides);
     }
 
@@ -88,8 +74,12 @@ public final class TextArticleSource implements ArticleSource {
     /** Splits the header block from the text and finds the lines that are not article text. */
     public Article parse(String name, String content, ArticleOverrides o) throws BadInputException {
         Map<String, String> header = new LinkedHashMap<>();
+        content = crLineEndsAsNewlines(content);
         String text = content;
         int sep = headerEnd(content);
+        if (sep < 0 && startsWithHeaderLine(content))
+            throw new BadInputException(name, "starts with a header line ('" + shorten(content.lines().findFirst().orElse("").strip())
+                    + "') but no '---' line ends the header within its first 20 lines; add a line '---' between header and text");
         if (sep >= 0) {
             for (String line : content.substring(0, sep).split("\r?\n")) {
                 if (line.isBlank()) continue;
@@ -217,6 +207,22 @@ public final class TextArticleSource implements ArticleSource {
 
     private boolean isBoilerplate(String line) {
         return boilerplateLines.contains(line.toLowerCase());
+    }
+
+    /**
+     * Old Mac line ends (a lone CR) as newlines: one character for one, so offsets into the text stay true,
+     * and the header and lines are read as the author saw them rather than as one long line.
+     */
+    static String crLineEndsAsNewlines(String content) {
+        if (content.indexOf('\r') < 0) return content;
+        return content.replaceAll("\r(?!\n)", "\n");
+    }
+
+    /** The first non-blank line is "key: value" with a header key (url, outlet, published, title). */
+    private static boolean startsWithHeaderLine(String content) {
+        String first = content.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+        var m = HEADER_LINE.matcher(first);
+        return m.matches() && HEADER_KEYS.contains(m.group(1).toLowerCase());
     }
 
     /** Offset of the header block's end, or -1 when the content has no header block. */
