@@ -33,7 +33,12 @@ import picocli.CommandLine.Spec;
             "The articles are read once into memory, then extracted and mapped to RDF --repeat times. Quads",
             "are counted, not written, so the numbers are of isnad's own work, not of the disk.",
             "",
-            "Example:  isnad bench --repeat 200 src/test/resources/fixtures examples"})
+            "--long-article BYTES also times one article of that many bytes, and of a half and a quarter of",
+            "it, made by stringing the inputs' bodies together (a scraped page holding a whole feed). Time",
+            "should grow in proportion to length: the last column is seconds per MB.",
+            "",
+            "Example:  isnad bench --repeat 200 src/test/resources/fixtures examples",
+            "          isnad bench --repeat 1 --long-article 2000000 src/test/resources/devset"})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -46,6 +51,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "200", description = "Passes before measuring (default: ${DEFAULT-VALUE}).")
     int warmup;
+
+    @Option(names = "--long-article", paramLabel = "BYTES",
+            description = "Also time one long article of BYTES (and of BYTES/2, BYTES/4) made from the inputs.")
+    Long longArticle;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Article files or directories.")
     List<Path> inputs;
@@ -84,11 +93,22 @@ public final class BenchCommand implements Callable<Integer> {
         report(out, "1 thread", one, chars * repeat);
         Result many = run(conversion, articles, repeat, cores);
         report(out, cores + " threads", many, chars * repeat);
+        if (longArticle != null) timeLongArticles(out, conversion, articles, longArticle);
         Runtime rt = Runtime.getRuntime();
         System.gc();
         out.printf("heap in use after the runs: %.1f MiB (max %.0f MiB)%n",
                 (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0);
         return ExitCodes.OK;
+    }
+
+    /** One pass over articles of growing length: linear extraction keeps seconds per MB flat. */
+    private static void timeLongArticles(PrintWriter out, Conversion conversion, List<Article> articles, long bytes) throws Exception {
+        for (long size : LongArticles.sizes(bytes)) {
+            Article a = LongArticles.of(articles, size);
+            Result r = run(conversion, List.of(a), 1, 1);
+            double s = r.nanos() / 1e9;
+            out.printf("long article %9d bytes %7d claims %8.2f s  %6.2f s/MB%n", size, r.claims(), s, s / (size / 1e6));
+        }
     }
 
     record Result(long articles, long claims, long quads, long nanos) {}

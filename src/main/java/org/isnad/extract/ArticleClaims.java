@@ -13,7 +13,15 @@ final class ArticleClaims {
     /** The headline's event, and the headline itself as evidence. */
     record Headline(EventMention event, Evidence evidence) {}
 
+    /**
+     * How many of the latest event claims a later sentence may refer back to, retell or link to. News
+     * refers back within a few paragraphs; a bound keeps reading linear in the length of the article (a
+     * page that strings hundreds of items together would otherwise compare each with all before it).
+     */
+    static final int DISCOURSE_WINDOW = 40;
+
     private final List<Claim> claims = new ArrayList<>();
+    private final List<EventClaim> events = new ArrayList<>();
     private Headline headline;
 
     /** The key the next claim added will have; make a claim with it just before adding it. */
@@ -22,6 +30,7 @@ final class ArticleClaims {
     void add(Claim c) {
         if (c.key().ordinal() != claims.size()) throw new IllegalStateException("claim " + c.key() + " added out of order");
         claims.add(c);
+        if (c instanceof EventClaim e) events.add(e);
     }
 
     Claim get(ClaimKey k) { return claims.get(k.ordinal()); }
@@ -34,17 +43,27 @@ final class ArticleClaims {
     List<Claim> all() { return Collections.unmodifiableList(claims); }
 
     /** The event claims, in the order made. */
-    List<EventClaim> events() {
-        List<EventClaim> out = new ArrayList<>();
-        for (Claim c : claims) if (c instanceof EventClaim e) out.add(e);
+    List<EventClaim> events() { return new ArrayList<>(events); }
+
+    /**
+     * The event claims made before {@code end} (an ordinal), latest first: at most the
+     * {@link #DISCOURSE_WINDOW} latest of them.
+     */
+    List<EventClaim> eventsBefore(int end) {
+        int last = lastEventIndexBefore(end);
+        List<EventClaim> out = new ArrayList<>(Math.min(last + 1, DISCOURSE_WINDOW));
+        for (int i = last; i >= 0 && out.size() < DISCOURSE_WINDOW; i--) out.add(events.get(i));
         return out;
     }
 
-    /** The event claims made before {@code end} (an ordinal), latest first. */
-    List<EventClaim> eventsBefore(int end) {
-        List<EventClaim> out = new ArrayList<>();
-        for (int i = Math.min(end, claims.size()) - 1; i >= 0; i--) if (claims.get(i) instanceof EventClaim e) out.add(e);
-        return out;
+    /** The index in {@code events} of the latest event claim whose ordinal is below {@code end}, or -1. */
+    private int lastEventIndexBefore(int end) {
+        int lo = 0, hi = events.size() - 1, found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (events.get(mid).key().ordinal() < end) { found = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return found;
     }
 
     /** The latest event claim (of that report, when not null) that has happened, or null. */

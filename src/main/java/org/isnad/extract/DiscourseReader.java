@@ -23,7 +23,7 @@ final class DiscourseReader {
         if (!prev.is("EventAnaphorCue") || !m.definite() || !m.is("Trigger")) return false;
         String cls = m.entry("Trigger").prop("indicates");
         // nothing is "after" a threat: a planned act has not happened
-        return r.claims.events().stream().anyMatch(c -> !c.planned() && types.compatible(c.eventClass(), cls));
+        return r.claims.eventsBefore(r.claims.size()).stream().anyMatch(c -> !c.planned() && types.compatible(c.eventClass(), cls));
     }
 
     /** The latest event claim of a type compatible with {@code cls}, or null. */
@@ -130,7 +130,7 @@ final class DiscourseReader {
             if (relative) return c;
             int shared = 0;
             for (Evidence e : c.evidence()) {
-                for (Token t : ArabicAnalysis.tokens(e.text())) if (words.contains(PhraseMatcher.stem(t.term()))) shared++;
+                for (String stem : r.stems(e)) if (words.contains(stem)) shared++;
             }
             if (shared > bestShared) { best = c; bestShared = shared; }
         }

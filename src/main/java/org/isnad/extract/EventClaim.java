@@ -15,6 +15,8 @@ public final class EventClaim extends Claim {
     private final Set<String> origins = new LinkedHashSet<>();
     private final Set<ClaimKey> sameEventAs = new LinkedHashSet<>();
     private final Set<PlaceText> placeTexts = new LinkedHashSet<>();
+    private final Set<ParticipantText> actorTexts = new LinkedHashSet<>();
+    private final Set<ParticipantText> targetTexts = new LinkedHashSet<>();
     private final java.util.Map<String, String> placeWords = new java.util.LinkedHashMap<>();
     private TimeSpan time = TimeSpan.NONE;
     private Modality modality = Modality.ASSERTED;
@@ -31,6 +33,15 @@ public final class EventClaim extends Claim {
     public Set<String> origins() { return origins; }
     /** Places the reference data lacks, kept as written, each within the nearest area the text names. */
     public Set<PlaceText> placeTexts() { return placeTexts; }
+    /** Actors no reference list names, kept as written ("مسلحون مجهولون"); empty when a known actor is named. */
+    public Set<ParticipantText> actorTexts() { return actorTexts; }
+    /** Targets no reference list names, kept as written ("ثلاثة شبان"); empty when a known target is named. */
+    public Set<ParticipantText> targetTexts() { return targetTexts; }
+    /** Nothing is said of who or where, even in unresolved words. */
+    public boolean participantsUnknown() {
+        return actors.isEmpty() && targets.isEmpty() && places.isEmpty() && placeTexts.isEmpty()
+                && actorTexts.isEmpty() && targetTexts.isEmpty();
+    }
     /** The words a known place was named with in the article, or null when it was only referred to. */
     public String placeWords(String place) { return placeWords.get(place); }
     java.util.Map<String, String> placeWordsMap() { return placeWords; }
@@ -59,6 +70,8 @@ public final class EventClaim extends Claim {
         x.places.addAll(places);
         x.origins.addAll(origins);
         x.placeTexts.addAll(placeTexts);
+        x.actorTexts.addAll(actorTexts);
+        x.targetTexts.addAll(targetTexts);
         x.placeWords.putAll(placeWords);
         x.time = time;
         x.modality = modality;

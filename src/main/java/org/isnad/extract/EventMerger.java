@@ -23,6 +23,11 @@ final class EventMerger {
         target.places().addAll(em.places);
         target.origins().addAll(em.origins);
         target.placeTexts().addAll(em.placeTexts);
+        // unresolved words only while no known name stands for them
+        target.actorTexts().addAll(em.actorTexts);
+        if (!target.actors().isEmpty()) target.actorTexts().clear();
+        target.targetTexts().addAll(em.targetTexts);
+        if (!target.targets().isEmpty()) target.targetTexts().clear();
         em.placeWords.forEach(target.placeWordsMap()::putIfAbsent);
         if (!target.time().resolved() && (em.time.resolved() || target.time().text() == null)) target.time(em.time);
         target.addEvidence(r.evidence(em.start, em.end));

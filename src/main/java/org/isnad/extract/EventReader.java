@@ -26,6 +26,11 @@ final class EventReader {
         int residenceEnd = -1, residenceStart = -1;      // "شاباً من أبناء بلدة القريا جنوبي السويداء،": where he is from, up to the comma
         final Set<String> residence = new LinkedHashSet<>();
         Mention firstTrigger;
+        List<Token> tokens;         // the sentence's words and mentions, and where the clause's roles end
+        List<Mention> mentions;
+        int tail;
+        int participantEnd = -1;    // where the participant words read last end
+        boolean subjectNext;        // a group noun right after the verb: the known name next is its subject
     }
 
     /** The event a clause tells, or null when it has no trigger. */
@@ -38,6 +43,9 @@ final class EventReader {
         int anchor = eventStart(r, ms, cl);
         int tail = attributionTail(ms, anchor, to);
         Roles roles = new Roles();
+        roles.tokens = tokens;
+        roles.mentions = ms;
+        roles.tail = tail;
         if (onlyWeakTriggers(s, cl)) return null;
         roles.irrealisFrom = PastAct.irrealisFrom(tokens, ms, from, to);
         Mention prev = null;
@@ -49,7 +57,7 @@ final class EventReader {
             }
             if (m.firstToken() < roles.residenceEnd && m.entry("Place") != null) {
                 roles.residence.add(m.entry("Place").iri());
-            } else if (m.firstToken() < anchor && m.entry("Actor") != null && !roles.directedPending
+            } else if (m.firstToken() < anchor && (m.entry("Actor") != null || isParticipantNoun(m)) && !roles.directedPending
                     && anchor - m.endToken() > 1) {
                 // an actor well before the event's words: mentioned, not a participant
             } else {
@@ -70,6 +78,7 @@ final class EventReader {
                     && p.end() <= tokens.get(Math.min(roles.residenceEnd, tokens.size()) - 1).end();
             if (!home) em.placeTexts.add(p);
         }
+        keepParticipantWords(em, lexicon.isProtestOrRiot(em.eventClass));
         // "خرج العشرات من أبناء مدينة جاسم في مظاهرة": people protest where they live
         if (EventTypes.PEACEFUL_PROTEST.equals(em.eventClass)) em.places.addAll(roles.residence);
         boolean dated = time != null && (time.resolved() || time.relation() != null || time.text() != null)
@@ -88,6 +97,37 @@ final class EventReader {
         em.start = tokens.get(from).start();
         em.end = tokens.get(to - 1).end();
         return em;
+    }
+
+    private static boolean isParticipantNoun(Mention m) {
+        return m.is("ActorNoun") || m.is("PersonNoun");
+    }
+
+    /**
+     * "هاجم مسلحون مجهولون", "اعتقلت الأجهزة الأمنية ثلاثة شبان": who acted or was hit, in words no list
+     * names. A group noun takes the role a known actor would take there; people wait for the event's type.
+     */
+    private void readParticipantWords(Reading r, EventMention em, Roles roles, Mention prev, Mention m) {
+        if (m.start() < roles.participantEnd) return;      // "مسلحة" of "مجموعة مسلحة", already read
+        // "بالإساءة للاجئين": people after a preposition are spoken of, not acting or hit
+        if (!roles.tokens.get(m.firstToken()).analyses().isEmpty()
+                && roles.tokens.get(m.firstToken()).analyses().stream().allMatch(a -> a.prepositional())) return;
+        ParticipantText p = ParticipantTextReader.read(r.text, roles.tokens, roles.mentions, m, roles.tail);
+        boolean subjectOfVerb = prev != null && prev.is("ActionVerb") && prev.endToken() == m.firstToken();
+        // "اعتقلت عناصر من قوات النظام": the known name after the group noun is the verb's subject
+        if (p == null && subjectOfVerb && m.is("ActorNoun")) roles.subjectNext = true;
+        if (p == null) return;
+        roles.participantEnd = p.end();
+        if (m.is("PersonNoun")) { em.personTexts.add(p); return; }
+        if (subjectOfVerb || !roles.afterTarget) em.actorTexts.add(p);
+        else if (!roles.targetClosed) em.targetTexts.add(p);
+    }
+
+    /** People were hit by a violent act, and are who protest; known names make the words unneeded. */
+    private static void keepParticipantWords(EventMention em, boolean protest) {
+        (protest ? em.actorTexts : em.targetTexts).addAll(em.personTexts);
+        if (!em.actors.isEmpty()) em.actorTexts.clear();
+        if (!em.targets.isEmpty()) em.targetTexts.clear();
     }
 
     /** One mention's part in the event: its type, an actor, target, director, place or origin. */
@@ -118,10 +158,13 @@ final class EventReader {
         if (m.is("DirectionCue")) { roles.inOrigin = false; roles.afterTarget = true; roles.targetClosed = false; }
         Entry actor = m.entry("Actor");
         Entry place = m.entry("Place");
-        if (!speakers.contains(m) && actor != null) {
+        if (!speakers.contains(m) && actor == null && isParticipantNoun(m)) {
+            readParticipantWords(r, em, roles, prev, m);
+        } else if (!speakers.contains(m) && actor != null) {
             // VSO: the actor right after a verb that takes a target is its subject ("استهدف التحالف")
-            boolean subjectOfVerb = prev != null && prev.is("ActionVerb") && prev.endToken() == m.firstToken()
+            boolean subjectOfVerb = (roles.subjectNext || prev != null && prev.is("ActionVerb") && prev.endToken() == m.firstToken())
                     && em.actors.isEmpty();
+            roles.subjectNext = false;
             if (roles.directedPending) { em.directedBy.add(actor.iri()); roles.directedPending = false; }
             else if (subjectOfVerb) em.actors.add(actor.iri());
             else if (roles.afterTarget && !roles.targetClosed) em.targets.add(actor.iri());

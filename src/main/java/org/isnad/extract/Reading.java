@@ -2,6 +2,11 @@ package org.isnad.extract;
 
 import org.isnad.ingest.Article;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * What the readers share while they read one article: its claims so far, its reports, and what a later
  * sentence may refer back to.
@@ -15,6 +20,7 @@ final class Reading {
     int sentenceFirstClaim;     // ordinal of the first claim read from the current sentence
     String lastPlace;           // for "البلدة", "المدينة"
     boolean topicShift;         // the current sentence opens with "وفي السياق", "من جهة أخرى"
+    private final Map<Evidence, List<String>> stems = new IdentityHashMap<>();
 
     Reading(Article article, Lexicon lexicon) {
         this.article = article;
@@ -25,6 +31,15 @@ final class Reading {
     /** Evidence: the span of the article text, cut from the text itself. */
     Evidence evidence(int start, int end) {
         return new Evidence(start, end, text.substring(start, end));
+    }
+
+    /** The stems of an evidence's words, in order, each evidence analysed once however often it is compared. */
+    List<String> stems(Evidence e) {
+        return stems.computeIfAbsent(e, x -> {
+            List<String> out = new ArrayList<>();
+            for (Token t : ArabicAnalysis.tokens(x.text())) out.add(PhraseMatcher.stem(t.term()));
+            return out;
+        });
     }
 
     /** The claim was made in a sentence before the current one. */

@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * Links claims that fit one event: compatible types, overlapping dates, compatible places, and a shared
- * place or participant. Claims tied by "in the same period"/"after that" are different events.
+ * place or participant. Claims tied by "in the same period"/"after that" are different events. Only claims
+ * within {@link ArticleClaims#DISCOURSE_WINDOW} events of each other are compared, so a very long page
+ * costs time in proportion to its length, not its square.
  */
 final class SameEventLinks implements ClaimPass {
 
@@ -19,7 +21,7 @@ final class SameEventLinks implements ClaimPass {
     public void apply(ArticleClaims claims) {
         List<EventClaim> events = claims.events();
         for (int i = 0; i < events.size(); i++) {
-            for (int j = i + 1; j < events.size(); j++) {
+            for (int j = i + 1; j < Math.min(events.size(), i + 1 + ArticleClaims.DISCOURSE_WINDOW); j++) {
                 EventClaim a = events.get(i), b = events.get(j);
                 if (fit(a, b)) ArticleClaims.sameEvent(a, b);
             }

@@ -51,6 +51,8 @@ final class TimeReader {
         List<Token> tokens = s.tokens();
         boolean aggregate = own != null && since(tokens, own) && own.span().resolved()
                 && r.article.published() != null
+                // "منذ مطلع تشرين الأول الجاري" in an article dated May: a period cannot start after it ends
+                && !own.span().start().isAfter(r.article.published())
                 && (counts(s, cl) || s.mentions().stream().anyMatch(m -> m.is("ContinuationCue") && cl.holds(m)));
         if (aggregate) time = new TimeSpan(r.text.substring(tokens.get(own.firstToken() - 1).start(), own.end()),
                 own.span().start(), r.article.published(), "Period", null, null);

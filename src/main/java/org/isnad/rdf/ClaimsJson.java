@@ -7,6 +7,7 @@ import org.isnad.extract.CasualtyClaim;
 import org.isnad.extract.Claim;
 import org.isnad.extract.ClaimKey;
 import org.isnad.extract.EventClaim;
+import org.isnad.extract.ParticipantText;
 import org.isnad.extract.PlaceText;
 import org.isnad.extract.Evidence;
 import org.isnad.extract.Entry;
@@ -48,8 +49,8 @@ public final class ClaimsJson implements AutoCloseable {
             json.name("kind").value(event != null ? "event" : "statement");
             json.name("eventType").value(eventClass == null ? null : lexicon.labelEn(eventClass));
             json.name("eventClass").value(eventClass);
-            refs("actors", event != null ? event.actors() : List.of());
-            refs("targets", event != null ? event.targets() : List.of());
+            refs("actors", event != null ? event.actors() : List.of(), event != null ? event.actorTexts() : Set.of());
+            refs("targets", event != null ? event.targets() : List.of(), event != null ? event.targetTexts() : Set.of());
             json.name("places").beginArray();
             for (String p : event != null ? event.places() : Set.<String>of()) {
                 Entry e = lexicon.entry(p);
@@ -147,12 +148,22 @@ public final class ClaimsJson implements AutoCloseable {
         json.flush();
     }
 
-    private void refs(String name, Iterable<String> iris) {
+    private void refs(String name, Iterable<String> iris) { refs(name, iris, List.of()); }
+
+    private void refs(String name, Iterable<String> iris, Iterable<ParticipantText> unresolved) {
         json.name(name).beginArray();
         for (String iri : iris) {
             json.beginObject();
             json.name("label").value(lexicon.labelEn(iri));
             json.name("iri").value(iri);
+            json.endObject();
+        }
+        for (ParticipantText p : unresolved) {
+            // no reference list names them: the words as written, unresolved
+            json.beginObject();
+            json.name("text").value(p.text());
+            json.name("label").value((String) null);
+            json.name("iri").value((String) null);
             json.endObject();
         }
         json.endArray();

@@ -49,6 +49,11 @@ public final class Iris {
         return Vocab.ID + "place/unresolved/" + hash(text.strip() + "|" + (within == null ? "" : within), 16);
     }
 
+    /** An unresolved actor: the claim's own, from its words, so unrelated "مسلحون" of two claims are two nodes. */
+    public static String unresolvedActor(String claim, String text) {
+        return Vocab.ID + "actor/unresolved/" + hash(claim + "|" + text.strip(), 16);
+    }
+
     public static String article(String k) { return Vocab.ID + "article/" + k; }
     public static String provenanceGraph(String k) { return Vocab.ID + "article/" + k + "/provenance"; }
     public static String claim(String k, String h) { return Vocab.ID + "claim/" + k + "-" + h; }

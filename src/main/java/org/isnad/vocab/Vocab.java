@@ -41,6 +41,8 @@ public final class Vocab {
     public static final Node Outlet = isnad("Outlet");
     public static final Node Place = isnad("Place");
     public static final Node UnresolvedPlace = isnad("UnresolvedPlace");
+    public static final Node UnresolvedActor = isnad("UnresolvedActor");
+    public static final Node participantsUnknown = isnad("participantsUnknown");
     public static final Node Actor = isnad("Actor");
 
     // claim provenance

@@ -25,12 +25,13 @@ class FuzzCampaignTest {
     @TempDir Path tmp;
 
     @Test
-    void aShortCampaignFindsNoExceptionButBadInputAndNoEvidenceOutsideTheText() throws Exception {
+    void aShortCampaignFindsNoExceptionButBadInputNoEvidenceOutsideTheTextAndNoInvalidOutput() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path count = tmp.resolve("count"), log = tmp.resolve("fuzz.log");
         Process p = new ProcessBuilder(java, "-cp", cp, "-DJAZZER_FUZZ=1", "-XX:+IgnoreUnrecognizedVMOptions",
                 "-Disnad.fuzz.count=" + count, "-Disnad.ontology=" + Path.of("ontology").toAbsolutePath(),
+                "-Disnad.shapes=" + Path.of("shapes").toAbsolutePath(),
                 Main.class.getName())
                 .directory(tmp.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the campaign did not end");

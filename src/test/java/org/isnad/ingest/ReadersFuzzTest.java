@@ -14,11 +14,18 @@ import org.isnad.extract.ArabicClaimExtractor;
 import org.isnad.extract.Claim;
 import org.isnad.extract.Evidence;
 import org.isnad.extract.Lexicon;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.isnad.rdf.ClaimMapper;
+import org.isnad.rdf.ConvertedArticle;
+import org.isnad.validate.ClaimGraphValidator;
+import org.isnad.validate.ClaimValidationSink;
+import org.isnad.validate.ValidationResult;
 
 /**
  * Fuzzing the readers (text, HTML, JSON Lines, the byte decoder) and the extractor on what they produce.
- * The property: no exception but {@link BadInputException}, and every evidence span lies in the article
- * text and is exactly {@code text.substring(start, end)}. In the normal test run Jazzer replays the seeds
+ * The property: no exception but {@link BadInputException}, every evidence span lies in the article
+ * text and is exactly {@code text.substring(start, end)}, and the claims, mapped to RDF, pass isnad's own
+ * SHACL shapes, as {@code isnad validate} checks them. In the normal test run Jazzer replays the seeds
  * in {@code src/test/resources/org/isnad/ingest/ReadersFuzzTestInputs/}; {@link FuzzCampaignTest} runs a
  * short campaign in a child JVM.
  */
@@ -28,6 +35,8 @@ class ReadersFuzzTest {
     static final Lexicon LEXICON;
     static final ArabicClaimExtractor EXTRACTOR;
     static final ReadOptions OPTIONS;
+    static final ClaimMapper MAPPER;
+    static final ClaimGraphValidator VALIDATOR;
 
     static {
         try {
@@ -36,6 +45,8 @@ class ReadersFuzzTest {
             throw new IllegalStateException(e);
         }
         EXTRACTOR = new ArabicClaimExtractor(LEXICON);
+        MAPPER = new ClaimMapper(LEXICON, "fuzz");
+        VALIDATOR = ClaimGraphValidator.fromDirectory(Path.of(System.getProperty("isnad.shapes", "shapes")));
         OPTIONS = new ReadOptions(ArticleOverrides.NONE, Encodings.Choice.DEFAULT, 64 * 1024, java.time.LocalDate.now(),
                 LEXICON.boilerplateLines());
         String out = System.getProperty("isnad.fuzz.count");
@@ -79,6 +90,19 @@ class ReadersFuzzTest {
                 if (!text.substring(e.start(), e.end()).equals(e.text()))
                     throw new AssertionError("evidence text differs from text[" + e.start() + ", " + e.end() + ")");
             }
+        assertValidRdf(a, claims);
+    }
+
+    /** What convert would write for the article passes the shapes `isnad validate` checks it with. */
+    static void assertValidRdf(Article a, List<Claim> claims) {
+        ClaimValidationSink sink = new ClaimValidationSink(VALIDATOR, StreamRDFLib.sinkNull());
+        sink.start();
+        MAPPER.map(new ConvertedArticle(a, claims), sink);
+        sink.finish();
+        ValidationResult result = sink.result();
+        if (!result.conforms())
+            throw new AssertionError("the output of " + a.source() + " fails isnad's shapes: " + result.violations()
+                    + "\ntext: " + a.text());
     }
 
 }
