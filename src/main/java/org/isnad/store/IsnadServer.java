@@ -101,6 +101,10 @@ public final class IsnadServer {
         // the timeout and the result cap travel with the query endpoints, not the shared store
         Context queryContext = new Context();
         queryContext.set(ARQ.queryTimeout, Long.toString(options.timeout.toMillis()));
+        // Jena's own switch, behind the 400 of LocalOnly: SERVICE never calls out from this server
+        queryContext.set(ARQ.httpServiceAllowed, false);
+        Context updateContext = new Context();
+        updateContext.set(ARQ.httpServiceAllowed, false);
         LimitedQuery limited = new LimitedQuery(options.maxResults);
         // endpoints listed one by one rather than withStdServices, so nothing writable can slip in
         DataService.Builder ds = DataService.newBuilder(store.datasetGraph())
@@ -110,7 +114,8 @@ public final class IsnadServer {
                         .context(queryContext).processor(limited).build())
                 .addEndpoint(Operation.GSP_R, "get");
         if (updatable()) {
-            ds.addEndpoint(Operation.Update, "update", Auth.ANY_USER);
+            ds.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update").authPolicy(Auth.ANY_USER)
+                    .context(updateContext).processor(new LocalUpdate()).build());
             ds.addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
         }
 
