@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -17,6 +18,9 @@ import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.isnad.vocab.Vocab;
+import org.isnad.web.OpenCors;
+import org.isnad.web.SecurityHeaders;
+import org.isnad.web.WriteGuard;
 
 /**
  * An embedded Fuseki over the claim store, reachable from this machine only unless told otherwise.
@@ -30,8 +34,9 @@ import org.isnad.vocab.Vocab;
  *
  * <p>Besides the dataset: the Fuseki UI (from the jena-fuseki-ui jar) at {@code /}, with the read-only
  * server description {@code /$/server}, {@code /$/ping} and {@code /$/stats} it calls, and the linked-data
- * pages of every IRI isnad mints at {@code /id/...} ({@link IriMapping}). CORS is on, so notebooks and web
- * pages on other origins can query. No admin endpoint (creating or deleting datasets) is mounted.
+ * pages of every IRI isnad mints at {@code /id/...} ({@link IriMapping}). Reads are open to scripts on
+ * other origins (CORS {@code *}, without credentials), writes are not, and refuse what an HTML form or
+ * another site could send ({@link WriteGuard}). No admin endpoint (creating or deleting datasets) is mounted.
  */
 public final class IsnadServer {
     public static final int DEFAULT_PORT = 3030;
@@ -122,12 +127,13 @@ public final class IsnadServer {
         FusekiServer.Builder b = FusekiServer.create()
                 .port(options.port)
                 .loopback(isLoopback(options.host))
-                .enableCors(true, null)
+                .enableCors(false)
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet(IriMapping.PATH + "*", new LinkedDataServlet(store.datasetGraph(), new IriMapping(options.base)))
                 .add(DATASET, ds.build());
+        browserSafety(b);
         String ui = uiLocation();
         if (ui != null) b.staticFileBase(ui);
         if (updatable()) {
@@ -141,6 +147,16 @@ public final class IsnadServer {
                 if (c instanceof ServerConnector sc) sc.setHost(options.host);
         server = s.start();
         return this;
+    }
+
+    /** Filters on the way in: security headers everywhere, CORS on reads, the CSRF guard on writes. */
+    private void browserSafety(FusekiServer.Builder b) {
+        String update = DATASET + "/update", data = DATASET + "/data";
+        b.addFilter("/*", new SecurityHeaders(SecurityHeaders.POLICY))
+         .addFilter("/*", new OpenCors(List.of(update, data), LimitedQuery.HEADER));
+        if (!updatable()) return;
+        for (String p : List.of(update, update + "/*")) b.addFilter(p, WriteGuard.sparqlUpdate());
+        for (String p : List.of(data, data + "/*")) b.addFilter(p, WriteGuard.rdfData());
     }
 
     private static boolean isLoopback(String host) {
