@@ -9,17 +9,22 @@ import java.util.List;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.isnad.vocab.Vocab;
+import org.isnad.web.LoginThrottle;
+import org.isnad.web.LoginThrottleGate;
 import org.isnad.web.OpenCors;
 import org.isnad.web.SecurityHeaders;
+import org.isnad.web.ThrottledLoginService;
 import org.isnad.web.WriteGuard;
 
 /**
@@ -79,6 +84,7 @@ public final class IsnadServer {
 
     private final ClaimStore store;
     private final Options options;
+    private final LoginThrottle logins = new LoginThrottle();
     private FusekiServer server;
 
     /** Read-only on 127.0.0.1 with the default options; {@code port} 0 picks a free port. */
@@ -138,10 +144,12 @@ public final class IsnadServer {
         if (ui != null) b.staticFileBase(ui);
         if (updatable()) {
             // authentication only where an endpoint's policy asks for a user: queries and pages stay open
-            b.passwordFile(options.passwordFile.toString()).realm(REALM).auth(AuthScheme.BASIC)
+            b.securityHandler(throttledPasswordCheck()).realm(REALM).auth(AuthScheme.BASIC)
              .serverAuthPolicy(Auth.ANY_ANON);
         }
         FusekiServer s = b.build();
+        // outermost, so a shut-out address is answered before Jetty looks at its password
+        if (updatable()) s.getJettyServer().setHandler(new LoginThrottleGate(logins, s.getJettyServer().getHandler()));
         if (!isLoopback(options.host) && !"0.0.0.0".equals(options.host) && !"*".equals(options.host))
             for (var c : s.getJettyServer().getConnectors())
                 if (c instanceof ServerConnector sc) sc.setHost(options.host);
@@ -157,6 +165,14 @@ public final class IsnadServer {
         if (!updatable()) return;
         for (String p : List.of(update, update + "/*")) b.addFilter(p, WriteGuard.sparqlUpdate());
         for (String p : List.of(data, data + "/*")) b.addFilter(p, WriteGuard.rdfData());
+    }
+
+    /** Fuseki's HTTP Basic check of the password file, reporting every check to {@link #logins}. */
+    private ConstraintSecurityHandler throttledPasswordCheck() {
+        ConstraintSecurityHandler csh = JettySecurityLib.makeSecurityHandler(REALM,
+                JettySecurityLib.makeUserStore(options.passwordFile.toString()), AuthScheme.BASIC);
+        csh.setLoginService(new ThrottledLoginService(csh.getLoginService(), logins));
+        return csh;
     }
 
     private static boolean isLoopback(String host) {
