@@ -75,6 +75,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + "a capped answer carries the header Isnad-Result-Limit (default: ${DEFAULT-VALUE}; 0: no cap).")
     long maxResults;
 
+    @Option(names = "--max-response-bytes", paramLabel = "N", defaultValue = "" + IsnadServer.DEFAULT_MAX_RESPONSE_BYTES,
+            description = "A query answer, graph or page larger than this many bytes is cut off with an error "
+                    + "(422 if nothing was sent yet, else a last line and a closed connection) "
+                    + "(default: ${DEFAULT-VALUE}, 64 MiB; 0: no cap).")
+    long maxResponseBytes;
+
     @Option(names = "--update",
             description = "Open SPARQL Update (/isnad/update) and Graph Store writes (/isnad/data), "
                     + "behind HTTP Basic authentication. Needs --password-file.")
@@ -99,6 +105,8 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--timeout must be between 0 and 86400 seconds, not " + timeout);
         if (maxResults < 0)
             throw new ParameterException(spec.commandLine(), "--max-results must be 0 (no cap) or more, not " + maxResults);
+        if (maxResponseBytes < 0)
+            throw new ParameterException(spec.commandLine(), "--max-response-bytes must be 0 (no cap) or more, not " + maxResponseBytes);
         if (update && passwordFile == null)
             throw new ParameterException(spec.commandLine(), "--update needs --password-file FILE: "
                     + "isnad does not open writes without a password");
@@ -107,7 +115,7 @@ public final class ServeCommand implements Callable<Integer> {
         IsnadServer.Options options;
         try {
             options = new IsnadServer.Options().host(host).port(port)
-                    .timeout(Duration.ofMillis(Math.round(timeout * 1000))).maxResults(maxResults).base(base);
+                    .timeout(Duration.ofMillis(Math.round(timeout * 1000))).maxResults(maxResults).maxResponseBytes(maxResponseBytes).base(base);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -164,7 +172,8 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Claims:          " + cs.claimCount());
         out.println("Quads:           " + quads);
         out.println("Limits:          queries stop after " + fmt(timeout) + " s; at most "
-                + (maxResults == 0 ? "unlimited" : Long.toString(maxResults)) + " results");
+                + (maxResults == 0 ? "unlimited" : Long.toString(maxResults)) + " results, "
+                + (maxResponseBytes == 0 ? "unlimited" : Long.toString(maxResponseBytes)) + " bytes a response");
         out.println("Stop with Ctrl-C.");
         out.flush();
         server.join();

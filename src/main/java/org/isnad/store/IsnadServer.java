@@ -23,6 +23,7 @@ import org.isnad.vocab.Vocab;
 import org.isnad.web.LoginThrottle;
 import org.isnad.web.LoginThrottleGate;
 import org.isnad.web.OpenCors;
+import org.isnad.web.ResponseSizeLimit;
 import org.isnad.web.SecurityHeaders;
 import org.isnad.web.ThrottledLoginService;
 import org.isnad.web.WriteGuard;
@@ -49,13 +50,15 @@ public final class IsnadServer {
     public static final String REALM = "isnad";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_RESULTS = 100_000;
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L << 20;
 
-    /** How to serve. Defaults: 127.0.0.1, port 3030, 30 s timeout, 100 000 results, read-only, default base. */
+    /** How to serve. Defaults: 127.0.0.1, port 3030, 30 s timeout, 100 000 results, 64 MiB a response, read-only, default base. */
     public static final class Options {
         String host = "127.0.0.1";
         int port = DEFAULT_PORT;
         Duration timeout = DEFAULT_TIMEOUT;
         long maxResults = DEFAULT_MAX_RESULTS;
+        long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
         Path passwordFile;
         String base = Vocab.ID;
 
@@ -75,6 +78,12 @@ public final class IsnadServer {
         public Options maxResults(long n) {
             if (n < 0) throw new IllegalArgumentException("max results must be 0 (no cap) or more");
             maxResults = n;
+            return this;
+        }
+        /** 0: no cap. */
+        public Options maxResponseBytes(long n) {
+            if (n < 0) throw new IllegalArgumentException("max response bytes must be 0 (no cap) or more");
+            maxResponseBytes = n;
             return this;
         }
         /** Opens the update and GSP write endpoints, behind HTTP Basic with the users of {@code file}. */
@@ -157,11 +166,14 @@ public final class IsnadServer {
         return this;
     }
 
-    /** Filters on the way in: security headers everywhere, CORS on reads, the CSRF guard on writes. */
+    /** Filters on the way in: security headers everywhere, CORS on reads, the CSRF guard on writes, a byte cap on reads. */
     private void browserSafety(FusekiServer.Builder b) {
         String update = DATASET + "/update", data = DATASET + "/data";
         b.addFilter("/*", new SecurityHeaders(SecurityHeaders.POLICY))
          .addFilter("/*", new OpenCors(List.of(update, data), LimitedQuery.HEADER));
+        ResponseSizeLimit cap = new ResponseSizeLimit(options.maxResponseBytes);
+        for (String p : List.of(DATASET + "/sparql", DATASET + "/query", DATASET + "/get", data, IriMapping.PATH + "*"))
+            b.addFilter(p, cap);
         if (!updatable()) return;
         for (String p : List.of(update, update + "/*")) b.addFilter(p, WriteGuard.sparqlUpdate());
         for (String p : List.of(data, data + "/*")) b.addFilter(p, WriteGuard.rdfData());
