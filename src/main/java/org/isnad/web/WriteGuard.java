@@ -12,6 +12,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 
 /**
@@ -38,11 +39,17 @@ public final class WriteGuard extends HttpFilter {
         return new WriteGuard("application/sparql-update", "application/sparql-update"::equals);
     }
 
-    /** For Graph Store writes: any RDF syntax Jena reads, but not text/plain (N-Triples' old type, and a form's). */
+    /**
+     * For Graph Store writes: the RDF syntaxes that are self-contained. Not text/plain (N-Triples' old type,
+     * and a form's), and not JSON-LD, whose {@code @context} may be a URL the parser would fetch.
+     */
     public static WriteGuard rdfData() {
-        return new WriteGuard("an RDF media type such as text/turtle or application/n-triples",
-                t -> !t.equals("text/plain") && RDFLanguages.contentTypeToLang(t) != null);
+        return new WriteGuard("Turtle, TriG, N-Triples, N-Quads or RDF/XML (JSON-LD is refused: its @context "
+                + "may name a URL, and this server fetches nothing)",
+                t -> !t.equals("text/plain") && SELF_CONTAINED.contains(RDFLanguages.contentTypeToLang(t)));
     }
+
+    private static final Set<Lang> SELF_CONTAINED = Set.of(Lang.TURTLE, Lang.TRIG, Lang.NTRIPLES, Lang.NQUADS, Lang.RDFXML);
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)

@@ -153,4 +153,29 @@ class OutboundRequestTest {
         assertEquals(200, r.statusCode(), r.body());
         assertFalse(r.body().contains("\"value\": \"0\""), r.body());
     }
+
+    static HttpResponse<String> put(String contentType, String body) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/data?graph="
+                        + URLEncoder.encode(Fixture.ID + "claim/x", StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", contentType).header("Authorization", ServeWriteAccessTest.basic(USER, PASSWORD))
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+        return ServeWriteAccessTest.send(req);
+    }
+
+    @Test
+    void uploadedDataCannotMakeTheServerFetchEither() throws Exception {
+        // a JSON-LD context by URL, an XML external entity: both would be read from elsewhere by a naive parser
+        HttpResponse<String> jsonld = put("application/ld+json", "{\"@context\": \"" + elsewhere() + "\", \"@id\": \""
+                + Fixture.ID + "x\", \"p\": \"v\"}");
+        assertEquals(415, jsonld.statusCode(), jsonld.body());
+        assertTrue(jsonld.body().contains("JSON-LD"), jsonld.body());
+        HttpResponse<String> xml = put("application/rdf+xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [<!ENTITY e SYSTEM \""
+                + elsewhere() + "\">]>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:ex=\"" + Fixture.ID
+                + "\"><rdf:Description rdf:about=\"" + Fixture.ID + "x\"><ex:p>&e;</ex:p></rdf:Description></rdf:RDF>");
+        // Jena's XML parser does not resolve external entities: the upload may succeed, but reads nothing from elsewhere
+        if (xml.statusCode() / 100 == 2)
+            ServeWriteAccessTest.send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/data?graph="
+                    + URLEncoder.encode(Fixture.ID + "claim/x", StandardCharsets.UTF_8)))
+                    .header("Authorization", ServeWriteAccessTest.basic(USER, PASSWORD)).DELETE().build());
+    }
 }
