@@ -118,27 +118,6 @@ public final class IsnadServer {
         if (server != null) return this;
         if (updatable()) checkPasswordFile(options.passwordFile);
 
-        // the timeout and the result cap travel with the query endpoints, not the shared store
-        Context queryContext = new Context();
-        queryContext.set(ARQ.queryTimeout, Long.toString(options.timeout.toMillis()));
-        // Jena's own switch, behind the 400 of LocalOnly: SERVICE never calls out from this server
-        queryContext.set(ARQ.httpServiceAllowed, false);
-        Context updateContext = new Context();
-        updateContext.set(ARQ.httpServiceAllowed, false);
-        LimitedQuery limited = new LimitedQuery(options.maxResults);
-        // endpoints listed one by one rather than withStdServices, so nothing writable can slip in
-        DataService.Builder ds = DataService.newBuilder(store.datasetGraph())
-                .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql")
-                        .context(queryContext).processor(limited).build())
-                .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("query")
-                        .context(queryContext).processor(limited).build())
-                .addEndpoint(Operation.GSP_R, "get");
-        if (updatable()) {
-            ds.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update").authPolicy(Auth.ANY_USER)
-                    .context(updateContext).processor(new LocalUpdate()).build());
-            ds.addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
-        }
-
         FusekiServer.Builder b = FusekiServer.create()
                 .port(options.port)
                 .loopback(isLoopback(options.host))
@@ -147,7 +126,7 @@ public final class IsnadServer {
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet(IriMapping.PATH + "*", new LinkedDataServlet(store.datasetGraph(), new IriMapping(options.base)))
-                .add(DATASET, ds.build());
+                .add(DATASET, dataService());
         browserSafety(b);
         String ui = uiLocation();
         if (ui != null) b.staticFileBase(ui);
@@ -164,6 +143,30 @@ public final class IsnadServer {
                 if (c instanceof ServerConnector sc) sc.setHost(options.host);
         server = s.start();
         return this;
+    }
+
+    /** The endpoints of {@value #DATASET}, listed one by one rather than withStdServices, so nothing writable slips in. */
+    private DataService dataService() {
+        // the timeout and the result cap travel with the query endpoints, not the shared store
+        Context queryContext = new Context();
+        queryContext.set(ARQ.queryTimeout, Long.toString(options.timeout.toMillis()));
+        // Jena's own switch, behind the 400 of LocalOnly: SERVICE never calls out from this server
+        queryContext.set(ARQ.httpServiceAllowed, false);
+        Context updateContext = new Context();
+        updateContext.set(ARQ.httpServiceAllowed, false);
+        LimitedQuery limited = new LimitedQuery(options.maxResults);
+        DataService.Builder ds = DataService.newBuilder(store.datasetGraph())
+                .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql")
+                        .context(queryContext).processor(limited).build())
+                .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("query")
+                        .context(queryContext).processor(limited).build())
+                .addEndpoint(Operation.GSP_R, "get");
+        if (updatable()) {
+            ds.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update").authPolicy(Auth.ANY_USER)
+                    .context(updateContext).processor(new LocalUpdate()).build());
+            ds.addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
+        }
+        return ds.build();
     }
 
     /** Filters on the way in: security headers everywhere, CORS on reads, the CSRF guard on writes, a byte cap on reads. */
