@@ -46,7 +46,10 @@ public final class WriteGuard extends HttpFilter {
     public static WriteGuard rdfData() {
         return new WriteGuard("Turtle, TriG, N-Triples, N-Quads or RDF/XML (JSON-LD is refused: its @context "
                 + "may name a URL, and this server fetches nothing)",
-                t -> !t.equals("text/plain") && SELF_CONTAINED.contains(RDFLanguages.contentTypeToLang(t)));
+                t -> {
+                    Lang lang = RDFLanguages.contentTypeToLang(t);
+                    return lang != null && !t.equals("text/plain") && SELF_CONTAINED.contains(lang);
+                });
     }
 
     private static final Set<Lang> SELF_CONTAINED = Set.of(Lang.TURTLE, Lang.TRIG, Lang.NTRIPLES, Lang.NQUADS, Lang.RDFXML);
