@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
             "",
             "What is served (on 127.0.0.1 unless --host says otherwise):",
             "  /                  the Fuseki UI: write and run queries in the browser",
-            "  /isnad/sparql      SPARQL query (also /isnad/query), GET or POST; CORS is on,",
-            "                     so notebooks and pages on other origins can query",
+            "  /isnad/sparql      SPARQL query (also /isnad/query), GET or POST; open to scripts",
+            "                     on other origins (CORS *, without credentials)",
             "  /isnad/get         graph reads (Graph Store Protocol): ?graph=IRI",
             "  /id/...            every IRI isnad mints, as an HTML page or as RDF:",
             "                     https://w3id.org/isnad/id/event/K-H is /id/event/K-H;",
@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
             "The store is served read-only by default. --update with --password-file also opens /isnad/update",
             "(SPARQL Update) and /isnad/data (Graph Store Protocol, read-write), which ask for",
             "a user and password (HTTP Basic, realm 'isnad'); queries and pages stay open.",
+            "Writes take only SPARQL Update or Turtle/TriG/N-Triples/N-Quads/RDF/XML bodies and refuse",
+            "other sites' pages (Origin); wrong passwords are throttled per address (429, Retry-After).",
+            "The server fetches nothing: SERVICE, LOAD and FROM of non-store graphs are refused (400).",
             "Claims, provenance and reference data are in named graphs: use GRAPH in queries.",
             "While it runs the store is locked: stop it before 'isnad load'."},
         footer = {"",
@@ -75,6 +78,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + "a capped answer carries the header Isnad-Result-Limit (default: ${DEFAULT-VALUE}; 0: no cap).")
     long maxResults;
 
+    @Option(names = "--max-response-bytes", paramLabel = "N", defaultValue = "" + IsnadServer.DEFAULT_MAX_RESPONSE_BYTES,
+            description = "A query answer, graph or page larger than this many bytes is cut off with an error "
+                    + "(422 if nothing was sent yet, else a last line and a closed connection) "
+                    + "(default: ${DEFAULT-VALUE}, 64 MiB; 0: no cap).")
+    long maxResponseBytes;
+
     @Option(names = "--update",
             description = "Open SPARQL Update (/isnad/update) and Graph Store writes (/isnad/data), "
                     + "behind HTTP Basic authentication. Needs --password-file.")
@@ -99,6 +108,8 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--timeout must be between 0 and 86400 seconds, not " + timeout);
         if (maxResults < 0)
             throw new ParameterException(spec.commandLine(), "--max-results must be 0 (no cap) or more, not " + maxResults);
+        if (maxResponseBytes < 0)
+            throw new ParameterException(spec.commandLine(), "--max-response-bytes must be 0 (no cap) or more, not " + maxResponseBytes);
         if (update && passwordFile == null)
             throw new ParameterException(spec.commandLine(), "--update needs --password-file FILE: "
                     + "isnad does not open writes without a password");
@@ -107,7 +118,7 @@ public final class ServeCommand implements Callable<Integer> {
         IsnadServer.Options options;
         try {
             options = new IsnadServer.Options().host(host).port(port)
-                    .timeout(Duration.ofMillis(Math.round(timeout * 1000))).maxResults(maxResults).base(base);
+                    .timeout(Duration.ofMillis(Math.round(timeout * 1000))).maxResults(maxResults).maxResponseBytes(maxResponseBytes).base(base);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -164,7 +175,8 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Claims:          " + cs.claimCount());
         out.println("Quads:           " + quads);
         out.println("Limits:          queries stop after " + fmt(timeout) + " s; at most "
-                + (maxResults == 0 ? "unlimited" : Long.toString(maxResults)) + " results");
+                + (maxResults == 0 ? "unlimited" : Long.toString(maxResults)) + " results, "
+                + (maxResponseBytes == 0 ? "unlimited" : Long.toString(maxResponseBytes)) + " bytes a response");
         out.println("Stop with Ctrl-C.");
         out.flush();
         server.join();

@@ -4,19 +4,29 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.isnad.vocab.Vocab;
+import org.isnad.web.LoginThrottle;
+import org.isnad.web.LoginThrottleGate;
+import org.isnad.web.OpenCors;
+import org.isnad.web.ResponseSizeLimit;
+import org.isnad.web.SecurityHeaders;
+import org.isnad.web.ThrottledLoginService;
+import org.isnad.web.WriteGuard;
 
 /**
  * An embedded Fuseki over the claim store, reachable from this machine only unless told otherwise.
@@ -30,8 +40,9 @@ import org.isnad.vocab.Vocab;
  *
  * <p>Besides the dataset: the Fuseki UI (from the jena-fuseki-ui jar) at {@code /}, with the read-only
  * server description {@code /$/server}, {@code /$/ping} and {@code /$/stats} it calls, and the linked-data
- * pages of every IRI isnad mints at {@code /id/...} ({@link IriMapping}). CORS is on, so notebooks and web
- * pages on other origins can query. No admin endpoint (creating or deleting datasets) is mounted.
+ * pages of every IRI isnad mints at {@code /id/...} ({@link IriMapping}). Reads are open to scripts on
+ * other origins (CORS {@code *}, without credentials), writes are not, and refuse what an HTML form or
+ * another site could send ({@link WriteGuard}). No admin endpoint (creating or deleting datasets) is mounted.
  */
 public final class IsnadServer {
     public static final int DEFAULT_PORT = 3030;
@@ -39,13 +50,15 @@ public final class IsnadServer {
     public static final String REALM = "isnad";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_RESULTS = 100_000;
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L << 20;
 
-    /** How to serve. Defaults: 127.0.0.1, port 3030, 30 s timeout, 100 000 results, read-only, default base. */
+    /** How to serve. Defaults: 127.0.0.1, port 3030, 30 s timeout, 100 000 results, 64 MiB a response, read-only, default base. */
     public static final class Options {
         String host = "127.0.0.1";
         int port = DEFAULT_PORT;
         Duration timeout = DEFAULT_TIMEOUT;
         long maxResults = DEFAULT_MAX_RESULTS;
+        long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
         Path passwordFile;
         String base = Vocab.ID;
 
@@ -67,6 +80,12 @@ public final class IsnadServer {
             maxResults = n;
             return this;
         }
+        /** 0: no cap. */
+        public Options maxResponseBytes(long n) {
+            if (n < 0) throw new IllegalArgumentException("max response bytes must be 0 (no cap) or more");
+            maxResponseBytes = n;
+            return this;
+        }
         /** Opens the update and GSP write endpoints, behind HTTP Basic with the users of {@code file}. */
         public Options update(Path file) { passwordFile = file; return this; }
         public Options base(String b) { new IriMapping(b); base = b; return this; }
@@ -74,6 +93,7 @@ public final class IsnadServer {
 
     private final ClaimStore store;
     private final Options options;
+    private final LoginThrottle logins = new LoginThrottle();
     private FusekiServer server;
 
     /** Read-only on 127.0.0.1 with the default options; {@code port} 0 picks a free port. */
@@ -98,11 +118,43 @@ public final class IsnadServer {
         if (server != null) return this;
         if (updatable()) checkPasswordFile(options.passwordFile);
 
+        FusekiServer.Builder b = FusekiServer.create()
+                .port(options.port)
+                .loopback(isLoopback(options.host))
+                .enableCors(false)
+                .enablePing(true)
+                .enableStats(true)
+                .addServlet("/$/server", new ActionServerStatus())
+                .addServlet(IriMapping.PATH + "*", new LinkedDataServlet(store.datasetGraph(), new IriMapping(options.base)))
+                .add(DATASET, dataService());
+        browserSafety(b);
+        String ui = uiLocation();
+        if (ui != null) b.staticFileBase(ui);
+        if (updatable()) {
+            // authentication only where an endpoint's policy asks for a user: queries and pages stay open
+            b.securityHandler(throttledPasswordCheck()).realm(REALM).auth(AuthScheme.BASIC)
+             .serverAuthPolicy(Auth.ANY_ANON);
+        }
+        FusekiServer s = b.build();
+        // outermost, so a shut-out address is answered before Jetty looks at its password
+        if (updatable()) s.getJettyServer().setHandler(new LoginThrottleGate(logins, s.getJettyServer().getHandler()));
+        if (!isLoopback(options.host) && !"0.0.0.0".equals(options.host) && !"*".equals(options.host))
+            for (var c : s.getJettyServer().getConnectors())
+                if (c instanceof ServerConnector sc) sc.setHost(options.host);
+        server = s.start();
+        return this;
+    }
+
+    /** The endpoints of {@value #DATASET}, listed one by one rather than withStdServices, so nothing writable slips in. */
+    private DataService dataService() {
         // the timeout and the result cap travel with the query endpoints, not the shared store
         Context queryContext = new Context();
         queryContext.set(ARQ.queryTimeout, Long.toString(options.timeout.toMillis()));
+        // Jena's own switch, behind the 400 of LocalOnly: SERVICE never calls out from this server
+        queryContext.set(ARQ.httpServiceAllowed, false);
+        Context updateContext = new Context();
+        updateContext.set(ARQ.httpServiceAllowed, false);
         LimitedQuery limited = new LimitedQuery(options.maxResults);
-        // endpoints listed one by one rather than withStdServices, so nothing writable can slip in
         DataService.Builder ds = DataService.newBuilder(store.datasetGraph())
                 .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql")
                         .context(queryContext).processor(limited).build())
@@ -110,32 +162,32 @@ public final class IsnadServer {
                         .context(queryContext).processor(limited).build())
                 .addEndpoint(Operation.GSP_R, "get");
         if (updatable()) {
-            ds.addEndpoint(Operation.Update, "update", Auth.ANY_USER);
+            ds.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update").authPolicy(Auth.ANY_USER)
+                    .context(updateContext).processor(new LocalUpdate()).build());
             ds.addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER);
         }
+        return ds.build();
+    }
 
-        FusekiServer.Builder b = FusekiServer.create()
-                .port(options.port)
-                .loopback(isLoopback(options.host))
-                .enableCors(true, null)
-                .enablePing(true)
-                .enableStats(true)
-                .addServlet("/$/server", new ActionServerStatus())
-                .addServlet(IriMapping.PATH + "*", new LinkedDataServlet(store.datasetGraph(), new IriMapping(options.base)))
-                .add(DATASET, ds.build());
-        String ui = uiLocation();
-        if (ui != null) b.staticFileBase(ui);
-        if (updatable()) {
-            // authentication only where an endpoint's policy asks for a user: queries and pages stay open
-            b.passwordFile(options.passwordFile.toString()).realm(REALM).auth(AuthScheme.BASIC)
-             .serverAuthPolicy(Auth.ANY_ANON);
-        }
-        FusekiServer s = b.build();
-        if (!isLoopback(options.host) && !"0.0.0.0".equals(options.host) && !"*".equals(options.host))
-            for (var c : s.getJettyServer().getConnectors())
-                if (c instanceof ServerConnector sc) sc.setHost(options.host);
-        server = s.start();
-        return this;
+    /** Filters on the way in: security headers everywhere, CORS on reads, the CSRF guard on writes, a byte cap on reads. */
+    private void browserSafety(FusekiServer.Builder b) {
+        String update = DATASET + "/update", data = DATASET + "/data";
+        b.addFilter("/*", new SecurityHeaders(SecurityHeaders.POLICY))
+         .addFilter("/*", new OpenCors(List.of(update, data), LimitedQuery.HEADER));
+        ResponseSizeLimit cap = new ResponseSizeLimit(options.maxResponseBytes);
+        for (String p : List.of(DATASET + "/sparql", DATASET + "/query", DATASET + "/get", data, IriMapping.PATH + "*"))
+            b.addFilter(p, cap);
+        if (!updatable()) return;
+        for (String p : List.of(update, update + "/*")) b.addFilter(p, WriteGuard.sparqlUpdate());
+        for (String p : List.of(data, data + "/*")) b.addFilter(p, WriteGuard.rdfData());
+    }
+
+    /** Fuseki's HTTP Basic check of the password file, reporting every check to {@link #logins}. */
+    private ConstraintSecurityHandler throttledPasswordCheck() {
+        ConstraintSecurityHandler csh = JettySecurityLib.makeSecurityHandler(REALM,
+                JettySecurityLib.makeUserStore(options.passwordFile.toString()), AuthScheme.BASIC);
+        csh.setLoginService(new ThrottledLoginService(csh.getLoginService(), logins));
+        return csh;
     }
 
     private static boolean isLoopback(String host) {

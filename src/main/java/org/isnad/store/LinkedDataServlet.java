@@ -3,6 +3,9 @@ package org.isnad.store;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +21,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.isnad.vocab.Vocab;
+import org.isnad.web.SecurityHeaders;
 
 /**
  * Dereferenceable IRIs: {@code GET /id/REST} describes the resource {@code BASE + REST} (see
@@ -40,6 +44,9 @@ final class LinkedDataServlet extends HttpServlet {
             new Representation("jsonld", "application/ld+json", RDFFormat.JSONLD, true),
             new Representation("nt", "application/n-triples", RDFFormat.NTRIPLES, false),
             new Representation("nq", "application/n-quads", RDFFormat.NQUADS, true));
+
+    /** The pages' Content-Security-Policy: no script at all, and of inline style only the page's own. */
+    static final String PAGE_POLICY = SecurityHeaders.policyWithStyle(hashSource(ResourcePage.CSS));
 
     private final DatasetGraph store;
     private final IriMapping map;
@@ -75,6 +82,7 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         resp.setStatus(200);
+        if (rep.format() == null) resp.setHeader("Content-Security-Policy", PAGE_POLICY);
         resp.setContentType(rep.mediaType() + (rep.mediaType().startsWith("text/") || rep.format() == null ? "; charset=utf-8" : ""));
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
@@ -155,6 +163,16 @@ final class LinkedDataServlet extends HttpServlet {
             }
         }
         return q;
+    }
+
+    /** The CSP source that allows exactly the inline {@code text}: {@code 'sha256-BASE64'}. */
+    static String hashSource(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "'sha256-" + Base64.getEncoder().encodeToString(d) + "'";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     private static void error(HttpServletResponse resp, int code, String message) throws IOException {

@@ -408,7 +408,7 @@ final class ResourcePage {
         {"ttl", "text/turtle", "Turtle"}, {"trig", "application/trig", "TriG"},
         {"jsonld", "application/ld+json", "JSON-LD"}, {"nt", "application/n-triples", "N-Triples"}};
 
-    private static final String CSS = """
+    static final String CSS = """
             body{font-family:system-ui,"Noto Sans","Noto Naskh Arabic",sans-serif;margin:0;color:#1b1b1b;line-height:1.5}
             header{background:#23395d;padding:.5em 1em}header a{color:#fff;text-decoration:none}
             main{max-width:1100px;margin:0 auto;padding:1em}

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +54,10 @@ class EventPageChromiumTest {
                 Files.deleteIfExists(SCREENSHOT);
                 chromium(List.of("--screenshot=" + SCREENSHOT.toAbsolutePath(), "--window-size=1200,900", url));
                 assertTrue(Files.size(SCREENSHOT) > 10_000, "a screenshot of the page in " + SCREENSHOT);
+                // the page's one inline style applies under its Content-Security-Policy: the header bar is dark
+                int rgb = ImageIO.read(SCREENSHOT.toFile()).getRGB(5, 5);
+                int brightness = ((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff);
+                assertTrue(brightness < 3 * 128, "the header bar is styled, not white: " + Integer.toHexString(rgb));
             } finally {
                 server.stop();
             }
