@@ -76,7 +76,7 @@ public final class ConvertCommand implements Callable<Integer> {
     String title;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FMT", defaultValue = "trig",
-            description = "trig (default), nq, jsonld, ttl (union of all graphs) or json (claims JSON).")
+            description = "trig (default), nq, jsonld, ttl (union of all graphs), json (claims JSON) or csv (events table).")
     OutputFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of to standard output: a file is replaced only when the run ends; a pipe or device is written to.")

@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
             "          (ontology/context.jsonld, embedded in the output), built in memory",
             "  ttl     Turtle of the union of all graphs; which claim a triple belongs to",
             "          (so who says so) is lost, unless --rdf12 is given",
+            "  csv     the events table: one row per event claim, the same rows as",
+            "          'isnad convert --format csv' gives for the same articles",
             "",
             "--rdf12 writes one graph in RDF 1.2 instead of named graphs: each claim IRI",
             "reifies every triple of its claim,",
@@ -45,12 +47,13 @@ import picocli.CommandLine.Spec;
             "  isnad export --store store/ -o dump.trig",
             "  isnad export --store store/ --format jsonld -o claims.jsonld",
             "  isnad export --store store/ --format ttl --rdf12 -o claims-rdf12.ttl",
+            "  isnad export --store store/ --format csv -o events.csv",
             "",
             "Exit codes: 0 ok, 2 usage error, 3 no store, or the output or context cannot be written or read."})
 public final class ExportCommand implements Callable<Integer> {
 
     /** Export formats. Lower case because users type them. */
-    public enum Format { trig, nq, jsonld, ttl }
+    public enum Format { trig, nq, jsonld, ttl, csv }
 
     @Spec CommandSpec spec;
 
@@ -58,7 +61,7 @@ public final class ExportCommand implements Callable<Integer> {
     Path store;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "trig",
-            description = "trig, nq, jsonld or ttl (default: ${DEFAULT-VALUE}).")
+            description = "trig, nq, jsonld, ttl or csv (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -73,7 +76,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (rdf12 && (format == Format.trig || format == Format.jsonld)) {
+        if (rdf12 && (format == Format.trig || format == Format.jsonld || format == Format.csv)) {
             err.println("isnad export: --rdf12 writes one graph: use --format ttl or --format nq");
             return ExitCodes.USAGE;
         }
@@ -117,6 +120,7 @@ public final class ExportCommand implements Callable<Integer> {
             case nq -> StoreExporter.writeQuads(dsg, false, out);
             case ttl -> StoreExporter.writeUnionTurtle(dsg, out);
             case jsonld -> StoreExporter.writeJsonLd(dsg, ctx, out);
+            case csv -> StoreExporter.writeEventTable(dsg, out);
         }
         out.flush();
     }

@@ -11,5 +11,7 @@ public enum OutputFormat {
     /** Turtle of the union of all graphs: loses which graph a triple sat in, for tools that read no quads. */
     ttl,
     /** The claims JSON: one object per claim, for scripts. */
-    json
+    json,
+    /** The events table: one CSV row per event claim (UTF-8 with a BOM), for spreadsheets, pandas and R. */
+    csv
 }

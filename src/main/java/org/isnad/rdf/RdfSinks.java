@@ -84,6 +84,8 @@ public final class RdfSinks {
                     }
                 };
             }
+            // read back from each article's quads, as export reads a store: the two give the same rows
+            case csv -> new org.isnad.table.EventCsvSink(out, mapper, lexicon.graph(), through);
         };
     }
 

@@ -84,6 +84,12 @@ public final class StoreExporter {
         });
     }
 
+    /** The events table of every article in the store (see {@link org.isnad.table.EventTable}); returns the rows. */
+    public static long writeEventTable(DatasetGraph dsg, OutputStream out) {
+        return Txn.calculateRead(dsg, () ->
+                new org.isnad.table.EventTable(out, dsg.getGraph(Vocab.REFERENCE_GRAPH)).write(dsg));
+    }
+
     /**
      * The dataset as JSON-LD 1.1, compacted with {@code context} (a JSON document whose {@code @context}
      * is isnad's). Named graphs are kept ({@code "@graph"} inside each graph's node). The context is
