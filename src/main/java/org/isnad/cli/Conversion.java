@@ -33,7 +33,19 @@ import org.isnad.rdf.ConvertedArticle;
 final class Conversion {
 
     /** What a run did: counts for the summary line and the exit code. */
-    record Summary(int articles, int claims, int failed, int duplicates) {}
+    record Summary(int articles, int claims, int failed, int duplicates, int firstLineHeadlines, int noHeadlines) {
+
+        /** Which headline was chosen where none was given: "; first line taken as the headline". */
+        String headlines() {
+            if (firstLineHeadlines + noHeadlines == 0) return "";
+            if (articles == 1)
+                return firstLineHeadlines == 1 ? "; first line taken as the headline" : "; no headline: the first line is text";
+            List<String> parts = new java.util.ArrayList<>();
+            if (firstLineHeadlines > 0) parts.add(firstLineHeadlines + " with the first line taken as the headline");
+            if (noHeadlines > 0) parts.add(noHeadlines + " with no headline (the first line is text)");
+            return "; " + String.join(", ", parts);
+        }
+    }
 
     private final Lexicon lexicon;
     private final Extractor extractor;
@@ -82,7 +94,7 @@ final class Conversion {
 
     Summary run(List<Path> inputs, ReadOptions options, ClaimSink sink, PrintWriter err, ErrorReport errors, Progress progress) {
         Inputs reader = new Inputs(options);
-        int[] counts = new int[4]; // articles, claims, failed, duplicates
+        int[] counts = new int[6]; // articles, claims, failed, duplicates, first-line headlines, no headlines
         Map<String, String> seenUrls = new HashMap<>(), seenTexts = new HashMap<>();
         ArticleSink each = new ArticleSink() {
             @Override public void article(Article a, String record) {
@@ -107,6 +119,8 @@ final class Conversion {
                     sink.accept(c);
                     counts[0]++;
                     counts[1] += c.claims().size();
+                    if (a.headline() == Article.Headline.FIRST_LINE) counts[4]++;
+                    if (a.headline() == Article.Headline.NONE) counts[5]++;
                 } catch (RuntimeException | StackOverflowError e) {
                     // an output that cannot be written ends the run: every article after would fail alike
                     if (OutputException.in(e).isPresent()) throw e;
@@ -128,7 +142,7 @@ final class Conversion {
         for (Path f : expand(inputs)) reader.read(f, each);
         sink.finish();
         progress.done(counts[0], counts[2]);
-        return new Summary(counts[0], counts[1], counts[2], counts[3]);
+        return new Summary(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
     }
 
     /** A URL as an identity: no fragment, no trailing slash, host in lower case. */

@@ -146,9 +146,10 @@ public final class ConvertCommand implements Callable<Integer> {
             if (summary.articles() > 0 || output == null) out.commit();
             report.commit();
         }
-        err.printf("isnad convert: %d article(s), %d claim(s)%s%s%n", summary.articles(), summary.claims(),
+        err.printf("isnad convert: %d article(s), %d claim(s)%s%s%s%n", summary.articles(), summary.claims(),
                 summary.failed() > 0 ? ", " + summary.failed() + " failed" : "",
-                summary.duplicates() > 0 ? ", " + summary.duplicates() + " duplicate(s) skipped" : "");
+                summary.duplicates() > 0 ? ", " + summary.duplicates() + " duplicate(s) skipped" : "",
+                summary.headlines());
         if (summary.articles() + summary.failed() + summary.duplicates() == 0) {
             err.println("isnad convert: no article found in " + inputs
                     + " (articles are .txt, .html, .jsonl, .warc or .warc.gz files)");

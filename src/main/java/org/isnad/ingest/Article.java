@@ -17,14 +17,32 @@ import java.util.Objects;
  * @param titleSpan   where the headline stands in the text, or null when it came from a header or flag
  * @param text        the article text as read
  * @param ignoredLines spans of the text that are not article text
+ * @param headline    where the headline came from, for the summary of {@code convert}
  */
 public record Article(String source, String url, String outlet, LocalDate published, String title,
-                      Span titleSpan, String text, List<Span> ignoredLines) {
+                      Span titleSpan, String text, List<Span> ignoredLines, Headline headline) {
+
+    /** Where an article's headline came from. */
+    public enum Headline {
+        /** A header, --title, a JSON Lines title or the page's metadata. */
+        GIVEN,
+        /** None given: the first line, which looks like one. */
+        FIRST_LINE,
+        /** None given, and the first line is text (a sentence, long, or the only line): no headline. */
+        NONE
+    }
+
+    /** An article whose headline was given (or that needs none). */
+    public Article(String source, String url, String outlet, LocalDate published, String title,
+                   Span titleSpan, String text, List<Span> ignoredLines) {
+        this(source, url, outlet, published, title, titleSpan, text, ignoredLines, Headline.GIVEN);
+    }
 
     public Article {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
         ignoredLines = List.copyOf(ignoredLines);
+        Objects.requireNonNull(headline, "headline");
         url = withoutCredentials(url);
     }
 
