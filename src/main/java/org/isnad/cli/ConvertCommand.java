@@ -69,7 +69,7 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--outlet", paramLabel = "O", description = "The outlet that published it, e.g. SY24 (overrides the header).")
     String outlet;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date; relative dates resolve against it.")
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = IsoDate.class, description = "Publication date; relative dates resolve against it.")
     LocalDate published;
 
     @Option(names = "--title", paramLabel = "T", description = "The headline (overrides the header and the first line).")
@@ -140,7 +140,8 @@ public final class ConvertCommand implements Callable<Integer> {
         Conversion.Summary summary;
         try (Output out = output == null ? Output.stdout() : Output.open("-o", output, inputFiles);
              ErrorReport report = ErrorReport.to(errors, inputFiles, output)) {
-            ClaimSink sink = RdfSinks.forFormat(format, out.stream(), conversion.mapper(), lexicon, s -> s);
+            // made at the first converted article: a run that converts nothing writes nothing, not even prefixes
+            ClaimSink sink = new DeferredSink(() -> RdfSinks.forFormat(format, out.stream(), conversion.mapper(), lexicon, s -> s));
             summary = conversion.run(inputs, options, sink, err, report, progress);
             // nothing converted: no output file (standard output has had nothing)
             if (summary.articles() > 0 || output == null) out.commit();

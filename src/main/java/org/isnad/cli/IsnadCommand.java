@@ -29,6 +29,15 @@ public final class IsnadCommand implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+    // read from the arguments before anything logs (Logging.configure); declared here for parsing and help
+    @CommandLine.Option(names = Logging.QUIET, scope = CommandLine.ScopeType.INHERIT,
+            description = "Log errors only: no warnings from Jena, no server request lines.")
+    boolean quiet;
+
+    @CommandLine.Option(names = Logging.VERBOSE, scope = CommandLine.ScopeType.INHERIT,
+            description = "Log at info level: Jena, Jetty and every server request.")
+    boolean verbose;
+
     @Override public void run() {
         spec.commandLine().usage(System.err);
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
@@ -38,6 +47,7 @@ public final class IsnadCommand implements Runnable {
         CommandLine cl = new CommandLine(new IsnadCommand());
         // the help texts are laid out in lines of up to 110 columns; at picocli's default 80 they break twice
         cl.setUsageHelpWidth(120);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);   // --format NQ as well as nq
         cl.setExitCodeExceptionMapper(t -> ExitCodes.USAGE);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             // an output that cannot be opened or written, however deep a writer wrapped it: named, no trace
@@ -55,6 +65,8 @@ public final class IsnadCommand implements Runnable {
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("isnad: " + ex.getMessage());
+            // a mistyped command or option: picocli's "Did you mean: convert?"
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, ex.getCommandLine().getErr());
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCodes.USAGE;
         });
@@ -62,6 +74,7 @@ public final class IsnadCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        Logging.configure(args);
         StandardOutput.install();
         int exit = commandLine().execute(args);
         // text goes out through PrintWriters, which keep a failed write to themselves: ask once at the end

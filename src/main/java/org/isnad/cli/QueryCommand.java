@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
         footer = {"",
             "Examples:",
             "  isnad query --store store/ queries/events-by-type-and-place.rq",
+            "  isnad query --store store/ --timeout 300 queries/provenance-chain.rq",
             "  isnad query --store store/ --format csv \\",
             "        queries/provenance-chain.rq > chain.csv"})
 public final class QueryCommand implements Callable<Integer> {
@@ -48,11 +49,19 @@ public final class QueryCommand implements Callable<Integer> {
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     QueryRunner.Format format;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Stop a query that runs longer than this (default: ${DEFAULT-VALUE} s; 0: no limit).")
+    long timeoutSeconds;
+
     @Parameters(index = "0", paramLabel = "QUERY.rq", description = "File holding one SPARQL query.")
     Path queryFile;
 
     @Override public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (timeoutSeconds < 0) {
+            err.println("isnad query: --timeout must be 0 (no limit) or more seconds, not " + timeoutSeconds);
+            return ExitCodes.USAGE;
+        }
         Query query;
         try {
             query = QueryRunner.parse(queryFile);
@@ -65,12 +74,17 @@ public final class QueryCommand implements Callable<Integer> {
             // the formatters write bytes; buffer them and print through picocli's writer, which callers
             // (and tests) can redirect. Results of isnad's queries are small.
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            QueryRunner.run(cs, query, format, buf);
+            QueryRunner.run(cs, query, format, buf, java.util.concurrent.TimeUnit.SECONDS.toMillis(timeoutSeconds));
             out.print(buf.toString(StandardCharsets.UTF_8));
             out.flush();
             return ExitCodes.OK;
         } catch (BadInputException e) {
             err.println("isnad query: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            // nothing was printed: the result is buffered until the query ends
+            err.println("isnad query: " + queryFile + ": stopped after --timeout " + timeoutSeconds
+                    + " s; add a LIMIT, narrow the patterns, or give a longer --timeout");
             return ExitCodes.BAD_INPUT;
         }
     }

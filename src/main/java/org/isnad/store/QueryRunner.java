@@ -56,8 +56,18 @@ public final class QueryRunner {
      * @return the number of result rows (SELECT), 1 or 0 (ASK), or the number of triples (CONSTRUCT, DESCRIBE)
      */
     public static long run(ClaimStore store, Query query, Format format, OutputStream out) {
+        return run(store, query, format, out, 0);
+    }
+
+    /**
+     * As {@link #run(ClaimStore, Query, Format, OutputStream)}, stopped after {@code timeoutMillis} (0: never)
+     * with Jena's {@link org.apache.jena.query.QueryCancelledException}.
+     */
+    public static long run(ClaimStore store, Query query, Format format, OutputStream out, long timeoutMillis) {
         return Txn.calculateRead(store.datasetGraph(), () -> {
-            try (QueryExecution qe = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(store.datasetGraph())).build()) {
+            var builder = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(store.datasetGraph()));
+            if (timeoutMillis > 0) builder.timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            try (QueryExecution qe = builder.build()) {
                 if (query.isSelectType()) {
                     ResultSet rs = qe.execSelect();
                     switch (format) {
