@@ -22,6 +22,7 @@ final class EventClaimView {
     final Node claim;
     final Node event;
     final ReferenceView reference;
+    private List<Places.Place> places;   // read once: half the columns are about the main place
 
     EventClaimView(DatasetGraph quads, Node provenance, Node claim, ReferenceView reference) {
         this.quads = quads;
@@ -29,6 +30,12 @@ final class EventClaimView {
         this.claim = claim;
         this.reference = reference;
         this.event = one(provenance, claim, Vocab.asserts);
+    }
+
+    /** The places of the event, the most precise first. */
+    List<Places.Place> places() {
+        if (places == null) places = Places.of(this);
+        return places;
     }
 
     /** The article the claim was read from. */

@@ -40,7 +40,7 @@ final class EventColumns {
             new Column("admin2_pcode", v -> admin(v, 2, AdminHierarchy.Unit::pcode)),
             new Column("admin3", v -> admin(v, 3, AdminHierarchy.Unit::label)),
             new Column("admin3_pcode", v -> admin(v, 3, AdminHierarchy.Unit::pcode)),
-            new Column("location", v -> Places.of(v).stream().map(p -> p.name()).collect(Collectors.joining(SEPARATOR))),
+            new Column("location", v -> v.places().stream().map(p -> p.name()).collect(Collectors.joining(SEPARATOR))),
             new Column("latitude", v -> main(v, Places.Place::latitude)),
             new Column("longitude", v -> main(v, Places.Place::longitude)),
             new Column("geo_precision", v -> main(v, Places.Place::geoPrecision)),

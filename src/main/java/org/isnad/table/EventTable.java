@@ -50,8 +50,8 @@ public final class EventTable {
     public long write(DatasetGraph quads) {
         header();
         long n = 0;
-        for (Map.Entry<String, List<Node>> article : claimsByArticle(quads).entrySet()) {
-            Node provenance = org.apache.jena.graph.NodeFactory.createURI(article.getKey().substring(article.getKey().indexOf(' ') + 1));
+        for (Map.Entry<ArticleKey, List<Node>> article : claimsByArticle(quads).entrySet()) {
+            Node provenance = article.getKey().provenance();
             List<EventClaimView> views = new ArrayList<>();
             for (Node claim : article.getValue()) views.add(new EventClaimView(quads, provenance, claim, reference));
             views.sort(Comparator.comparingLong(EventClaimView::firstOffset).thenComparing(v -> v.claim.getURI()));
@@ -66,17 +66,22 @@ public final class EventTable {
 
     public void flush() { csv.flush(); }
 
-    /**
-     * Event claims grouped by the provenance graph that declares them, keyed "published provenanceIRI" so
-     * that articles come in date order (undated ones last).
-     */
-    private static Map<String, List<Node>> claimsByArticle(DatasetGraph quads) {
-        Map<String, List<Node>> byArticle = new TreeMap<>();
+    /** An article's place in the table: by publication date (undated ones last), then provenance graph IRI. */
+    private record ArticleKey(String published, Node provenance) implements Comparable<ArticleKey> {
+        private static final Comparator<ArticleKey> ORDER = Comparator.comparing(ArticleKey::published)
+                .thenComparing(k -> k.provenance().getURI());
+
+        @Override public int compareTo(ArticleKey o) { return ORDER.compare(this, o); }
+    }
+
+    /** Event claims grouped by the provenance graph that declares them. */
+    private static Map<ArticleKey, List<Node>> claimsByArticle(DatasetGraph quads) {
+        Map<ArticleKey, List<Node>> byArticle = new TreeMap<>();
         quads.find(Node.ANY, Node.ANY, Vocab.rdfType, Vocab.EventClaim).forEachRemaining(q -> {
             Node claim = q.getSubject();
             Node provenance = q.getGraph();
             if (!claim.isURI() || !provenance.isURI() || provenance.equals(claim)) return;
-            byArticle.computeIfAbsent(published(quads, provenance, claim) + " " + provenance.getURI(), k -> new ArrayList<>())
+            byArticle.computeIfAbsent(new ArticleKey(published(quads, provenance, claim), provenance), k -> new ArrayList<>())
                     .add(claim);
         });
         return byArticle;

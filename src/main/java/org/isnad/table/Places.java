@@ -50,7 +50,7 @@ final class Places {
 
     /** The place the coordinates and admin units come from, or null when none is named. */
     static Place main(EventClaimView v) {
-        List<Place> all = of(v);
+        List<Place> all = v.places();
         return all.isEmpty() ? null : all.get(0);
     }
 
