@@ -203,7 +203,10 @@ final class AttributionReader {
         return r.reports.report(kind, id, r.text.substring(cue.start(), tokens.get(end - 1).end()));
     }
 
-    /** Where a speaker's description ends: at "أن", a comma, an outlet it speaks to, or after six words. */
+    /**
+     * Where a speaker's description ends: at "أن", a comma, an outlet it speaks to, what it says or counts
+     * ("ووثّق مكتب التوثيق في التجمع ٢٨ عملية": a number, a count, an event word or a date), or after six words.
+     */
     private static int speakerPhraseEnd(String text, MatchedSentence s, Mention start) {
         List<Token> tokens = s.tokens();
         int end = start.endToken();
@@ -212,7 +215,9 @@ final class AttributionReader {
             if (between.contains("،") || between.contains(",") || between.contains(".")) break;
             final int t = end;
             boolean stop = s.mentions().stream().anyMatch(x -> x.firstToken() == t && (x.is("ComplementMarker") || x.is("Outlet")
-                    || x.is("SpeechVerb") || x.is("StatementCue") || x.is("AccordingTo")));
+                    || x.is("SpeechVerb") || x.is("StatementCue") || x.is("AccordingTo")
+                    || x.is("NumberWord") || x.is("AtLeastCue") || x.is("Trigger")));
+            if (tokens.get(end).isNumber() || s.dates().stream().anyMatch(d -> d.firstToken() == t)) break;
             if (stop || tokens.get(end).term().matches("^ل(منصه|موقع|صحيفه|وكاله|شبكه|قناه|تلفزيون).*")) break;
             end++;
         }
