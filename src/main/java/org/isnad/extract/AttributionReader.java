@@ -31,7 +31,9 @@ final class AttributionReader {
         Report found = null;
         for (int k = 0; k < ms.size() && found == null; k++) {
             Mention m = ms.get(k);
-            if (m.is("SpeechVerb")) {
+            if (m.is("SpeechVerb") && laterClauseOfItsOwn(r, s, m)) {
+                continue;
+            } else if (m.is("SpeechVerb")) {
                 found = speechVerb(r, s, k, inStatement, speaker);
                 if (found != null) contentStart[0] = contentAfter(ms, k);
             } else if (m.is("AccordingTo")) {
@@ -51,6 +53,20 @@ final class AttributionReader {
         if (inner != null && inner != found) found = r.reports.chain(found, inner);
         r.reports.spoke(found);
         return new Attribution(found, speaker, contentStart[0]);
+    }
+
+    /**
+     * "وجاءت الاشتباكات بعد يوم من استهداف منزل …، واتهم أهالي الحي عناصر الخلية بزرعها": a verb of saying
+     * that opens a later clause of its own ("، و" + verb) after the sentence has told an event speaks for
+     * its clause, not for what the outlet told before it.
+     */
+    static boolean laterClauseOfItsOwn(Reading r, MatchedSentence s, Mention verb) {
+        int t = verb.firstToken();
+        if (t == 0 || !s.term(t).startsWith("و")) return false;
+        String before = r.text.substring(s.tokens().get(t - 1).end(), s.tokens().get(t).start());
+        if (!before.contains("،") && !before.contains(",")) return false;
+        for (Mention m : s.mentions()) if (m.firstToken() < t && m.is("Trigger")) return true;
+        return false;
     }
 
     /** The report a verb of saying at {@code k} names, by the words next to it; null when none. */

@@ -114,7 +114,8 @@ final class SentenceReader {
         List<Mention> ms = st.s.mentions();
         if (ModalityReader.startsWithParticiple(ms, cl)) st.governing = null;
         if (st.governing == null) {
-            Modality g = ModalityReader.governingCue(ms, cl);
+            Modality g = ModalityReader.governingCue(
+                    ms.stream().filter(m -> !AttributionReader.laterClauseOfItsOwn(r, st.s, m)).toList(), cl);
             if (g != null) {
                 st.governing = st.cueModality = g;
                 st.governingClause = cl;
@@ -139,7 +140,9 @@ final class SentenceReader {
         }
         st.anyEventive = true;
         carryOver(st, cl, em);
-        List<Modality> cues = ModalityReader.modalitiesIn(ms, cl);
+        // "انفجرت عبوة …، واتهم أهالي الحي عناصر خلية بزرعها": the accusation's own clause, not the blast's
+        List<Modality> cues = ModalityReader.modalitiesIn(
+                ms.stream().filter(m -> !(m.is("SpeechVerb") && AttributionReader.laterClauseOfItsOwn(r, st.s, m))).toList(), cl);
         if (cues.contains(Modality.FOILED) && em.definite && foiledToldEvent(r, st, em, cues)) return;
         Modality clauseModality = cues.isEmpty() ? null : cues.get(0);
         if (clauseModality != null) em.modality = clauseModality;

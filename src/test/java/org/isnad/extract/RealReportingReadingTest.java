@@ -127,4 +127,13 @@ class RealReportingReadingTest {
         assertEquals(Modality.ASSERTED, es.get(0).modality());
         assertEquals(ReportKind.OUTLET_REPORTING, es.get(0).report().kind());
     }
+
+    @Test
+    void anAccusationInALaterClauseSpeaksOnlyForItsClause() throws Exception {
+        List<EventClaim> es = events("انفجرت عبوة ناسفة، مساء أمس، عند باب منزل في حي طريق السد بمدينة درعا، "
+                + "واتهم أهالي الحي عناصر خلية بزرعها.");
+        assertEquals(1, es.size());
+        assertEquals(Modality.ASSERTED, es.get(0).modality(), "the blast is told, not alleged");
+        assertEquals(ReportKind.OUTLET_REPORTING, es.get(0).report().kind(), "by the outlet, not the residents");
+    }
 }
