@@ -65,8 +65,13 @@ final class AttributionReader {
         if (t == 0 || !s.term(t).startsWith("و")) return false;
         String before = r.text.substring(s.tokens().get(t - 1).end(), s.tokens().get(t).start());
         if (!before.contains("،") && !before.contains(",")) return false;
-        for (Mention m : s.mentions()) if (m.firstToken() < t && m.is("Trigger")) return true;
-        return false;
+        boolean toldBefore = false, toldAfter = false;
+        for (Mention m : s.mentions()) {
+            if (m.is("Trigger") && m.firstToken() < t) toldBefore = true;
+            if (m.is("Trigger") && m.firstToken() >= verb.endToken()) toldAfter = true;
+        }
+        // "…، وقال المرصد إن مسلحين اغتالوا …": a speaker telling an event of its own still speaks for the sentence
+        return toldBefore && !toldAfter;
     }
 
     /** The report a verb of saying at {@code k} names, by the words next to it; null when none. */
