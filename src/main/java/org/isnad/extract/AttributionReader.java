@@ -31,7 +31,9 @@ final class AttributionReader {
         Report found = null;
         for (int k = 0; k < ms.size() && found == null; k++) {
             Mention m = ms.get(k);
-            if (m.is("SpeechVerb")) {
+            if (m.is("SpeechVerb") && laterClauseOfItsOwn(r, s, m)) {
+                continue;
+            } else if (m.is("SpeechVerb")) {
                 found = speechVerb(r, s, k, inStatement, speaker);
                 if (found != null) contentStart[0] = contentAfter(ms, k);
             } else if (m.is("AccordingTo")) {
@@ -51,6 +53,25 @@ final class AttributionReader {
         if (inner != null && inner != found) found = r.reports.chain(found, inner);
         r.reports.spoke(found);
         return new Attribution(found, speaker, contentStart[0]);
+    }
+
+    /**
+     * "وجاءت الاشتباكات بعد يوم من استهداف منزل …، واتهم أهالي الحي عناصر الخلية بزرعها": a verb of saying
+     * that opens a later clause of its own ("، و" + verb) after the sentence has told an event speaks for
+     * its clause, not for what the outlet told before it.
+     */
+    static boolean laterClauseOfItsOwn(Reading r, MatchedSentence s, Mention verb) {
+        int t = verb.firstToken();
+        if (t == 0 || !s.term(t).startsWith("و")) return false;
+        String before = r.text.substring(s.tokens().get(t - 1).end(), s.tokens().get(t).start());
+        if (!before.contains("،") && !before.contains(",")) return false;
+        boolean toldBefore = false, toldAfter = false;
+        for (Mention m : s.mentions()) {
+            if (m.is("Trigger") && m.firstToken() < t) toldBefore = true;
+            if (m.is("Trigger") && m.firstToken() >= verb.endToken()) toldAfter = true;
+        }
+        // "…، وقال المرصد إن مسلحين اغتالوا …": a speaker telling an event of its own still speaks for the sentence
+        return toldBefore && !toldAfter;
     }
 
     /** The report a verb of saying at {@code k} names, by the words next to it; null when none. */
@@ -203,7 +224,10 @@ final class AttributionReader {
         return r.reports.report(kind, id, r.text.substring(cue.start(), tokens.get(end - 1).end()));
     }
 
-    /** Where a speaker's description ends: at "أن", a comma, an outlet it speaks to, or after six words. */
+    /**
+     * Where a speaker's description ends: at "أن", a comma, an outlet it speaks to, what it says or counts
+     * ("ووثّق مكتب التوثيق في التجمع ٢٨ عملية": a number, a count, an event word or a date), or after six words.
+     */
     private static int speakerPhraseEnd(String text, MatchedSentence s, Mention start) {
         List<Token> tokens = s.tokens();
         int end = start.endToken();
@@ -212,7 +236,9 @@ final class AttributionReader {
             if (between.contains("،") || between.contains(",") || between.contains(".")) break;
             final int t = end;
             boolean stop = s.mentions().stream().anyMatch(x -> x.firstToken() == t && (x.is("ComplementMarker") || x.is("Outlet")
-                    || x.is("SpeechVerb") || x.is("StatementCue") || x.is("AccordingTo")));
+                    || x.is("SpeechVerb") || x.is("StatementCue") || x.is("AccordingTo")
+                    || x.is("NumberWord") || x.is("AtLeastCue") || x.is("Trigger")));
+            if (tokens.get(end).isNumber() || s.dates().stream().anyMatch(d -> d.firstToken() == t)) break;
             if (stop || tokens.get(end).term().matches("^ل(منصه|موقع|صحيفه|وكاله|شبكه|قناه|تلفزيون).*")) break;
             end++;
         }

@@ -128,6 +128,9 @@ final class LemmaMatcher {
             int j = i + 1;
             while (n != null) {
                 List<Entry> here = entriesAt(n, tokens, j);
+                // "عنصراً يُدعى …" (is named) is no "يدّعي" (claims): a verb of saying speaks in the active voice
+                if (a != null && a.isVerb() && a.voice() == Analysis.Voice.PASSIVE && !here.isEmpty())
+                    here = here.stream().filter(e -> !e.flag("activeVoice")).toList();
                 if (!here.isEmpty()) {
                     boolean denied = a != null && a.isVerb() && i > 0 && NEGATIONS.contains(tokens.get(i - 1).term());
                     List<Entry> found = denied ? here.stream().map(e -> negated.getOrDefault(e, e)).toList()

@@ -25,6 +25,8 @@ final class PlaceTextReader {
     private static final Set<String> AWAY = Set.of("باتجاه", "اتجاه", "نحو", "صوب", "الي", "من", "قادما", "قادمه");
     private static final Set<String> PLACE_NOUNS = Set.of("قريه", "قري", "بلده", "بلدات", "مدينه", "مدن", "حي", "احياء",
             "مخيم", "مخيمات", "ناحيه", "منطقه", "مناطق", "بلدتي", "قريتي", "مدينتي");
+    /** Words for any area, which an adjective may describe rather than name ("منطقة زراعية" names none). */
+    private static final Set<String> GENERIC_AREAS = Set.of("منطقه", "مناطق", "ناحيه");
     private static final int MAX_WORDS = 3;
     private static final int MAX_LIST = 6;
     private static final int WITHIN_REACH = 6;
@@ -38,6 +40,10 @@ final class PlaceTextReader {
             if (m.firstToken() < from || m.firstToken() >= to || !m.is("PlaceNoun") || m.is("Place") || m.definite()) continue;
             // "فرّوا باتجاه بلدة اليادودة", "قادماً من قرية …": where someone went or came from, not where it happened
             if (m.firstToken() > 0 && AWAY.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 1).term()))) continue;
+            // "منطقة زراعية مفتوحة", "منطقة عسكرية": after a word for any area, an indefinite adjective of
+            // relation describes it ("منطقة الشيخ سعد" names one)
+            if (GENERIC_AREAS.contains(PhraseMatcher.stem(tokens.get(m.firstToken()).term()))
+                    && m.endToken() < to && isNisbaAdjective(tokens.get(m.endToken()))) continue;
             readList(text, tokens, ms, m.endToken(), to, out);
         }
         // "في بنقردان": a word no dictionary knows, after "in", standing alone
@@ -48,7 +54,26 @@ final class PlaceTextReader {
                     && out.stream().noneMatch(p -> p.start() == w.start()))
                 out.add(placeText(text, tokens, ms, t + 1, t + 2, to));
         }
+        out.removeIf(p -> !mayName(tokens, p));
         return out;
+    }
+
+    /**
+     * A last check of a one-word name: a place noun ("وبلدة"), a word that can only be a verb or a particle
+     * ("اقتادوهم", "إذ") or an adjective of relation ("سوق شعبي", "حي سكني") names no place.
+     */
+    private static boolean mayName(List<Token> tokens, PlaceText p) {
+        Token only = null;
+        for (Token t : tokens) {
+            if (t.end() <= p.start() || t.start() >= p.end()) continue;
+            if (only != null) return true;      // two words or more: the list or name head said what it is
+            only = t;
+        }
+        if (only == null) return true;
+        if (isPlaceNoun(only)) return false;
+        if (only.analyses().isEmpty()) return true;
+        if (isNisbaAdjective(only)) return false;
+        return !only.analyses().stream().allMatch(a -> a.isVerb() || a.wordClass() == Analysis.WordClass.PARTICLE);
     }
 
     /**
@@ -58,6 +83,11 @@ final class PlaceTextReader {
     private static void readList(String text, List<Token> tokens, List<Mention> ms, int t, int to, List<PlaceText> out) {
         for (int items = 0; t < to && items < MAX_LIST; items++) {
             Mention known = mentionAt(ms, t);
+            if (known == null && isPlaceNoun(tokens.get(t))) {
+                // "مدينة القامشلي وبلدة تل حميس": a place noun the lexicon missed opens more names
+                t++;
+                continue;
+            }
             if (known != null) {
                 // "في مدينة إدلب وبلدات سرمدا وبنّش": a known name, or a place noun that opens more names
                 if (!known.is("Place") && !known.is("PlaceNoun")) return;
@@ -92,10 +122,11 @@ final class PlaceTextReader {
         while (end < to && end - first < MAX_WORDS) {
             Token t = tokens.get(end);
             if (end > first && startsWithPreposition(t)) break;      // "اليادودة بريف درعا"
-            if (PLACE_NOUNS.contains(PhraseMatcher.stem(t.term()))) break;
+            if (isPlaceNoun(t)) break;
             // a list's later item after "و", but not a verb ("وأنزلوا") nor a word with a pronoun ("وريفها")
+            // ("…، وتبين بعد تفتيشها", "…، واصل المعلمون": a word that may be a verb opens a clause, not a name)
             boolean listed = inList && end == first && t.term().startsWith("و")
-                    && (t.analyses().isEmpty() || (!hasPronoun(t) && !isVerbOnly(t)));
+                    && (t.analyses().isEmpty() || (!hasPronoun(t) && !mayBeVerb(t)));
             if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !isArabic(t.term())
                     || mentionAt(ms, end) != null || (isVerbOnly(t) && !listed)) break;
             if (end == first && !canBeName(t) && !listed) break;
@@ -142,7 +173,7 @@ final class PlaceTextReader {
      * one that can only be a participle, an adjective or a verbal noun ("مطالبين", "المتحدة", "التوقف").
      */
     private static boolean canBeName(Token t) {
-        if (PLACE_NOUNS.contains(PhraseMatcher.stem(t.term()))) return false;     // "وبلدات": a place noun names nothing
+        if (isPlaceNoun(t)) return false;     // "وبلدات": a place noun names nothing
         if (t.analyses().isEmpty() || NAME_HEADS.contains(PhraseMatcher.stem(t.term()))) return true;
         boolean noun = false;
         for (Analysis a : t.analyses()) {
@@ -154,6 +185,23 @@ final class PlaceTextReader {
                     && a.proclitics().isEmpty()) noun = true;
         }
         return noun;
+    }
+
+    /** "بلدات", "وبلدات", "والقرى": a place noun, with or without its "and". */
+    private static boolean isPlaceNoun(Token t) {
+        // (not PhraseMatcher.stem alone: it reads the "ب" of "وبلدة" as "with")
+        String w = t.term();
+        String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+        return PLACE_NOUNS.contains(PhraseMatcher.stem(w)) || PLACE_NOUNS.contains(PhraseMatcher.withoutArticle(bare));
+    }
+
+    private static boolean isNisbaAdjective(Token t) {
+        String w = t.term();
+        return !t.analyses().isEmpty() && !w.startsWith("ال") && (w.endsWith("يه") || w.endsWith("ي"));
+    }
+
+    private static boolean mayBeVerb(Token t) {
+        return t.analyses().stream().anyMatch(Analysis::isVerb);
     }
 
     private static boolean hasPronoun(Token t) {

@@ -118,4 +118,22 @@ class RealReportingReadingTest {
         EventClaim protest = es.stream().filter(e -> e.eventClass().endsWith("PeacefulProtest")).findFirst().orElseThrow();
         assertTrue(protest.places().contains("https://w3id.org/isnad/id/place/al-busayrah"), "البلدة: the town just named");
     }
+
+    @Test
+    void aManWhoIsNamedClaimsNothing() throws Exception {
+        // "يُدعى" (is named) is the passive of دعا, not "يدّعي" (claims): the outlet tells the killing, asserted
+        List<EventClaim> es = events("اغتال مسلحون مجهولون، مساء أمس، عنصراً في قوات سوريا الديمقراطية يُدعى (م. ح) في بلدة أبو حردوب.");
+        assertEquals(1, es.size());
+        assertEquals(Modality.ASSERTED, es.get(0).modality());
+        assertEquals(ReportKind.OUTLET_REPORTING, es.get(0).report().kind());
+    }
+
+    @Test
+    void anAccusationInALaterClauseSpeaksOnlyForItsClause() throws Exception {
+        List<EventClaim> es = events("انفجرت عبوة ناسفة، مساء أمس، عند باب منزل في حي طريق السد بمدينة درعا، "
+                + "واتهم أهالي الحي عناصر خلية بزرعها.");
+        assertEquals(1, es.size());
+        assertEquals(Modality.ASSERTED, es.get(0).modality(), "the blast is told, not alleged");
+        assertEquals(ReportKind.OUTLET_REPORTING, es.get(0).report().kind(), "by the outlet, not the residents");
+    }
 }
