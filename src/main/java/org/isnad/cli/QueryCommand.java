@@ -53,6 +53,10 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        // queries/NAME.rq, as the help shows it, also from outside the isnad folder (the launcher says where it is)
+        Path inHome = ReferenceData.home().resolve(queryFile);
+        if (!queryFile.isAbsolute() && !java.nio.file.Files.exists(queryFile) && java.nio.file.Files.isRegularFile(inHome))
+            queryFile = inHome;
         Query query;
         try {
             query = QueryRunner.parse(queryFile);
