@@ -65,7 +65,7 @@ final class Conversion {
     Lexicon lexicon() { return lexicon; }
 
     static Lexicon loadLexicon(List<Path> reference) throws BadInputException {
-        return Lexicon.load(reference == null || reference.isEmpty() ? List.of(ReferenceData.dir("ontology")) : reference);
+        return Lexicon.load(reference == null || reference.isEmpty() ? List.of(ReferenceData.ontology()) : reference);
     }
 
     /** Files named, and the article files under directories named, in a stable order. */

@@ -80,7 +80,7 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("isnad export: --rdf12 writes one graph: use --format ttl or --format nq");
             return ExitCodes.USAGE;
         }
-        Path ctx = context != null ? context : ReferenceData.dir("ontology").resolve("context.jsonld");
+        Path ctx = context != null ? context : ReferenceData.ontology().resolve("context.jsonld");
         if (format == Format.jsonld && !Files.isRegularFile(ctx)) {
             Path packaged = context == null ? packagedContext() : null;
             if (packaged == null) {

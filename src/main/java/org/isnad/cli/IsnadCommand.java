@@ -22,7 +22,9 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             EvalCommand.class,
             BenchCommand.class,
-            CommandLine.HelpCommand.class},
+            CommandLine.HelpCommand.class,
+            picocli.AutoComplete.GenerateCompletion.class,
+            ManPages.class},
         footer = {"",
             "Exit codes: 0 ok, 1 validation failed, 2 usage error, 3 bad input (the message names the file)."})
 public final class IsnadCommand implements Runnable {
@@ -48,6 +50,9 @@ public final class IsnadCommand implements Runnable {
         // the help texts are laid out in lines of up to 110 columns; at picocli's default 80 they break twice
         cl.setUsageHelpWidth(120);
         cl.setCaseInsensitiveEnumValuesAllowed(true);   // --format NQ as well as nq
+        // 'source <(isnad generate-completion)' for bash/zsh completion (and generate-man-pages, hidden by its
+        // annotation): set-up commands, not ones researchers need in the list
+        cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
         cl.setExitCodeExceptionMapper(t -> ExitCodes.USAGE);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             // an output that cannot be opened or written, however deep a writer wrapped it: named, no trace

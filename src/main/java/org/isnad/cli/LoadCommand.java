@@ -64,8 +64,9 @@ public final class LoadCommand implements Callable<Integer> {
             description = "File whose first line is the password of --user (kept off the command line and out of shell history).")
     Path passwordFile;
 
-    @Option(names = "--reference", paramLabel = "DIR", defaultValue = "ontology",
-            description = "Directory whose *.ttl files make up the reference graph (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--reference", paramLabel = "DIR",
+            description = "Directory whose *.ttl files make up the reference graph (default: isnad's own "
+                    + "ontology/, found from any working directory as convert finds it).")
     Path reference;
 
     @Option(names = "--no-link",
@@ -91,6 +92,7 @@ public final class LoadCommand implements Callable<Integer> {
             err.println("isnad load: --user and --password-file go together");
             return ExitCodes.USAGE;
         }
+        if (reference == null) reference = ReferenceData.ontology();
         if (endpoint != null)
             return loadRemote(out, err);
         // check the inputs before the store directory is created, so a typo leaves no empty store behind

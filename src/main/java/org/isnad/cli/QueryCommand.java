@@ -62,6 +62,10 @@ public final class QueryCommand implements Callable<Integer> {
             err.println("isnad query: --timeout must be 0 (no limit) or more seconds, not " + timeoutSeconds);
             return ExitCodes.USAGE;
         }
+        // queries/NAME.rq, as the help shows it, also from outside the isnad folder (the launcher says where it is)
+        Path inHome = ReferenceData.home().resolve(queryFile);
+        if (!queryFile.isAbsolute() && !java.nio.file.Files.exists(queryFile) && java.nio.file.Files.isRegularFile(inHome))
+            queryFile = inHome;
         Query query;
         try {
             query = QueryRunner.parse(queryFile);
