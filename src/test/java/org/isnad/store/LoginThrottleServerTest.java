@@ -38,9 +38,7 @@ class LoginThrottleServerTest {
     @BeforeAll
     static void start() throws Exception {
         store = SeedStore.create(tmp);
-        Path users = tmp.resolve("users.txt");
-        Files.writeString(users, USER + ": " + PASSWORD + "\n");
-        server = new IsnadServer(store, new IsnadServer.Options().port(0).update(users)).start();
+        server = SeedStore.serveWithEditor(store, tmp, USER, PASSWORD);
     }
 
     @AfterAll

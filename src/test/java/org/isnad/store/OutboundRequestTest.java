@@ -42,9 +42,7 @@ class OutboundRequestTest {
     @BeforeAll
     static void start() throws Exception {
         store = SeedStore.create(tmp);
-        Path users = tmp.resolve("users.txt");
-        Files.writeString(users, USER + ": " + PASSWORD + "\n");
-        server = new IsnadServer(store, new IsnadServer.Options().port(0).update(users)).start();
+        server = SeedStore.serveWithEditor(store, tmp, USER, PASSWORD);
         localFile = tmp.resolve("elsewhere.ttl");
         Files.writeString(localFile, "<" + Fixture.ID + "from-a-file> <" + Fixture.ID + "p> \"read from disk\" .\n");
         listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());

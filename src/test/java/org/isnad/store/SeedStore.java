@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -63,5 +64,12 @@ final class SeedStore {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET();
         if (accept != null) b.header("Accept", accept);
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A server on an ephemeral loopback port that lets one editor write, with a users file in {@code dir}. */
+    static IsnadServer serveWithEditor(ClaimStore store, Path dir, String user, String password) throws Exception {
+        Path users = dir.resolve("users.txt");
+        Files.writeString(users, user + ": " + password + "\n");
+        return new IsnadServer(store, new IsnadServer.Options().port(0).update(users)).start();
     }
 }
