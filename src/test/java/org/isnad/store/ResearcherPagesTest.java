@@ -1,0 +1,94 @@
+package org.isnad.store;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.isnad.vocab.Vocab;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pages a researcher browses day to day, over HTTP on loopback: the event list, an event's casualty
+ * claims, a place's events, the ontology, search. The store holds the seed, a heldout article with
+ * casualties, and {@value #SYNTHETIC} synthetic events in 2019 (so the list has more than one page).
+ */
+class ResearcherPagesTest {
+    static final int SYNTHETIC = 60;
+
+    @TempDir static Path tmp;
+    static ClaimStore store;
+    static IsnadServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        store = SeedStore.create(tmp, List.of(SeedStore.CASUALTIES));
+        store.loadStream("synthetic", s -> {
+            for (int i = 1; i <= SYNTHETIC; i++) {
+                Node claim = NodeFactory.createURI(Vocab.ID + "claim/synthetic-" + i);
+                Node event = NodeFactory.createURI(Vocab.ID + "event/synthetic-" + i);
+                Node prov = NodeFactory.createURI(Vocab.ID + "article/synthetic/provenance");
+                s.quad(Quad.create(prov, claim, Vocab.rdfType, Vocab.EventClaim));
+                s.quad(Quad.create(prov, claim, Vocab.asserts, event));
+                s.quad(Quad.create(claim, event, Vocab.rdfType, NodeFactory.createURI(Vocab.ISNAD + "Shelling")));
+                String day = "2019-01-%02d".formatted(1 + i % 28);
+                s.quad(Quad.create(claim, event, Vocab.semEarliestBegin, NodeFactory.createLiteralDT(day, XSDDatatype.XSDdate)));
+                s.quad(Quad.create(claim, event, Vocab.semLatestEnd, NodeFactory.createLiteralDT(day, XSDDatatype.XSDdate)));
+                s.quad(Quad.create(claim, event, Vocab.semHasPlace, NodeFactory.createURI(Vocab.ID + "place/al-mayadin")));
+            }
+        });
+        server = new IsnadServer(store, 0).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.stop();
+        if (store != null) store.close();
+    }
+
+    static HttpResponse<String> html(String path) throws Exception {
+        return SeedStore.get(server.rootUrl() + path, "text/html");
+    }
+
+    static int count(String text, String what) {
+        Matcher m = Pattern.compile(Pattern.quote(what)).matcher(text);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+
+    // ---- 1. the event list ----
+
+    @Test
+    void theEventListShowsFiftyEventsAPageNewestFirst() throws Exception {
+        HttpResponse<String> first = html("/id/event/");
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(first.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+        String b = first.body();
+        assertEquals(EventListPage.PAGE_SIZE, count(b, "<tr class=\"event\">"), "fifty rows on the first page");
+        // the seed (2022) and the heldout article come before the synthetic 2019 events
+        int seed = b.indexOf("2022-08-23"), synthetic = b.indexOf("2019-01-");
+        assertTrue(seed > 0 && synthetic > seed, "newest first");
+        assertTrue(b.contains("href=\"/id/event/733b2e7fb80cbccb-e8cfeb8ac9d6\""), "a link to the seed's strike");
+        assertTrue(b.contains("Deir ez-Zor") && b.contains("<span lang=\"ar\" dir=\"rtl\">دير الزور</span>"), "its place");
+        assertTrue(b.contains("US Central Command (CENTCOM) statement"), "its reporter");
+        assertTrue(b.contains("rel=\"next\" href=\"?page=2\""), "a link to the next page");
+
+        String second = html("/id/event/?page=2").body();
+        int total = count(b, "<tr class=\"event\">") + count(second, "<tr class=\"event\">");
+        assertTrue(total > SYNTHETIC, "both pages together hold every event: " + total);
+        assertTrue(second.contains("rel=\"prev\" href=\"?page=1\""));
+        assertFalse(second.contains("2022-08-23"), "the newest are on page 1 only");
+        assertEquals(0, count(html("/id/event/?page=99").body(), "<tr class=\"event\">"), "past the end: no rows");
+    }
+}
