@@ -34,12 +34,14 @@ final class ResourcePage {
     private final IriMapping map;
     private final StringBuilder h = new StringBuilder(8192);
     private final Map<Node, Map<String, String>> labelCache = new LinkedHashMap<>();
+    private final NodeText text;
 
     private ResourcePage(DatasetGraph store, DatasetGraph desc, Node r, IriMapping map) {
         this.store = store;
         this.desc = desc;
         this.r = r;
         this.map = map;
+        this.text = new NodeText(store, map);
     }
 
     /** The page; call inside a read transaction on {@code store}. */
@@ -69,6 +71,7 @@ final class ResourcePage {
 
         types();
         if (asserted) eventFacts();
+        if (asserted) CasualtySection.append(h, text, r);
         placeFacts();
         if (!claims.isEmpty()) claimSection(claims, asserted);
         if (isClaim(r)) assertedBy();

@@ -91,4 +91,25 @@ class ResearcherPagesTest {
         assertFalse(second.contains("2022-08-23"), "the newest are on page 1 only");
         assertEquals(0, count(html("/id/event/?page=99").body(), "<tr class=\"event\">"), "past the end: no rows");
     }
+
+    // ---- 2. casualty claims on the event page ----
+
+    @Test
+    void anEventPageShowsWhoClaimsHowManyWereKilledAndWounded() throws Exception {
+        var rows = Fixture.select(store, """
+                PREFIX isnad: <https://w3id.org/isnad/ns#>
+                SELECT ?e ?k ?w ?c WHERE { GRAPH ?g { ?cc isnad:ofEvent ?e ; isnad:killed ?k OPTIONAL { ?cc isnad:wounded ?w } }
+                                           GRAPH ?p { ?c isnad:asserts ?cc } }""");
+        assertFalse(rows.isEmpty(), "the heldout article has a casualty claim");
+        var row = rows.get(0);
+        String b = html(server.pageUrl(row.get("e")).substring(server.rootUrl().length())).body();
+        assertTrue(b.contains("<section id=\"casualties\">"), b);
+        assertTrue(b.contains("<td class=\"num killed\">" + row.get("k") + "</td>"), "killed " + row.get("k"));
+        assertTrue(b.contains("<td class=\"num wounded\">" + (row.get("w") == null ? "—" : row.get("w")) + "</td>"),
+                "wounded " + row.get("w"));
+        assertTrue(b.contains("href=\"/id/" + row.get("c").substring(Vocab.ID.length()) + "\""), "a link to the casualty claim");
+        assertTrue(b.contains("SY24"), "the outlet that reported the toll");
+        // the seed's strike has no toll: no empty section
+        assertFalse(html("/id/event/733b2e7fb80cbccb-e8cfeb8ac9d6").body().contains("id=\"casualties\""));
+    }
 }
