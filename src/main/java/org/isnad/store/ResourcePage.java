@@ -73,6 +73,7 @@ final class ResourcePage {
         if (asserted) eventFacts();
         if (asserted) CasualtySection.append(h, text, r);
         placeFacts();
+        if (!asserted && PlaceEventsSection.isPlace(text, r)) PlaceEventsSection.append(h, text, r);
         if (!claims.isEmpty()) claimSection(claims, asserted);
         if (isClaim(r)) assertedBy();
         statements();

@@ -112,4 +112,21 @@ class ResearcherPagesTest {
         // the seed's strike has no toll: no empty section
         assertFalse(html("/id/event/733b2e7fb80cbccb-e8cfeb8ac9d6").body().contains("id=\"casualties\""));
     }
+
+    // ---- 3. a place's events, with those of the places within it ----
+
+    @Test
+    void aPlacePageListsTheEventsInItAndInThePlacesWithinIt() throws Exception {
+        String gov = html("/id/place/deir-ez-zor-governorate").body();
+        assertTrue(gov.contains("<section id=\"events-here\">"), gov);
+        // the seed's strike is in the city (within the governorate), the synthetic shelling in al-Mayadin (admin1 link)
+        assertTrue(gov.contains("href=\"/id/event/733b2e7fb80cbccb-e8cfeb8ac9d6\""), "the strike in the city");
+        assertTrue(gov.contains("href=\"/id/event/synthetic-1\""), "an event in al-Mayadin");
+        assertTrue(gov.contains("2022-08-23") && gov.contains("Air/drone strike"), "with its date and type");
+        assertFalse(gov.contains("16c2709735b963d8"), "not the Qamishli drone strike of Hasakah governorate");
+
+        String city = html("/id/place/al-mayadin").body();
+        assertTrue(count(city, "<tr class=\"event\">") >= SYNTHETIC, "the town's own events");
+        assertFalse(city.contains("733b2e7fb80cbccb-e8cfeb8ac9d6"), "not the strike in the city of Deir ez-Zor, beside it");
+    }
 }
