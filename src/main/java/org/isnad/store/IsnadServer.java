@@ -126,6 +126,7 @@ public final class IsnadServer {
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet(IriMapping.PATH + "*", new LinkedDataServlet(store.datasetGraph(), new IriMapping(options.base)))
+                .addServlet(OntologyServlet.PATH, new OntologyServlet())
                 .add(DATASET, dataService());
         browserSafety(b);
         String ui = uiLocation();

@@ -129,4 +129,29 @@ class ResearcherPagesTest {
         assertTrue(count(city, "<tr class=\"event\">") >= SYNTHETIC, "the town's own events");
         assertFalse(city.contains("733b2e7fb80cbccb-e8cfeb8ac9d6"), "not the strike in the city of Deir ez-Zor, beside it");
     }
+
+    // ---- 4. the ontology at /ns ----
+
+    @Test
+    void theOntologyIsServedAsTurtleOrAsAPage() throws Exception {
+        HttpResponse<String> ttl = SeedStore.get(server.rootUrl() + "/ns", "text/turtle");
+        assertEquals(200, ttl.statusCode());
+        assertTrue(ttl.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertEquals(java.nio.file.Files.readString(Path.of("ontology/isnad.ttl")), ttl.body(), "the ontology file itself");
+        assertTrue(SeedStore.get(server.rootUrl() + "/ns", null).headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"),
+                "a client that says nothing gets Turtle");
+
+        HttpResponse<String> page = SeedStore.get(server.rootUrl() + "/ns", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        String b = page.body();
+        assertTrue(b.contains("<section class=\"term\" id=\"CasualtyCount\">"), "an anchor per term");
+        assertTrue(b.contains("<section class=\"term\" id=\"ofEvent\">"));
+        assertTrue(b.contains("<span lang=\"ar\" dir=\"rtl\">قتلى</span>"), "Arabic labels");
+        assertTrue(b.contains("<a href=\"#CasualtyCount\">isnad:CasualtyCount</a>"), "domains link to their class");
+
+        var jsonld = SeedStore.get(server.rootUrl() + "/ns?format=jsonld", null);
+        assertEquals(200, jsonld.statusCode());
+        assertTrue(jsonld.body().contains("CasualtyCount"));
+    }
 }
