@@ -154,4 +154,48 @@ class ResearcherPagesTest {
         assertEquals(200, jsonld.statusCode());
         assertTrue(jsonld.body().contains("CasualtyCount"));
     }
+
+    // ---- 5. the home page, its script and its data ----
+
+    @Test
+    void theHomePageIsIsnadsOwnWithItsScriptAsAFileAndTheEventsAsJson() throws Exception {
+        HttpResponse<String> home = html("/");
+        assertEquals(200, home.statusCode());
+        String b = home.body();
+        assertTrue(b.contains("<script src=\"/app/home.js\" defer></script>"), "the script is a file of the server");
+        assertEquals(1, count(b, "<script"), "and there is no inline script");
+        for (String f : List.of("f-type", "f-from", "f-to", "f-gov", "f-reporter", "f-outlet", "f-modality"))
+            assertTrue(b.contains("id=\"" + f + "\""), f);
+        assertTrue(b.contains("<svg id=\"map\"") && b.contains("<svg id=\"timeline\""));
+        assertTrue(home.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self';"));
+
+        HttpResponse<String> js = SeedStore.get(server.rootUrl() + "/app/home.js", null);
+        assertEquals(200, js.statusCode());
+        assertTrue(js.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertTrue(js.body().contains("/api/events"));
+        assertEquals(200, SeedStore.get(server.rootUrl() + "/app/home.css", null).statusCode());
+        int escape = SeedStore.get(server.rootUrl() + "/app/..%2Fhome.js", null).statusCode();
+        assertTrue(escape == 400 || escape == 404, "no way out of /app/: " + escape);
+        assertEquals(404, SeedStore.get(server.rootUrl() + "/app/seed.trig", null).statusCode());
+
+        HttpResponse<String> api = SeedStore.get(server.rootUrl() + "/api/events", "application/json");
+        assertEquals(200, api.statusCode());
+        var json = org.apache.jena.atlas.json.JSON.parse(api.body());
+        var events = json.get("events").getAsArray();
+        assertTrue(events.size() > SYNTHETIC, "every event: " + events.size());
+        var strike = events.stream().map(v -> v.getAsObject())
+                .filter(o -> o.get("href").getAsString().value().equals("/id/event/733b2e7fb80cbccb-e8cfeb8ac9d6")).findFirst().orElseThrow();
+        assertEquals("2022-08-23", strike.get("start").getAsString().value());
+        assertEquals("غارة جوية/بطائرة مسيرة", strike.get("typeAr").getAsString().value());
+        assertTrue(strike.get("governorates").toString().contains("Deir ez-Zor Governorate"), strike.toString());
+        assertTrue(strike.get("reporters").toString().contains("CENTCOM"), strike.toString());
+        assertTrue(strike.get("places").toString().contains("\"lat\""), "places carry coordinates for the map");
+        assertEquals(14, json.get("governorates").getAsArray().size(), "the fourteen governorate centroids");
+
+        HttpResponse<String> fuseki = SeedStore.get(server.rootUrl() + "/fuseki/", "text/html");
+        assertEquals(302, fuseki.statusCode(), "/fuseki/ leads to the Fuseki UI");
+        String location = fuseki.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith("/index.html"), location);
+        assertTrue(html("/index.html").body().contains("Fuseki"));
+    }
 }
