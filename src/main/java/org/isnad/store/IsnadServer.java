@@ -128,6 +128,7 @@ public final class IsnadServer {
                 .addServlet(IriMapping.PATH + "*", new LinkedDataServlet(store.datasetGraph(), new IriMapping(options.base)))
                 .addServlet(OntologyServlet.PATH, new OntologyServlet())
                 .addServlet("", new HomeServlets.Home())
+                .addServlet(SearchServlet.PATH, new SearchServlet(store.datasetGraph(), new IriMapping(options.base)))
                 .addServlet(HomeServlets.API, new HomeServlets.Events(store.datasetGraph(), new IriMapping(options.base)))
                 .addServlet(HomeServlets.ASSETS + "*", new HomeServlets.Assets())
                 .addServlet(HomeServlets.FUSEKI, new HomeServlets.FusekiUi())

@@ -198,4 +198,31 @@ class ResearcherPagesTest {
         assertTrue(location.endsWith("/index.html"), location);
         assertTrue(html("/index.html").body().contains("Fuseki"));
     }
+
+    // ---- 6. search by Arabic or English name ----
+
+    static String search(String q) throws Exception {
+        return html("/search?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)).body();
+    }
+
+    @Test
+    void searchFindsPlacesActorsAndEventsWhateverTheSpellingOfTheName() throws Exception {
+        for (String q : List.of("دير الزور", "ديرالزور", "Deir ez-Zor", "deir ezzor", "دير الزّور")) {
+            String b = search(q);
+            assertTrue(b.contains("<li class=\"hit\"><a href=\"/id/place/deir-ez-zor\">Deir ez-Zor</a>"), q + ": the city\n" + b);
+            assertTrue(b.contains("href=\"/id/place/deir-ez-zor-governorate\""), q + ": the governorate");
+            assertTrue(b.contains("href=\"/id/event/733b2e7fb80cbccb-e8cfeb8ac9d6\""), q + ": the strike there");
+            assertTrue(b.contains("href=\"/id/event/synthetic-1\""), q + ": and an event in al-Mayadin, within the governorate");
+        }
+        String centcom = search("CENTCOM");
+        assertTrue(centcom.contains("<section id=\"actors\">"), centcom);
+        assertTrue(search("القيادة المركزية").contains("<section id=\"actors\">"), "an actor by its Arabic name");
+        String biden = search("Biden");
+        assertTrue(biden.contains("href=\"/id/actor/joe-biden\""), biden);
+        assertTrue(biden.contains("href=\"/id/event/733b2e7fb80cbccb-e8cfeb8ac9d6\""), "the strike he directed");
+        assertTrue(search("zzzqqq").contains("id=\"nothing\""));
+        assertFalse(search("<script>x</script>").contains("<script>x"), "the query is escaped");
+        assertEquals("ديرالزور", NameSearch.normalise("دِير الزُّور"));
+        assertEquals("deirezzor", NameSearch.normalise("Deir ez-Zor"));
+    }
 }
