@@ -30,8 +30,8 @@ final class HomePage {
          .append("<p id=\"status\">Loading events…</p>\n")
          .append("<div class=\"charts\"><figure><figcaption>Events a month</figcaption><svg id=\"timeline\" role=\"img\" ")
          .append("aria-label=\"events a month\" viewBox=\"0 0 600 220\"></svg></figure>\n")
-         .append("<figure><figcaption>Where (longitude/latitude frame; governorate centroids labelled; ")
-         .append("no boundaries are drawn)</figcaption><svg id=\"map\" role=\"img\" aria-label=\"map of events\" ")
+         .append("<figure><figcaption>Where: country outlines from Natural Earth (public domain); governorate ")
+         .append("centroids labelled; governorate boundaries are not drawn</figcaption><svg id=\"map\" role=\"img\" aria-label=\"map of events\" ")
          .append("viewBox=\"0 0 600 500\"></svg></figure></div>\n")
          .append("<table id=\"events\" class=\"events\"><thead><tr>");
         for (String[] c : COLUMNS)

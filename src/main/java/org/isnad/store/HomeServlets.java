@@ -56,7 +56,7 @@ final class HomeServlets {
     /** {@code /app/NAME}: the few files of the home page, from the class path; nothing else. */
     static final class Assets extends HttpServlet {
         static final Map<String, String> FILES = Map.of("home.js", "text/javascript; charset=utf-8",
-                "home.css", "text/css; charset=utf-8");
+                "home.css", "text/css; charset=utf-8", "countries.json", "application/json; charset=utf-8");
 
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {

@@ -58,6 +58,7 @@ class HomePageChromiumTest {
         assertTrue(dom.contains("href=\"/id/event/733b2e7fb80cbccb-e8cfeb8ac9d6\""), "rows link to event pages");
         assertTrue(count(dom, "<circle class=\"event-point\"") > 0, "points on the map");
         assertTrue(dom.contains(">Deir ez-Zor</text>"), "governorate centroids labelled");
+        assertTrue(dom.contains("<path class=\"country syria\""), "Syria's outline (Natural Earth)");
         assertTrue(count(dom, "<rect class=\"bar\"") > 0, "bars on the timeline");
         // Arabic cells are right to left: the type of the seed's strike and its place
         assertTrue(dom.contains("<td lang=\"ar\" dir=\"rtl\" class=\"ar\">غارة جوية/بطائرة مسيرة</td>"), "Arabic type cell");

@@ -174,6 +174,9 @@ class ResearcherPagesTest {
         assertTrue(js.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
         assertTrue(js.body().contains("/api/events"));
         assertEquals(200, SeedStore.get(server.rootUrl() + "/app/home.css", null).statusCode());
+        HttpResponse<String> outlines = SeedStore.get(server.rootUrl() + "/app/countries.json", null);
+        assertEquals(200, outlines.statusCode());
+        assertTrue(outlines.body().contains("\"name\":\"Syria\"") && outlines.body().contains("Natural Earth"), "credited outlines");
         int escape = SeedStore.get(server.rootUrl() + "/app/..%2Fhome.js", null).statusCode();
         assertTrue(escape == 400 || escape == 404, "no way out of /app/: " + escape);
         assertEquals(404, SeedStore.get(server.rootUrl() + "/app/seed.trig", null).statusCode());

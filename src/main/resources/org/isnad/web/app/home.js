@@ -3,12 +3,14 @@
 "use strict";
 
 const SVG = "http://www.w3.org/2000/svg";
-// the frame of the map: Syria lies within these longitudes and latitudes
-const FRAME = { west: 35.4, east: 42.6, south: 32.2, north: 37.5 };
+// the frame of the map, around Syria; longitudes span more degrees than latitudes, as at 35°N a degree
+// of longitude is cos 35° ≈ 0.82 of one of latitude (an equirectangular projection at that parallel)
+const FRAME = { west: 35.1, east: 42.9, south: 32.2, north: 37.5 };
 const FILTERS = ["type", "from", "to", "gov", "reporter", "outlet", "modality"];
 
 let all = [];
 let governorates = [];
+let countries = [];   // Natural Earth outlines (countries.json); the map works without them
 let sortKey = "start";
 let sortDir = -1;
 
@@ -149,6 +151,12 @@ function project(lon, lat) {
 function map(rows) {
   const box = document.getElementById("map");
   box.replaceChildren();
+  for (const c of countries) {
+    const d = c.rings.map(r => "M" + r.map(([lon, lat]) => project(lon, lat).map(v => v.toFixed(1)).join(",")).join("L") + "Z").join("");
+    const path = svg("path", { class: c.name === "Syria" ? "country syria" : "country", d });
+    path.appendChild(svg("title", {}, c.name));
+    box.appendChild(path);
+  }
   for (let lon = Math.ceil(FRAME.west); lon <= FRAME.east; lon++) {
     const [x1, y1] = project(lon, FRAME.north), [x2, y2] = project(lon, FRAME.south);
     box.appendChild(svg("line", { class: "grid", x1, y1, x2, y2 }));
@@ -186,6 +194,12 @@ async function start() {
   } catch (err) {
     document.getElementById("status").textContent = "Could not load the events: " + err.message;
     return;
+  }
+  try {
+    const outlines = await fetch("/app/countries.json");
+    if (outlines.ok) countries = (await outlines.json()).countries;
+  } catch (err) {
+    countries = [];
   }
   Object.keys(LIST_OF).forEach(fillSelect);
   FILTERS.forEach(n => {
