@@ -166,7 +166,8 @@ public final class ServeCommand implements Callable<Integer> {
         String where = isLoopback(host) ? "127.0.0.1 only" : "listening on " + host;
         out.println("SPARQL endpoint: " + server.url() + "  (" + (update ? "read-write with password" : "read-only")
                 + ", " + where + ")");
-        if (IsnadServer.hasUi()) out.println("Query UI:        " + server.rootUrl() + "/");
+        out.println("Home page:       " + server.rootUrl() + "/  (events: list, timeline, map; search at /search)");
+        if (IsnadServer.hasUi()) out.println("Query UI:        " + server.rootUrl() + "/fuseki/");
         out.println("Linked data:     " + server.rootUrl() + "/id/...  (= " + base + "...)");
         if (update)
             out.println("Writes:          " + server.datasetUrl() + "/update, " + server.datasetUrl()

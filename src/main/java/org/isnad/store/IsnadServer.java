@@ -126,6 +126,13 @@ public final class IsnadServer {
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet(IriMapping.PATH + "*", new LinkedDataServlet(store.datasetGraph(), new IriMapping(options.base)))
+                .addServlet(OntologyServlet.PATH, new OntologyServlet())
+                .addServlet("", new HomeServlets.Home())
+                .addServlet(SearchServlet.PATH, new SearchServlet(store.datasetGraph(), new IriMapping(options.base)))
+                .addServlet(HomeServlets.API, new HomeServlets.Events(store.datasetGraph(), new IriMapping(options.base)))
+                .addServlet(HomeServlets.ASSETS + "*", new HomeServlets.Assets())
+                .addServlet(HomeServlets.FUSEKI, new HomeServlets.FusekiUi())
+                .addServlet(HomeServlets.FUSEKI + "/*", new HomeServlets.FusekiUi())
                 .add(DATASET, dataService());
         browserSafety(b);
         String ui = uiLocation();
@@ -175,7 +182,7 @@ public final class IsnadServer {
         b.addFilter("/*", new SecurityHeaders(SecurityHeaders.POLICY))
          .addFilter("/*", new OpenCors(List.of(update, data), LimitedQuery.HEADER));
         ResponseSizeLimit cap = new ResponseSizeLimit(options.maxResponseBytes);
-        for (String p : List.of(DATASET + "/sparql", DATASET + "/query", DATASET + "/get", data, IriMapping.PATH + "*"))
+        for (String p : List.of(DATASET + "/sparql", DATASET + "/query", DATASET + "/get", data, IriMapping.PATH + "*", HomeServlets.API))
             b.addFilter(p, cap);
         if (!updatable()) return;
         for (String p : List.of(update, update + "/*")) b.addFilter(p, WriteGuard.sparqlUpdate());

@@ -46,7 +46,10 @@ final class LinkedDataServlet extends HttpServlet {
             new Representation("nq", "application/n-quads", RDFFormat.NQUADS, true));
 
     /** The pages' Content-Security-Policy: no script at all, and of inline style only the page's own. */
-    static final String PAGE_POLICY = SecurityHeaders.policyWithStyle(hashSource(ResourcePage.CSS));
+    static final String PAGE_POLICY = Html.POLICY;
+
+    /** {@code /id/event/}: the list of events rather than a resource. */
+    static final String EVENT_LIST = "event/";
 
     private final DatasetGraph store;
     private final IriMapping map;
@@ -62,6 +65,12 @@ final class LinkedDataServlet extends HttpServlet {
         String rest = restOf(req);
         if (rest == null) {
             error(resp, 404, "No such resource.");
+            return;
+        }
+        if (rest.equals(EVENT_LIST)) {
+            int page = EventListPage.pageNumber(req.getParameter("page"));
+            Html.send(resp, Txn.calculateRead(store, () ->
+                    EventListPage.render(new NodeText(store, map), EventIndex.all(store), page)));
             return;
         }
         Representation rep = choose(req.getParameter("format"), req.getHeader("Accept"));
@@ -166,14 +175,7 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     /** The CSP source that allows exactly the inline {@code text}: {@code 'sha256-BASE64'}. */
-    static String hashSource(String text) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return "'sha256-" + Base64.getEncoder().encodeToString(d) + "'";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
+    static String hashSource(String text) { return Html.hashSource(text); }
 
     private static void error(HttpServletResponse resp, int code, String message) throws IOException {
         resp.setStatus(code);

@@ -34,12 +34,14 @@ final class ResourcePage {
     private final IriMapping map;
     private final StringBuilder h = new StringBuilder(8192);
     private final Map<Node, Map<String, String>> labelCache = new LinkedHashMap<>();
+    private final NodeText text;
 
     private ResourcePage(DatasetGraph store, DatasetGraph desc, Node r, IriMapping map) {
         this.store = store;
         this.desc = desc;
         this.r = r;
         this.map = map;
+        this.text = new NodeText(store, map);
     }
 
     /** The page; call inside a read transaction on {@code store}. */
@@ -57,7 +59,7 @@ final class ResourcePage {
          .append(esc(en)).append(" — isnad</title>\n");
         for (String[] alt : ALTERNATES)
             h.append("<link rel=\"alternate\" type=\"").append(alt[1]).append("\" href=\"?format=").append(alt[0]).append("\">\n");
-        h.append("<style>").append(CSS).append("</style>\n</head>\n<body>\n<header><a href=\"/\">isnad · SPARQL</a></header>\n<main>\n");
+        h.append("<style>").append(Html.CSS).append("</style>\n</head>\n<body>\n").append(Html.NAV).append("<main>\n");
         h.append("<h1 id=\"title\">").append(esc(en)).append("</h1>\n");
         if (!ar.isEmpty())
             h.append("<p class=\"title-ar\" id=\"title-ar\" lang=\"ar\" dir=\"rtl\">").append(esc(ar)).append("</p>\n");
@@ -69,7 +71,9 @@ final class ResourcePage {
 
         types();
         if (asserted) eventFacts();
+        if (asserted) CasualtySection.append(h, text, r);
         placeFacts();
+        if (!asserted && PlaceEventsSection.isPlace(text, r)) PlaceEventsSection.append(h, text, r);
         if (!claims.isEmpty()) claimSection(claims, asserted);
         if (isClaim(r)) assertedBy();
         statements();
@@ -374,50 +378,15 @@ final class ResourcePage {
         return preferred != null ? preferred : fallback == null ? "" : fallback;
     }
 
-    static String localName(String iri) {
-        int i = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
-        String id = Vocab.ID;
-        if (iri.startsWith(id)) return iri.substring(id.length());
-        return i >= 0 && i < iri.length() - 1 ? iri.substring(i + 1) : iri;
-    }
+    static String localName(String iri) { return Html.localName(iri); }
 
-    private static boolean hasArabic(String s) {
-        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
-    }
+    private static boolean hasArabic(String s) { return Html.hasArabic(s); }
 
-    /** Escapes text for HTML element content and quoted attribute values. */
-    static String esc(String s) {
-        if (s == null) return "";
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
-    }
+    static String esc(String s) { return Html.esc(s); }
 
     /** ?format= value, media type, link text. */
     static final String[][] ALTERNATES = {
         {"ttl", "text/turtle", "Turtle"}, {"trig", "application/trig", "TriG"},
         {"jsonld", "application/ld+json", "JSON-LD"}, {"nt", "application/n-triples", "N-Triples"}};
 
-    static final String CSS = """
-            body{font-family:system-ui,"Noto Sans","Noto Naskh Arabic",sans-serif;margin:0;color:#1b1b1b;line-height:1.5}
-            header{background:#23395d;padding:.5em 1em}header a{color:#fff;text-decoration:none}
-            main{max-width:1100px;margin:0 auto;padding:1em}
-            h1{margin-bottom:.2em}.title-ar{font-size:1.4em;margin-top:0}
-            .iri{color:#555;font-size:.9em}code{word-break:break-all}
-            dl{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}dt{font-weight:600}dd{margin:0}
-            table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:start;vertical-align:top}
-            .claim{border:1px solid #ccc;border-radius:6px;padding:.5em 1em;margin:.8em 0}
-            blockquote.evidence{background:#f4f1e8;border-inline-start:4px solid #b38b2d;margin:.5em 0;padding:.5em 1em;font-size:1.1em}
-            [lang=ar]{font-family:"Noto Naskh Arabic","Noto Sans Arabic",serif}
-            """;
 }

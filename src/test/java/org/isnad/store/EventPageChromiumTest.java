@@ -23,17 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Chromium; on CI (the CI variable set) a missing Chromium fails the test.
  */
 class EventPageChromiumTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path SCREENSHOT = Path.of("target/event-page.png");
 
     @TempDir Path tmp;
 
     @Test
     void theEventPageShowsItsPlaceAndEvidenceInARealBrowser() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM);
-        if (!present && System.getenv("CI") != null)
-            fail(CHROMIUM + " is missing on CI: .ci/install-chromium.sh must run before the tests");
-        assumeTrue(present, "no " + CHROMIUM + " (run .ci/install-chromium.sh to include this test)");
+        Chromium.assumePresent();
 
         try (ClaimStore store = SeedStore.create(tmp)) {
             SeedStore.Strike strike = SeedStore.strike(store);
@@ -64,29 +60,7 @@ class EventPageChromiumTest {
         }
     }
 
-    /** Runs headless Chromium with a fresh profile and no network of its own; returns its stdout. */
     private String chromium(List<String> args) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory(tmp, "chromium-profile");
-        List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile));
-        cmd.addAll(args);
-        Path out = tmp.resolve("chromium-" + System.nanoTime() + ".out");
-        Path err = tmp.resolve("chromium-" + System.nanoTime() + ".err");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(90, TimeUnit.SECONDS)) {
-            p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            fail("chromium did not finish within 90 s: " + cmd);
-        }
-        assertEquals(0, p.exitValue(), () -> "chromium failed: " + read(err));
-        return read(out);
-    }
-
-    private static String read(Path f) {
-        try {
-            return Files.readString(f, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "(" + e.getMessage() + ")";
-        }
+        return Chromium.run(tmp, args);
     }
 }

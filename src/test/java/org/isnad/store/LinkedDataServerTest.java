@@ -194,7 +194,7 @@ class LinkedDataServerTest {
 
     @Test
     void theFusekiUiAndItsServerDescriptionAreServed() throws Exception {
-        HttpResponse<String> ui = SeedStore.get(server.rootUrl() + "/", "text/html");
+        HttpResponse<String> ui = SeedStore.get(server.rootUrl() + "/index.html", "text/html");
         assertEquals(200, ui.statusCode());
         assertTrue(ui.body().contains("Fuseki"), ui.body());
         HttpResponse<String> desc = SeedStore.get(server.rootUrl() + "/$/server", "application/json");

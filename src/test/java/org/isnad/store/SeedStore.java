@@ -29,12 +29,22 @@ final class SeedStore {
 
     /** Converts the seed into {@code dir/seed.trig} and loads it into a new store in {@code dir/store}. */
     static ClaimStore create(Path dir) throws Exception {
+        return create(dir, List.of());
+    }
+
+    /** A heldout article whose drone strike killed two and wounded one: casualty claims for the pages. */
+    static final Path CASUALTIES = Path.of("src/test/resources/heldout/3001-sy24-turkish-drone-qamishli.txt");
+
+    /** As {@link #create(Path)}, with {@code more} articles converted along with the seed. */
+    static ClaimStore create(Path dir, List<Path> more) throws Exception {
         Path trig = dir.resolve("seed.trig");
         StringWriter err = new StringWriter();
         CommandLine cl = IsnadCommand.commandLine();
         cl.setOut(new PrintWriter(new StringWriter(), true));
         cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute("convert", "-o", trig.toString(), ARTICLE.toString());
+        List<String> args = new java.util.ArrayList<>(List.of("convert", "-o", trig.toString(), ARTICLE.toString()));
+        more.forEach(a -> args.add(a.toString()));
+        int code = cl.execute(args.toArray(String[]::new));
         assertEquals(0, code, err.toString());
         ClaimStore store = ClaimStore.open(dir.resolve("store"), Path.of("ontology"));
         store.load(List.of(trig));
