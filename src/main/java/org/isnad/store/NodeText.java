@@ -34,6 +34,11 @@ final class NodeText {
 
     /** rdfs:label (else skos:prefLabel) in {@code lang}; a label without language counts as English. */
     String label(Node n, String lang) {
+        return labels(n).get(lang);
+    }
+
+    /** Every label of the node by language (rdfs:label, else skos:prefLabel), looked up once. */
+    Map<String, String> labels(Node n) {
         return labels.computeIfAbsent(n, k -> {
             Map<String, String> m = new LinkedHashMap<>();
             for (Node p : List.of(Vocab.rdfsLabel, SKOS_PREF))
@@ -41,7 +46,7 @@ final class NodeText {
                     if (l.isLiteral()) m.putIfAbsent(l.getLiteralLanguage().isEmpty() ? "en" : l.getLiteralLanguage().toLowerCase(),
                             l.getLiteralLexicalForm());
             return m;
-        }).get(lang);
+        });
     }
 
     /** The English label, else the Arabic one, else the IRI's local name. */

@@ -3,7 +3,6 @@ package org.isnad.store;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ final class ResourcePage {
     /** Rows of the full statement tables; the RDF forms carry everything. */
     static final int MAX_ROWS = 500;
 
-    private static final Node SKOS_PREF = NodeFactory.createURI(Vocab.SKOS + "prefLabel");
     private static final Node PLACE_KIND = NodeFactory.createURI(Vocab.ISNAD + "placeKind");
 
     private final DatasetGraph store;
@@ -33,7 +31,6 @@ final class ResourcePage {
     private final Node r;
     private final IriMapping map;
     private final StringBuilder h = new StringBuilder(8192);
-    private final Map<Node, Map<String, String>> labelCache = new LinkedHashMap<>();
     private final NodeText text;
 
     private ResourcePage(DatasetGraph store, DatasetGraph desc, Node r, IriMapping map) {
@@ -338,14 +335,7 @@ final class ResourcePage {
 
     /** rdfs:label (else skos:prefLabel) by language, from any graph; "" holds a label without language. */
     private Map<String, String> labels(Node n) {
-        return labelCache.computeIfAbsent(n, k -> {
-            Map<String, String> m = new LinkedHashMap<>();
-            for (Node p : List.of(Vocab.rdfsLabel, SKOS_PREF))
-                for (Node l : objects(k, p))
-                    if (l.isLiteral()) m.putIfAbsent(l.getLiteralLanguage().isEmpty() ? "en" : l.getLiteralLanguage().toLowerCase(),
-                            l.getLiteralLexicalForm());
-            return m;
-        });
+        return text.labels(n);
     }
 
     private boolean isClaim(Node n) { return ResourceDescription.isClaim(store, n); }
