@@ -1,5 +1,6 @@
 package org.isnad.extract;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +17,10 @@ final class AttributionReader {
      * @param report       the report the sentence comes through
      * @param speakerWords the mentions that name the speaker: not participants of the event
      * @param contentStart the first token of what is reported (after "أن")
+     * @param asides       verbs of saying that speak only for a later clause of their own: no speaker, and
+     *                     no modality, of what the sentence told before them
      */
-    record Attribution(Report report, Set<Mention> speakerWords, int contentStart) {}
+    record Attribution(Report report, Set<Mention> speakerWords, int contentStart, Set<Mention> asides) {}
 
     private final Lexicon lexicon;
 
@@ -28,10 +31,12 @@ final class AttributionReader {
         Set<Mention> speaker = new LinkedHashSet<>();
         int[] contentStart = {0};
         boolean inStatement = ms.stream().anyMatch(m -> m.is("StatementCue"));
+        Set<Mention> asides = new HashSet<>();
+        for (Mention m : ms) if (m.is("SpeechVerb") && laterClauseOfItsOwn(r, s, m)) asides.add(m);
         Report found = null;
         for (int k = 0; k < ms.size() && found == null; k++) {
             Mention m = ms.get(k);
-            if (m.is("SpeechVerb") && laterClauseOfItsOwn(r, s, m)) {
+            if (asides.contains(m)) {
                 continue;
             } else if (m.is("SpeechVerb")) {
                 found = speechVerb(r, s, k, inStatement, speaker);
@@ -48,11 +53,11 @@ final class AttributionReader {
                 }
             }
         }
-        if (found == null) return new Attribution(r.reports.outlet(), speaker, contentStart[0]);
+        if (found == null) return new Attribution(r.reports.outlet(), speaker, contentStart[0], asides);
         Report inner = quoted(r, ms, found, speaker);
         if (inner != null && inner != found) found = r.reports.chain(found, inner);
         r.reports.spoke(found);
-        return new Attribution(found, speaker, contentStart[0]);
+        return new Attribution(found, speaker, contentStart[0], asides);
     }
 
     /**
@@ -60,7 +65,7 @@ final class AttributionReader {
      * that opens a later clause of its own ("، و" + verb) after the sentence has told an event speaks for
      * its clause, not for what the outlet told before it.
      */
-    static boolean laterClauseOfItsOwn(Reading r, MatchedSentence s, Mention verb) {
+    private static boolean laterClauseOfItsOwn(Reading r, MatchedSentence s, Mention verb) {
         int t = verb.firstToken();
         if (t == 0 || !s.term(t).startsWith("و")) return false;
         String before = r.text.substring(s.tokens().get(t - 1).end(), s.tokens().get(t).start());

@@ -53,9 +53,14 @@ final class SentenceReader {
         Clause governingClause;
         Evidence restatement;
 
+        // the mentions whose modality counts: "انفجرت عبوة …، واتهم أهالي الحي عناصر خلية بزرعها" tells the
+        // blast, the accusation speaks only for its own clause
+        final List<Mention> cueMentions;
+
         SentenceState(MatchedSentence s, Attribution who, List<Clause> clauses, SentenceTime time) {
             this.s = s;
             this.who = who;
+            this.cueMentions = s.mentions().stream().filter(m -> !who.asides().contains(m)).toList();
             this.clauses = clauses;
             this.time = time;
         }
@@ -114,8 +119,7 @@ final class SentenceReader {
         List<Mention> ms = st.s.mentions();
         if (ModalityReader.startsWithParticiple(ms, cl)) st.governing = null;
         if (st.governing == null) {
-            Modality g = ModalityReader.governingCue(ms.stream().filter(m ->
-                    !(AttributionReader.laterClauseOfItsOwn(r, st.s, m) && !triggerAfter(ms, cl, m))).toList(), cl);
+            Modality g = ModalityReader.governingCue(st.cueMentions, cl);
             if (g != null) {
                 st.governing = st.cueModality = g;
                 st.governingClause = cl;
@@ -140,10 +144,7 @@ final class SentenceReader {
         }
         st.anyEventive = true;
         carryOver(st, cl, em);
-        // "انفجرت عبوة …، واتهم أهالي الحي عناصر خلية بزرعها": the accusation's own clause, not the blast's
-        // (a cue with event words after it in the clause, "وهددوا بقتله", is of its own event)
-        List<Modality> cues = ModalityReader.modalitiesIn(ms.stream().filter(m -> !(m.is("SpeechVerb")
-                && AttributionReader.laterClauseOfItsOwn(r, st.s, m) && !triggerAfter(ms, cl, m))).toList(), cl);
+        List<Modality> cues = ModalityReader.modalitiesIn(st.cueMentions, cl);
         if (cues.contains(Modality.FOILED) && em.definite && foiledToldEvent(r, st, em, cues)) return;
         Modality clauseModality = cues.isEmpty() ? null : cues.get(0);
         if (clauseModality != null) em.modality = clauseModality;
@@ -179,11 +180,6 @@ final class SentenceReader {
         // says about it, a statement too
         if (em.definite && r.toldBeforeThisSentence(claim)) st.referential = true;
         st.events.add(claim);
-    }
-
-    private static boolean triggerAfter(List<Mention> ms, Clause cl, Mention cue) {
-        for (Mention m : ms) if (cl.holds(m) && m.firstToken() >= cue.endToken() && m.is("Trigger")) return true;
-        return false;
     }
 
     /**

@@ -146,8 +146,8 @@ public final class ClaimMapper {
                     q(out, g, place, rdfsLabel, NodeFactory.createLiteralLang(p.text(), "ar"));
                     if (p.within() != null) q(out, g, place, within, uri(p.within()));
                 }
-                for (ParticipantText p : c.actorTexts()) q(out, g, s, semHasActor, unresolvedActor(out, g, claimIri(g), p));
-                for (ParticipantText p : c.targetTexts()) q(out, g, s, target, unresolvedActor(out, g, claimIri(g), p));
+                for (ParticipantText p : c.actorTexts()) q(out, g, s, semHasActor, unresolvedActor(out, g, p));
+                for (ParticipantText p : c.targetTexts()) q(out, g, s, target, unresolvedActor(out, g, p));
                 // said, not left out: the text names no one and nowhere
                 if (c.participantsUnknown()) q(out, g, s, participantsUnknown, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
                 for (String x : c.origins()) q(out, g, s, origin, uri(x));
@@ -169,14 +169,12 @@ public final class ClaimMapper {
     }
 
     /** Who acted or was hit, kept as written: a node of the claim's own, with its words and nothing else. */
-    private static Node unresolvedActor(StreamRDF out, Node g, String claim, ParticipantText p) {
-        Node actor = uri(Iris.unresolvedActor(claim, p.text()));
+    private static Node unresolvedActor(StreamRDF out, Node g, ParticipantText p) {
+        Node actor = uri(Iris.unresolvedActor(g.getURI(), p.text()));
         q(out, g, actor, rdfType, UnresolvedActor);
         q(out, g, actor, rdfsLabel, NodeFactory.createLiteralLang(p.text(), "ar"));
         return actor;
     }
-
-    private static String claimIri(Node g) { return g.getURI(); }
 
     private static void time(StreamRDF out, Node g, Node s, TimeSpan t, Map<ClaimKey, Node> subjects) {
         if (t.resolved()) {
