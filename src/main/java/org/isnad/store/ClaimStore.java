@@ -71,6 +71,11 @@ public final class ClaimStore implements AutoCloseable {
         return this;
     }
 
+    /** The steps run after each batch: the same-event links unless {@link #linking} is off. */
+    private List<AfterLoad> afterLoad() {
+        return linking ? List.of(SameEventLinker.STEP) : List.of();
+    }
+
     private ClaimStore(Path dir, Path referenceDir, DatasetGraph dsg) {
         this.dir = dir;
         this.referenceDir = referenceDir;
@@ -204,11 +209,11 @@ public final class ClaimStore implements AutoCloseable {
             Iterator<Quad> it = staging.find();
             while (it.hasNext())
                 if (!dsg.contains(it.next())) counts[0]++;
-            replaceArticles(staging);
+            LoadedBatch batch = replaceArticles(staging);
             staging.find().forEachRemaining(dsg::add);
             staging.prefixes().forEach((p, u) -> dsg.prefixes().add(p, u));
-            // claims of different articles about one event, linked in a graph of isnad's own
-            if (linking) SameEventLinker.relink(dsg);
+            // what isnad derives from the claims (e.g. links between articles about one event) follows them
+            for (AfterLoad step : afterLoad()) step.apply(dsg, batch);
         });
         return new LoadResult(List.copyOf(files), refFiles, counts[0], counts[1], quadCount(), claimCount(),
                 List.copyOf(warnings));
@@ -220,8 +225,8 @@ public final class ClaimStore implements AutoCloseable {
      * Called inside the write transaction, so the store never shows the article half replaced; and as the
      * same input gives the same quads, reloading it ends with the same store (the load stays idempotent).
      */
-    private void replaceArticles(DatasetGraph staging) {
-        List<Node> provenance = new ArrayList<>();
+    private LoadedBatch replaceArticles(DatasetGraph staging) {
+        Set<Node> provenance = new HashSet<>(), removed = new HashSet<>();
         staging.listGraphNodes().forEachRemaining(g -> {
             if (g.isURI() && PROVENANCE.matcher(g.getURI()).matches()) provenance.add(g);
         });
@@ -231,9 +236,13 @@ public final class ClaimStore implements AutoCloseable {
             for (Node type : List.of(Vocab.EventClaim, Vocab.StatementClaim, Vocab.CasualtyClaim))
                 dsg.find(prov, Node.ANY, Vocab.rdfType, type).forEachRemaining(q -> claims.add(q.getSubject()));
             for (Node c : claims)
-                if (c.isURI()) dsg.removeGraph(c);
+                if (c.isURI()) {
+                    dsg.removeGraph(c);
+                    removed.add(c);
+                }
             dsg.removeGraph(prov);
         }
+        return new LoadedBatch(provenance, removed);
     }
 
     private static final java.util.regex.Pattern PROVENANCE =

@@ -64,6 +64,9 @@ public final class SameEventLinker {
 
     private SameEventLinker() {}
 
+    /** The links as a load step. For now it recomputes every link whatever the batch held. */
+    public static final AfterLoad STEP = (dsg, batch) -> relink(dsg);
+
     /** One event claim: its article, type, dates (ISO, so they compare as strings) and places. */
     private record Event(String claim, String article, String type, String begin, String end, Set<String> places) {}
 
