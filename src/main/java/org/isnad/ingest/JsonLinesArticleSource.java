@@ -87,7 +87,7 @@ public final class JsonLinesArticleSource implements ArticleSource {
     }
 
     /** One line's article; {@code name} names it in the Article (file:line). */
-    Article parseLine(String name, String line) throws BadInputException {
+    public Article parseLine(String name, String line) throws BadInputException {
         String l = line.strip();
         if (!l.startsWith("{")) throw new BadInputException(name, "is not a JSON object (a line must be {…})");
         int depth = nesting(l);
