@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes N articles generated from the seed article, as JSON Lines, for the scale measurements
 # (docs/scale.md, scripts/scale-bench.sh). Article i is the seed text under its own URL, published on day i
-# after 2020-01-01, ending in its own tag "(scale-i)": its relative dates ("أمس الثلاثاء") fall on its own
+# after 2000-01-01 (so up to 9,000 articles lie in the past), ending in its own tag "(scale-i)": its relative dates ("أمس الثلاثاء") fall on its own
 # day, so copies are not one event, and none is skipped as a duplicate.
 #   scripts/scale-corpus.sh 5000 /tmp/corpus-5000.jsonl
 set -euo pipefail
@@ -12,6 +12,6 @@ SEED="$HERE/src/test/resources/seed/sy24-deir-ez-zor-strikes.txt"
 jq -cn --rawfile text "$SEED" --argjson n "$N" '
   range($n) as $i
   | {url: "https://example.org/scale/\($i)", outlet: "SY24",
-     published: ((1577836800 + $i * 86400) | strftime("%Y-%m-%d")),
+     published: ((946684800 + $i * 86400) | strftime("%Y-%m-%d")),
      title: "التحالف الدولي ينفذ غارات على مواقع الميليشيات بدير الزور",
      text: ($text + "\n\n(scale-\($i))")}' > "$OUT"
