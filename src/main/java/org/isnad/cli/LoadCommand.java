@@ -70,8 +70,9 @@ public final class LoadCommand implements Callable<Integer> {
     Path reference;
 
     @Option(names = "--no-link",
-            description = "Do not recompute the links between claims of different articles about one event (graph "
-                    + "<https://w3id.org/isnad/id/graph/same-event-links>), e.g. to link once after the last of many loads.")
+            description = "Do not link the loaded claims to claims of other articles about one event (graph "
+                    + "<https://w3id.org/isnad/id/graph/same-event-links>); link once after the last of many loads "
+                    + "with 'isnad link --store DIR'.")
     boolean noLink;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "100",

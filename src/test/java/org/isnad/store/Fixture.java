@@ -39,7 +39,7 @@ final class Fixture {
 
     /** Quads the fixture and the reference data make, counted by parsing them in memory, not via the store. */
     static long expectedQuads() {
-        return expectedQuadsWithoutLinks() + SAME_EVENT_LINK_QUADS;
+        return expectedQuadsWithoutLinks() + SAME_EVENT_LINK_QUADS + SAME_EVENT_BLOCK_QUADS;
     }
 
     /** Claims and reference data alone: what a remote store gets (isnad links only its own stores). */
@@ -57,6 +57,9 @@ final class Fixture {
      * outlets) in the same-event graph, one quad each way.
      */
     static final long SAME_EVENT_LINK_QUADS = 2;
+
+    /** The two linked claims are filed in the block index under one key each (violent, the district, the week). */
+    static final long SAME_EVENT_BLOCK_QUADS = 2;
 
     /** Runs a SELECT in a read transaction; each row maps variable name to URI or lexical form. */
     static List<Map<String, String>> select(ClaimStore store, String queryText) {
