@@ -21,9 +21,13 @@ record ArticleIdentity(Hash url, Hash text) {
     record Hash(long high, long low) {}
 
     static ArticleIdentity of(Article a, Lexicon lexicon) {
-        Hash url = a.url() == null ? null : hash(Conversion.canonicalUrl(a.url()));
+        return of(a.url(), lexicon.outletIri(a.outlet()), a.text());
+    }
+
+    static ArticleIdentity of(String url, String outletIri, String text) {
+        Hash urlHash = url == null ? null : hash(Conversion.canonicalUrl(url));
         // one text from two outlets is two reports of it ("which outlets relayed it?"); from one, a copy
-        return new ArticleIdentity(url, hash(lexicon.outletIri(a.outlet()) + " " + normalisedText(a.text())));
+        return new ArticleIdentity(urlHash, hash(outletIri + " " + normalisedText(text)));
     }
 
     /** The text with every run of white space (and the invisible marks that pass for it) as one space. */

@@ -2,6 +2,7 @@ package org.isnad.cli;
 
 import java.io.PrintWriter;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,7 +40,7 @@ final class ConversionLedger {
     /** An article isnad failed on (a bug): not written. */
     record Faulty(Article article, ArticleIdentity identity, Problem problem) implements OfArticle {}
 
-    private static final int VIOLATIONS_NAMED = 3;
+    private static final int PROBLEMS_NAMED = 3;
 
     private final ConversionOutput output;
     private final PrintWriter err;
@@ -91,13 +92,15 @@ final class ConversionLedger {
 
     private void invalid(Invalid i) {
         invalid++;
-        String gist = i.violations().stream().limit(VIOLATIONS_NAMED)
-                .map(v -> (v.claimIri() == null ? "default graph" : v.claimIri())
-                        + (v.path() == null ? "" : " " + v.path()) + ": " + v.message())
+        // the gist: each distinct problem once, with how often it occurs; the claims are in the SHACL report
+        Map<String, Long> problems = i.violations().stream().collect(Collectors.groupingBy(
+                v -> (v.path() == null ? "" : v.path() + ": ") + v.message(), LinkedHashMap::new, Collectors.counting()));
+        String gist = problems.entrySet().stream().limit(PROBLEMS_NAMED)
+                .map(e -> e.getKey() + (e.getValue() > 1 ? " (" + e.getValue() + " times)" : ""))
                 .collect(Collectors.joining("; "));
-        int more = i.violations().size() - VIOLATIONS_NAMED;
+        int more = problems.size() - PROBLEMS_NAMED;
         failed(new Problem(i.article().source(), null, "not written: its output fails the shapes ("
-                + i.violations().size() + " violation(s)): " + gist + (more > 0 ? "; and " + more + " more" : "")));
+                + i.violations().size() + " violation(s)): " + gist + (more > 0 ? "; and " + more + " other problem(s)" : "")));
     }
 
     private void failed(Problem p) {
