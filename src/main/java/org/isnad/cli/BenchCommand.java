@@ -1,6 +1,8 @@
 package org.isnad.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +17,12 @@ import org.apache.jena.sparql.core.Quad;
 import org.isnad.BadInputException;
 import org.isnad.extract.Lexicon;
 import org.isnad.ingest.Article;
-import org.isnad.ingest.ArticleOverrides;
-import org.isnad.ingest.TextArticleSource;
+import org.isnad.ingest.ArticleSink;
+import org.isnad.ingest.Inputs;
+import org.isnad.ingest.Problem;
+import org.isnad.ingest.ReadOptions;
+import org.isnad.rdf.OutputFormat;
+import org.isnad.rdf.RdfSinks;
 import org.isnad.rdf.ClaimMapper;
 import org.isnad.rdf.ConvertedArticle;
 import picocli.CommandLine.Command;
@@ -30,8 +36,11 @@ import picocli.CommandLine.Spec;
         description = {
             "Measures conversion speed on one thread and on all cores.",
             "",
-            "The articles are read once into memory, then extracted and mapped to RDF --repeat times. Quads",
-            "are counted, not written, so the numbers are of isnad's own work, not of the disk.",
+            "Extractor: the articles are read once into memory, then extracted and mapped to RDF --repeat",
+            "times. Quads are counted, not written, so the numbers are of isnad's own work, not of the disk.",
+            "End to end: the inputs go through convert's own pipeline (reading, extraction, mapping, N-Quads",
+            "encoding, the ordered writer) to an output that discards them, on --threads threads; passes are",
+            "repeated, after one to warm up, until 1,000 articles or --repeat passes are done.",
             "",
             "--long-article BYTES also times one article of that many bytes, and of a half and a quarter of",
             "it, made by stringing the inputs' bodies together (a scraped page holding a whole feed). Time",
@@ -70,14 +79,14 @@ public final class BenchCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Conversion conversion = new Conversion(lexicon, Extractors.standard(lexicon));
-        TextArticleSource source = new TextArticleSource(lexicon.boilerplateLines());
         List<Article> articles = new ArrayList<>();
+        PrintWriter err = spec.commandLine().getErr();
+        Inputs reader = new Inputs(ReadOptions.defaults(lexicon.boilerplateLines()));
         for (Path f : Conversion.expand(inputs)) {
-            try {
-                articles.add(source.read(f, ArticleOverrides.NONE));
-            } catch (BadInputException e) {
-                spec.commandLine().getErr().println("isnad bench: skipped " + e.getMessage());
-            }
+            reader.read(f, new ArticleSink() {
+                @Override public void article(Article a, String record) { articles.add(a); }
+                @Override public void failed(Problem p) { err.println("isnad bench: skipped " + p.message()); }
+            });
         }
         if (articles.isEmpty()) {
             spec.commandLine().getErr().println("isnad bench: no readable article among the inputs");
@@ -93,6 +102,8 @@ public final class BenchCommand implements Callable<Integer> {
         report(out, "1 thread", one, chars * repeat);
         Result many = run(conversion, articles, repeat, cores);
         report(out, cores + " threads", many, chars * repeat);
+        Result e2e = endToEnd(conversion, cores, (int) Math.min(repeat, Math.max(1, (1000 + articles.size() - 1) / articles.size())));
+        report(out, "end to end, " + cores + " threads", e2e, chars * (e2e.articles() / articles.size()));
         if (longArticle != null) timeLongArticles(out, conversion, articles, longArticle);
         Runtime rt = Runtime.getRuntime();
         System.gc();
@@ -109,6 +120,22 @@ public final class BenchCommand implements Callable<Integer> {
             double s = r.nanos() / 1e9;
             out.printf("long article %9d bytes %7d claims %8.2f s  %6.2f s/MB%n", size, r.claims(), s, s / (size / 1e6));
         }
+    }
+
+    /** Convert's pipeline, writing N-Quads to nowhere: what a researcher's run costs, less the disk. */
+    private Result endToEnd(Conversion conversion, int threads, int passes) {
+        ConversionOutput discard = new ConversionOutput(
+                RdfSinks.forFormat(OutputFormat.nq, conversion.mapper(), conversion.lexicon()), OutputStream::nullOutputStream);
+        PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+        ReadOptions options = ReadOptions.defaults(conversion.lexicon().boilerplateLines());
+        conversion.run(inputs, options, discard, null, threads, quiet, ErrorReport.NONE, Progress.none());
+        long t0 = System.nanoTime(), done = 0, claims = 0;
+        for (int p = 0; p < passes; p++) {
+            Conversion.Summary s = conversion.run(inputs, options, discard, null, threads, quiet, ErrorReport.NONE, Progress.none());
+            done += s.articles();
+            claims += s.claims();
+        }
+        return new Result(done, claims, 0, System.nanoTime() - t0);
     }
 
     record Result(long articles, long claims, long quads, long nanos) {}
@@ -147,7 +174,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static void report(PrintWriter out, String label, Result r, long chars) {
         double s = r.nanos() / 1e9;
-        out.printf("%-10s %9.0f articles/s  %9.0f claims/s  %10.0f quads/s  %6.2f MB text/s  (%d articles in %.2f s)%n",
+        out.printf("%-22s %9.0f articles/s  %9.0f claims/s  %10.0f quads/s  %6.2f MB text/s  (%d articles in %.2f s)%n",
                 label, r.articles() / s, r.claims() / s, r.quads() / s, chars / s / 1e6, r.articles(), s);
     }
 }

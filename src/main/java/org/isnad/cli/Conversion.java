@@ -1,15 +1,10 @@
 package org.isnad.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import org.isnad.BadInputException;
 import org.isnad.extract.Claim;
 import org.isnad.extract.Extractor;
@@ -20,20 +15,23 @@ import org.isnad.ingest.ArticleSink;
 import org.isnad.ingest.Inputs;
 import org.isnad.ingest.Problem;
 import org.isnad.ingest.ReadOptions;
+import org.isnad.rdf.ArticleOutput;
 import org.isnad.rdf.ClaimMapper;
-import org.isnad.rdf.ClaimSink;
 import org.isnad.rdf.ConvertedArticle;
+import org.isnad.validate.ClaimGraphValidator;
+import org.isnad.validate.ClaimValidationSink;
+import org.isnad.validate.ValidationResult;
 
 /**
- * The conversion pipeline shared by {@code convert} and {@code demo}: inputs → articles → extractor →
- * claims → sink, one article at a time. A bad article is named with its reason and skipped; the batch goes
- * on. The same article seen twice in a run (same URL, or same text up to white space from the same outlet) is
- * converted once.
+ * The conversion pipeline shared by {@code convert}, {@code demo} and {@code bench}: inputs → articles →
+ * (worker threads: extractor → claims → quads → validation → encoded output) → one writer, in input order.
+ * A bad article is named with its reason and skipped; the batch goes on. The same article seen twice in a
+ * run (same URL, or same text up to white space from the same outlet) is written once.
  */
 final class Conversion {
 
     /** What a run did: counts for the summary line and the exit code. */
-    record Summary(int articles, int claims, int failed, int duplicates, int firstLineHeadlines, int noHeadlines) {
+    record Summary(int articles, int claims, int failed, int invalid, int duplicates, int firstLineHeadlines, int noHeadlines) {
 
         /** Which headline was chosen where none was given: "; first line taken as the headline". */
         String headlines() {
@@ -92,57 +90,46 @@ final class Conversion {
         return new ConvertedArticle(a, claims);
     }
 
-    Summary run(List<Path> inputs, ReadOptions options, ClaimSink sink, PrintWriter err, ErrorReport errors, Progress progress) {
-        Inputs reader = new Inputs(options);
-        int[] counts = new int[6]; // articles, claims, failed, duplicates, first-line headlines, no headlines
-        Map<String, String> seenUrls = new HashMap<>(), seenTexts = new HashMap<>();
-        ArticleSink each = new ArticleSink() {
-            @Override public void article(Article a, String record) {
-                String where = a.source();
-                String urlKey = a.url() == null ? null : canonicalUrl(a.url());
-                // one text from two outlets is two reports of it ("which outlets relayed it?"); from one, a copy
-                String textKey = lexicon.outletIri(a.outlet()) + " " + textKey(a.text());
-                String first = urlKey != null ? seenUrls.get(urlKey) : null;
-                if (first == null) first = seenTexts.get(textKey);
-                if (first != null) {
-                    counts[3]++;
-                    progress.clearLine();
-                    err.println("isnad: " + where + ": skipped, the same article as " + first
-                            + (urlKey != null && seenUrls.containsKey(urlKey) ? " (same URL)" : " (same text, same outlet)"));
-                    progress.tick(counts[0], counts[2]);
-                    return;
-                }
-                if (urlKey != null) seenUrls.put(urlKey, where);
-                seenTexts.put(textKey, where);
-                try {
-                    ConvertedArticle c = extract(a);
-                    sink.accept(c);
-                    counts[0]++;
-                    counts[1] += c.claims().size();
-                    if (a.headline() == Article.Headline.FIRST_LINE) counts[4]++;
-                    if (a.headline() == Article.Headline.NONE) counts[5]++;
-                } catch (RuntimeException | StackOverflowError e) {
-                    // an output that cannot be written ends the run: every article after would fail alike
-                    if (OutputException.in(e).isPresent()) throw e;
-                    // a fault of isnad's on one article must not cost the others: name it, go on
-                    failed(new Problem(where, null, "could not be converted (internal error: " + e + "); please report it"));
-                    return;
-                }
-                progress.tick(counts[0], counts[2]);
-            }
+    /**
+     * Converts every article of {@code inputs} on {@code threads} worker threads and writes them, in input
+     * order, through {@code output} (made at the first article written, so that a run converting nothing
+     * writes nothing). With a {@code validator}, an article whose quads fail the shapes is not written.
+     */
+    Summary run(List<Path> inputs, ReadOptions options, ConversionOutput output, ClaimGraphValidator validator,
+                int threads, PrintWriter err, ErrorReport errors, Progress progress) {
+        ThreadLocal<ArticleOutput.Encoder<?>> encoders = ThreadLocal.withInitial(output.format()::encoder);
+        ConversionLedger ledger = new ConversionLedger(output, err, errors, progress);
+        Function<Article, ConversionLedger.Outcome> work = a -> convertOne(a, encoders.get(), validator);
+        // enough articles in flight to keep every worker busy while the writer catches up, and no more
+        try (OrderedPipeline<Article, ConversionLedger.Outcome> pipeline =
+                     new OrderedPipeline<>(threads, 8 * threads, work, ledger::take)) {
+            ArticleSink each = new ArticleSink() {
+                @Override public void article(Article a, String record) { pipeline.submit(a); }
+                @Override public void failed(Problem p) { pipeline.submitDone(new ConversionLedger.Unreadable(p)); }
+            };
+            Inputs reader = new Inputs(options);
+            for (Path f : expand(inputs)) reader.read(f, each);
+            pipeline.finish();
+        }
+        return ledger.finish();
+    }
 
-            @Override public void failed(Problem p) {
-                counts[2]++;
-                progress.clearLine();
-                err.println("isnad: " + p.message());
-                errors.write(p);
-                progress.tick(counts[0], counts[2]);
-            }
-        };
-        for (Path f : expand(inputs)) reader.read(f, each);
-        sink.finish();
-        progress.done(counts[0], counts[2]);
-        return new Summary(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
+    /** On a worker thread: one article extracted, mapped, checked and encoded; a fault costs it only. */
+    private ConversionLedger.Outcome convertOne(Article a, ArticleOutput.Encoder<?> encoder, ClaimGraphValidator validator) {
+        ArticleIdentity identity = ArticleIdentity.of(a, lexicon);
+        try {
+            ConvertedArticle c = extract(a);
+            if (validator == null) return new ConversionLedger.Converted(a, identity, encoder.encode(c, ArticleOutput.NO_STAGES), c.claims().size());
+            ClaimValidationSink[] check = new ClaimValidationSink[1];
+            Object piece = encoder.encode(c, s -> check[0] = new ClaimValidationSink(validator, s));
+            ValidationResult result = check[0].result();
+            if (!result.conforms()) return new ConversionLedger.Invalid(a, identity, result.violations());
+            return new ConversionLedger.Converted(a, identity, piece, c.claims().size());
+        } catch (RuntimeException | StackOverflowError e) {
+            // a fault of isnad's on one article must not cost the others: name it, go on
+            return new ConversionLedger.Faulty(a, identity, new Problem(a.source(), null,
+                    "could not be converted (internal error: " + e + "); please report it"));
+        }
     }
 
     /** A URL as an identity: no fragment, no trailing slash, host in lower case. */
@@ -160,16 +147,5 @@ final class Conversion {
         }
         while (u.endsWith("/")) u = u.substring(0, u.length() - 1);
         return u.replaceFirst("^https?://", "//");
-    }
-
-    /** The text up to white space, hashed: two copies of one article that differ only in spacing are one. */
-    static String textKey(String text) {
-        String norm = text.replaceAll("[\\s\\u00A0\\u200B-\\u200F\\uFEFF]+", " ").strip();
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(norm.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -12,9 +12,9 @@ import org.isnad.ingest.ArticleOverrides;
 import org.isnad.ingest.Encodings;
 import org.isnad.ingest.ReadOptions;
 import org.isnad.BadInputException;
-import org.isnad.rdf.ClaimSink;
 import org.isnad.rdf.OutputFormat;
 import org.isnad.rdf.RdfSinks;
+import org.isnad.validate.ClaimGraphValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,6 +45,15 @@ import picocli.CommandLine.Spec;
             "other bytes need --encoding (windows-1256, ISO-8859-6, …) or --encoding auto.",
             "Without a publication date, relative dates (\"أمس\", \"الجاري\") stay unresolved.",
             "",
+            "Articles are converted on --threads worker threads (default: all cores) and written by one",
+            "writer in input order: the output is the same, byte for byte, whatever the number of threads.",
+            "TriG, N-Quads, the claims JSON and CSV stream in flat memory; JSON-LD and Turtle are built",
+            "in memory (JSON-LD is one document, Turtle the union of all graphs).",
+            "",
+            "--validate checks each article's claims against the SHACL shapes before it is written: an",
+            "article whose output fails is not written, is named on stderr with its violations (and in",
+            "--errors FILE), and the run exits 1.",
+            "",
             "One bad article costs only itself: it is named on stderr with its reason (and in",
             "--errors FILE), the run goes on and exits 3. The same article seen twice (same URL,",
             "or same text from the same outlet) is converted once; from two outlets it is two reports.",
@@ -57,9 +66,13 @@ import picocli.CommandLine.Spec;
             "  isnad convert --format json -o claims.json examples/",
             "  isnad convert -o claims.trig --errors failed.jsonl crawl.warc.gz scraped.jsonl",
             "  isnad convert --format nq examples/ | sort > claims.nq"},
-        footer = {"", "Exit codes: 0 ok, 2 usage error, 3 some article could not be read (each named on stderr; the others are still converted),",
-            "or the output could not be written."})
+        footer = {"", "Exit codes: 0 ok, 1 (with --validate) some article's output failed the shapes and was not written,",
+            "2 usage error, 3 some article could not be read (each named on stderr; the others are still",
+            "converted) or the output could not be written; 3 wins over 1."})
 public final class ConvertCommand implements Callable<Integer> {
+
+    /** More would only queue: the work is CPU-bound. */
+    static final int MAX_THREADS = 256;
 
     @Spec CommandSpec spec;
 
@@ -102,6 +115,18 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "When stderr is not a terminal, a progress line every N articles (0: none). Default ${DEFAULT-VALUE}.")
     int progressEvery;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads that extract, map, validate and encode articles (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--extractor", paramLabel = "NAME", defaultValue = Extractors.DEFAULT,
+            description = "The extractor that reads the claims (default: ${DEFAULT-VALUE}).")
+    String extractorName = Extractors.DEFAULT;
+
+    @Option(names = "--validate",
+            description = "Check each article's output against the claim shapes; an article that fails is not written (exit 1).")
+    boolean validate;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Article files, directories, or - for standard input.")
     List<Path> inputs;
 
@@ -132,7 +157,25 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("isnad convert: --url and --title name one article; give them with one input file");
             return ExitCodes.USAGE;
         }
-        Conversion conversion = new Conversion(lexicon, Extractors.standard(lexicon));
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (workers < 1 || workers > MAX_THREADS) {
+            err.println("isnad convert: --threads must be between 1 and " + MAX_THREADS);
+            return ExitCodes.USAGE;
+        }
+        ClaimGraphValidator validator;
+        try {
+            validator = validate ? ClaimGraphValidator.fromClasspathOrDirectory(null) : null;
+        } catch (ClaimGraphValidator.ShapesException e) {
+            err.println("isnad convert: --validate: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        org.isnad.extract.Extractor extractor = Extractors.create(extractorName, lexicon);
+        if (extractor == null) {
+            err.println("isnad convert: no extractor named '" + extractorName + "' (known: "
+                    + String.join(", ", Extractors.names()) + ")");
+            return ExitCodes.USAGE;
+        }
+        Conversion conversion = new Conversion(lexicon, extractor);
         ArticleOverrides overrides = new ArticleOverrides(url, outlet, published, title);
         ReadOptions options = new ReadOptions(overrides, enc, maxArticleBytes, LocalDate.now(), lexicon.boilerplateLines());
         Progress progress = Progress.on(err, progressEvery);
@@ -140,15 +183,15 @@ public final class ConvertCommand implements Callable<Integer> {
         Conversion.Summary summary;
         try (Output out = output == null ? Output.stdout() : Output.open("-o", output, inputFiles);
              ErrorReport report = ErrorReport.to(errors, inputFiles, output)) {
-            // made at the first converted article: a run that converts nothing writes nothing, not even prefixes
-            ClaimSink sink = new DeferredSink(() -> RdfSinks.forFormat(format, out.stream(), conversion.mapper(), lexicon, s -> s));
-            summary = conversion.run(inputs, options, sink, err, report, progress);
+            ConversionOutput sink = new ConversionOutput(RdfSinks.forFormat(format, conversion.mapper(), lexicon), out::stream);
+            summary = conversion.run(inputs, options, sink, validator, workers, err, report, progress);
             // nothing converted: no output file (standard output has had nothing)
             if (summary.articles() > 0 || output == null) out.commit();
             report.commit();
         }
-        err.printf("isnad convert: %d article(s), %d claim(s)%s%s%s%n", summary.articles(), summary.claims(),
+        err.printf("isnad convert: %d article(s), %d claim(s)%s%s%s%s%n", summary.articles(), summary.claims(),
                 summary.failed() > 0 ? ", " + summary.failed() + " failed" : "",
+                summary.invalid() > 0 ? " (" + summary.invalid() + " failing the shapes)" : "",
                 summary.duplicates() > 0 ? ", " + summary.duplicates() + " duplicate(s) skipped" : "",
                 summary.headlines());
         if (summary.articles() + summary.failed() + summary.duplicates() == 0) {
@@ -158,7 +201,8 @@ public final class ConvertCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         err.flush();
-        return summary.failed() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+        if (summary.failed() > summary.invalid()) return ExitCodes.BAD_INPUT;
+        return summary.invalid() > 0 ? ExitCodes.VALIDATION_FAILED : ExitCodes.OK;
     }
 
     /** What this run reads, so that no output is written over it: the inputs named and the files under them. */

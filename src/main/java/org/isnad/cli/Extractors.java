@@ -22,6 +22,11 @@ final class Extractors {
         BY_NAME.put(DEFAULT, ArabicClaimExtractor::new);   // the rule-based reader of Arabic news prose
     }
 
+    /** Adds an extractor (tests add one whose output is known to fail the shapes). Must be thread-safe. */
+    static synchronized void register(String name, Function<Lexicon, Extractor> factory) {
+        BY_NAME.put(name, factory);
+    }
+
     /** The names known, in a stable order. */
     static Iterable<String> names() { return BY_NAME.keySet(); }
 

@@ -29,10 +29,28 @@ public final class ClaimsJson implements AutoCloseable {
     private final AdminHierarchy admin;
 
     public ClaimsJson(Writer out, Lexicon lexicon) {
+        this(out, lexicon, true);
+    }
+
+    private ClaimsJson(Writer out, Lexicon lexicon, boolean openArray) {
         this.json = new JsonWriter(out);
         this.lexicon = lexicon;
         this.admin = AdminHierarchy.of(lexicon.graph());
-        json.beginArray();
+        if (openArray) json.beginArray();
+        else json.insideArray();
+    }
+
+    /**
+     * Writes articles' objects as the inside of the array, without its brackets: one article's piece of an
+     * output assembled elsewhere ({@link ClaimsJsonOutput}). Pieces join with a comma.
+     */
+    static ClaimsJson pieces(Writer out, Lexicon lexicon) {
+        return new ClaimsJson(out, lexicon, false);
+    }
+
+    /** Back inside the array with nothing written: the next article's piece starts without a comma. */
+    void nextPiece() {
+        json.insideArray();
     }
 
     public void write(ConvertedArticle converted) {

@@ -15,6 +15,9 @@ public final class JsonWriter {
 
     JsonWriter(Writer out) { this.out = out; }
 
+    /** As if inside an array already begun elsewhere: for one article's objects of a longer array. */
+    JsonWriter insideArray() { depth = 1; needComma = false; return this; }
+
     JsonWriter beginArray() { value(); raw("["); depth++; needComma = false; return this; }
     JsonWriter endArray() { depth--; newline(); raw("]"); needComma = true; return this; }
     JsonWriter beginObject() { value(); raw("{"); depth++; needComma = false; return this; }

@@ -1,25 +1,41 @@
 package org.isnad.rdf;
 
-import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFDataMgr;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.isnad.extract.Lexicon;
+import org.isnad.table.EventCsvOutput;
 import org.isnad.vocab.Vocab;
 
-/** Claim sinks that write RDF or the claims JSON to a stream. */
+/**
+ * The output formats of {@code convert}, each as an {@link ArticleOutput}. TriG, N-Quads, the claims JSON
+ * and CSV stream (one article in memory at a time); JSON-LD and Turtle need the whole dataset, see
+ * {@link DatasetOutput}.
+ */
 public final class RdfSinks {
     private RdfSinks() {}
+
+    /** The blank line TriG sets between graphs, and so before each article's first. */
+    private static final byte[] NEWLINE = {'\n'};
+
+    private static final Map<OutputFormat, BiFunction<ClaimMapper, Lexicon, ArticleOutput<?>>> BY_FORMAT =
+            new EnumMap<>(OutputFormat.class);
+    static {
+        BY_FORMAT.put(OutputFormat.nq, (mapper, lexicon) -> quads(mapper, out -> StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS), new byte[0], new byte[0]));
+        BY_FORMAT.put(OutputFormat.trig, (mapper, lexicon) -> quads(mapper, out -> new TrigPieceWriter(out, prefixes()), trigPreamble(), NEWLINE));
+        BY_FORMAT.put(OutputFormat.json, ClaimsJsonOutput::new);
+        BY_FORMAT.put(OutputFormat.csv, (mapper, lexicon) -> new EventCsvOutput(mapper, lexicon.graph()));
+        BY_FORMAT.put(OutputFormat.jsonld, (mapper, lexicon) -> new DatasetOutput(mapper, OutputFormat.jsonld));
+        BY_FORMAT.put(OutputFormat.ttl, (mapper, lexicon) -> new DatasetOutput(mapper, OutputFormat.ttl));
+    }
 
     /** The prefixes isnad writes with, so TriG and Turtle stay readable. */
     public static PrefixMap prefixes() {
@@ -38,63 +54,50 @@ public final class RdfSinks {
         return pm;
     }
 
-    /** A sink for {@code format}, writing to {@code out}; extra stages (validation) go in {@code through}. */
-    public static ClaimSink forFormat(OutputFormat format, OutputStream out, ClaimMapper mapper, Lexicon lexicon,
-                                      java.util.function.UnaryOperator<StreamRDF> through) {
-        return switch (format) {
-            case trig, nq -> {
-                StreamRDF writer = StreamRDFWriter.getWriterStream(out,
-                        format == OutputFormat.trig ? RDFFormat.TRIG_BLOCKS : RDFFormat.NQUADS);
-                yield streaming(through.apply(writer), mapper, writer, format == OutputFormat.trig);
-            }
-            case jsonld, ttl -> {
-                DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-                StreamRDF collect = org.apache.jena.riot.system.StreamRDFLib.dataset(dsg);
-                StreamRDF head = through.apply(collect);
-                head.start();
-                yield new ClaimSink() {
-                    @Override public void accept(ConvertedArticle a) { mapper.map(a, head); }
-                    @Override public void finish() {
-                        head.finish();
-                        prefixes().forEach((p, u) -> dsg.prefixes().add(p, u));
-                        if (format == OutputFormat.jsonld) {
-                            RDFDataMgr.write(out, dsg, RDFFormat.JSONLD11);
-                        } else {
-                            Graph union = GraphFactory.createDefaultGraph();
-                            dsg.find().forEachRemaining(q -> union.add(q.asTriple()));
-                            prefixes().forEach((p, u) -> union.getPrefixMapping().setNsPrefix(p, u));
-                            RDFDataMgr.write(out, union, RDFFormat.TURTLE_BLOCKS);
-                        }
-                    }
+    /** The output of {@code format}, whose articles are mapped to quads by {@code mapper}. */
+    public static ArticleOutput<?> forFormat(OutputFormat format, ClaimMapper mapper, Lexicon lexicon) {
+        return BY_FORMAT.get(format).apply(mapper, lexicon);
+    }
+
+    /** Whether the format is written as it goes, with memory flat in the number of articles. */
+    public static boolean streams(OutputFormat format) {
+        return format != OutputFormat.jsonld && format != OutputFormat.ttl;
+    }
+
+    /**
+     * A quad format: each article's quads written by a fresh Jena stream writer into bytes, after
+     * {@code lead} (what the writer would have put between the last article's graph and this one's).
+     */
+    private static ArticleOutput<byte[]> quads(ClaimMapper mapper, Function<OutputStream, StreamRDF> writer,
+                                               byte[] preamble, byte[] lead) {
+        return new ArticleOutput<>() {
+            @Override public Encoder<byte[]> encoder() {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+                return (article, through) -> {
+                    buffer.reset();
+                    buffer.writeBytes(lead);
+                    StreamRDF head = through.apply(writer.apply(buffer));
+                    head.start();
+                    mapper.map(article, head);
+                    head.finish();
+                    return buffer.size() == lead.length ? new byte[0] : buffer.toByteArray();
                 };
             }
-            case json -> {
-                // the claims JSON skips the RDF, but validation still sees the quads
-                StreamRDF head = through.apply(org.apache.jena.riot.system.StreamRDFLib.sinkNull());
-                head.start();
-                ClaimsJson cj = new ClaimsJson(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), lexicon);
-                yield new ClaimSink() {
-                    @Override public void accept(ConvertedArticle a) {
-                        mapper.map(a, head);
-                        cj.write(a);
-                    }
-                    @Override public void finish() {
-                        head.finish();
-                        cj.close();
-                    }
-                };
+
+            @Override public Assembler<byte[]> assembler(OutputStream out) {
+                return new BytesAssembler(out, preamble, new byte[0], new byte[0]);
             }
-            // read back from each article's quads, as export reads a store: the two give the same rows
-            case csv -> new org.isnad.table.EventCsvSink(out, mapper, lexicon.graph(), through);
         };
     }
 
-    private static ClaimSink streaming(StreamRDF head, ClaimMapper mapper, StreamRDF writer, boolean withPrefixes) {
-        head.start();
-        if (withPrefixes) prefixes().forEach(writer::prefix);
-        return new ClaimSink() {
-            @Override public void accept(ConvertedArticle a) { mapper.map(a, head); }
-            @Override public void finish() { head.finish(); }
-        };
+    /** TriG's prefix lines, as Jena's writer prints them at the start. */
+    private static byte[] trigPreamble() {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        StreamRDF w = StreamRDFWriter.getWriterStream(b, RDFFormat.TRIG_BLOCKS);
+        w.start();
+        prefixes().forEach(w::prefix);
+        w.finish();
+        return b.toByteArray();
     }
+
 }

@@ -24,6 +24,11 @@ public final class CsvWriter {
         this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     }
 
+    /** Continues a CSV begun elsewhere: no byte order mark. */
+    void continued() {
+        started = true;
+    }
+
     public void record(List<String> fields) {
         try {
             if (!started) {

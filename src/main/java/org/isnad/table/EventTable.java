@@ -29,6 +29,14 @@ public final class EventTable {
         this.reference = new ReferenceView(referenceData);
     }
 
+    /** A table continued from another that wrote the header (and the BOM): rows only, for one article's piece. */
+    public static EventTable continued(OutputStream out, Graph referenceData) {
+        EventTable t = new EventTable(out, referenceData);
+        t.headerWritten = true;
+        t.csv.continued();
+        return t;
+    }
+
     /** The column names, in order. */
     public static List<String> columns() {
         return EventColumns.names();
