@@ -68,11 +68,16 @@ public final class ArticleQuads {
 
     /** What convert takes as the same article under one URL, or null when the article has no URL. */
     public String urlKey(Article article) {
-        return article.url() == null ? null : Conversion.canonicalUrl(article.url());
+        ArticleIdentity.Hash h = ArticleIdentity.of(article, conversion.lexicon()).url();
+        return h == null ? null : hex(h);
     }
 
     /** What convert takes as the same article by its text: the outlet and the text up to white space. */
     public String textKey(Article article) {
-        return conversion.lexicon().outletIri(article.outlet()) + " " + Conversion.textKey(article.text());
+        return hex(ArticleIdentity.of(article, conversion.lexicon()).text());
+    }
+
+    private static String hex(ArticleIdentity.Hash h) {
+        return String.format("%016x%016x", h.high(), h.low());
     }
 }
