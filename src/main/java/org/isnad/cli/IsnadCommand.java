@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             ExportCommand.class,
             LoadCommand.class,
+            CompactCommand.class,
             ServeCommand.class,
             QueryCommand.class,
             DemoCommand.class,

@@ -2,6 +2,7 @@ package org.isnad.store;
 
 import org.isnad.BadInputException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -239,10 +240,31 @@ public final class ClaimStore implements AutoCloseable {
     private boolean replaceReference(Graph reference) {
         Graph stored = dsg.getGraph(Vocab.REFERENCE_GRAPH);
         // an unchanged reference graph is left alone: rewriting it would grow the store on every load
-        if (stored.size() == reference.size() && reference.stream().allMatch(stored::contains)) return false;
+        if (sameGraph(stored, reference)) return false;
         dsg.removeGraph(Vocab.REFERENCE_GRAPH);
         reference.find().forEachRemaining(t -> dsg.add(Quad.create(Vocab.REFERENCE_GRAPH, t)));
         return true;
+    }
+
+    /**
+     * Whether the stored graph holds the same triples. Triples without blank nodes are looked up one by
+     * one, as TDB2 compares literals by value ("1.50" is stored as 1.5); the few with blank nodes (OWL
+     * restrictions in the ontology) are compared as a graph, since their labels differ in every copy.
+     */
+    private static boolean sameGraph(Graph stored, Graph parsed) {
+        if (stored.size() != parsed.size()) return false;
+        Graph storedBlank = GraphFactory.createDefaultGraph(), parsedBlank = GraphFactory.createDefaultGraph();
+        for (Iterator<Triple> it = parsed.find(); it.hasNext(); ) {
+            Triple t = it.next();
+            if (hasBlank(t)) parsedBlank.add(t);
+            else if (!stored.contains(t)) return false;
+        }
+        stored.find().forEachRemaining(t -> { if (hasBlank(t)) storedBlank.add(t); });
+        return storedBlank.isIsomorphicWith(parsedBlank);
+    }
+
+    private static boolean hasBlank(Triple t) {
+        return t.getSubject().isBlank() || t.getObject().isBlank();
     }
 
     /** The claim graphs a batch dropped and the quads they and their provenance graphs held. */
@@ -312,6 +334,27 @@ public final class ClaimStore implements AutoCloseable {
             }
             return (long) claims.size();
         });
+    }
+
+    /**
+     * TDB2's compaction: the live data is copied into a new generation ({@code Data-NNNN}) and the old one
+     * deleted, giving back the space that replaced articles, links and reference graphs left behind.
+     */
+    public void compact() throws BadInputException {
+        try {
+            DatabaseMgr.compact(dsg, true);
+        } catch (RuntimeException e) {
+            throw new BadInputException(dir, "compaction failed, the store is as it was: " + e.getMessage(), e);
+        }
+    }
+
+    /** Bytes the files under {@code dir} take (their length, as {@code du -sb} counts). */
+    public static long sizeOnDisk(Path dir) throws BadInputException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException | UncheckedIOException e) {
+            throw new BadInputException(dir, "cannot measure the store: " + e.getMessage(), e);
+        }
     }
 
     /** Releases the database so its directory can be reopened (or deleted) by this or another process. */
