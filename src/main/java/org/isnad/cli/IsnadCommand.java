@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             LoadCommand.class,
             LinkCommand.class,
+            CompactCommand.class,
             ServeCommand.class,
             QueryCommand.class,
             DemoCommand.class,

@@ -110,7 +110,8 @@ public final class LoadCommand implements Callable<Integer> {
         try (ClaimStore cs = ClaimStore.open(store, reference).linking(!noLink)) {
             ClaimStore.LoadResult last = null;
             List<Path> referenceFiles = List.of();
-            long referenceTriples = 0, added = 0;
+            long referenceTriples = 0, added = 0, removed = 0;
+            boolean referenceReplaced = false;
             int failedBatches = 0, loadedFiles = 0;
             boolean referenceDone = false;
             List<Path> loaded = new java.util.ArrayList<>();
@@ -122,9 +123,11 @@ public final class LoadCommand implements Callable<Integer> {
                     if (!referenceDone) {
                         referenceFiles = r.referenceFiles();
                         referenceTriples = r.referenceTriples();
+                        referenceReplaced = r.referenceReplaced();
                         referenceDone = true;
                     }
                     added += r.quadsAdded();
+                    removed += r.quadsRemoved();
                     loadedFiles += chunk.size();
                     loaded.addAll(chunk);
                     last = r;
@@ -146,10 +149,14 @@ public final class LoadCommand implements Callable<Integer> {
                 out.println("Reference graph: unchanged");
             else
                 out.println("Reference graph <" + Vocab.REFERENCE_GRAPH.getURI() + ">: " + referenceTriples
-                        + " triples from " + referenceFiles.size() + " files in " + reference);
+                        + " triples from " + referenceFiles.size() + " files in " + reference
+                        + (referenceReplaced ? "" : " (unchanged)"));
             out.println("Quads added: " + added);
-            out.println("Total quads: " + last.totalQuads());
-            out.println("Claims:      " + last.claims());
+            if (removed > 0)
+                out.println("Quads removed: " + removed + " (earlier versions of changed articles)");
+            // the totals take a pass over the store each: once, here, never per batch
+            out.println("Total quads: " + cs.quadCount());
+            out.println("Claims:      " + cs.claimCount());
             if (failedBatches > 0)
                 out.println("Failed:      " + failedBatches + " batch(es); " + loadedFiles + " of " + files.size() + " files loaded");
             out.flush();

@@ -13,24 +13,22 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.isnad.vocab.Vocab;
 
@@ -38,15 +36,9 @@ import org.isnad.vocab.Vocab;
  * The claim store: a TDB2 database holding the claim graphs, the provenance graphs and, in
  * {@link Vocab#REFERENCE_GRAPH}, the reference data (ontology, places, actors, lexicons).
  *
- * <p>Loading is all or nothing. Every input is first parsed completely into an in-memory staging
- * dataset; only when every file has parsed is anything written, and then in ONE TDB2 write transaction.
- * A file that fails to parse therefore leaves the store exactly as it was.
- *
- * <p>Why a plain write transaction and not TDB2's phased/parallel bulk loader
- * ({@code org.apache.jena.tdb2.loader.LoaderFactory}): those loaders put the database in exclusive mode
- * and write each index in its own worker transactions, so they neither give one transaction that commits
- * or aborts as a whole, nor let the reference graph be dropped and re-added in the same commit. isnad's
- * inputs are small (kilobytes per article), so the plain transaction costs nothing that matters.
+ * <p>A load goes in batches, each all or nothing: its inputs are parsed once, streaming, to check them
+ * and plan the write ({@link BatchScan}); then parsed again straight into one TDB2 write transaction. No
+ * batch is ever held in memory, and a file that fails to parse leaves the store exactly as it was.
  *
  * <p>The dataset is a set of quads: loading the same file twice adds nothing. This holds because the
  * data model mints every resource as an IRI; a blank node would be a fresh node on every load.
@@ -159,11 +151,8 @@ public final class ClaimStore implements AutoCloseable {
      * of a batched load, whose first batch replaced it).
      */
     public LoadResult load(List<Path> files, boolean withReference) throws BadInputException {
-        List<String> warnings = new ArrayList<>();
-        DatasetGraph staging = DatasetGraphFactory.create();
-        for (Path f : files)
-            parseInto(f, StreamRDFLib.dataset(staging), warnings);
-        return commit(files, staging, warnings, withReference);
+        for (Path f : files) RdfFiles.check(f);     // a missing file is named before any parsing
+        return write(files, files.stream().map(BatchInput::file).toList(), withReference);
     }
 
     /**
@@ -175,7 +164,6 @@ public final class ClaimStore implements AutoCloseable {
      * a {@link BadInputException} naming {@code sourceName}.
      */
     public LoadResult loadStream(String sourceName, Consumer<StreamRDF> producer) throws BadInputException {
-        List<String> warnings = new ArrayList<>();
         DatasetGraph staging = DatasetGraphFactory.create();
         StreamRDF sink = StreamRDFLib.dataset(staging);
         try {
@@ -185,68 +173,124 @@ public final class ClaimStore implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new BadInputException(Path.of(sourceName), "not loaded: " + e.getMessage(), e);
         }
-        return commit(List.of(Path.of(sourceName)), staging, warnings, true);
+        return write(List.of(Path.of(sourceName)), List.of(BatchInput.staged(sourceName, staging)), true);
     }
 
-    private LoadResult commit(List<Path> files, DatasetGraph staging, List<String> warnings, boolean withReference)
-            throws BadInputException {
+    /**
+     * One batch, in two passes. The scan parses every input, streaming, before anything is written (see
+     * {@link BatchScan}). The write streams the inputs again, through TDB2's basic loader, into ONE write
+     * transaction, which also replaces the changed articles and the reference graph and runs the
+     * {@link AfterLoad} steps: a batch commits whole or not at all, also when the process is killed.
+     *
+     * <p>Why the basic loader and not the phased or parallel one: those write each index in a transaction
+     * of its own (a kill between two commits leaves the indexes disagreeing), lock the database for
+     * themselves, and the phased one rebuilds its secondary indexes by replaying the whole primary index,
+     * which per batch would make a load grow with the store, not the batch.
+     */
+    private LoadResult write(List<Path> files, List<BatchInput> inputs, boolean withReference) throws BadInputException {
+        List<String> warnings = new ArrayList<>();
+        BatchScan scan = BatchScan.scan(dsg, inputs, warnings);
         // the reference data is parsed before the transaction too, so a broken ontology file changes nothing
         List<Path> refFiles = withReference ? referenceFiles(warnings) : List.of();
         Graph reference = GraphFactory.createDefaultGraph();
         for (Path f : refFiles)
-            parseInto(f, StreamRDFLib.graph(reference), warnings);
+            RdfFiles.parse(f, StreamRDFLib.graph(reference), warnings);
 
-        long[] counts = new long[2]; // quads added, reference triples
-        Txn.executeWrite(dsg, () -> {
-            if (!refFiles.isEmpty()) {
-                dsg.removeGraph(Vocab.REFERENCE_GRAPH);
-                Iterator<Triple> it = reference.find();
-                while (it.hasNext())
-                    dsg.add(Quad.create(Vocab.REFERENCE_GRAPH, it.next()));
-                counts[1] = reference.size();
-            }
-            // counted before the replacement below, so reloading an unchanged article adds nothing
-            Iterator<Quad> it = staging.find();
-            while (it.hasNext())
-                if (!dsg.contains(it.next())) counts[0]++;
-            LoadedBatch batch = replaceArticles(staging);
-            staging.find().forEachRemaining(dsg::add);
-            staging.prefixes().forEach((p, u) -> dsg.prefixes().add(p, u));
+        DataLoader loader = LoaderFactory.basicLoader(dsg, (fmt, args) -> {});
+        loader.startBulk();
+        try {
+            boolean referenceChanged = !refFiles.isEmpty() && replaceReference(reference);
+            Replaced replaced = replaceArticles(scan);
+            long[] written = {0};
+            List<String> again = new ArrayList<>();    // the scan has reported the parse warnings already
+            for (int i = 0; i < inputs.size(); i++)
+                inputs.get(i).sendTo(onlyWritten(loader.stream(), scan, i, written), again);
             // what isnad derives from the claims (e.g. links between articles about one event) follows them
+            LoadedBatch batch = new LoadedBatch(scan.provenanceGraphs(), replaced.claims());
             for (AfterLoad step : afterLoad()) step.apply(dsg, batch);
-        });
-        return new LoadResult(List.copyOf(files), refFiles, counts[0], counts[1], quadCount(), claimCount(),
-                List.copyOf(warnings));
+            loader.finishBulk();
+            return new LoadResult(List.copyOf(files), refFiles, written[0], replaced.quads(),
+                    refFiles.isEmpty() ? 0 : reference.size(), referenceChanged, List.copyOf(warnings));
+        } catch (BadInputException | RuntimeException e) {
+            try {
+                loader.finishException(e);
+            } catch (RuntimeException e2) {
+                e.addSuppressed(e2);
+            }
+            throw e;
+        }
+    }
+
+    /** The input's quads that the scan chose to write: each article's last version, unless it is unchanged. */
+    private static StreamRDF onlyWritten(StreamRDF dest, BatchScan scan, int input, long[] written) {
+        return new StreamRDFWrapper(dest) {
+            @Override public void quad(Quad q) {
+                if (!scan.writes(input, q)) return;
+                written[0]++;
+                super.quad(q);
+            }
+            @Override public void triple(Triple t) {
+                written[0]++;
+                super.triple(t);
+            }
+        };
+    }
+
+    /** Replaces the reference graph unless it already holds exactly these triples; true if it was replaced. */
+    private boolean replaceReference(Graph reference) {
+        Graph stored = dsg.getGraph(Vocab.REFERENCE_GRAPH);
+        // an unchanged reference graph is left alone: rewriting it would grow the store on every load
+        if (sameGraph(stored, reference)) return false;
+        dsg.removeGraph(Vocab.REFERENCE_GRAPH);
+        reference.find().forEachRemaining(t -> dsg.add(Quad.create(Vocab.REFERENCE_GRAPH, t)));
+        return true;
     }
 
     /**
-     * A changed article replaces its earlier claims rather than adding to them: for each provenance graph
-     * {@code …/article/K/provenance} arriving, the stored one and every claim graph it lists go first.
-     * Called inside the write transaction, so the store never shows the article half replaced; and as the
-     * same input gives the same quads, reloading it ends with the same store (the load stays idempotent).
+     * Whether the stored graph holds the same triples. Triples without blank nodes are looked up one by
+     * one, as TDB2 compares literals by value ("1.50" is stored as 1.5); the few with blank nodes (OWL
+     * restrictions in the ontology) are compared as a graph, since their labels differ in every copy.
      */
-    private LoadedBatch replaceArticles(DatasetGraph staging) {
-        Set<Node> provenance = new HashSet<>(), removed = new HashSet<>();
-        staging.listGraphNodes().forEachRemaining(g -> {
-            if (g.isURI() && PROVENANCE.matcher(g.getURI()).matches()) provenance.add(g);
-        });
-        for (Node prov : provenance) {
-            if (!dsg.containsGraph(prov)) continue;
-            Set<Node> claims = new HashSet<>();
-            for (Node type : List.of(Vocab.EventClaim, Vocab.StatementClaim, Vocab.CasualtyClaim))
-                dsg.find(prov, Node.ANY, Vocab.rdfType, type).forEachRemaining(q -> claims.add(q.getSubject()));
-            for (Node c : claims)
-                if (c.isURI()) {
-                    dsg.removeGraph(c);
-                    removed.add(c);
-                }
-            dsg.removeGraph(prov);
+    private static boolean sameGraph(Graph stored, Graph parsed) {
+        if (stored.size() != parsed.size()) return false;
+        Graph storedBlank = GraphFactory.createDefaultGraph(), parsedBlank = GraphFactory.createDefaultGraph();
+        for (Iterator<Triple> it = parsed.find(); it.hasNext(); ) {
+            Triple t = it.next();
+            if (hasBlank(t)) parsedBlank.add(t);
+            else if (!stored.contains(t)) return false;
         }
-        return new LoadedBatch(provenance, removed);
+        stored.find().forEachRemaining(t -> { if (hasBlank(t)) storedBlank.add(t); });
+        return storedBlank.isIsomorphicWith(parsedBlank);
     }
 
-    private static final java.util.regex.Pattern PROVENANCE =
-            java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(Vocab.ID) + "article/[^/]+/provenance");
+    private static boolean hasBlank(Triple t) {
+        return t.getSubject().isBlank() || t.getObject().isBlank();
+    }
+
+    /** The claim graphs a batch dropped and the quads they and their provenance graphs held. */
+    private record Replaced(Set<Node> claims, long quads) {}
+
+    /**
+     * A changed article replaces its earlier claims rather than adding to them: the stored provenance
+     * graph and every claim graph it lists go first. Called inside the write transaction, so the store
+     * never shows the article half replaced. An unchanged article stays as it is, but its claims are
+     * still reported to the {@link AfterLoad} steps as dropped and written again, as {@link LoadedBatch} says.
+     */
+    private Replaced replaceArticles(BatchScan scan) {
+        Set<Node> claims = new HashSet<>();
+        long quads = 0;
+        for (BatchScan.Stored s : scan.replaced()) {
+            for (Node g : s.graphs()) {
+                dsg.removeGraph(g);
+                if (!g.equals(s.provenance())) claims.add(g);
+            }
+            quads += s.quads();
+        }
+        for (BatchScan.Stored s : scan.unchanged())
+            for (Node g : s.graphs())
+                if (!g.equals(s.provenance())) claims.add(g);
+        return new Replaced(claims, quads);
+    }
 
     /** The reference files in load order; empty (with a warning) when there is no reference directory. */
     private List<Path> referenceFiles(List<String> warnings) throws BadInputException {
@@ -267,37 +311,14 @@ public final class ClaimStore implements AutoCloseable {
         }
     }
 
-    private static void parseInto(Path file, StreamRDF dest, List<String> warnings) throws BadInputException {
-        if (!Files.exists(file))
-            throw new BadInputException(file, "no such file");
-        if (!Files.isRegularFile(file) || !Files.isReadable(file))
-            throw new BadInputException(file, "not a readable file");
-        Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
-        if (lang == null || !RDFLanguages.isQuads(lang) && !RDFLanguages.isTriples(lang))
-            throw new BadInputException(file, "unknown RDF syntax; expected .trig, .nq, .ttl or .nt");
-        try {
-            RDFParser.source(file).lang(lang).errorHandler(new Collecting(file, warnings)).parse(dest);
-        } catch (RiotException e) {
-            throw new BadInputException(file, "not valid " + lang.getLabel() + ": " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            throw new BadInputException(file, "cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    /** Parse warnings go to the load result; errors stop the parse with line and column in the message. */
-    private record Collecting(Path file, List<String> warnings) implements ErrorHandler {
-        @Override public void warning(String message, long line, long col) {
-            warnings.add(file + ":" + line + ":" + col + ": " + message);
-        }
-        @Override public void error(String message, long line, long col) { fatal(message, line, col); }
-        @Override public void fatal(String message, long line, long col) {
-            throw new RiotException(line >= 0 ? "line " + line + ", column " + col + ": " + message : message);
-        }
-    }
-
     /** Every quad in the store, default graph included. */
     public long quadCount() {
-        return Txn.calculateRead(dsg, () -> Iter.count(dsg.find()));
+        // counted on the indexes' own records, without looking up a single node: one pass, once per load
+        return Txn.calculateRead(dsg, () -> {
+            DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+            return tdb.getTripleTable().getNodeTupleTable().getTupleTable().getIndex(0).size()
+                    + tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndex(0).size();
+        });
     }
 
     /** Claims: resources typed isnad:EventClaim, StatementClaim or CasualtyClaim that are also the name of a graph. */
@@ -315,6 +336,27 @@ public final class ClaimStore implements AutoCloseable {
         });
     }
 
+    /**
+     * TDB2's compaction: the live data is copied into a new generation ({@code Data-NNNN}) and the old one
+     * deleted, giving back the space that replaced articles, links and reference graphs left behind.
+     */
+    public void compact() throws BadInputException {
+        try {
+            DatabaseMgr.compact(dsg, true);
+        } catch (RuntimeException e) {
+            throw new BadInputException(dir, "compaction failed, the store is as it was: " + e.getMessage(), e);
+        }
+    }
+
+    /** Bytes the files under {@code dir} take (their length, as {@code du -sb} counts). */
+    public static long sizeOnDisk(Path dir) throws BadInputException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException | UncheckedIOException e) {
+            throw new BadInputException(dir, "cannot measure the store: " + e.getMessage(), e);
+        }
+    }
+
     /** Releases the database so its directory can be reopened (or deleted) by this or another process. */
     @Override public void close() {
         if (closed) return;
@@ -323,9 +365,13 @@ public final class ClaimStore implements AutoCloseable {
     }
 
     /**
-     * What one load did. {@code quadsAdded}: quads of the input files that were not in the store yet;
-     * {@code referenceTriples}: triples now in the reference graph (0 when it was left alone).
+     * What one batch did. {@code quadsAdded}: quads written (an unchanged article reloaded writes none);
+     * {@code quadsRemoved}: quads of the earlier versions of changed articles, replaced;
+     * {@code referenceTriples}: triples of the reference files (0 when none were read);
+     * {@code referenceReplaced}: whether they differed from the stored reference graph, so replaced it.
+     * The store's totals are {@link #quadCount()} and {@link #claimCount()}: one pass over the store each,
+     * so asked once at the end of a load, not per batch.
      */
-    public record LoadResult(List<Path> files, List<Path> referenceFiles, long quadsAdded, long referenceTriples,
-                             long totalQuads, long claims, List<String> warnings) {}
+    public record LoadResult(List<Path> files, List<Path> referenceFiles, long quadsAdded, long quadsRemoved,
+                             long referenceTriples, boolean referenceReplaced, List<String> warnings) {}
 }

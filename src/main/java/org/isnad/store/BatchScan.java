@@ -1,0 +1,147 @@
+package org.isnad.store;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.isnad.BadInputException;
+import org.isnad.vocab.Iris;
+import org.isnad.vocab.Vocab;
+
+/**
+ * The first of a batch's two passes over its files: each is parsed once, streaming, and nothing is kept
+ * but a few numbers per article, before anything is written. So a file that does not parse costs only
+ * its batch, with nothing of it written, and the write pass knows for each article:
+ * <ul>
+ *   <li>which version to write: the one in the last file of the batch that holds the article, so the
+ *       later of two versions in one batch replaces the earlier, as it would across two loads;</li>
+ *   <li>what it replaces: the stored provenance graph and the claim graphs it lists;</li>
+ *   <li>whether it is unchanged: every quad already stored in the article's graphs, and as many. An
+ *       unchanged article is not written again, so reloading a file leaves the store's files as they were.</li>
+ * </ul>
+ * Quads of graphs that belong to no article (default graph, other named graphs) are always written.
+ */
+final class BatchScan {
+
+    /** An article as stored before the batch: its provenance graph, that graph and its claim graphs, their quads. */
+    record Stored(Node provenance, Set<Node> graphs, long quads) {}
+
+    private static final Stored NOT_STORED = new Stored(null, Set.of(), 0);
+
+    /** The version of an article the batch writes, counted as it is read. */
+    private static final class Version {
+        final int file;
+        long quads;
+        boolean hasProvenance;
+        boolean asStored = true;   // every quad so far is in the stored article
+
+        Version(int file) { this.file = file; }
+    }
+
+    private final DatasetGraph dsg;
+    private final Map<String, Version> versions = new HashMap<>();
+    private final Map<String, Stored> stored = new HashMap<>();
+
+    private BatchScan(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    /** Reads every file of the batch, in a read transaction on {@code dsg}. */
+    static BatchScan scan(DatasetGraph dsg, List<BatchInput> inputs, List<String> warnings) throws BadInputException {
+        BatchScan scan = new BatchScan(dsg);
+        dsg.begin(TxnType.READ);
+        try {
+            for (int i = 0; i < inputs.size(); i++)
+                inputs.get(i).sendTo(scan.reader(i), warnings);
+        } finally {
+            dsg.end();
+        }
+        return scan;
+    }
+
+    private StreamRDF reader(int file) {
+        return new StreamRDFBase() {
+            @Override public void quad(Quad q) { note(file, q); }
+        };
+    }
+
+    private void note(int file, Quad q) {
+        String key = ArticleGraphs.key(q.getGraph());
+        if (key == null) return;
+        Version v = versions.get(key);
+        if (v == null || v.file != file) {        // a later file holds the article again: that version wins
+            v = new Version(file);
+            versions.put(key, v);
+        }
+        v.quads++;
+        if (ArticleGraphs.isProvenance(q.getGraph())) v.hasProvenance = true;
+        if (v.asStored) {
+            Stored s = stored(key);
+            // looked up only for articles already stored: a first load of new articles costs one probe each
+            v.asStored = s != NOT_STORED && s.graphs().contains(q.getGraph()) && dsg.contains(q);
+        }
+    }
+
+    private Stored stored(String key) {
+        return stored.computeIfAbsent(key, k -> {
+            Node prov = NodeFactory.createURI(Iris.provenanceGraph(k));
+            if (!dsg.containsGraph(prov)) return NOT_STORED;
+            Set<Node> graphs = new HashSet<>();
+            graphs.add(prov);
+            for (Node type : List.of(Vocab.EventClaim, Vocab.StatementClaim, Vocab.CasualtyClaim))
+                dsg.find(prov, Node.ANY, Vocab.rdfType, type).forEachRemaining(q -> {
+                    if (q.getSubject().isURI()) graphs.add(q.getSubject());
+                });
+            long quads = 0;
+            for (Node g : graphs) {
+                var it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
+                while (it.hasNext()) { it.next(); quads++; }
+            }
+            return new Stored(prov, graphs, quads);
+        });
+    }
+
+    private boolean unchanged(String key, Version v) {
+        Stored s = stored.get(key);
+        return v.hasProvenance && v.asStored && s != null && s != NOT_STORED && v.quads == s.quads();
+    }
+
+    /** Whether the write pass writes quad {@code q} of file number {@code file}. */
+    boolean writes(int file, Quad q) {
+        String key = ArticleGraphs.key(q.getGraph());
+        if (key == null) return true;
+        Version v = versions.get(key);
+        return v != null && v.file == file && !unchanged(key, v);
+    }
+
+    /** The stored articles the batch replaces: those whose provenance graph comes again, changed. */
+    List<Stored> replaced() {
+        return versions.entrySet().stream()
+                .filter(e -> e.getValue().hasProvenance && !unchanged(e.getKey(), e.getValue()))
+                .map(e -> stored.getOrDefault(e.getKey(), NOT_STORED))
+                .filter(s -> s != NOT_STORED).toList();
+    }
+
+    /** The stored articles the batch holds unchanged, so leaves alone. */
+    List<Stored> unchanged() {
+        return versions.entrySet().stream().filter(e -> unchanged(e.getKey(), e.getValue()))
+                .map(e -> stored.get(e.getKey())).toList();
+    }
+
+    /** The provenance graph of every article the batch holds, written or unchanged. */
+    Set<Node> provenanceGraphs() {
+        Set<Node> out = new HashSet<>();
+        versions.forEach((k, v) -> {
+            if (v.hasProvenance) out.add(NodeFactory.createURI(Iris.provenanceGraph(k)));
+        });
+        return out;
+    }
+}
