@@ -28,7 +28,7 @@ final class EventQuery {
             "reporter", EventSummary.REPORTER, "outlet", EventSummary.OUTLET, "modality", EventSummary.MODALITY);
     /** Sort key (the home page's column keys) → the summary property sorted by; "start" is the date. */
     static final Map<String, Node> SORTS = Map.of("type", EventSummary.TYPE, "typeAr", EventSummary.TYPE_AR,
-            "place", EventSummary.PLACE, "gov", EventSummary.GOV, "reporter", EventSummary.REPORTER,
+            "place", EventSummary.PLACE, "placeAr", EventSummary.PLACE_AR, "gov", EventSummary.GOV, "reporter", EventSummary.REPORTER,
             "outlet", EventSummary.OUTLET, "modality", EventSummary.MODALITY);
 
     /** What to show: filter values by name, dates as YYYY-MM-DD ("" for none), the sort key and direction. */

@@ -28,7 +28,7 @@ public final class EventSummary implements AfterLoad {
     public static final Node GRAPH = NodeFactory.createURI(Vocab.ID + "graph/event-summary");
     public static final String NS = "https://w3id.org/isnad/ns/summary#";
     public static final Node CLAIM = term("claim"), START = term("start"), END = term("end"), TYPE = term("type"),
-            TYPE_AR = term("typeAr"), GOV = term("gov"), PLACE = term("place"), PLACE_IRI = term("placeIri"),
+            TYPE_AR = term("typeAr"), GOV = term("gov"), PLACE = term("place"), PLACE_AR = term("placeAr"), PLACE_IRI = term("placeIri"),
             REPORTER = term("reporter"), OUTLET = term("outlet"), MODALITY = term("modality");
     /** The date of an undated event: before any real one, so newest-first lists put it last. */
     public static final String UNDATED = "0001-01-01";
@@ -105,6 +105,8 @@ public final class EventSummary implements AfterLoad {
         for (Node p : places) {
             add(dsg, e, PLACE_IRI, p);
             add(dsg, e, PLACE, text(text.text(p)));
+            String ar = text.label(p, "ar");
+            if (ar != null) add(dsg, e, PLACE_AR, text(ar));
             govs.addAll(EventJson.governorates(text, p));
         }
         govs.forEach(g -> add(dsg, e, GOV, text(text.text(g))));
