@@ -120,10 +120,10 @@ function table(rows) {
   });
 }
 
-function timeline(months) {
+function timeline(perMonth) {
   const box = document.getElementById("timeline");
   box.replaceChildren();
-  const counts = new Map(Object.entries(months || {}));
+  const counts = new Map(Object.entries(perMonth || {}));
   if (counts.size === 0) return;
   const months = [...counts.keys()].sort();
   const all = [];
