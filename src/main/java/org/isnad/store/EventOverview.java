@@ -39,7 +39,8 @@ final class EventOverview {
         String where = EventQuery.where(r);
         JsonObject months = new JsonObject();
         for (QuerySolution s : EventQuery.select(t.store, "SELECT ?m (COUNT(*) AS ?n) WHERE { GRAPH " + EventQuery.g()
-                + " {" + where + " FILTER(?start > " + EventQuery.undated() + ") } BIND(SUBSTR(STR(?start), 1, 7) AS ?m) } GROUP BY ?m"))
+                + " {" + where + " FILTER(?order >= " + EventSummary.DATED_FROM + ") ?e " + EventQuery.str(EventSummary.START)
+                + " ?start } BIND(SUBSTR(STR(?start), 1, 7) AS ?m) } GROUP BY ?m"))
             months.put(s.getLiteral("m").getLexicalForm(), s.getLiteral("n").getLong());
         JsonArray points = new JsonArray();
         for (QuerySolution s : EventQuery.select(t.store, "SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH " + EventQuery.g()

@@ -17,8 +17,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * Pages of events from the {@link EventSummary} graph: filtered by type, governorate, reporter, outlet,
  * modality (the texts the pages show) and a date range, sorted, {@code size} a page. Every filter is a
- * triple pattern with a constant object and the dates are inline {@code xsd:date}s, so TDB2 answers from
- * its indexes; ORDER BY with LIMIT is a top-N sort. Call inside a read transaction.
+ * triple pattern with a constant object and the dates are inline integers ({@link EventSummary#ORDER}), so
+ * TDB2 answers from its indexes; ORDER BY with LIMIT is a top-N sort on numbers. Call inside a read
+ * transaction.
  */
 final class EventQuery {
     private EventQuery() {}
@@ -67,13 +68,13 @@ final class EventQuery {
     /** One page: the events in order, how many match, and how many there are without filters. */
     record Page(List<Node> events, long matching, long all) {}
 
-    static final String PREFIXES = "PREFIX sum: <" + EventSummary.NS + ">\nPREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n";
+    static final String PREFIXES = "PREFIX sum: <" + EventSummary.NS + ">\n";
 
     static Page page(DatasetGraph store, Request r, int page, int size) {
         int offset = Math.max(0, page - 1) * size;
         String select = r.sort().equals("start")
                 ? "SELECT ?e WHERE { GRAPH " + g() + " {" + where(r) + "} }\nORDER BY "
-                  + (r.descending() ? "DESC(?start)" : "(?start = " + undated() + ") ?start") + " ?e"
+                  + (r.descending() ? "DESC(?order)" : "(?order < " + EventSummary.DATED_FROM + ") ?order") + " ?e"
                 : "SELECT ?e (MIN(?k) AS ?key) WHERE { GRAPH " + g() + " {" + where(r) + " OPTIONAL { ?e "
                   + str(SORTS.get(r.sort())) + " ?k } } }\nGROUP BY ?e ORDER BY (!BOUND(?key)) "
                   + (r.descending() ? "DESC(?key)" : "?key") + " ?e";
@@ -93,11 +94,12 @@ final class EventQuery {
         StringBuilder w = new StringBuilder("\n");
         r.filters().forEach((name, value) ->
                 w.append("  ?e ").append(str(FILTERS.get(name))).append(' ').append(NodeFmtLib.strNT(EventSummary.text(value))).append(" .\n"));
-        w.append("  ?e ").append(str(EventSummary.START)).append(" ?start .\n");
+        w.append("  ?e ").append(str(EventSummary.ORDER)).append(" ?order .\n");
         if (!r.from().isEmpty())
-            w.append("  ?e ").append(str(EventSummary.END)).append(" ?end . FILTER(?end >= ").append(lit(r.from())).append(")\n");
+            w.append("  ?e ").append(str(EventSummary.END_DAY)).append(" ?endDay . FILTER(?endDay >= ").append(EventSummary.day(r.from())).append(")\n");
         if (!r.to().isEmpty())
-            w.append("  FILTER(?start <= ").append(lit(r.to())).append(" && ?start > ").append(undated()).append(")\n");
+            w.append("  FILTER(?order < ").append((EventSummary.day(r.to()) + 1) * EventSummary.DAY).append(" && ?order >= ")
+             .append(EventSummary.DATED_FROM).append(")\n");
         return w.toString();
     }
 
@@ -112,14 +114,6 @@ final class EventQuery {
 
     static String g() {
         return str(EventSummary.GRAPH);
-    }
-
-    static String undated() {
-        return lit(EventSummary.UNDATED);
-    }
-
-    static String lit(String isoDate) {
-        return NodeFmtLib.strNT(EventSummary.date(isoDate));
     }
 
     static String str(Node n) {

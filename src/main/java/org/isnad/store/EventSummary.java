@@ -18,20 +18,28 @@ import org.isnad.vocab.Vocab;
  * page filters and sorts by), kept in step with the claims by a load step, so that a filtered, sorted page
  * of events is a lookup on one graph instead of a join across every claim and provenance graph.
  *
- * <p>The node's subject is the event IRI, in {@link #GRAPH} only. Every event has {@link #START} and
- * {@link #END} as {@code xsd:date} (TDB2 keeps dates inside its indexes, so comparing and sorting them reads
- * no node table); an undated event gets {@link #UNDATED}, which sorts before every real date. Filter values
+ * <p>The node's subject is the event IRI, in {@link #GRAPH} only. Every event has {@link #START} (an
+ * {@code xsd:date}, {@link #UNDATED} for none), and the integers {@link #ORDER} and {@link #END_DAY} that
+ * the date sort and the date filters use (TDB2 keeps them inside its indexes). Filter values
  * are the texts the pages show (English label, else Arabic, else local name), so a filter is a triple
  * pattern with a constant object: an index lookup. Texts are those of the reference data at load time.
  */
 public final class EventSummary implements AfterLoad {
     public static final Node GRAPH = NodeFactory.createURI(Vocab.ID + "graph/event-summary");
     public static final String NS = "https://w3id.org/isnad/ns/summary#";
-    public static final Node CLAIM = term("claim"), START = term("start"), END = term("end"), TYPE = term("type"),
+    public static final Node CLAIM = term("claim"), START = term("start"), ORDER = term("order"),
+            END_DAY = term("endDay"), TYPE = term("type"),
             TYPE_AR = term("typeAr"), GOV = term("gov"), PLACE = term("place"), PLACE_AR = term("placeAr"), PLACE_IRI = term("placeIri"),
             REPORTER = term("reporter"), OUTLET = term("outlet"), MODALITY = term("modality");
     /** The date of an undated event: before any real one, so newest-first lists put it last. */
     public static final String UNDATED = "0001-01-01";
+    /**
+     * {@link #ORDER} is the start day (days since 1970) times 2^20 plus 20 bits of the event IRI's hash: one
+     * integer that sorts by date and rarely ties, which TDB2 keeps inline and ARQ compares as a number (dates
+     * and IRIs, compared as values and strings, made the sort of every page cost most of its time).
+     * Undated events sit at {@link #UNDATED_ORDER} and above, below every real date.
+     */
+    public static final long DAY = 1L << 20, UNDATED_ORDER = -(1L << 50), DATED_FROM = -(1L << 49);
 
     public static final EventSummary STEP = new EventSummary();
 
@@ -94,8 +102,11 @@ public final class EventSummary implements AfterLoad {
             if (end.isEmpty()) end = firstDate(dsg, c, e, Vocab.semLatestEnd);
         }
         claims.forEach(c -> add(dsg, e, CLAIM, c));
+        String last = end.isEmpty() ? start : end;
+        long tie = e.getURI().hashCode() & (DAY - 1);
         add(dsg, e, START, date(start.isEmpty() ? UNDATED : start));
-        add(dsg, e, END, date(end.isEmpty() ? start.isEmpty() ? UNDATED : start : end));
+        add(dsg, e, ORDER, integer(start.isEmpty() ? UNDATED_ORDER + tie : day(start) * DAY + tie));
+        add(dsg, e, END_DAY, integer(last.isEmpty() ? UNDATED_ORDER : day(last)));
         for (Node t : types) {
             add(dsg, e, TYPE, text(text.text(t)));
             String ar = text.label(t, "ar");
@@ -128,6 +139,15 @@ public final class EventSummary implements AfterLoad {
 
     private static void add(DatasetGraph dsg, Node s, Node p, Node o) {
         dsg.add(GRAPH, s, p, o);
+    }
+
+    /** Days since 1970-01-01 of an ISO date. */
+    static long day(String iso) {
+        return java.time.LocalDate.parse(iso).toEpochDay();
+    }
+
+    static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
     static Node date(String iso) {

@@ -237,15 +237,23 @@ class ResearcherPagesTest {
 
     @Test
     void theEventsApiFiltersSortsAndPagesOnTheServer() throws Exception {
-        // pages of 7, newest first: together every event once, in the order of the full join
+        // pages of 7, newest first (undated last): together every event of the full join, once
         List<String> all = org.apache.jena.system.Txn.calculateRead(store.datasetGraph(),
                 () -> EventIndex.all(store.datasetGraph()).stream().map(r -> r.event().getURI()).toList());
         var first = api("?size=7");
         int pages = first.get("pages").getAsNumber().value().intValue();
         assertEquals((all.size() + 6) / 7, pages);
-        List<String> paged = new java.util.ArrayList<>();
-        for (int p = 1; p <= pages; p++) paged.addAll(iris(api("?size=7&page=" + p)));
-        assertEquals(all, paged);
+        List<String> paged = new java.util.ArrayList<>(), starts = new java.util.ArrayList<>();
+        for (int p = 1; p <= pages; p++) {
+            var page = api("?size=7&page=" + p);
+            paged.addAll(iris(page));
+            page.get("events").getAsArray().forEach(v -> starts.add(v.getAsObject().get("start").getAsString().value()));
+        }
+        assertEquals(all.size(), paged.size(), "no event twice");
+        assertEquals(new java.util.TreeSet<>(all), new java.util.TreeSet<>(paged));
+        List<String> newestFirst = new java.util.ArrayList<>(starts);
+        newestFirst.sort(java.util.Comparator.comparing(String::isEmpty).thenComparing(java.util.Comparator.reverseOrder()));
+        assertEquals(newestFirst, starts, "newest first, undated last");
 
         assertFilter("?gov=" + enc("al-Hasakah Governorate"), (t, r) -> r.places().stream()
                 .anyMatch(p -> EventJson.governorates(t, p).stream().anyMatch(g -> t.text(g).equals("al-Hasakah Governorate"))));
