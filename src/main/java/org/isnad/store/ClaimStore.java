@@ -63,9 +63,9 @@ public final class ClaimStore implements AutoCloseable {
         return this;
     }
 
-    /** The steps run after each batch: the same-event links unless {@link #linking} is off. */
+    /** The steps run after each batch: the same-event links unless {@link #linking} is off, then the event summary. */
     private List<AfterLoad> afterLoad() {
-        return linking ? List.of(SameEventLinker.STEP) : List.of();
+        return linking ? List.of(SameEventLinker.STEP, EventSummary.STEP) : List.of(EventSummary.STEP);
     }
 
     private ClaimStore(Path dir, Path referenceDir, DatasetGraph dsg) {

@@ -14,6 +14,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.isnad.vocab.Vocab;
 
 /**
  * Every event the store holds, one row each, newest first: what the event list, the place pages, the
@@ -67,6 +68,43 @@ final class EventIndex {
         out.sort(Comparator.comparing((Row r) -> r.start().isEmpty()).thenComparing(Row::start, Comparator.reverseOrder())
                 .thenComparing(r -> r.event().getURI()));
         return out;
+    }
+
+    /**
+     * The rows of {@code events}, in that order, read through their claims in the {@link EventSummary}: a
+     * few index lookups an event, for the page of events a request shows.
+     */
+    static List<Row> of(DatasetGraph store, List<Node> events) {
+        List<Row> out = new ArrayList<>();
+        for (Node e : events) {
+            Row r = new Row(e, new LinkedHashSet<>(), "", "", new LinkedHashSet<>(), new LinkedHashSet<>(),
+                    new LinkedHashSet<>(), new LinkedHashSet<>());
+            String start = "", end = "";
+            for (Node c : values(store, EventSummary.GRAPH, e, EventSummary.CLAIM)) {
+                r.types().addAll(values(store, c, e, Vocab.rdfType));
+                r.places().addAll(values(store, c, e, Vocab.semHasPlace));
+                if (start.isEmpty()) start = firstLex(values(store, c, e, Vocab.semEarliestBegin));
+                if (end.isEmpty()) end = firstLex(values(store, c, e, Vocab.semLatestEnd));
+                store.find(Node.ANY, c, Vocab.asserts, e).forEachRemaining(q -> {
+                    r.reporters().addAll(values(store, q.getGraph(), c, Vocab.reportedBy));
+                    r.outlets().addAll(values(store, q.getGraph(), c, Vocab.outlet));
+                    r.modalities().addAll(values(store, q.getGraph(), c, Vocab.modality));
+                });
+            }
+            out.add(new Row(e, r.types(), start, end, r.places(), r.reporters(), r.outlets(), r.modalities()));
+        }
+        return out;
+    }
+
+    private static List<Node> values(DatasetGraph store, Node g, Node s, Node p) {
+        List<Node> out = new ArrayList<>();
+        store.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        return out;
+    }
+
+    private static String firstLex(List<Node> nodes) {
+        for (Node n : nodes) if (n.isLiteral()) return n.getLiteralLexicalForm();
+        return "";
     }
 
     private static void add(Set<Node> set, RDFNode n) {

@@ -11,9 +11,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.isnad.vocab.Vocab;
 
 /**
- * {@code /api/events} as JSON: every event of {@link EventIndex} with its labels resolved (type, places
- * with coordinates, governorates, reporters, outlets, modalities), and the governorates with their
- * centroids for the map. What the home page's script filters, sorts and draws.
+ * {@code /api/events} as JSON: a page of events ({@link EventQuery}) with their labels resolved (type, places
+ * with coordinates, governorates, reporters, outlets, modalities). What the home page's table shows.
  */
 final class EventJson {
     static final Node ADMIN1 = NodeFactory.createURI(Vocab.ISNAD + "admin1");
@@ -22,10 +21,27 @@ final class EventJson {
 
     private EventJson() {}
 
-    /** Call inside a read transaction. */
-    static JsonObject build(NodeText t) {
+    /**
+     * One page of events as {@code /api/events} gives it: the events with their labels, how many match the
+     * filters ({@code matching}) and how many there are ({@code all}), the page and the page count. Call
+     * inside a read transaction.
+     */
+    static JsonObject page(NodeText t, EventQuery.Request request, int page, int size) {
+        EventQuery.Page p = EventQuery.page(t.store, request, page, size);
         JsonArray events = new JsonArray();
-        for (EventIndex.Row r : EventIndex.all(t.store)) events.add(event(t, r));
+        for (EventIndex.Row r : EventIndex.of(t.store, p.events())) events.add(event(t, r));
+        JsonObject out = new JsonObject();
+        out.put("events", events);
+        out.put("matching", p.matching());
+        out.put("all", p.all());
+        out.put("page", Math.max(1, page));
+        out.put("size", size);
+        out.put("pages", Math.max(1, (p.matching() + size - 1) / size));
+        return out;
+    }
+
+    /** The governorates with their centroids, for the map. */
+    static JsonArray governorateCentroids(NodeText t) {
         JsonArray govs = new JsonArray();
         for (Node g : t.subjects(PLACE_KIND, GOVERNORATE)) {
             String lat = t.first(g, Vocab.wgsLat), lon = t.first(g, Vocab.wgsLong);
@@ -35,10 +51,7 @@ final class EventJson {
             o.put("lon", lon);
             govs.add(o);
         }
-        JsonObject out = new JsonObject();
-        out.put("events", events);
-        out.put("governorates", govs);
-        return out;
+        return govs;
     }
 
     private static JsonObject event(NodeText t, EventIndex.Row r) {
@@ -82,7 +95,7 @@ final class EventJson {
         return out;
     }
 
-    private static JsonObject named(NodeText t, Node n) {
+    static JsonObject named(NodeText t, Node n) {
         JsonObject o = new JsonObject();
         o.put("name", t.text(n));
         String ar = t.label(n, "ar");

@@ -13,15 +13,19 @@ final class EventListPage {
 
     private EventListPage() {}
 
-    /** The page; call inside a read transaction. {@code page} below 1 counts as 1; past the end the table is empty. */
-    static String render(NodeText text, List<EventIndex.Row> rows, int page) {
-        int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    /**
+     * The page, from the {@link EventSummary} (only the page's events are read); call inside a read
+     * transaction. {@code page} below 1 counts as 1; past the end the table is empty.
+     */
+    static String render(NodeText text, int page) {
         int p = Math.max(1, page);
-        int from = Math.min(rows.size(), (p - 1) * PAGE_SIZE), to = Math.min(rows.size(), from + PAGE_SIZE);
+        EventQuery.Page found = EventQuery.page(text.store, EventQuery.Request.ALL, p, PAGE_SIZE);
+        long total = found.all();
+        long pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         StringBuilder h = Html.open("Events");
-        h.append("<h1>Events</h1>\n<p id=\"count\">").append(rows.size()).append(rows.size() == 1 ? " event" : " events")
+        h.append("<h1>Events</h1>\n<p id=\"count\">").append(total).append(total == 1 ? " event" : " events")
          .append(", newest first; page ").append(p).append(" of ").append(pages).append(".</p>\n");
-        EventTable.append(h, text, rows.subList(from, to));
+        EventTable.append(h, text, EventIndex.of(text.store, found.events()));
         h.append("<p class=\"pager\">");
         if (p > 1) h.append("<a rel=\"prev\" href=\"?page=").append(p - 1).append("\">← newer</a>");
         if (p < pages) h.append("<a rel=\"next\" href=\"?page=").append(p + 1).append("\">older →</a>");

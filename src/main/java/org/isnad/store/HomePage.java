@@ -1,8 +1,8 @@
 package org.isnad.store;
 
 /**
- * The home page's markup: filters, a timeline, a map and the event table, all empty until
- * {@code /app/home.js} fills them from {@code /api/events}. Filters are read from and written to the
+ * The home page's markup: filters, a timeline, a map and the event table with its pager, all empty until
+ * {@code /app/home.js} fills them from {@code /api/events} (a page at a time, filtered and sorted there). Filters are read from and written to the
  * query string, so a filtered view is a link one can share.
  */
 final class HomePage {
@@ -37,7 +37,7 @@ final class HomePage {
         for (String[] c : COLUMNS)
             h.append("<th data-key=\"").append(c[0]).append("\"").append(c[2].isEmpty() ? "" : " lang=\"ar\" dir=\"rtl\"")
              .append("><button type=\"button\">").append(c[1]).append("</button></th>");
-        h.append("</tr></thead><tbody></tbody></table>\n");
+        h.append("</tr></thead><tbody></tbody></table>\n<p id=\"pager\" class=\"pager\"></p>\n");
         return Html.close(h);
     }
 

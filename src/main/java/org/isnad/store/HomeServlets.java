@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
@@ -36,10 +38,21 @@ final class HomeServlets {
         }
     }
 
-    /** {@code /api/events}: every event as JSON ({@link EventJson}). */
+    /**
+     * {@code /api/events}: a page of events as JSON ({@link EventJson#page}), filtered and sorted by the query
+     * string ({@link EventQuery.Request}; {@code page} from 1, {@code size} up to {@value #MAX_SIZE});
+     * {@code /api/events/facets}: every filter's values; {@code /api/events/overview}: counts a month and a
+     * place for the timeline and the map ({@link EventOverview}).
+     */
     static final class Events extends HttpServlet {
+        static final int MAX_SIZE = 500;
         private final DatasetGraph store;
         private final IriMapping map;
+        private final Map<String, BiFunction<NodeText, HttpServletRequest, JsonObject>> parts = Map.of(
+                "", (t, req) -> EventJson.page(t, EventQuery.Request.parse(req::getParameter),
+                        EventListPage.pageNumber(req.getParameter("page")), size(req.getParameter("size"))),
+                "/facets", (t, req) -> EventOverview.facets(t),
+                "/overview", (t, req) -> EventOverview.overview(t, EventQuery.Request.parse(req::getParameter)));
 
         Events(DatasetGraph store, IriMapping map) {
             this.store = store;
@@ -48,8 +61,31 @@ final class HomeServlets {
 
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-            String json = Txn.calculateRead(store, () -> JSON.toStringFlat(EventJson.build(new NodeText(store, map))));
+            var part = parts.get(req.getPathInfo() == null ? "" : req.getPathInfo());
+            if (part == null) {
+                Html.error(resp, 404, "No such part of " + API + ": /facets and /overview are.");
+                return;
+            }
+            String json;
+            try {
+                json = Txn.calculateRead(store, () -> JSON.toStringFlat(part.apply(new NodeText(store, map), req)));
+            } catch (IllegalArgumentException e) {
+                Html.error(resp, 400, e.getMessage());
+                return;
+            }
             Html.send(resp, 200, "application/json; charset=utf-8", json.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** {@code ?size=}: 1 to {@value #MAX_SIZE}, default {@value EventListPage#PAGE_SIZE}. */
+        static int size(String param) {
+            if (param == null || param.isBlank()) return EventListPage.PAGE_SIZE;
+            try {
+                int n = Integer.parseInt(param.trim());
+                if (n >= 1 && n <= MAX_SIZE) return n;
+            } catch (NumberFormatException e) {
+                // refused below
+            }
+            throw new IllegalArgumentException("size: a number from 1 to " + MAX_SIZE + ", not " + param);
         }
     }
 

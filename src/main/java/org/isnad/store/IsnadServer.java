@@ -15,6 +15,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.server.ServerConnector;
@@ -117,6 +118,10 @@ public final class IsnadServer {
     public synchronized IsnadServer start() {
         if (server != null) return this;
         if (updatable()) checkPasswordFile(options.passwordFile);
+        // a store loaded before isnad kept an event summary gets one now, once, for the pages
+        if (Txn.calculateRead(store.datasetGraph(), () -> EventSummary.missing(store.datasetGraph())))
+            Txn.executeWrite(store.datasetGraph(), () -> EventSummary.rebuild(store.datasetGraph()));
+        HomeServlets.Events events = new HomeServlets.Events(store.datasetGraph(), new IriMapping(options.base));
 
         FusekiServer.Builder b = FusekiServer.create()
                 .port(options.port)
@@ -129,7 +134,8 @@ public final class IsnadServer {
                 .addServlet(OntologyServlet.PATH, new OntologyServlet())
                 .addServlet("", new HomeServlets.Home())
                 .addServlet(SearchServlet.PATH, new SearchServlet(store.datasetGraph(), new IriMapping(options.base)))
-                .addServlet(HomeServlets.API, new HomeServlets.Events(store.datasetGraph(), new IriMapping(options.base)))
+                .addServlet(HomeServlets.API, events)
+                .addServlet(HomeServlets.API + "/*", events)
                 .addServlet(HomeServlets.ASSETS + "*", new HomeServlets.Assets())
                 .addServlet(HomeServlets.FUSEKI, new HomeServlets.FusekiUi())
                 .addServlet(HomeServlets.FUSEKI + "/*", new HomeServlets.FusekiUi())

@@ -70,7 +70,7 @@ final class LinkedDataServlet extends HttpServlet {
         if (rest.equals(EVENT_LIST)) {
             int page = EventListPage.pageNumber(req.getParameter("page"));
             Html.send(resp, Txn.calculateRead(store, () ->
-                    EventListPage.render(new NodeText(store, map), EventIndex.all(store), page)));
+                    EventListPage.render(new NodeText(store, map), page)));
             return;
         }
         Representation rep = choose(req.getParameter("format"), req.getHeader("Accept"));

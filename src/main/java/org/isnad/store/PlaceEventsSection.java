@@ -31,13 +31,17 @@ final class PlaceEventsSection {
 
     static void append(StringBuilder h, NodeText t, Node place) {
         Set<Node> area = placesIn(t.store, place);
-        List<EventIndex.Row> rows = EventIndex.all(t.store).stream()
-                .filter(r -> r.places().stream().anyMatch(area::contains)).toList();
-        h.append("<section id=\"events-here\"><h2>Events here</h2>\n<p>").append(rows.size())
-         .append(rows.size() == 1 ? " event" : " events").append(" in this place or a place within it (")
+        // the events of the area from the summary, newest first: only the rows shown are read in full
+        String where = "GRAPH " + EventQuery.g() + " { VALUES ?p { " + String.join(" ", area.stream().map(EventQuery::str).toList())
+                + " } ?e " + EventQuery.str(EventSummary.PLACE_IRI) + " ?p . ?e " + EventQuery.str(EventSummary.ORDER) + " ?order }";
+        long total = EventQuery.select(t.store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { " + where + " }").get(0).getLiteral("n").getLong();
+        List<Node> events = EventQuery.select(t.store, "SELECT DISTINCT ?e ?order WHERE { " + where + " } ORDER BY DESC(?order) ?e LIMIT "
+                + MAX_ROWS).stream().map(s -> s.get("e").asNode()).toList();
+        h.append("<section id=\"events-here\"><h2>Events here</h2>\n<p>").append(total)
+         .append(total == 1 ? " event" : " events").append(" in this place or a place within it (")
          .append(area.size() - 1).append(area.size() == 2 ? " place" : " places").append(" within), newest first.</p>\n");
-        if (!rows.isEmpty()) EventListPage.EventTable.append(h, t, rows.subList(0, Math.min(rows.size(), MAX_ROWS)));
-        if (rows.size() > MAX_ROWS) h.append("<p>The first ").append(MAX_ROWS).append(" only; SPARQL has the rest.</p>\n");
+        if (!events.isEmpty()) EventListPage.EventTable.append(h, t, EventIndex.of(t.store, events));
+        if (total > MAX_ROWS) h.append("<p>The first ").append(MAX_ROWS).append(" only; SPARQL has the rest.</p>\n");
         h.append("</section>\n");
     }
 

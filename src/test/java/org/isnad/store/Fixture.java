@@ -39,7 +39,17 @@ final class Fixture {
 
     /** Quads the fixture and the reference data make, counted by parsing them in memory, not via the store. */
     static long expectedQuads() {
-        return expectedQuadsWithoutLinks() + SAME_EVENT_LINK_QUADS + SAME_EVENT_BLOCK_QUADS;
+        return expectedQuadsWithoutLinks() + SAME_EVENT_LINK_QUADS + SAME_EVENT_BLOCK_QUADS + eventSummaryQuads();
+    }
+
+    /** The event summary a load of the fixture writes, built here on the parsed files in memory. */
+    static long eventSummaryQuads() {
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        RDFParser.source(CLAIMS).parse(dsg);
+        for (String f : List.of("isnad-min.ttl", "places.ttl", "actors.ttl"))
+            RDFParser.source(REFERENCE.resolve(f)).parse(dsg.getGraph(Vocab.REFERENCE_GRAPH));
+        EventSummary.rebuild(dsg);
+        return dsg.getGraph(EventSummary.GRAPH).size();
     }
 
     /** Claims and reference data alone: what a remote store gets (isnad links only its own stores). */

@@ -184,8 +184,9 @@ class ResearcherPagesTest {
         HttpResponse<String> api = SeedStore.get(server.rootUrl() + "/api/events", "application/json");
         assertEquals(200, api.statusCode());
         var json = org.apache.jena.atlas.json.JSON.parse(api.body());
-        var events = json.get("events").getAsArray();
-        assertTrue(events.size() > SYNTHETIC, "every event: " + events.size());
+        assertEquals(EventListPage.PAGE_SIZE, json.get("events").getAsArray().size(), "a page of events");
+        assertTrue(json.get("all").getAsNumber().value().intValue() > SYNTHETIC, "every event counted: " + json.get("all"));
+        var events = api("?type=" + enc("Air/drone strike") + "&gov=" + enc("Deir ez-Zor Governorate")).get("events").getAsArray();
         var strike = events.stream().map(v -> v.getAsObject())
                 .filter(o -> o.get("href").getAsString().value().equals("/id/event/733b2e7fb80cbccb-e8cfeb8ac9d6")).findFirst().orElseThrow();
         assertEquals("2022-08-23", strike.get("start").getAsString().value());
@@ -193,13 +194,92 @@ class ResearcherPagesTest {
         assertTrue(strike.get("governorates").toString().contains("Deir ez-Zor Governorate"), strike.toString());
         assertTrue(strike.get("reporters").toString().contains("CENTCOM"), strike.toString());
         assertTrue(strike.get("places").toString().contains("\"lat\""), "places carry coordinates for the map");
-        assertEquals(14, json.get("governorates").getAsArray().size(), "the fourteen governorate centroids");
+        assertEquals(14, api("/overview").get("governorates").getAsArray().size(), "the fourteen governorate centroids");
 
         HttpResponse<String> fuseki = SeedStore.get(server.rootUrl() + "/fuseki/", "text/html");
         assertEquals(302, fuseki.statusCode(), "/fuseki/ leads to the Fuseki UI");
         String location = fuseki.headers().firstValue("Location").orElse("");
         assertTrue(location.endsWith("/index.html"), location);
         assertTrue(html("/index.html").body().contains("Fuseki"));
+    }
+
+    static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static org.apache.jena.atlas.json.JsonObject api(String rest) throws Exception {
+        HttpResponse<String> r = SeedStore.get(server.rootUrl() + "/api/events" + rest, "application/json");
+        assertEquals(200, r.statusCode(), rest + ": " + r.body());
+        return org.apache.jena.atlas.json.JSON.parse(r.body());
+    }
+
+    static List<String> iris(org.apache.jena.atlas.json.JsonObject page) {
+        return page.get("events").getAsArray().stream().map(v -> v.getAsObject().get("iri").getAsString().value()).toList();
+    }
+
+    /** The events the join over every claim graph gives (EventIndex.all), kept when {@code keep} holds. */
+    static java.util.Set<String> expected(java.util.function.BiPredicate<NodeText, EventIndex.Row> keep) {
+        return org.apache.jena.system.Txn.calculateRead(store.datasetGraph(), () -> {
+            NodeText t = new NodeText(store.datasetGraph(), new IriMapping(null));
+            java.util.Set<String> out = new java.util.TreeSet<>();
+            for (EventIndex.Row r : EventIndex.all(store.datasetGraph())) if (keep.test(t, r)) out.add(r.event().getURI());
+            return out;
+        });
+    }
+
+    static void assertFilter(String query, java.util.function.BiPredicate<NodeText, EventIndex.Row> keep) throws Exception {
+        var page = api(query + "&size=500");
+        java.util.Set<String> want = expected(keep);
+        assertFalse(want.isEmpty(), query + " matches something");
+        assertEquals(want, new java.util.TreeSet<>(iris(page)), query);
+        assertEquals(want.size(), page.get("matching").getAsNumber().value().intValue(), query);
+    }
+
+    @Test
+    void theEventsApiFiltersSortsAndPagesOnTheServer() throws Exception {
+        // pages of 7, newest first (undated last): together every event of the full join, once
+        List<String> all = org.apache.jena.system.Txn.calculateRead(store.datasetGraph(),
+                () -> EventIndex.all(store.datasetGraph()).stream().map(r -> r.event().getURI()).toList());
+        var first = api("?size=7");
+        int pages = first.get("pages").getAsNumber().value().intValue();
+        assertEquals((all.size() + 6) / 7, pages);
+        List<String> paged = new java.util.ArrayList<>(), starts = new java.util.ArrayList<>();
+        for (int p = 1; p <= pages; p++) {
+            var page = api("?size=7&page=" + p);
+            paged.addAll(iris(page));
+            page.get("events").getAsArray().forEach(v -> starts.add(v.getAsObject().get("start").getAsString().value()));
+        }
+        assertEquals(all.size(), paged.size(), "no event twice");
+        assertEquals(new java.util.TreeSet<>(all), new java.util.TreeSet<>(paged));
+        List<String> newestFirst = new java.util.ArrayList<>(starts);
+        newestFirst.sort(java.util.Comparator.comparing(String::isEmpty).thenComparing(java.util.Comparator.reverseOrder()));
+        assertEquals(newestFirst, starts, "newest first, undated last");
+
+        assertFilter("?gov=" + enc("al-Hasakah Governorate"), (t, r) -> r.places().stream()
+                .anyMatch(p -> EventJson.governorates(t, p).stream().anyMatch(g -> t.text(g).equals("al-Hasakah Governorate"))));
+        assertFilter("?modality=Foiled", (t, r) -> r.modalities().stream().anyMatch(m -> t.text(m).equals("Foiled")));
+        // a date range keeps the events whose span overlaps it; undated ones never
+        assertFilter("?from=2022-08-20&to=2022-08-31", (t, r) -> !r.start().isEmpty()
+                && (r.end().isEmpty() ? r.start() : r.end()).compareTo("2022-08-20") >= 0 && r.start().compareTo("2022-08-31") <= 0);
+        String shelling = org.apache.jena.system.Txn.calculateRead(store.datasetGraph(), () ->
+                new NodeText(store.datasetGraph(), new IriMapping(null)).text(NodeFactory.createURI(Vocab.ISNAD + "Shelling")));
+        assertFilter("?type=" + enc(shelling) + "&gov=" + enc("Deir ez-Zor Governorate") + "&from=2019-01-10&to=2019-01-20",
+                (t, r) -> r.event().getURI().contains("synthetic") && r.start().compareTo("2019-01-10") >= 0
+                        && r.start().compareTo("2019-01-20") <= 0);
+
+        // another column sorts the whole list, not the page: types in order across the first page
+        List<String> types = api("?sort=type&dir=asc").get("events").getAsArray().stream()
+                .map(v -> v.getAsObject().get("type").getAsString().value()).toList();
+        assertEquals(types.stream().sorted().toList(), types);
+
+        assertTrue(api("/facets").get("modality").toString().contains("Foiled"));
+        long dated = expected((t, r) -> !r.start().isEmpty()).size();
+        long inMonths = api("/overview").get("months").getAsObject().entrySet().stream()
+                .mapToLong(e -> e.getValue().getAsNumber().value().longValue()).sum();
+        assertEquals(dated, inMonths, "the timeline counts every dated event");
+        for (String bad : List.of("?from=yesterday", "?size=0", "?size=501", "?sort=colour", "?dir=up"))
+            assertEquals(400, SeedStore.get(server.rootUrl() + "/api/events" + bad, "application/json").statusCode(), bad);
+        assertEquals(404, SeedStore.get(server.rootUrl() + "/api/events/nothing", "application/json").statusCode());
     }
 
     // ---- 6. search by Arabic or English name ----

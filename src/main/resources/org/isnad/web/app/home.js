@@ -1,4 +1,5 @@
-// isnad home page: loads /api/events, fills the filters, and draws the table, the timeline and the map.
+// isnad home page: fills the filters from /api/events/facets, then shows one page of /api/events (filtered
+// and sorted by the server) in the table, and the counts of /api/events/overview on the timeline and the map.
 // Only DOM methods (textContent, setAttribute) put data on the page: text from articles never becomes markup.
 "use strict";
 
@@ -8,8 +9,8 @@ const SVG = "http://www.w3.org/2000/svg";
 const FRAME = { west: 35.1, east: 42.9, south: 32.2, north: 37.5 };
 const FILTERS = ["type", "from", "to", "gov", "reporter", "outlet", "modality"];
 
-let all = [];
 let governorates = [];
+let page = 1;
 let countries = [];   // Natural Earth outlines (countries.json); the map works without them
 let sortKey = "start";
 let sortDir = -1;
@@ -42,14 +43,11 @@ function flatten(e) {
   };
 }
 
-const LIST_OF = { type: e => [e.type], gov: e => e.govs, reporter: e => e.reporters, outlet: e => e.outlets,
-  modality: e => e.modalities };
+const SELECTS = ["type", "gov", "reporter", "outlet", "modality"];
 
-function fillSelect(name) {
+function fillSelect(name, values) {
   const select = document.getElementById("f-" + name);
-  const values = new Set();
-  all.forEach(e => LIST_OF[name](e).forEach(v => { if (v) values.add(v); }));
-  [...values].sort().forEach(v => select.appendChild(el("option", { value: v }, v)));
+  (values || []).forEach(v => select.appendChild(el("option", { value: v }, v)));
 }
 
 function filterValues() {
@@ -58,34 +56,47 @@ function filterValues() {
   return f;
 }
 
-function matches(e, f) {
-  for (const n of Object.keys(LIST_OF))
-    if (f[n] && !LIST_OF[n](e).includes(f[n])) return false;
-  // an event matches a date range when its span overlaps it; undated events only when no range is set
-  if (f.from && !(e.end || e.start) ) return false;
-  if (f.to && !e.start) return false;
-  if (f.from && (e.end || e.start) < f.from) return false;
-  if (f.to && e.start > f.to) return false;
-  return true;
+async function getJson(url) {
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  if (!response.ok) throw new Error("HTTP " + response.status + ": " + (await response.text()).slice(0, 200));
+  return response.json();
 }
 
-function render() {
+/** One page of the events the filters match, sorted by the server; the timeline and map get their counts. */
+async function render() {
   const f = filterValues();
   const params = new URLSearchParams();
   FILTERS.forEach(n => { if (f[n]) params.set(n, f[n]); });
   history.replaceState(null, "", params.toString() ? "?" + params : location.pathname);
-  const shown = all.filter(e => matches(e, f));
-  shown.sort((a, b) => {
-    const x = a[sortKey] || "", y = b[sortKey] || "";
-    if (x === y) return 0;
-    if (!x) return 1;
-    if (!y) return -1;
-    return x < y ? -sortDir : sortDir;
-  });
-  document.getElementById("status").textContent = shown.length + " of " + all.length + " events";
-  table(shown);
-  timeline(shown);
-  map(shown);
+  const query = new URLSearchParams(params);
+  query.set("sort", sortKey);
+  query.set("dir", sortDir > 0 ? "asc" : "desc");
+  query.set("page", page);
+  try {
+    const [data, overview] = await Promise.all([getJson("/api/events?" + query), getJson("/api/events/overview?" + params)]);
+    page = data.page;
+    document.getElementById("status").textContent = data.matching + " of " + data.all + " events"
+      + (data.pages > 1 ? "; page " + data.page + " of " + data.pages : "");
+    table(data.events.map(flatten));
+    pager(data);
+    governorates = overview.governorates;
+    timeline(overview.months);
+    map(overview.points);
+  } catch (err) {
+    document.getElementById("status").textContent = "Could not load the events: " + err.message;
+  }
+}
+
+function pager(data) {
+  const box = document.getElementById("pager");
+  box.replaceChildren();
+  const go = (p, label, rel) => {
+    const b = el("button", { type: "button", rel }, label);
+    b.addEventListener("click", () => { page = p; render(); });
+    box.appendChild(b);
+  };
+  if (data.page > 1) go(data.page - 1, "← previous", "prev");
+  if (data.page < data.pages) go(data.page + 1, "next →", "next");
 }
 
 function table(rows) {
@@ -109,11 +120,10 @@ function table(rows) {
   });
 }
 
-function timeline(rows) {
+function timeline(perMonth) {
   const box = document.getElementById("timeline");
   box.replaceChildren();
-  const counts = new Map();
-  rows.forEach(e => { if (e.start) counts.set(e.start.slice(0, 7), (counts.get(e.start.slice(0, 7)) || 0) + 1); });
+  const counts = new Map(Object.entries(perMonth || {}));
   if (counts.size === 0) return;
   const months = [...counts.keys()].sort();
   const all = [];
@@ -148,7 +158,7 @@ function project(lon, lat) {
   return [x, y];
 }
 
-function map(rows) {
+function map(points) {
   const box = document.getElementById("map");
   box.replaceChildren();
   for (const c of countries) {
@@ -172,12 +182,16 @@ function map(rows) {
     box.appendChild(svg("rect", { class: "gov", x: x - 2, y: y - 2, width: 4, height: 4 }));
     box.appendChild(svg("text", { class: "gov-label", x: x + 4, y: y + 3 }, g.name.replace(/ Governorate$/, "")));
   }
-  for (const e of rows) {
-    if (e.lat === null || e.lon === null || isNaN(e.lat) || isNaN(e.lon)) continue;
-    const [x, y] = project(e.lon, e.lat);
-    const a = svg("a", { href: e.href });
-    const dot = svg("circle", { class: "event-point", cx: x.toFixed(1), cy: y.toFixed(1), r: 5 });
-    dot.appendChild(svg("title", {}, e.type + " · " + e.place + " · " + (e.start || "undated")));
+  // one point a place, sized by its events (the events of all pages, not only the one shown)
+  const most = Math.max(1, ...(points || []).map(p => p.count));
+  for (const p of points || []) {
+    const lat = parseFloat(p.lat), lon = parseFloat(p.lon);
+    if (isNaN(lat) || isNaN(lon)) continue;
+    const [x, y] = project(lon, lat);
+    const a = svg("a", { href: p.href });
+    const r = 3 + 7 * Math.sqrt(p.count / most);
+    const dot = svg("circle", { class: "event-point", cx: x.toFixed(1), cy: y.toFixed(1), r: r.toFixed(1) });
+    dot.appendChild(svg("title", {}, p.name + " · " + p.count + (p.count === 1 ? " event" : " events")));
     a.appendChild(dot);
     box.appendChild(a);
   }
@@ -186,13 +200,10 @@ function map(rows) {
 async function start() {
   const params = new URLSearchParams(location.search);
   try {
-    const response = await fetch("/api/events", { headers: { Accept: "application/json" } });
-    if (!response.ok) throw new Error("HTTP " + response.status);
-    const data = await response.json();
-    all = data.events.map(flatten);
-    governorates = data.governorates;
+    const facets = await getJson("/api/events/facets");
+    SELECTS.forEach(n => fillSelect(n, facets[n]));
   } catch (err) {
-    document.getElementById("status").textContent = "Could not load the events: " + err.message;
+    document.getElementById("status").textContent = "Could not load the filters: " + err.message;
     return;
   }
   try {
@@ -201,16 +212,21 @@ async function start() {
   } catch (err) {
     countries = [];
   }
-  Object.keys(LIST_OF).forEach(fillSelect);
   FILTERS.forEach(n => {
     const input = document.getElementById("f-" + n);
-    if (params.get(n)) input.value = params.get(n);
-    input.addEventListener("change", render);
+    if (params.get(n)) {
+      // a value no event has yet still filters (to nothing), and the select shows it
+      if (input.tagName === "SELECT" && ![...input.options].some(o => o.value === params.get(n)))
+        input.appendChild(el("option", { value: params.get(n) }, params.get(n)));
+      input.value = params.get(n);
+    }
+    input.addEventListener("change", () => { page = 1; render(); });
   });
-  document.getElementById("filters").addEventListener("reset", () => setTimeout(render, 0));
+  document.getElementById("filters").addEventListener("reset", () => setTimeout(() => { page = 1; render(); }, 0));
   document.querySelectorAll("#events th").forEach(th => th.querySelector("button").addEventListener("click", () => {
     if (sortKey === th.dataset.key) sortDir = -sortDir;
-    else { sortKey = th.dataset.key; sortDir = 1; }
+    else { sortKey = th.dataset.key; sortDir = th.dataset.key === "start" ? -1 : 1; }
+    page = 1;
     render();
   }));
   render();
