@@ -39,7 +39,10 @@ import picocli.CommandLine.Parameters;
             "Files are read by their extension: .trig, .nq, .ttl or .nt. A Turtle file can only hold a default "
                 + "graph: when it describes places, actors or outlets (reference data such as ontology/places.ttl, "
                 + "edited by hand) it is checked against the reference shapes (reference.ttl in the shapes "
-                + "directory); otherwise its triples are reported as attributed to no one."},
+                + "directory); otherwise its triples are reported as attributed to no one.",
+            "",
+            "Each file is read as a stream, one article at a time, so memory does not grow with the file. Quads not "
+                + "grouped by article (sorted N-Quads) are grouped through temporary files first: slower, same report."},
         footer = {"",
             "With --format text, nothing is printed on stdout when every claim conforms. Otherwise each problem "
                 + "is a block of lines (file, claim, focus, path, message, shape), grouped by claim. With --format "

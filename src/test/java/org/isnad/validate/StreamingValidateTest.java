@@ -147,7 +147,7 @@ class StreamingValidateTest {
 
     @Test
     void aLargeFileValidatesInASmallHeap() throws Exception {
-        // about 340,000 quads: a whole-file dataset of them does not fit in 32 MB of heap; one article does
+        // 244,000 quads: the whole-file check ran out of 32 MB of heap on them (OutOfMemoryError); one article fits
         List<String> one = nquads(valid());
         Path big = tmp.resolve("big.nq");
         try (var w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
