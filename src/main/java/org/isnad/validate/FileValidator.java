@@ -77,6 +77,10 @@ public final class FileValidator {
                 defaultGraph = new DefaultGraphTriples(spill);
                 RdfFiles.parse(file, lang, defaultGraph);
                 spill.drain(check);
+            } catch (java.io.UncheckedIOException | org.apache.jena.riot.RiotException e) {
+                // the temporary files, not the input: a full disk, say
+                throw new RdfFiles.BadFileException(file, "cannot group its quads by article in temporary files: "
+                        + e.getMessage());
             }
         }
         if (defaultGraph.count() > 0)
