@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.isnad.validate.ClaimGraphValidator;
+import org.isnad.validate.FileValidator;
 import org.isnad.validate.JUnitReport;
 import org.isnad.validate.RdfFiles;
 import org.isnad.validate.ReferenceDataValidator;
@@ -39,7 +39,10 @@ import picocli.CommandLine.Parameters;
             "Files are read by their extension: .trig, .nq, .ttl or .nt. A Turtle file can only hold a default "
                 + "graph: when it describes places, actors or outlets (reference data such as ontology/places.ttl, "
                 + "edited by hand) it is checked against the reference shapes (reference.ttl in the shapes "
-                + "directory); otherwise its triples are reported as attributed to no one."},
+                + "directory); otherwise its triples are reported as attributed to no one.",
+            "",
+            "Each file is read as a stream, one article at a time, so memory does not grow with the file. Quads not "
+                + "grouped by article (sorted N-Quads) are grouped through temporary files first: slower, same report."},
         footer = {"",
             "With --format text, nothing is printed on stdout when every claim conforms. Otherwise each problem "
                 + "is a block of lines (file, claim, focus, path, message, shape), grouped by claim. With --format "
@@ -105,41 +108,30 @@ public final class ValidateCommand implements Callable<Integer> {
     private int validate(PrintWriter out, PrintWriter err, ClaimGraphValidator validator, Output reportFile) throws IOException {
         ValidationCollector all = new ValidationCollector();
         JUnitReport junit = new JUnitReport();
+        FileValidator files = new FileValidator(validator, this::referenceValidator, format == Format.junit);
         boolean badInput = false;
         int filesChecked = 0;
-        for (Path file : files) {
-            DatasetGraph dsg;
+        for (Path file : this.files) {
+            FileValidator.Report found;
             try {
-                dsg = RdfFiles.read(file);
+                found = files.validate(file);
             } catch (RdfFiles.BadFileException e) {
                 err.println("isnad validate: " + e.getMessage());
                 junit.badFile(file, e.getMessage());
                 badInput = true;
                 continue;
+            } catch (ClaimGraphValidator.ShapesException e) {
+                err.println("isnad validate: " + file + ": cannot check reference data: " + e.getMessage());
+                junit.badFile(file, e.getMessage());
+                badInput = true;
+                continue;
             }
             filesChecked++;
-            int before = all.violationCount();
-            if (isReferenceTurtle(file, dsg)) {
-                // loaded only when needed: the reference shapes play no part in checking claims
-                try {
-                    if (referenceValidator == null)
-                        referenceValidator = ReferenceDataValidator.fromClasspathOrDirectory(
-                                shapesDir != null ? shapesDir : Path.of("shapes"));
-                } catch (ClaimGraphValidator.ShapesException e) {
-                    err.println("isnad validate: " + file + ": cannot check reference data: " + e.getMessage());
-                    junit.badFile(file, e.getMessage());
-                    badInput = true;
-                    continue;
-                }
-            }
-            if (referenceValidator != null && isReferenceTurtle(file, dsg))
-                referenceValidator.validate(dsg.getDefaultGraph(), all);
-            else
-                validator.validate(dsg, all);
-            List<Violation> found = all.violations().subList(before, all.violationCount());
+            all.addAll(found.found());
+            List<Violation> violations = found.found().violations();
             if (format == Format.text)
-                print(out, file, found);
-            junit.file(file, dsg, List.copyOf(found));
+                print(out, file, violations);
+            junit.file(file, found.claimNames(), List.copyOf(violations));
         }
         out.flush();
 
@@ -168,19 +160,12 @@ public final class ValidateCommand implements Callable<Integer> {
         return result.conforms() ? ExitCodes.OK : ExitCodes.VALIDATION_FAILED;
     }
 
-    /**
-     * A Turtle or N-Triples file that holds reference data (places, actors, outlets) and no claims: a
-     * gazetteer edited by hand, checked against the reference shapes rather than reported as triples
-     * outside any claim graph.
-     */
-    private static boolean isReferenceTurtle(Path file, DatasetGraph dsg) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        boolean triplesSyntax = name.endsWith(".ttl") || name.endsWith(".nt") || name.endsWith(".ttl.gz") || name.endsWith(".nt.gz");
-        if (!triplesSyntax || !ReferenceDataValidator.isReferenceData(dsg.getDefaultGraph()))
-            return false;
-        for (Node cls : List.of(org.isnad.vocab.Vocab.EventClaim, org.isnad.vocab.Vocab.StatementClaim, org.isnad.vocab.Vocab.CasualtyClaim))
-            if (dsg.getDefaultGraph().contains(Node.ANY, org.isnad.vocab.Vocab.rdfType, cls)) return false;
-        return true;
+    /** Loaded only when a file needs it: the reference shapes play no part in checking claims. */
+    private ReferenceDataValidator referenceValidator() {
+        if (referenceValidator == null)
+            referenceValidator = ReferenceDataValidator.fromClasspathOrDirectory(
+                    shapesDir != null ? shapesDir : Path.of("shapes"));
+        return referenceValidator;
     }
 
     private static void print(PrintWriter out, Path file, List<Violation> violations) {

@@ -35,8 +35,13 @@ public final class JUnitReport {
 
     /** A file that was read and checked: its claims, each with the violations found in it. */
     public void file(Path file, DatasetGraph dsg, List<Violation> violations) {
+        file(file, claims(dsg), violations);
+    }
+
+    /** A file that was read and checked as a stream: the IRIs of its claims, and the violations found. */
+    public void file(Path file, java.util.Collection<String> claimIris, List<Violation> violations) {
         Map<String, List<Violation>> byCase = new LinkedHashMap<>();
-        TreeSet<String> claims = claims(dsg);
+        TreeSet<String> claims = new TreeSet<>(claimIris);
         violations.forEach(v -> { if (v.claimIri() != null) claims.add(v.claimIri()); });
         claims.forEach(c -> byCase.put(c, new ArrayList<>()));
         String fileCase = claims.isEmpty() ? file.toString() : DEFAULT_GRAPH_CASE;

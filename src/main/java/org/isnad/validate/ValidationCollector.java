@@ -25,6 +25,40 @@ public final class ValidationCollector {
         entries.add(entry);
     }
 
+    /** Adds everything {@code other} collected after what is here (to merge files). */
+    public void addAll(ValidationCollector other) {
+        claimsChecked += other.claimsChecked;
+        violations.addAll(other.violations);
+        entries.addAll(other.entries);
+    }
+
+    /**
+     * Puts the violations in the order of a check of the whole file, whatever order the articles came
+     * in: triples of the default graph first, then claims by IRI, then claim graphs without provenance by
+     * IRI. A claim's own violations keep their order. The sort is stable.
+     */
+    void sortByClaim() {
+        Integer[] order = new Integer[violations.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt((Integer i) -> rank(violations.get(i)))
+                .thenComparing(i -> String.valueOf(violations.get(i).claimIri())));
+        List<Violation> v = new ArrayList<>(order.length);
+        List<ReportEntry> e = new ArrayList<>(order.length);
+        for (int i : order) {
+            v.add(violations.get(i));
+            e.add(entries.get(i));
+        }
+        violations.clear();
+        violations.addAll(v);
+        entries.clear();
+        entries.addAll(e);
+    }
+
+    private static int rank(Violation v) {
+        if (v.claimIri() == null) return 0;
+        return ClaimGraphValidator.NO_PROVENANCE_SHAPE.equals(v.sourceShape()) ? 2 : 1;
+    }
+
     public int claimsChecked() {
         return claimsChecked;
     }
