@@ -19,11 +19,7 @@ JENA_CMDS="$HOME/.m2/repository/org/apache/jena/jena-cmds/5.6.0/jena-cmds-5.6.0.
 
 if [[ "$ARG" =~ ^[0-9]+$ ]]; then
   "$HERE/scripts/scale-corpus.sh" "$ARG" "$WORK/corpus.jsonl"
-  # scale-corpus.sh publishes article i on day i after 2020-01-01; past about 2,500 articles that is in
-  # the future and convert refuses it. Start the days in 2000 instead so every article converts.
-  jq -c '.published = ((.url | split("/") | last | tonumber) * 86400 + 946684800 | strftime("%Y-%m-%d"))' \
-    "$WORK/corpus.jsonl" > "$WORK/corpus-dated.jsonl"
-  "$HERE/isnad" convert --format nq -o "$WORK/claims.nq" "$WORK/corpus-dated.jsonl" 2>&1 | tail -n 1 >&2
+  "$HERE/isnad" convert --format nq -o "$WORK/claims.nq" "$WORK/corpus.jsonl" 2>&1 | tail -n 1 >&2
   NQ="$WORK/claims.nq"
 else
   NQ="$ARG"
