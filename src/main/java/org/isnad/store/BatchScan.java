@@ -130,17 +130,11 @@ final class BatchScan {
                 .filter(s -> s != NOT_STORED).toList();
     }
 
-    /** The stored articles the batch holds unchanged, so leaves alone. */
-    List<Stored> unchanged() {
-        return versions.entrySet().stream().filter(e -> unchanged(e.getKey(), e.getValue()))
-                .map(e -> stored.get(e.getKey())).toList();
-    }
-
-    /** The provenance graph of every article the batch holds, written or unchanged. */
+    /** The provenance graph of every article the batch writes: new or changed, not unchanged. */
     Set<Node> provenanceGraphs() {
         Set<Node> out = new HashSet<>();
         versions.forEach((k, v) -> {
-            if (v.hasProvenance) out.add(NodeFactory.createURI(Iris.provenanceGraph(k)));
+            if (v.hasProvenance && !unchanged(k, v)) out.add(NodeFactory.createURI(Iris.provenanceGraph(k)));
         });
         return out;
     }

@@ -273,8 +273,9 @@ public final class ClaimStore implements AutoCloseable {
     /**
      * A changed article replaces its earlier claims rather than adding to them: the stored provenance
      * graph and every claim graph it lists go first. Called inside the write transaction, so the store
-     * never shows the article half replaced. An unchanged article stays as it is, but its claims are
-     * still reported to the {@link AfterLoad} steps as dropped and written again, as {@link LoadedBatch} says.
+     * never shows the article half replaced. An unchanged article stays as it is and is not reported to
+     * the {@link AfterLoad} steps: what they derived from it still holds, and redoing it would grow the
+     * store on every reload (TDB2 writes every change to new blocks).
      */
     private Replaced replaceArticles(BatchScan scan) {
         Set<Node> claims = new HashSet<>();
@@ -286,9 +287,6 @@ public final class ClaimStore implements AutoCloseable {
             }
             quads += s.quads();
         }
-        for (BatchScan.Stored s : scan.unchanged())
-            for (Node g : s.graphs())
-                if (!g.equals(s.provenance())) claims.add(g);
         return new Replaced(claims, quads);
     }
 
