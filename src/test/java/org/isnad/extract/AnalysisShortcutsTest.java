@@ -1,0 +1,39 @@
+package org.isnad.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extractor's shortcuts for speed give what the long way gives: each is checked against the long
+ * way on words that take every branch.
+ */
+class AnalysisShortcutsTest {
+
+    // the cut-word filter's pattern, as ArabicAnalysis has it
+    private static final Pattern CUT_WORD = Pattern.compile("\u0640[.\u00a0 ]+\u0640?|[.\u00a0 ]+\u0640");
+
+    @Test
+    void textWithoutTatweelSkipsTheCutWordFilterAndTextWithItIsMended() {
+        for (String t : List.of("هجـ.ـوم على القرية", "اغتيـ ـال قيادي", "قصف . ـمدفعي", "غارة جوية. قتلى", "ـ"))
+            assertEquals(CUT_WORD.matcher(t).find() || t.indexOf('\u0640') >= 0, ArabicAnalysis.mayHaveCutWords(t, 0, t.length()), t);
+        assertFalse(ArabicAnalysis.mayHaveCutWords("غارة جوية. قتلى", 0, 15));
+        assertTrue(ArabicAnalysis.mayHaveCutWords("xx هجـ.ـوم", 3, 10));
+        assertFalse(ArabicAnalysis.mayHaveCutWords("هجـ.ـوم xx", 7, 10));
+
+        String text = "نفذ هجـ.ـوم على القرية";
+        List<Token> tokens = ArabicAnalysis.tokens(text, 0, text.length());
+        assertEquals(List.of("نفذ", "هجوم", "علي", "القريه"), tokens.stream().map(Token::term).toList());
+        assertEquals(4, tokens.get(1).start());
+        assertEquals(11, tokens.get(1).end());
+        String plain = "نفذ هجوم على القرية";
+        List<Token> uncut = ArabicAnalysis.tokens(plain, 4, plain.length());
+        assertEquals(List.of("هجوم", "علي", "القريه"), uncut.stream().map(Token::term).toList());
+        assertEquals(4, uncut.get(0).start());
+        assertEquals(plain.length(), uncut.get(2).end());
+    }
+}
