@@ -36,4 +36,24 @@ class AnalysisShortcutsTest {
         assertEquals(4, uncut.get(0).start());
         assertEquals(plain.length(), uncut.get(2).end());
     }
+
+    @Test
+    void definiteWordsAreThoseThePatternFinds() {
+        Pattern definite = Pattern.compile("[وف]?([بلك]?ال|لل)");
+        String letters = "وفبلكام";
+        List<String> words = new java.util.ArrayList<>(List.of(""));
+        for (int length = 1; length <= 5; length++) {
+            for (String w : List.copyOf(words)) {
+                if (w.length() != length - 1) continue;
+                for (char c : letters.toCharArray()) words.add(w + c);
+            }
+        }
+        int seen = 0;
+        for (String w : words) {
+            boolean expected = definite.matcher(w).lookingAt();
+            assertEquals(expected, PhraseMatcher.isDefinite(w), w);
+            if (expected) seen++;
+        }
+        assertTrue(seen > 100, "the words take every branch");
+    }
 }
