@@ -56,4 +56,18 @@ class AnalysisShortcutsTest {
         }
         assertTrue(seen > 100, "the words take every branch");
     }
+
+    @Test
+    void aSpanIsAnalysedOnceWhateverEvidenceCutsIt() throws Exception {
+        Lexicon lexicon = Lexicon.load(List.of(java.nio.file.Path.of("ontology")));
+        String text = "قصفت طائرات حربية مواقع في البوكمال. وأكد البيان أن الضربات كانت ضرورية.";
+        org.isnad.ingest.Article article = new org.isnad.ingest.Article("test", "https://example.org/1", "SY24",
+                java.time.LocalDate.of(2022, 8, 24), "عنوان", null, text, List.of());
+        Reading r = new Reading(article, lexicon);
+        List<String> once = r.stems(r.evidence(0, 36));
+        assertEquals(List.of("قصفت", "طائرات", "حربيه", "مواقع", "في", "بوكمال"), once);
+        // another claim resting on the same span cuts its own Evidence: the stems are those already found
+        assertTrue(once == r.stems(r.evidence(0, 36)), "the same span is analysed again");
+        assertEquals(List.of("اكد", "بيان"), r.stems(r.evidence(text.indexOf("وأكد"), text.indexOf(" أن"))));
+    }
 }
