@@ -70,4 +70,22 @@ class AnalysisShortcutsTest {
         assertTrue(once == r.stems(r.evidence(0, 36)), "the same span is analysed again");
         assertEquals(List.of("اكد", "بيان"), r.stems(r.evidence(text.indexOf("وأكد"), text.indexOf(" أن"))));
     }
+
+    @Test
+    void subclassAnswersAreRememberedPerPairWithoutAJoinedKey() throws Exception {
+        Lexicon lexicon = Lexicon.load(List.of(java.nio.file.Path.of("ontology")));
+        String isnad = org.isnad.vocab.Vocab.ISNAD;
+        assertTrue(lexicon.isSubClassOf(isnad + "AirDroneStrike", isnad + "ExplosionsRemoteViolence"));
+        assertFalse(lexicon.isSubClassOf(isnad + "ExplosionsRemoteViolence", isnad + "AirDroneStrike"));
+        // "a b" under "a b", then "a" under "b a b": one joined key "a b a b" gave the first answer to the second
+        assertTrue(lexicon.isSubClassOf("urn:x:a b", "urn:x:a b"));
+        assertFalse(lexicon.isSubClassOf("urn:x:a", "b urn:x:a b"));
+    }
+
+    @Test
+    void statementsLoseTheQuotesAroundThem() {
+        assertEquals("الضربات كانت ضرورية", StatementReader.trimQuotes(" «الضربات كانت ضرورية» "));
+        assertEquals("الضربات كانت ضرورية", StatementReader.trimQuotes("، : “الضربات كانت ضرورية”\n"));
+        assertEquals("قال: نعم", StatementReader.trimQuotes("\"قال: نعم\""));
+    }
 }
