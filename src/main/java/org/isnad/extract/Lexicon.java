@@ -207,11 +207,13 @@ public final class Lexicon {
         return isSubClassOf(eventClass, Vocab.ISNAD + "Protests") || isSubClassOf(eventClass, Vocab.ISNAD + "Riots");
     }
 
-    private final Map<String, Boolean> subClass = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Ancestor → class → whether the class is under it; keyed in two steps, so no key is built a call. */
+    private final Map<String, Map<String, Boolean>> subClass = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Remembered: the ontology does not change, and every clause asks. */
-    private boolean isSubClassOf(String cls, String ancestor) {
-        return subClass.computeIfAbsent(cls + " " + ancestor, k -> walksUpTo(cls, ancestor));
+    boolean isSubClassOf(String cls, String ancestor) {
+        return subClass.computeIfAbsent(ancestor, k -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(cls, k -> walksUpTo(cls, ancestor));
     }
 
     private boolean walksUpTo(String cls, String ancestor) {

@@ -36,6 +36,7 @@ public final class PhraseMatcher {
     public void add(Entry entry, String form, boolean isName) {
         List<String> terms = ArabicAnalysis.terms(form);
         if (terms.isEmpty()) return;
+        firstWords.clear();   // the start nodes of a word may change
         Node n = isName ? names : words;
         for (String t : terms) n = n.next.computeIfAbsent(isName ? withoutArticle(t) : t, k -> new Node());
         if (!n.entries.contains(entry)) n.entries.add(entry);
@@ -64,8 +65,7 @@ public final class PhraseMatcher {
                 }
             }
             if (best != null) {
-                String t = tokens.get(i).term();
-                boolean definite = DEFINITE.matcher(t).lookingAt();
+                boolean definite = firstWord(tokens.get(i).term()).definite();
                 out.add(new Mention(List.copyOf(best), i, end, tokens.get(i).start(), tokens.get(end - 1).end(), definite));
                 i = end;
             } else {
@@ -78,61 +78,100 @@ public final class PhraseMatcher {
     /** The longest phrase listed as written (names, lexicon forms) that starts at token {@code i}. */
     private LongestMatch byForm(List<Token> tokens, int i) {
         LongestMatch longest = new LongestMatch();
-        String term = tokens.get(i).term();
-        Set<String> prepositional = prepositionalForms(term);
-        Set<String> firstForms = firstForms(term);
-        // a three-letter word with a proclitic ("وفي السياق", "بحي"): its two-letter rest only if a phrase starts so
-        if (term.length() == 3 && "وفبلك".indexOf(term.charAt(0)) >= 0) {
-            String rest = term.substring(1);
-            if (names.next.containsKey(rest) || words.next.containsKey(rest)) {
-                firstForms = new LinkedHashSet<>(firstForms);
-                firstForms.add(rest);
-                if ("بلك".indexOf(term.charAt(0)) >= 0) prepositional = Set.of(rest);
-            }
-        }
-        for (String first : firstForms) {
-            for (int dict = 0; dict < 3; dict++) {
-                // 0: lexicon words as written; 1: lexicon words without the article ("الضربات" → ضربات); 2: names
-                boolean isName = dict == 2;
-                String key = dict == 0 ? first : withoutArticle(first);
-                if (dict == 1 && key.equals(first)) continue;
-                Node n = (isName ? names : words).next.get(key);
-                int j = i + 1;
-                while (n != null) {
-                    // a verb never takes the article: "التابع" is not "تابع" (he went on)
-                    // nor a preposition: "بنهب" is "by looting", the noun, not "he looted"
-                    boolean preposition = prepositional.contains(first);
-                    List<Entry> found = dict == 1 ? n.entries.stream().filter(e -> !e.is("SpeechVerb") && !e.is("ActionVerb")).toList()
-                            : preposition ? n.entries.stream().filter(e -> !(e.is("ActionVerb") && e.is("Trigger"))).toList()
-                            : n.entries;
-                    longest.offer(j, found);
-                    if (j >= tokens.size()) break;
-                    String t = tokens.get(j).term();
-                    n = n.next.get(isName ? withoutArticle(t) : t);
-                    j++;
-                }
+        for (Start start : firstWord(tokens.get(i).term()).starts()) {
+            Node n = start.node();
+            int j = i + 1;
+            while (n != null) {
+                longest.offer(j, start.dictionary().allowed(n.entries, start.preposition()));
+                if (j >= tokens.size()) break;
+                String t = tokens.get(j).term();
+                n = n.next.get(start.dictionary() == Dictionary.NAMES ? withoutArticle(t) : t);
+                j++;
             }
         }
         return longest;
     }
 
+    /** Where a phrase listed as written may start: the dictionaries a first word is looked up in, in order. */
+    private enum Dictionary {
+        /** Lexicon words as written. */
+        WORDS,
+        /** Lexicon words without the article ("الضربات" → ضربات): a verb never takes the article ("التابع" is not "تابع", he went on). */
+        WORDS_WITHOUT_ARTICLE,
+        /** Names, without the article on any word. */
+        NAMES;
+
+        /** The entries of a node that the first word's form allows. */
+        List<Entry> allowed(List<Entry> entries, boolean preposition) {
+            if (entries.isEmpty()) return entries;
+            if (this == WORDS_WITHOUT_ARTICLE) return without(entries, e -> e.is("SpeechVerb") || e.is("ActionVerb"));
+            // nor a preposition: "بنهب" is "by looting", the noun, not "he looted"
+            if (preposition) return without(entries, e -> e.is("ActionVerb") && e.is("Trigger"));
+            return entries;
+        }
+
+        private static List<Entry> without(List<Entry> entries, java.util.function.Predicate<Entry> dropped) {
+            List<Entry> out = new ArrayList<>(entries.size());
+            for (Entry e : entries) if (!dropped.test(e)) out.add(e);
+            return out;
+        }
+    }
+
+    /** A node a first word's form reaches, in one dictionary; preposition: the form lost a ب/ل/ك. */
+    private record Start(Node node, Dictionary dictionary, boolean preposition) {}
+
+    /** What matching needs of a first word, worked out once per word: where phrases may start, whether it is definite. */
+    private record FirstWord(List<Start> starts, boolean definite) {}
+
+    private static final int FIRST_WORD_CACHE_LIMIT = 100_000;
+    // news text repeats its words, and each would otherwise cost a dozen forms cut and looked up
+    private final java.util.concurrent.ConcurrentHashMap<String, FirstWord> firstWords = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private FirstWord firstWord(String term) {
+        FirstWord known = firstWords.get(term);
+        if (known != null) return known;
+        FirstWord found = new FirstWord(List.copyOf(starts(term)), isDefinite(term));
+        if (firstWords.size() >= FIRST_WORD_CACHE_LIMIT) firstWords.clear();
+        firstWords.put(term, found);
+        return found;
+    }
+
+    /** The nodes the word's forms reach, form by form (the first form wins ties), each form in the three dictionaries. */
+    private List<Start> starts(String term) {
+        Set<String> prepositional = prepositionalForms(term);
+        Set<String> firstForms = firstWordForms(term);
+        // a three-letter word with a proclitic ("وفي السياق", "بحي"): its two-letter rest only if a phrase starts so
+        if (term.length() == 3 && "وفبلك".indexOf(term.charAt(0)) >= 0) {
+            String rest = term.substring(1);
+            if (names.next.containsKey(rest) || words.next.containsKey(rest)) {
+                firstForms.add(rest);
+                if ("بلك".indexOf(term.charAt(0)) >= 0) prepositional = Set.of(rest);
+            }
+        }
+        List<Start> out = new ArrayList<>();
+        for (String first : firstForms) {
+            boolean preposition = prepositional.contains(first);
+            String bare = withoutArticle(first);
+            Node asWritten = words.next.get(first);
+            if (asWritten != null) out.add(new Start(asWritten, Dictionary.WORDS, preposition));
+            Node withoutArticle = bare.equals(first) ? null : words.next.get(bare);
+            if (withoutArticle != null) out.add(new Start(withoutArticle, Dictionary.WORDS_WITHOUT_ARTICLE, preposition));
+            Node name = names.next.get(bare);
+            if (name != null) out.add(new Start(name, Dictionary.NAMES, preposition));
+        }
+        return out;
+    }
+
+    /** The word starts with the article, after any proclitic: و/ف, then ب/ل/ك + ال, or لل. */
+    static boolean isDefinite(String t) {
+        int k = t.isEmpty() || (t.charAt(0) != 'و' && t.charAt(0) != 'ف') ? 0 : 1;
+        if (t.startsWith("ال", k) || t.startsWith("لل", k)) return true;
+        return k < t.length() && "بلك".indexOf(t.charAt(k)) >= 0 && t.startsWith("ال", k + 1);
+    }
+
     /** True when a lexicon phrase starts with this very word, clitic-looking letters and all ("وصل", "وقعت"). */
     public boolean startsLexiconPhrase(String term) {
         return words.next.containsKey(term);
-    }
-
-    private static final java.util.regex.Pattern DEFINITE = java.util.regex.Pattern.compile("[وف]?([بلك]?ال|لل)");
-    private static final int FORMS_CACHE_LIMIT = 100_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> formsCache = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** {@link #firstWordForms}, remembered: news text repeats its words, and the forms are asked of every word. */
-    private Set<String> firstForms(String term) {
-        Set<String> known = formsCache.get(term);
-        if (known != null) return known;
-        Set<String> forms = java.util.Collections.unmodifiableSet(firstWordForms(term));   // in order: the first form wins ties
-        if (formsCache.size() >= FORMS_CACHE_LIMIT) formsCache.clear();
-        formsCache.put(term, forms);
-        return forms;
     }
 
     /** The word itself and the words it may be under its proclitics: وبالميادين → بالميادين, الميادين… */

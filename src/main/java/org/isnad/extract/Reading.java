@@ -3,7 +3,7 @@ package org.isnad.extract;
 import org.isnad.ingest.Article;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +20,8 @@ final class Reading {
     int sentenceFirstClaim;     // ordinal of the first claim read from the current sentence
     String lastPlace;           // for "البلدة", "المدينة"
     boolean topicShift;         // the current sentence opens with "وفي السياق", "من جهة أخرى"
-    private final Map<Evidence, List<String>> stems = new IdentityHashMap<>();
+    // by value: one span is cut into a new Evidence for each claim it supports, and analysed once
+    private final Map<Evidence, List<String>> stems = new HashMap<>();
 
     Reading(Article article, Lexicon lexicon) {
         this.article = article;
@@ -33,7 +34,7 @@ final class Reading {
         return new Evidence(start, end, text.substring(start, end));
     }
 
-    /** The stems of an evidence's words, in order, each evidence analysed once however often it is compared. */
+    /** The stems of an evidence's words, in order, each span analysed once however often it is compared. */
     List<String> stems(Evidence e) {
         return stems.computeIfAbsent(e, x -> {
             List<String> out = new ArrayList<>();

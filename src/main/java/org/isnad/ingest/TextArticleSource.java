@@ -116,6 +116,7 @@ public final class TextArticleSource implements ArticleSource {
         checkDate(name, meta.published());
         checkUrl(name, meta.url());
         String title = meta.title();
+        String titleWords = title == null ? null : collapsedWhitespace(title.strip());   // once, not once a line
 
         List<Article.Span> ignored = new ArrayList<>();
         Article.Span titleSpan = null;
@@ -132,7 +133,7 @@ public final class TextArticleSource implements ArticleSource {
                 ignored.add(new Article.Span(start, end));
             } else if (t.length() < 50 && BYLINE.matcher(t).matches()) {
                 ignored.add(new Article.Span(start, end));      // "خاص - SY24": the credit line, not text
-            } else if (titleSpan == null && title != null && sameText(t, title)) {
+            } else if (titleSpan == null && title != null && collapsedWhitespace(t).equals(titleWords)) {
                 titleSpan = span(line, t, start);               // the given headline, as it stands in the text
             } else if (titleSpan == null && title == null) {
                 if (!oneLine && looksLikeHeadline(t)) {
@@ -216,8 +217,28 @@ public final class TextArticleSource implements ArticleSource {
         return n;
     }
 
-    private static boolean sameText(String a, String b) {
-        return a.replaceAll("\\s+", " ").equals(b.strip().replaceAll("\\s+", " "));
+    /** Each run of white space as one space, as {@code replaceAll("\\s+", " ")} does, without a regex a line. */
+    static String collapsedWhitespace(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isRegexSpace(c)) {
+                if (b != null) b.append(c);
+                continue;
+            }
+            int runEnd = i + 1;
+            while (runEnd < s.length() && isRegexSpace(s.charAt(runEnd))) runEnd++;
+            if (b == null && c == ' ' && runEnd == i + 1) continue;      // a lone space stays as it is
+            if (b == null) b = new StringBuilder(s.length()).append(s, 0, i);
+            b.append(' ');
+            i = runEnd - 1;
+        }
+        return b == null ? s : b.toString();
+    }
+
+    /** Regex {@code \\s}: space, tab, newline, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private boolean isBoilerplate(String line) {
