@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Writes N articles generated from the seed article, as JSON Lines, for the scale measurements
 # (docs/scale.md, scripts/scale-bench.sh). Article i is the seed text under its own URL, published on day i
-# after 2000-01-01 (so up to 9,000 articles lie in the past), ending in its own tag "(scale-i)": its relative dates ("أمس الثلاثاء") fall on its own
-# day, so copies are not one event, and none is skipped as a duplicate.
+# after 2000-01-01 (so up to 9,000 articles lie in the past), ending in its own tag "(scale-i)": its
+# relative dates ("أمس الثلاثاء") fall on its own day, so copies are not one event, and none is skipped as
+# a duplicate.
 #   scripts/scale-corpus.sh 5000 /tmp/corpus-5000.jsonl
 set -euo pipefail
 N="${1:?usage: scale-corpus.sh N OUT.jsonl}"
