@@ -6,7 +6,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.isnad.vocab.Vocab;
 
 /**
  * Validates a stream of quads as it passes through, one article at a time.
@@ -22,8 +21,6 @@ import org.isnad.vocab.Vocab;
  * its claims may then be reported as lacking provenance: the pipeline must not interleave articles.
  */
 public final class ClaimValidationSink implements StreamRDF {
-    private static final String ARTICLE_PREFIX = Vocab.ID + "article/";
-    private static final String CLAIM_PREFIX = Vocab.ID + "claim/";
 
     private final ClaimGraphValidator validator;
     private final StreamRDF downstream;
@@ -60,7 +57,7 @@ public final class ClaimValidationSink implements StreamRDF {
             inDefaultGraph(quad.getSubject());
             return;
         }
-        String key = articleKey(quad.getGraph());
+        String key = ArticleKeys.of(quad.getGraph());
         if (key == null)
             return;
         if (!key.equals(currentKey)) {
@@ -102,23 +99,5 @@ public final class ClaimValidationSink implements StreamRDF {
             validator.validate(buffer, collector);
         buffer = DatasetGraphFactory.create();
         currentKey = null;
-    }
-
-    /** K from {@code id:article/K/provenance} or {@code id:claim/K-H}; null for any other graph. */
-    static String articleKey(Node graph) {
-        if (!graph.isURI())
-            return null;
-        String iri = graph.getURI();
-        if (iri.startsWith(ARTICLE_PREFIX))
-            return upTo(iri.substring(ARTICLE_PREFIX.length()), '/');
-        if (iri.startsWith(CLAIM_PREFIX))
-            return upTo(iri.substring(CLAIM_PREFIX.length()), '-');
-        return null;
-    }
-
-    private static String upTo(String s, char c) {
-        int i = s.indexOf(c);
-        String k = i < 0 ? s : s.substring(0, i);
-        return k.isEmpty() ? null : k;
     }
 }

@@ -50,7 +50,7 @@ class ClaimValidationSinkTest {
     private static List<Quad> inArticleOrder(DatasetGraph d) {
         List<Quad> quads = new ArrayList<>();
         d.find().forEachRemaining(quads::add);
-        quads.sort(Comparator.comparing((Quad q) -> q.isDefaultGraph() ? "" : String.valueOf(ClaimValidationSink.articleKey(q.getGraph())))
+        quads.sort(Comparator.comparing((Quad q) -> q.isDefaultGraph() ? "" : String.valueOf(ArticleKeys.of(q.getGraph())))
                 .thenComparing(q -> q.getGraph().toString()));
         return quads;
     }
@@ -109,8 +109,8 @@ class ClaimValidationSinkTest {
 
     @Test
     void articleKeysAreReadFromBothKindsOfGraphName() {
-        assertEquals(K, ClaimValidationSink.articleKey(PROVENANCE));
-        assertEquals(K, ClaimValidationSink.articleKey(EVENT_CLAIM));
-        assertNull(ClaimValidationSink.articleKey(Vocab.REFERENCE_GRAPH));
+        assertEquals(K, ArticleKeys.of(PROVENANCE));
+        assertEquals(K, ArticleKeys.of(EVENT_CLAIM));
+        assertNull(ArticleKeys.of(Vocab.REFERENCE_GRAPH));
     }
 }
