@@ -49,14 +49,8 @@ echo "  convert's own rate (after start-up): $(grep -o '[0-9.]*/s' "$W/convert-N
 ratio convert-N riot-N "convert / riot"
 awk -v a="${MEM[convert-N]}" -v b="${MEM[convert-1000]}" -v n="$N" 'BEGIN{printf "  %-30s %8.2f x\n", "convert RSS " n "/1000", a/b}'
 
-echo "== validate"
-sed 's/ <[^>]*> \.$/ ./' "$W/cN.nq" > "$W/union.nt"   # Jena's shacl reads triples: the union graph
-for i in $(seq "$RUNS"); do
-  measure validate-N "$ISNAD" validate "$W/cN.nq"
-  measure shacl-N "${JENA[@]}" shacl.shacl validate --shapes "$HERE/shapes/claims.ttl" --data "$W/union.nt"
-done
-row validate-N; row shacl-N; ratio validate-N shacl-N "validate / bare SHACL"
-rm -f "$W/union.nt"
+echo "== validate (scripts/validate-bench.sh: Jena's shacl over the union graph of the same quads)"
+"$HERE/scripts/validate-bench.sh" "$W/cN.nq" "$RUNS" 2>/dev/null | sed 's/^/  /'
 
 echo "== load"
 for i in $(seq "$RUNS"); do
