@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** convert on several threads: the same bytes as on one, and --validate keeping invalid output out. */
 class ParallelConvertTest {
@@ -28,15 +25,8 @@ class ParallelConvertTest {
     @TempDir static Path dir;
     static Path corpus;
 
-    record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = IsnadCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int rc = cl.execute(args);
-        return new Run(rc, out.toString(), err.toString());
+    private static IsnadProcess.Run run(String... args) {
+        return IsnadProcess.inProcess((Object[]) args);
     }
 
     /** The seed article 60 times under its own URL and tag, with a copy, a text copy and a broken line. */
@@ -65,8 +55,8 @@ class ParallelConvertTest {
     @ValueSource(strings = {"nq", "trig", "json", "csv", "jsonld", "ttl"})
     void manyThreadsWriteTheBytesOfOne(String format) throws Exception {
         Path one = dir.resolve("one." + format), four = dir.resolve("four." + format);
-        Run r1 = run("convert", "--threads", "1", "--format", format, "--progress-every", "0", "-o", one.toString(), corpus.toString());
-        Run r4 = run("convert", "--threads", "4", "--format", format, "--progress-every", "0", "-o", four.toString(), corpus.toString());
+        IsnadProcess.Run r1 = run("convert", "--threads", "1", "--format", format, "--progress-every", "0", "-o", one.toString(), corpus.toString());
+        IsnadProcess.Run r4 = run("convert", "--threads", "4", "--format", format, "--progress-every", "0", "-o", four.toString(), corpus.toString());
         assertEquals(3, r1.exit(), r1.err());   // the broken line
         assertTrue(r1.err().contains("60 article(s)"), r1.err());
         assertTrue(r1.err().contains("2 duplicate(s) skipped"), r1.err());
@@ -89,7 +79,7 @@ class ParallelConvertTest {
                 line("https://example.org/v/2", "2021-02-02", seed + "\n(v-2) " + InvalidOutputExtractor.MARK),
                 line("https://example.org/v/3", "2021-02-03", seed + "\n(v-3)")));
         Path out = dir.resolve("valid.nq"), errors = dir.resolve("errors.jsonl");
-        Run r = run("convert", "--validate", "--extractor", "test-invalid", "--threads", "2", "--format", "nq",
+        IsnadProcess.Run r = run("convert", "--validate", "--extractor", "test-invalid", "--threads", "2", "--format", "nq",
                 "--errors", errors.toString(), "-o", out.toString(), in.toString());
         assertEquals(1, r.exit(), r.err());
         assertTrue(r.err().contains("some-invalid.jsonl:2: not written: its output fails the shapes"), r.err());
@@ -102,7 +92,7 @@ class ParallelConvertTest {
         assertEquals(1, report.lines().count(), report);
         assertTrue(report.contains("fails the shapes"), report);
 
-        Run valid = run("convert", "--validate", "--threads", "2", "--format", "nq", "-o", dir.resolve("all.nq").toString(), in.toString());
+        IsnadProcess.Run valid = run("convert", "--validate", "--threads", "2", "--format", "nq", "-o", dir.resolve("all.nq").toString(), in.toString());
         assertEquals(0, valid.exit(), "the standard extractor's output passes: " + valid.err());
     }
 }
