@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -15,29 +13,21 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Inputs that once went wrong: each test holds the behaviour a user relies on. */
 class ConvertEdgeCasesTest {
 
     @TempDir Path dir;
 
-    record Run(int exit, String out, String err) {}
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cl = IsnadCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int rc = cl.execute(args);
-        return new Run(rc, out.toString(), err.toString());
+    private IsnadProcess.Run run(String... args) {
+        return IsnadProcess.inProcess((Object[]) args);
     }
 
     private JsonArray claims(String text) throws Exception {
         Path in = dir.resolve("a" + System.nanoTime() + ".txt");
         Files.writeString(in, text);
         Path out = dir.resolve("claims" + System.nanoTime() + ".json");
-        Run r = run("convert", "--format", "json", "-o", out.toString(), in.toString());
+        IsnadProcess.Run r = run("convert", "--format", "json", "-o", out.toString(), in.toString());
         assertEquals(0, r.exit(), r.err());
         return JSON.parseAny(Files.readString(out)).getAsArray();
     }
@@ -71,7 +61,7 @@ class ConvertEdgeCasesTest {
         Path a = dir.resolve("a.txt"), b = dir.resolve("b.txt");
         Files.writeString(a, "خبر أول\nقصفت قوات النظام مدينة إدلب أمس.\n");
         Files.writeString(b, "خبر ثان\nقصفت قوات النظام مدينة حلب أمس.\n");
-        Run r = run("convert", "--url", "https://example.org/1", a.toString(), b.toString());
+        IsnadProcess.Run r = run("convert", "--url", "https://example.org/1", a.toString(), b.toString());
         assertEquals(ExitCodes.USAGE, r.exit(), r.err());
         assertTrue(r.err().contains("--url"), r.err());
     }
@@ -113,7 +103,7 @@ class ConvertEdgeCasesTest {
     void aDirectoryWithNoArticleIsBadInput() throws Exception {
         Path empty = Files.createDirectory(dir.resolve("empty"));
         Files.writeString(empty.resolve("notes.md"), "nothing to read");
-        Run r = run("convert", "-o", dir.resolve("out.trig").toString(), empty.toString());
+        IsnadProcess.Run r = run("convert", "-o", dir.resolve("out.trig").toString(), empty.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exit(), r.err());
         assertTrue(r.err().contains("no article"), r.err());
         assertFalse(Files.exists(dir.resolve("out.trig")), "no output file is left behind");
