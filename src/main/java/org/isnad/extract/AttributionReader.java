@@ -53,11 +53,28 @@ final class AttributionReader {
                 }
             }
         }
-        if (found == null) return new Attribution(r.reports.outlet(), speaker, contentStart[0], asides);
+        if (found == null && opensNextOfSeries(s) && r.reports.lastSentence() != null) {
+            // "أما الهجوم الثاني فوقع …": the series goes on in the voice that opened it, the outlet's too
+            return told(r, new Attribution(r.reports.lastSentence(), speaker, contentStart[0], asides));
+        }
+        if (found == null) return told(r, new Attribution(r.reports.outlet(), speaker, contentStart[0], asides));
         Report inner = quoted(r, ms, found, speaker);
         if (inner != null && inner != found) found = r.reports.chain(found, inner);
         r.reports.spoke(found);
-        return new Attribution(found, speaker, contentStart[0], asides);
+        return told(r, new Attribution(found, speaker, contentStart[0], asides));
+    }
+
+    private static Attribution told(Reading r, Attribution a) {
+        r.reports.sentenceTold(a.report());
+        return a;
+    }
+
+    private static final String AMMA = ArabicAnalysis.terms("أما").get(0);
+
+    /** "أما الحادثة الثانية فوقعت …", "وأما الثاني": the sentence tells the next item of a series told before. */
+    private static boolean opensNextOfSeries(MatchedSentence s) {
+        if (s.tokens().isEmpty() || !PhraseMatcher.firstWordForms(s.term(0)).contains(AMMA)) return false;
+        return s.mentions().stream().anyMatch(m -> m.is("SeriesOrdinal") && m.firstToken() >= 1 && m.firstToken() <= 2);
     }
 
     /**
@@ -107,6 +124,9 @@ final class AttributionReader {
         } else if (close && next.is("SpeakerNoun") && !next.definite() && next.entry("Actor") == null
                 && isOwnCorrespondent(r, s, next)) {
             return reports.report(ReportKind.OUTLET_REPORTING, null, r.text.substring(m.start(), next.end()));
+        } else if (close && next.is("ActorNoun") && next.entry("Actor") == null && next.entry("ActorNoun").flag("speaksForItself")) {
+            // "أعلن جهاز الأمن العام", "قالت الأجهزة الأمنية": a security service no list names speaks for itself
+            return unlistedSpeaker(r, s, m, next, named, speaker);
         } else if (close && next.is("SpeakerNoun") && next.entry("Actor") == null
                 && (!next.definite() || speaksForItself(next))) {
             // "قالت الشرطة", "أفاد الجيش": a body the reference data does not name speaks for itself
@@ -170,7 +190,9 @@ final class AttributionReader {
                     && !speakerEntry(next).iri().equals(found.speaker())) {
                 inner = r.reports.report(ReportKind.SOURCE_REPORT, speakerEntry(next).iri(), r.text.substring(m.start(), next.end()));
                 speaker.add(next);
-            } else if (m.is("SourceCue") && found.kind() != ReportKind.ANONYMOUS_SOURCES && found.kind() != ReportKind.OUTLET_REPORTING) {
+            } else if (m.is("SourceCue") && found.kind() != ReportKind.ANONYMOUS_SOURCES && found.kind() != ReportKind.OUTLET_REPORTING
+                    && reportKind(m, "SourceCue") != ReportKind.OUTLET_REPORTING) {
+                // "قال مسؤول لمراسلنا": our correspondent heard the official; the official is the only link
                 inner = r.reports.report(reportKind(m, "SourceCue"), null, r.text.substring(m.start(), m.end()));
             }
         }
@@ -200,11 +222,17 @@ final class AttributionReader {
     private Report unlistedSpeaker(Reading r, MatchedSentence s, Mention cue, Mention noun, ReportKind kind,
                                    Set<Mention> speaker) {
         List<Token> tokens = s.tokens();
+        Entry nounEntry = noun.entry("SpeakerNoun") != null ? noun.entry("SpeakerNoun") : noun.entry("ActorNoun");
         int end = speakerPhraseEnd(r.text, s, noun);
         // "وفقاً لمصادر", "بحسب مصادر": sources with nothing said of them are the outlet's own
-        if (end == noun.endToken() && noun.entry("SpeakerNoun").flag("anonymousWhenBare")) {
+        if (end == noun.endToken() && nounEntry.flag("anonymousWhenBare")) {
             speaker.add(noun);
             return r.reports.report(ReportKind.ANONYMOUS_SOURCES, null, r.text.substring(cue.start(), noun.end()));
+        }
+        // "وفقاً لمصادر المرصد" in the observatory's own report, "بحسب مصادر المنصة": the outlet's own sources
+        if (nounEntry.flag("anonymousWhenBare") && namesOwnOutlet(r, s, noun.endToken())) {
+            for (Mention x : s.mentions()) if (x.firstToken() >= noun.firstToken() && x.firstToken() <= noun.endToken()) speaker.add(x);
+            return r.reports.report(ReportKind.ANONYMOUS_SOURCES, null, r.text.substring(cue.start(), tokens.get(noun.endToken()).end()));
         }
         // the words as written, less quote marks a cut may leave unbalanced ("مركز المصالحة” الروسي")
         String words = r.text.substring(noun.start(), tokens.get(end - 1).end()).replaceAll("[“”\"«»]", "");
@@ -216,7 +244,7 @@ final class AttributionReader {
             speaker.add(x);
             if (x.is("SpeakerQualifier")) gloss.insert(0, lexicon.labelEn(x.entry("SpeakerQualifier").iri()) + " ");
         }
-        gloss.append(lexicon.labelEn(noun.entry("SpeakerNoun").iri()));
+        gloss.append(lexicon.labelEn(nounEntry.iri()));
         // "مسؤول إعلامي في “هيئة تحرير الشام”": whose official it is
         for (Mention x : s.mentions()) {
             Entry of = speakerEntry(x);
@@ -227,6 +255,25 @@ final class AttributionReader {
         }
         r.reports.nameSpeaker(id, gloss + " (" + words + ")", words);
         return r.reports.report(kind, id, r.text.substring(cue.start(), tokens.get(end - 1).end()));
+    }
+
+    /**
+     * Does the word at token {@code t} name the article's own outlet: its name ("مصادر عنب بلدي" in Enab
+     * Baladi), or a noun its Arabic name holds ("المرصد" in the observatory's, "المنصة" in "منصة SY24")?
+     */
+    private boolean namesOwnOutlet(Reading r, MatchedSentence s, int t) {
+        if (t >= s.tokens().size()) return false;
+        String own = lexicon.outletIri(r.article.outlet());
+        Entry outlet = lexicon.outletNamed(r.article.outlet() == null ? "" : r.article.outlet());
+        for (Mention x : s.mentions()) {
+            if (x.firstToken() != t) continue;
+            if (x.entry("Outlet") != null) return x.entry("Outlet").iri().equals(own);
+            if (x.is("SpeakerReference") && outlet != null && outlet.prop("labelAr") != null) {
+                String noun = PhraseMatcher.withoutArticle(s.term(t));
+                return ArabicAnalysis.terms(outlet.prop("labelAr")).stream().anyMatch(w -> PhraseMatcher.withoutArticle(w).equals(noun));
+            }
+        }
+        return false;
     }
 
     /**

@@ -20,6 +20,7 @@ final class Reports {
     private final Map<String, String> speakerWords = new HashMap<>();    // … in the text's own words
     private Report lastStatement;       // for "وأضاف البيان"
     private Report lastSpeaker;         // for a bare "وأضاف"
+    private Report lastSentence;        // the report of the sentence before, the outlet's own too: "أما الثانية"
 
     Reports(Lexicon lexicon, Article article) {
         this.lexicon = lexicon;
@@ -29,6 +30,12 @@ final class Reports {
     Report lastStatement() { return lastStatement; }
 
     Report lastSpeaker() { return lastSpeaker; }
+
+    /** Who told the sentence before, or null before the first. */
+    Report lastSentence() { return lastSentence; }
+
+    /** The sentence just read was told by {@code r}. */
+    void sentenceTold(Report r) { lastSentence = r; }
 
     /** A speaker the reference data does not know: its English label and its words in the text. */
     void nameSpeaker(String iri, String label, String words) {
