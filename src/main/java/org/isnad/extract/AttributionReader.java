@@ -72,9 +72,14 @@ final class AttributionReader {
     private static final String AMMA = ArabicAnalysis.terms("أما").get(0);
 
     /** "أما الحادثة الثانية فوقعت …", "وأما الثاني": the sentence tells the next item of a series told before. */
-    private static boolean opensNextOfSeries(MatchedSentence s) {
-        if (s.tokens().isEmpty() || !PhraseMatcher.firstWordForms(s.term(0)).contains(AMMA)) return false;
-        return s.mentions().stream().anyMatch(m -> m.is("SeriesOrdinal") && m.firstToken() >= 1 && m.firstToken() <= 2);
+    private boolean opensNextOfSeries(MatchedSentence s) {
+        List<Token> tokens = s.tokens();
+        if (tokens.isEmpty() || !PhraseMatcher.firstWordForms(s.term(0)).contains(AMMA)) return false;
+        // the ordinal word alone: a longer phrase ("الحادثة الثانية", a clause boundary) may have taken it
+        for (int t = 1; t <= 2 && t < tokens.size(); t++) {
+            if (lexicon.matcher().match(tokens.subList(t, t + 1)).stream().anyMatch(m -> m.is("SeriesOrdinal"))) return true;
+        }
+        return false;
     }
 
     /**

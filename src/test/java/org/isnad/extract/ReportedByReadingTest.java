@@ -46,6 +46,9 @@ class ReportedByReadingTest {
         Report second = toldIn(es, "البصيرة").report();
         assertEquals(ReportKind.SOURCE_REPORT, first.kind(), first.label());
         assertEquals(first.speaker(), second.speaker(), "the enumeration goes on in the same voice: " + second.label());
+        es = events("SY24", "ذكرت شبكة محلية أن المدينة شهدت حادثتين، الأولى حين اختطف مسلحون مجهولون طفلاً في بلدة الشحيل. "
+                + "وأما الحادثة الثانية فوقعت أمس، إذ اعتقلت دورية شاباً في مدينة البصيرة.");
+        assertEquals(toldIn(es, "الشحيل").report().speaker(), toldIn(es, "البصيرة").report().speaker(), toldIn(es, "البصيرة").report().label());
     }
 
     @Test
