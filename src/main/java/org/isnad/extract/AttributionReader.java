@@ -33,7 +33,7 @@ final class AttributionReader {
         boolean inStatement = ms.stream().anyMatch(m -> m.is("StatementCue"));
         Set<Mention> asides = new HashSet<>();
         for (Mention m : ms) if (m.is("SpeechVerb") && laterClauseOfItsOwn(r, s, m)) asides.add(m);
-        Report found = null;
+        Report found = null, relayed = null;
         for (int k = 0; k < ms.size() && found == null; k++) {
             Mention m = ms.get(k);
             if (asides.contains(m)) {
@@ -41,6 +41,7 @@ final class AttributionReader {
             } else if (m.is("SpeechVerb")) {
                 found = speechVerb(r, s, k, inStatement, speaker);
                 if (found != null) contentStart[0] = contentAfter(ms, k);
+                if (found != null && m.entry("SpeechVerb").flag("relaysFrom")) relayed = relayedFrom(r, s, speaker);
             } else if (m.is("AccordingTo")) {
                 found = accordingTo(r, s, k, speaker);
             }
@@ -58,7 +59,7 @@ final class AttributionReader {
             return told(r, new Attribution(r.reports.lastSentence(), speaker, contentStart[0], asides));
         }
         if (found == null) return told(r, new Attribution(r.reports.outlet(), speaker, contentStart[0], asides));
-        Report inner = quoted(r, ms, found, speaker);
+        Report inner = relayed != null ? relayed : quoted(r, ms, found, speaker);
         if (inner != null && inner != found) found = r.reports.chain(found, inner);
         r.reports.spoke(found);
         return told(r, new Attribution(found, speaker, contentStart[0], asides));
@@ -113,7 +114,8 @@ final class AttributionReader {
         if (close && next.is("StatementReference")) {
             speaker.add(next);
             return reports.lastStatement() != null ? reports.lastStatement() : reports.lastSpeaker();
-        } else if (close && next.is("SpeakerReference") && reports.lastSpeaker() != null) {
+        } else if (close && next.is("SpeakerReference")
+                && (reports.lastSpeaker() != null || reports.outletNameHolds(s.term(next.firstToken())))) {
             speaker.add(next);
             return reports.referredTo(s.term(next.firstToken()));   // "وأفاد المرصد": the source named before
         } else if (close && speakerEntry(next) != null) {
@@ -133,7 +135,7 @@ final class AttributionReader {
             // "أعلن جهاز الأمن العام", "قالت الأجهزة الأمنية": a security service no list names speaks for itself
             return unlistedSpeaker(r, s, m, next, named, speaker);
         } else if (close && next.is("SpeakerNoun") && next.entry("Actor") == null
-                && (!next.definite() || speaksForItself(next))) {
+                && (!next.definite() || speaksForItself(next) || describedHere(r, s, next))) {
             // "قالت الشرطة", "أفاد الجيش": a body the reference data does not name speaks for itself
             return unlistedSpeaker(r, s, m, next, named, speaker);
         } else if (k >= 1 && speakerEntry(ms.get(k - 1)) != null && m.firstToken() - ms.get(k - 1).endToken() <= 2) {
@@ -143,6 +145,41 @@ final class AttributionReader {
             return byName(r, speakerEntry(who), named, r.text.substring(who.start(), m.end()));
         } else if (m.firstToken() <= 1 && reports.lastSpeaker() != null) {
             return reports.lastSpeaker();          // "وأضاف أن …": the speaker of the sentence before
+        }
+        return null;
+    }
+
+    /**
+     * "قال الناشط الإعلامي (م. ع)", "أفاد الطبيب (أ. ح)": a definite speaker noun that a qualifier or a name
+     * in brackets describes right away is named here, unless a speaker of that noun was named before.
+     */
+    private static boolean describedHere(Reading r, MatchedSentence s, Mention noun) {
+        int t = noun.endToken();
+        if (t >= s.tokens().size() || r.reports.namedBefore(s.term(noun.firstToken())) != null) return false;
+        String between = r.text.substring(s.tokens().get(t - 1).end(), s.tokens().get(t).start());
+        return between.contains("(") || s.mentions().stream().anyMatch(x -> x.firstToken() == t && x.is("SpeakerQualifier"));
+    }
+
+    private static final String FROM = ArabicAnalysis.terms("عن").get(0);
+
+    /** "نقلت وكالة سانا عن مصدر عسكري": the speaker right after "عن", a few words after the carrier; else null. */
+    private Report relayedFrom(Reading r, MatchedSentence s, Set<Mention> speaker) {
+        int after = speaker.stream().mapToInt(Mention::endToken).max().orElse(-1);
+        if (after < 0) return null;
+        for (int t = after; t < Math.min(after + 3, s.tokens().size() - 1); t++) {
+            if (!s.term(t).equals(FROM)) continue;
+            for (Mention x : s.mentions()) {
+                if (x.firstToken() != t + 1) continue;
+                if (speakerEntry(x) != null) {
+                    speaker.add(x);
+                    return byName(r, speakerEntry(x), ReportKind.SOURCE_REPORT, r.text.substring(x.start(), x.end()));
+                }
+                if (!x.is("SpeakerNoun")) continue;
+                Report source = unlistedSpeaker(r, s, x, x, ReportKind.SOURCE_REPORT, speaker);
+                // bare "مصادر" would be the outlet's own sources: the carrier's are not the outlet's
+                return source.kind() == ReportKind.ANONYMOUS_SOURCES ? null : source;
+            }
+            return null;
         }
         return null;
     }
@@ -240,7 +277,8 @@ final class AttributionReader {
             return r.reports.report(ReportKind.ANONYMOUS_SOURCES, null, r.text.substring(cue.start(), tokens.get(noun.endToken()).end()));
         }
         // the words as written, less quote marks a cut may leave unbalanced ("مركز المصالحة” الروسي")
-        String words = r.text.substring(noun.start(), tokens.get(end - 1).end()).replaceAll("[“”\"«»]", "");
+        String words = r.text.substring(noun.start(), tokens.get(end - 1).end()).replaceAll("[“”\"«»]", "")
+                .replaceAll("\\s*\\([^)]*$", "");     // "(م" of "(م. ع)", cut at its dot
         String id = Vocab.ID + "speaker/" + Iris.hash(String.join(" ",
                 tokens.subList(noun.firstToken(), end).stream().map(Token::term).toList()), 12);
         StringBuilder gloss = new StringBuilder();
@@ -269,14 +307,10 @@ final class AttributionReader {
     private boolean namesOwnOutlet(Reading r, MatchedSentence s, int t) {
         if (t >= s.tokens().size()) return false;
         String own = lexicon.outletIri(r.article.outlet());
-        Entry outlet = lexicon.outletNamed(r.article.outlet() == null ? "" : r.article.outlet());
         for (Mention x : s.mentions()) {
             if (x.firstToken() != t) continue;
             if (x.entry("Outlet") != null) return x.entry("Outlet").iri().equals(own);
-            if (x.is("SpeakerReference") && outlet != null && outlet.prop("labelAr") != null) {
-                String noun = PhraseMatcher.withoutArticle(s.term(t));
-                return ArabicAnalysis.terms(outlet.prop("labelAr")).stream().anyMatch(w -> PhraseMatcher.withoutArticle(w).equals(noun));
-            }
+            if (x.is("SpeakerReference")) return r.reports.outletNameHolds(s.term(t));
         }
         return false;
     }
@@ -285,7 +319,7 @@ final class AttributionReader {
      * Where a speaker's description ends: at "أن", a comma, an outlet it speaks to, what it says or counts
      * ("ووثّق مكتب التوثيق في التجمع ٢٨ عملية": a number, a count, an event word or a date), or after six words.
      */
-    private static int speakerPhraseEnd(String text, MatchedSentence s, Mention start) {
+    private int speakerPhraseEnd(String text, MatchedSentence s, Mention start) {
         List<Token> tokens = s.tokens();
         int end = start.endToken();
         while (end < tokens.size() && end - start.firstToken() < 6) {
@@ -296,6 +330,10 @@ final class AttributionReader {
                     || x.is("SpeechVerb") || x.is("StatementCue") || x.is("AccordingTo")
                     || x.is("NumberWord") || x.is("AtLeastCue") || x.is("Trigger")));
             if (tokens.get(end).isNumber() || s.dates().stream().anyMatch(d -> d.firstToken() == t)) break;
+            // "عن مصدر عسكري قوله": a verbal noun of saying with a pronoun is what the speaker said, not its
+            // name ("مركز توثيق الانتهاكات" is a name)
+            stop |= tokens.get(t).term().matches(".+(ه|ها|هم)$") && s.mentions().stream().anyMatch(x -> x.firstToken() == t && x.entries().stream()
+                    .anyMatch(e -> lexicon.entry(e.iri()) != null && lexicon.entry(e.iri()).is("SpeechVerb")));
             if (stop || tokens.get(end).term().matches("^ل(منصه|موقع|صحيفه|وكاله|شبكه|قناه|تلفزيون).*")) break;
             end++;
         }

@@ -92,6 +92,14 @@ final class Reports {
      * that noun, else the latest speaker.
      */
     Report referredTo(String noun) {
+        Report told = namedBefore(noun);
+        if (told != null) return told;
+        // "وأشارت الشبكة" in a network's own report, when no other network was named: the outlet itself
+        return outletNameHolds(noun) ? outlet() : lastSpeaker;
+    }
+
+    /** The latest report whose cue words hold that noun ("شبكة “السويداء 24”" for "الشبكة"), or null. */
+    Report namedBefore(String noun) {
         String stem = PhraseMatcher.withoutArticle(noun);
         for (int i = recent.size() - 1; i >= 0; i--) {
             Report x = recent.get(i);
@@ -104,7 +112,15 @@ final class Reports {
                 }
             }
         }
-        return lastSpeaker;
+        return null;
+    }
+
+    /** Does the outlet's own Arabic name hold this noun ("المرصد" in "المرصد السوري لحقوق الإنسان")? */
+    boolean outletNameHolds(String noun) {
+        Entry outlet = article.outlet() == null ? null : lexicon.outletNamed(article.outlet());
+        if (outlet == null || outlet.prop("labelAr") == null) return false;
+        String stem = PhraseMatcher.withoutArticle(noun);
+        return ArabicAnalysis.terms(outlet.prop("labelAr")).stream().anyMatch(w -> PhraseMatcher.withoutArticle(w).equals(stem));
     }
 
     /** {@code r} speaks now: later sentences may carry it over. */

@@ -80,4 +80,34 @@ class ReportedByReadingTest {
         assertTrue(first.label().contains("جهاز الأمن العام"), first.label());
         assertEquals(first.speaker(), toldIn(es, "سرمدا").report().speaker(), "«الجهاز» is the service named before");
     }
+
+    @Test
+    void theNetworkIsTheOutletWhenNoOtherNetworkWasNamed() throws Exception {
+        List<EventClaim> es = events("Suwayda 24", "قال مصدر محلي إن مسلحين مجهولين خطفوا شاباً في بلدة القريا، أمس. "
+                + "وأشارت الشبكة إلى أن مسلحين آخرين اعتقلوا رجلاً في مدينة شهبا، اليوم.");
+        assertEquals(ReportKind.SOURCE_REPORT, toldIn(es, "القريا").report().kind());
+        assertEquals(ReportKind.OUTLET_REPORTING, toldIn(es, "شهبا").report().kind(), toldIn(es, "شهبا").report().label());
+        // in another outlet's article "الشبكة" is the network it named
+        es = events("Enab Baladi", "ذكرت شبكة “السويداء 24” المحلية أن مسلحين مجهولين خطفوا شاباً في بلدة القريا، أمس. "
+                + "وأشارت الشبكة إلى أن مسلحين آخرين اعتقلوا رجلاً في مدينة شهبا، اليوم.");
+        assertEquals(toldIn(es, "القريا").report().speaker(), toldIn(es, "شهبا").report().speaker());
+    }
+
+    @Test
+    void aDefiniteSpeakerDescribedByWhatFollowsIsNamedThere() throws Exception {
+        List<EventClaim> es = events("Syria TV", "قال الناشط الإعلامي (م. ع) لموقع تلفزيون سوريا إن قوات النظام قصفت بلدة البارة "
+                + "بقذائف المدفعية، اليوم.");
+        Report r = toldIn(es, "البارة").report();
+        assertEquals(ReportKind.SOURCE_REPORT, r.kind(), r.label());
+        assertEquals("media activist (الناشط الإعلامي)", r.label());
+    }
+
+    @Test
+    void anAgencyRelayingASourceIsAChainOfTwo() throws Exception {
+        Report r = events("Enab Baladi", "نقلت وكالة الأنباء السورية (سانا) عن مصدر عسكري قوله إن قوات النظام قصفت مواقع "
+                + "للفصائل في بلدة كنصفرة جنوبي إدلب، اليوم.").get(0).report();
+        assertTrue(r.speaker().endsWith("/sana"), r.label());
+        assertTrue(r.quotes() != null, r.label());
+        assertEquals("military source (مصدر عسكري)", r.quotes().label());
+    }
 }
