@@ -33,7 +33,7 @@ final class AttributionReader {
         boolean inStatement = ms.stream().anyMatch(m -> m.is("StatementCue"));
         Set<Mention> asides = new HashSet<>();
         for (Mention m : ms) if (m.is("SpeechVerb") && laterClauseOfItsOwn(r, s, m)) asides.add(m);
-        Report found = null;
+        Report found = null, relayed = null;
         for (int k = 0; k < ms.size() && found == null; k++) {
             Mention m = ms.get(k);
             if (asides.contains(m)) {
@@ -41,6 +41,7 @@ final class AttributionReader {
             } else if (m.is("SpeechVerb")) {
                 found = speechVerb(r, s, k, inStatement, speaker);
                 if (found != null) contentStart[0] = contentAfter(ms, k);
+                if (found != null && m.entry("SpeechVerb").flag("relaysFrom")) relayed = relayedFrom(r, s, speaker);
             } else if (m.is("AccordingTo")) {
                 found = accordingTo(r, s, k, speaker);
             }
@@ -53,11 +54,33 @@ final class AttributionReader {
                 }
             }
         }
-        if (found == null) return new Attribution(r.reports.outlet(), speaker, contentStart[0], asides);
-        Report inner = quoted(r, ms, found, speaker);
+        if (found == null && opensNextOfSeries(s) && r.reports.lastSentence() != null) {
+            // "أما الهجوم الثاني فوقع …": the series goes on in the voice that opened it, the outlet's too
+            return told(r, new Attribution(r.reports.lastSentence(), speaker, contentStart[0], asides));
+        }
+        if (found == null) return told(r, new Attribution(r.reports.outlet(), speaker, contentStart[0], asides));
+        Report inner = relayed != null ? relayed : quoted(r, ms, found, speaker);
         if (inner != null && inner != found) found = r.reports.chain(found, inner);
         r.reports.spoke(found);
-        return new Attribution(found, speaker, contentStart[0], asides);
+        return told(r, new Attribution(found, speaker, contentStart[0], asides));
+    }
+
+    private static Attribution told(Reading r, Attribution a) {
+        r.reports.sentenceTold(a.report());
+        return a;
+    }
+
+    private static final String AMMA = ArabicAnalysis.terms("أما").get(0);
+
+    /** "أما الحادثة الثانية فوقعت …", "وأما الثاني": the sentence tells the next item of a series told before. */
+    private boolean opensNextOfSeries(MatchedSentence s) {
+        List<Token> tokens = s.tokens();
+        if (tokens.isEmpty() || !PhraseMatcher.firstWordForms(s.term(0)).contains(AMMA)) return false;
+        // the ordinal word alone: a longer phrase ("الحادثة الثانية", a clause boundary) may have taken it
+        for (int t = 1; t <= 2 && t < tokens.size(); t++) {
+            if (lexicon.matcher().match(tokens.subList(t, t + 1)).stream().anyMatch(m -> m.is("SeriesOrdinal"))) return true;
+        }
+        return false;
     }
 
     /**
@@ -91,7 +114,8 @@ final class AttributionReader {
         if (close && next.is("StatementReference")) {
             speaker.add(next);
             return reports.lastStatement() != null ? reports.lastStatement() : reports.lastSpeaker();
-        } else if (close && next.is("SpeakerReference") && reports.lastSpeaker() != null) {
+        } else if (close && next.is("SpeakerReference")
+                && (reports.lastSpeaker() != null || reports.outletNameHolds(s.term(next.firstToken())))) {
             speaker.add(next);
             return reports.referredTo(s.term(next.firstToken()));   // "وأفاد المرصد": the source named before
         } else if (close && speakerEntry(next) != null) {
@@ -107,8 +131,11 @@ final class AttributionReader {
         } else if (close && next.is("SpeakerNoun") && !next.definite() && next.entry("Actor") == null
                 && isOwnCorrespondent(r, s, next)) {
             return reports.report(ReportKind.OUTLET_REPORTING, null, r.text.substring(m.start(), next.end()));
+        } else if (close && next.is("ActorNoun") && next.entry("Actor") == null && next.entry("ActorNoun").flag("speaksForItself")) {
+            // "أعلن جهاز الأمن العام", "قالت الأجهزة الأمنية": a security service no list names speaks for itself
+            return unlistedSpeaker(r, s, m, next, named, speaker);
         } else if (close && next.is("SpeakerNoun") && next.entry("Actor") == null
-                && (!next.definite() || speaksForItself(next))) {
+                && (!next.definite() || speaksForItself(next) || describedHere(r, s, next))) {
             // "قالت الشرطة", "أفاد الجيش": a body the reference data does not name speaks for itself
             return unlistedSpeaker(r, s, m, next, named, speaker);
         } else if (k >= 1 && speakerEntry(ms.get(k - 1)) != null && m.firstToken() - ms.get(k - 1).endToken() <= 2) {
@@ -118,6 +145,41 @@ final class AttributionReader {
             return byName(r, speakerEntry(who), named, r.text.substring(who.start(), m.end()));
         } else if (m.firstToken() <= 1 && reports.lastSpeaker() != null) {
             return reports.lastSpeaker();          // "وأضاف أن …": the speaker of the sentence before
+        }
+        return null;
+    }
+
+    /**
+     * "قال الناشط الإعلامي (م. ع)", "أفاد الطبيب (أ. ح)": a definite speaker noun that a qualifier or a name
+     * in brackets describes right away is named here, unless a speaker of that noun was named before.
+     */
+    private static boolean describedHere(Reading r, MatchedSentence s, Mention noun) {
+        int t = noun.endToken();
+        if (t >= s.tokens().size() || r.reports.namedBefore(s.term(noun.firstToken())) != null) return false;
+        String between = r.text.substring(s.tokens().get(t - 1).end(), s.tokens().get(t).start());
+        return between.contains("(") || s.mentions().stream().anyMatch(x -> x.firstToken() == t && x.is("SpeakerQualifier"));
+    }
+
+    private static final String FROM = ArabicAnalysis.terms("عن").get(0);
+
+    /** "نقلت وكالة سانا عن مصدر عسكري": the speaker right after "عن", a few words after the carrier; else null. */
+    private Report relayedFrom(Reading r, MatchedSentence s, Set<Mention> speaker) {
+        int after = speaker.stream().mapToInt(Mention::endToken).max().orElse(-1);
+        if (after < 0) return null;
+        for (int t = after; t < Math.min(after + 3, s.tokens().size() - 1); t++) {
+            if (!s.term(t).equals(FROM)) continue;
+            for (Mention x : s.mentions()) {
+                if (x.firstToken() != t + 1) continue;
+                if (speakerEntry(x) != null) {
+                    speaker.add(x);
+                    return byName(r, speakerEntry(x), ReportKind.SOURCE_REPORT, r.text.substring(x.start(), x.end()));
+                }
+                if (!x.is("SpeakerNoun")) continue;
+                Report source = unlistedSpeaker(r, s, x, x, ReportKind.SOURCE_REPORT, speaker);
+                // bare "مصادر" would be the outlet's own sources: the carrier's are not the outlet's
+                return source.kind() == ReportKind.ANONYMOUS_SOURCES ? null : source;
+            }
+            return null;
         }
         return null;
     }
@@ -170,7 +232,9 @@ final class AttributionReader {
                     && !speakerEntry(next).iri().equals(found.speaker())) {
                 inner = r.reports.report(ReportKind.SOURCE_REPORT, speakerEntry(next).iri(), r.text.substring(m.start(), next.end()));
                 speaker.add(next);
-            } else if (m.is("SourceCue") && found.kind() != ReportKind.ANONYMOUS_SOURCES && found.kind() != ReportKind.OUTLET_REPORTING) {
+            } else if (m.is("SourceCue") && found.kind() != ReportKind.ANONYMOUS_SOURCES && found.kind() != ReportKind.OUTLET_REPORTING
+                    && reportKind(m, "SourceCue") != ReportKind.OUTLET_REPORTING) {
+                // "قال مسؤول لمراسلنا": our correspondent heard the official; the official is the only link
                 inner = r.reports.report(reportKind(m, "SourceCue"), null, r.text.substring(m.start(), m.end()));
             }
         }
@@ -200,14 +264,21 @@ final class AttributionReader {
     private Report unlistedSpeaker(Reading r, MatchedSentence s, Mention cue, Mention noun, ReportKind kind,
                                    Set<Mention> speaker) {
         List<Token> tokens = s.tokens();
+        Entry nounEntry = noun.entry("SpeakerNoun") != null ? noun.entry("SpeakerNoun") : noun.entry("ActorNoun");
         int end = speakerPhraseEnd(r.text, s, noun);
         // "وفقاً لمصادر", "بحسب مصادر": sources with nothing said of them are the outlet's own
-        if (end == noun.endToken() && noun.entry("SpeakerNoun").flag("anonymousWhenBare")) {
+        if (end == noun.endToken() && nounEntry.flag("anonymousWhenBare")) {
             speaker.add(noun);
             return r.reports.report(ReportKind.ANONYMOUS_SOURCES, null, r.text.substring(cue.start(), noun.end()));
         }
+        // "وفقاً لمصادر المرصد" in the observatory's own report, "بحسب مصادر المنصة": the outlet's own sources
+        if (nounEntry.flag("anonymousWhenBare") && namesOwnOutlet(r, s, noun.endToken())) {
+            for (Mention x : s.mentions()) if (x.firstToken() >= noun.firstToken() && x.firstToken() <= noun.endToken()) speaker.add(x);
+            return r.reports.report(ReportKind.ANONYMOUS_SOURCES, null, r.text.substring(cue.start(), tokens.get(noun.endToken()).end()));
+        }
         // the words as written, less quote marks a cut may leave unbalanced ("مركز المصالحة” الروسي")
-        String words = r.text.substring(noun.start(), tokens.get(end - 1).end()).replaceAll("[“”\"«»]", "");
+        String words = r.text.substring(noun.start(), tokens.get(end - 1).end()).replaceAll("[“”\"«»]", "")
+                .replaceAll("\\s*\\([^)]*$", "");     // "(م" of "(م. ع)", cut at its dot
         String id = Vocab.ID + "speaker/" + Iris.hash(String.join(" ",
                 tokens.subList(noun.firstToken(), end).stream().map(Token::term).toList()), 12);
         StringBuilder gloss = new StringBuilder();
@@ -216,7 +287,7 @@ final class AttributionReader {
             speaker.add(x);
             if (x.is("SpeakerQualifier")) gloss.insert(0, lexicon.labelEn(x.entry("SpeakerQualifier").iri()) + " ");
         }
-        gloss.append(lexicon.labelEn(noun.entry("SpeakerNoun").iri()));
+        gloss.append(lexicon.labelEn(nounEntry.iri()));
         // "مسؤول إعلامي في “هيئة تحرير الشام”": whose official it is
         for (Mention x : s.mentions()) {
             Entry of = speakerEntry(x);
@@ -230,10 +301,25 @@ final class AttributionReader {
     }
 
     /**
+     * Does the word at token {@code t} name the article's own outlet: its name ("مصادر عنب بلدي" in Enab
+     * Baladi), or a noun its Arabic name holds ("المرصد" in the observatory's, "المنصة" in "منصة SY24")?
+     */
+    private boolean namesOwnOutlet(Reading r, MatchedSentence s, int t) {
+        if (t >= s.tokens().size()) return false;
+        String own = lexicon.outletIri(r.article.outlet());
+        for (Mention x : s.mentions()) {
+            if (x.firstToken() != t) continue;
+            if (x.entry("Outlet") != null) return x.entry("Outlet").iri().equals(own);
+            if (x.is("SpeakerReference")) return r.reports.outletNameHolds(s.term(t));
+        }
+        return false;
+    }
+
+    /**
      * Where a speaker's description ends: at "أن", a comma, an outlet it speaks to, what it says or counts
      * ("ووثّق مكتب التوثيق في التجمع ٢٨ عملية": a number, a count, an event word or a date), or after six words.
      */
-    private static int speakerPhraseEnd(String text, MatchedSentence s, Mention start) {
+    private int speakerPhraseEnd(String text, MatchedSentence s, Mention start) {
         List<Token> tokens = s.tokens();
         int end = start.endToken();
         while (end < tokens.size() && end - start.firstToken() < 6) {
@@ -244,6 +330,10 @@ final class AttributionReader {
                     || x.is("SpeechVerb") || x.is("StatementCue") || x.is("AccordingTo")
                     || x.is("NumberWord") || x.is("AtLeastCue") || x.is("Trigger")));
             if (tokens.get(end).isNumber() || s.dates().stream().anyMatch(d -> d.firstToken() == t)) break;
+            // "عن مصدر عسكري قوله": a verbal noun of saying with a pronoun is what the speaker said, not its
+            // name ("مركز توثيق الانتهاكات" is a name)
+            stop |= tokens.get(t).term().matches(".+(ه|ها|هم)$") && s.mentions().stream().anyMatch(x -> x.firstToken() == t && x.entries().stream()
+                    .anyMatch(e -> lexicon.entry(e.iri()) != null && lexicon.entry(e.iri()).is("SpeechVerb")));
             if (stop || tokens.get(end).term().matches("^ل(منصه|موقع|صحيفه|وكاله|شبكه|قناه|تلفزيون).*")) break;
             end++;
         }

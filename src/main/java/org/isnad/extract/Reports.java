@@ -20,6 +20,7 @@ final class Reports {
     private final Map<String, String> speakerWords = new HashMap<>();    // … in the text's own words
     private Report lastStatement;       // for "وأضاف البيان"
     private Report lastSpeaker;         // for a bare "وأضاف"
+    private Report lastSentence;        // the report of the sentence before, the outlet's own too: "أما الثانية"
 
     Reports(Lexicon lexicon, Article article) {
         this.lexicon = lexicon;
@@ -29,6 +30,12 @@ final class Reports {
     Report lastStatement() { return lastStatement; }
 
     Report lastSpeaker() { return lastSpeaker; }
+
+    /** Who told the sentence before, or null before the first. */
+    Report lastSentence() { return lastSentence; }
+
+    /** The sentence just read was told by {@code r}. */
+    void sentenceTold(Report r) { lastSentence = r; }
 
     /** A speaker the reference data does not know: its English label and its words in the text. */
     void nameSpeaker(String iri, String label, String words) {
@@ -85,6 +92,14 @@ final class Reports {
      * that noun, else the latest speaker.
      */
     Report referredTo(String noun) {
+        Report told = namedBefore(noun);
+        if (told != null) return told;
+        // "وأشارت الشبكة" in a network's own report, when no other network was named: the outlet itself
+        return outletNameHolds(noun) ? outlet() : lastSpeaker;
+    }
+
+    /** The latest report whose cue words hold that noun ("شبكة “السويداء 24”" for "الشبكة"), or null. */
+    Report namedBefore(String noun) {
         String stem = PhraseMatcher.withoutArticle(noun);
         for (int i = recent.size() - 1; i >= 0; i--) {
             Report x = recent.get(i);
@@ -97,7 +112,15 @@ final class Reports {
                 }
             }
         }
-        return lastSpeaker;
+        return null;
+    }
+
+    /** Does the outlet's own Arabic name hold this noun ("المرصد" in "المرصد السوري لحقوق الإنسان")? */
+    boolean outletNameHolds(String noun) {
+        Entry outlet = article.outlet() == null ? null : lexicon.outletNamed(article.outlet());
+        if (outlet == null || outlet.prop("labelAr") == null) return false;
+        String stem = PhraseMatcher.withoutArticle(noun);
+        return ArabicAnalysis.terms(outlet.prop("labelAr")).stream().anyMatch(w -> PhraseMatcher.withoutArticle(w).equals(stem));
     }
 
     /** {@code r} speaks now: later sentences may carry it over. */
