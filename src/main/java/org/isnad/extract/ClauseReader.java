@@ -48,13 +48,23 @@ final class ClauseReader {
      * second event with the same (elided) subject or speaker.
      */
     private boolean opensCoordinatedClause(String text, List<Token> tokens, Mention m) {
-        boolean opener = (m.is("ActionVerb") && m.entry("ActionVerb").flag("eventive")) || m.is("ComplementMarker");
+        boolean opener = (m.is("ActionVerb") && m.entry("ActionVerb").flag("eventive")) || m.is("ComplementMarker")
+                || foilingVerb(tokens, m);
         if (!opener || m.firstToken() == 0) return false;
         String word = tokens.get(m.firstToken()).term();
         // "، وصل الرتل": the و of "وصل" is the verb's own letter, not "and"
         if (!word.startsWith("و") || lexicon.matcher().startsLexiconPhrase(word)) return false;
         String between = text.substring(tokens.get(m.firstToken() - 1).end(), tokens.get(m.firstToken()).start());
         return between.contains("،") || between.contains(",");
+    }
+
+    /**
+     * "ألقت القبض على شخص …، وأحبطت هجوماً انتحارياً": a past verb of foiling after the comma tells a second
+     * act, the foiled one, beside the first (which took place).
+     */
+    private static boolean foilingVerb(List<Token> tokens, Mention m) {
+        return ModalityReader.modalityOf(m) == Modality.FOILED
+                && tokens.get(m.firstToken()).hasVerbReading(org.isnad.morph.Analysis.Tense.PAST);
     }
 
     /**
