@@ -30,7 +30,8 @@ final class ClauseReader {
             }
             for (; k < ms.size() && ms.get(k).firstToken() < t; k++) {
                 Mention m = ms.get(k);
-                boolean inPassing = tellsInPassing(r, ms, k);
+                // "ويأتي الاستهداف بعد يوم من قصف مسيّرة …": what follows the time elapsed is an event of its own
+                boolean inPassing = tellsInPassing(r, ms, k) || startsElapsedTime(s, m);
                 if ((m.is("ClauseBoundary") || opensCoordinatedClause(r.text, s.tokens(), m) || inPassing) && m.firstToken() > from) {
                     clauses.add(new Clause(from, m.firstToken(), fromInPassing));
                     from = m.firstToken();
@@ -90,6 +91,10 @@ final class ClauseReader {
                 && (m.is("Place") || m.is("Actor") || m.is("Outlet") || m.is("TimeAnaphor") || m.is("RelativeDay") || m.is("Weekday")));
         if (!named && !before.term().matches("^[وف]?([بلك]?ال|لل).*")) return false;
         return true;
+    }
+
+    private static boolean startsElapsedTime(MatchedSentence s, Mention m) {
+        return m.is("EventAnaphorCue") && s.dates().stream().anyMatch(d -> d.elapsed() && d.firstToken() == m.firstToken());
     }
 
     /**
