@@ -3,6 +3,7 @@ package org.isnad.extract;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.isnad.extract.DateParser.DateExpr;
 
 /** Finds the event a clause tells: its type from the trigger words, its roles, places, time and whether it happened. */
@@ -164,6 +165,9 @@ final class EventReader {
             // VSO: the actor right after a verb that takes a target is its subject ("استهدف التحالف")
             boolean subjectOfVerb = (roles.subjectNext || prev != null && prev.is("ActionVerb") && prev.endToken() == m.firstToken())
                     && em.actors.isEmpty();
+            // "بقصف مدفعي تركي", "قصفت مسيّرة تركية", "الغارات الروسية": a nationality describing the weapon
+            // or the act says who acted, wherever the phrase stands
+            if (describesTrigger(roles.tokens, prev, m)) subjectOfVerb = true;
             roles.subjectNext = false;
             if (roles.directedPending) { em.directedBy.add(actor.iri()); roles.directedPending = false; }
             else if (subjectOfVerb) em.actors.add(actor.iri());
@@ -180,6 +184,16 @@ final class EventReader {
         if (m.is("TargetCue") && !m.is("DirectionCue")) { roles.afterTarget = true; roles.targetClosed = false; }
         if (m.is("TargetCue") && !m.is("ActionVerb")) roles.inTargetPhrase = true;
     }
+
+    /** An actor word right after a trigger noun that is an adjective of relation ("تركي", "الروسية"). */
+    private static boolean describesTrigger(List<Token> tokens, Mention prev, Mention m) {
+        if (prev == null || !prev.is("Trigger") || prev.is("ActionVerb") || prev.endToken() != m.firstToken()
+                || m.endToken() - m.firstToken() != 1) return false;
+        return NISBA.matcher(tokens.get(m.firstToken()).term()).matches();
+    }
+
+    /** An adjective of relation: "تركي", "تركية" (written تركيه after normalisation), "الإسرائيلية", "روسيين". */
+    private static final Pattern NISBA = Pattern.compile("^(ال)?\\p{L}{2,}(ي|يه|ية|يين|يون)$");
 
     /** Whether trigger {@code t} names the event more sharply than the words that typed it so far. */
     private boolean sharper(EventMention em, Roles roles, Entry t) {
