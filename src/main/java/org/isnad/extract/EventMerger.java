@@ -108,6 +108,12 @@ final class EventMerger {
             // another speaker's event is a new item, not a retelling
             EventClaim anchor = em.series ? null : r.claims.lastEvent(report);
             if (anchor == null && !em.series && !r.topicShift) anchor = r.claims.lastEvent(null);
+            // "…عن اغتيال قيادي منتصف حزيران الماضي، مشيراً إلى ضبط حزامين": background told with a vague
+            // period does not time the report's acts; the latest act dated to the day does
+            if (anchor != null && !"Day".equals(anchor.time().precision())) {
+                EventClaim dayDated = r.claims.lastDayDatedEvent();
+                if (dayDated != null) anchor = dayDated;
+            }
             if (anchor != null && anchor.time().resolved()) {
                 TimeSpan a = anchor.time();
                 em.time = new TimeSpan(null, a.start(), a.end(), a.precision(), "sameTimeAs", anchor.key());

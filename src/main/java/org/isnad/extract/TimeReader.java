@@ -46,6 +46,10 @@ final class TimeReader {
             if (own.span().relation() == null) break;
         }
         TimeSpan time = sentence.time();
+        // "…مسؤولة عن اغتيال قيادي منتصف حزيران الماضي، مشيراً إلى ضبط حزامين ناسفين": a participle of saying
+        // opens a proposition of its own, which the date of the one before does not reach
+        if (own == null && sentence.date() != null && sentence.date().firstToken() < cl.from()
+                && ModalityReader.startsWithParticiple(s.mentions(), cl)) time = TimeSpan.NONE;
         if (own != null && own.elapsed()) {
             EventClaim from = r.claims.lastEvent(null);
             return new ClauseTime(own, ElapsedTime.before(own, from == null ? TimeSpan.NONE : from.time()), false);
