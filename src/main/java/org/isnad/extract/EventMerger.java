@@ -63,7 +63,7 @@ final class EventMerger {
             if (em.anaphoric) {
                 if (c.specificType() && types.placesCompatible(c.places(), em.places)) return c;
             } else if (c.eventClass().equals(em.eventClass) && types.placesCompatible(c.places(), em.places)
-                    && EventTypes.actorsCompatible(c.actors(), em.actors)
+                    && EventTypes.actorsCompatible(c.actors(), em.actors) && !EventTypes.rolesReversed(c, em)
                     && (!c.places().isEmpty() || !em.places.isEmpty() || c.time().overlaps(em.time))) {
                 return c;
             }

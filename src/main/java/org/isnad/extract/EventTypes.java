@@ -28,6 +28,14 @@ final class EventTypes {
         return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
     }
 
+    /**
+     * "قصفت قوات النظام القرية … من جهتها، ردت الفصائل باستهداف مواقع قوات النظام": who acted in one is
+     * who was hit in the other, so they are two events (an attack and its reply), whatever else they share.
+     */
+    static boolean rolesReversed(EventClaim c, EventMention em) {
+        return c.actors().stream().anyMatch(em.targets::contains) || c.targets().stream().anyMatch(em.actors::contains);
+    }
+
     /** Either side names no place, or some place of one lies within some place of the other. */
     boolean placesCompatible(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) return true;
