@@ -73,7 +73,7 @@ final class EventReader {
         if (em.eventClass == null) return null;
         ProtestTyping.retype(lexicon, em, ms, cl);
         for (Mention m : ms) if (cl.holds(m) && m.is("SeriesCue")) em.series = true;
-        for (PlaceText p : PlaceTextReader.read(r.text, tokens, ms, from, tail)) {
+        for (PlaceText p : PlaceTextReader.read(r.text, tokens, ms, from, Math.min(tail, em.grievanceFrom))) {
             // the victim's home town is not where it happened
             boolean home = roles.residenceStart >= 0 && p.start() >= tokens.get(roles.residenceStart).start()
                     && p.end() <= tokens.get(Math.min(roles.residenceEnd, tokens.size()) - 1).end();
@@ -134,6 +134,9 @@ final class EventReader {
     /** One mention's part in the event: its type, an actor, target, director, place or origin. */
     private void readRole(Reading r, EventMention em, Roles roles, Mention prev, Mention m, Set<Mention> speakers,
                           boolean hasDirection) {
+        // what the protesters denounce or demand ("احتجاجاً على اغتيال ناشط برصاص مجهولين") is not what they
+        // did, nor who took part, nor where
+        if (inGrievance(em, m)) return;
         boolean irrealis = m.firstToken() >= roles.irrealisFrom;
         if (m.is("SupportCue")) roles.supportUntil = m.endToken() + 3;
         if (m.is("Trigger") && m.firstToken() < roles.supportUntil) {
@@ -154,6 +157,8 @@ final class EventReader {
         Modality mod = ModalityReader.modalityOf(m);
         // and a denial speaks of an act ("نفت صحة الأنباء عن اعتقال ناشطين"): the claim is of it, denied
         if (mod == Modality.FOILED || mod == Modality.PLANNED || mod == Modality.DENIED) roles.action = true;
+        if (m.is("GrievanceCue") && em.eventClass != null && lexicon.isProtestOrRiot(em.eventClass))
+            em.grievanceFrom = Math.min(em.grievanceFrom, m.firstToken());
         if (m.is("DirectedByCue")) roles.directedPending = true;
         if (m.is("OriginCue") && hasDirection && !roles.afterTarget) roles.inOrigin = true;
         if (m.is("DirectionCue")) { roles.inOrigin = false; roles.afterTarget = true; roles.targetClosed = false; }
@@ -183,6 +188,10 @@ final class EventReader {
         }
         if (m.is("TargetCue") && !m.is("DirectionCue")) { roles.afterTarget = true; roles.targetClosed = false; }
         if (m.is("TargetCue") && !m.is("ActionVerb")) roles.inTargetPhrase = true;
+    }
+
+    private static boolean inGrievance(EventMention em, Mention m) {
+        return m.firstToken() >= em.grievanceFrom && !m.is("GrievanceCue");
     }
 
     /** An actor word right after a trigger noun that is an adjective of relation ("تركي", "الروسية"). */

@@ -20,7 +20,7 @@ final class ProtestTyping {
     static void retype(Lexicon lexicon, EventMention em, List<Mention> ms, Clause cl) {
         boolean protest = false, riot = false, intervention = false, armed = false;
         for (Mention m : ms) {
-            if (!cl.holds(m)) continue;
+            if (!cl.holds(m) || m.firstToken() >= em.grievanceFrom) continue;    // the grievance is not the protest
             Entry t = m.entry("Trigger");
             if (t != null && t.prop("indicates") != null) {
                 String cls = t.prop("indicates");
