@@ -73,7 +73,9 @@ final class EventReader {
         if (em.eventClass == null) return null;
         ProtestTyping.retype(lexicon, em, ms, cl);
         for (Mention m : ms) if (cl.holds(m) && m.is("SeriesCue")) em.series = true;
-        for (PlaceText p : PlaceTextReader.read(r.text, tokens, ms, from, Math.min(tail, em.grievanceFrom))) {
+        List<PlaceText> placeTexts = new java.util.ArrayList<>(PlaceTextReader.read(r.text, tokens, ms, from, Math.min(tail, em.grievanceFrom)));
+        if (em.grievanceTo < tail) placeTexts.addAll(PlaceTextReader.read(r.text, tokens, ms, em.grievanceTo, tail));
+        for (PlaceText p : placeTexts) {
             // the victim's home town is not where it happened
             boolean home = roles.residenceStart >= 0 && p.start() >= tokens.get(roles.residenceStart).start()
                     && p.end() <= tokens.get(Math.min(roles.residenceEnd, tokens.size()) - 1).end();
@@ -157,8 +159,12 @@ final class EventReader {
         Modality mod = ModalityReader.modalityOf(m);
         // and a denial speaks of an act ("نفت صحة الأنباء عن اعتقال ناشطين"): the claim is of it, denied
         if (mod == Modality.FOILED || mod == Modality.PLANNED || mod == Modality.DENIED) roles.action = true;
-        if (m.is("GrievanceCue") && em.eventClass != null && lexicon.isProtestOrRiot(em.eventClass))
-            em.grievanceFrom = Math.min(em.grievanceFrom, m.firstToken());
+        if (m.is("GrievanceCue") && em.eventClass != null && lexicon.isProtestOrRiot(em.eventClass)
+                && em.grievanceFrom == Integer.MAX_VALUE) {
+            // up to the comma: "للمطالبة بصرف رواتبهم، قبل أن تفرّقهم عناصر الأسايش" goes on with the protest
+            em.grievanceFrom = m.firstToken();
+            em.grievanceTo = phraseEnd(r.text, roles.tokens, m.endToken() - 1, roles.tail);
+        }
         if (m.is("DirectedByCue")) roles.directedPending = true;
         if (m.is("OriginCue") && hasDirection && !roles.afterTarget) roles.inOrigin = true;
         if (m.is("DirectionCue")) { roles.inOrigin = false; roles.afterTarget = true; roles.targetClosed = false; }
@@ -191,7 +197,7 @@ final class EventReader {
     }
 
     private static boolean inGrievance(EventMention em, Mention m) {
-        return m.firstToken() >= em.grievanceFrom && !m.is("GrievanceCue");
+        return em.inGrievance(m.firstToken()) && !m.is("GrievanceCue");
     }
 
     /** An actor word right after a trigger noun that is an adjective of relation ("تركي", "الروسية"). */

@@ -102,4 +102,19 @@ class NewsConstructionsTest {
                 + " وردت فصائل المعارضة باستهداف مواقع قوات النظام بقذائف الهاون.");
         assertEquals(2, es.size(), es::toString);
     }
+
+    @Test
+    void aRoundUpItemOpeningOnAPlaceIsANewEvent() throws Exception {
+        List<EventClaim> es = events("تظاهر عشرات الأهالي اليوم الأحد في بلدة الهول شرقي الحسكة احتجاجاً على انقطاع المياه."
+                + " وفي بلدة تل تمر شمال غربي الحسكة، اعتصم عشرات العمال أمام مبنى البلدية للمطالبة بصرف رواتبهم.");
+        assertEquals(2, es.size(), es::toString);
+    }
+
+    @Test
+    void aProtestGoesOnInAClauseWithItsSubjectElided() throws Exception {
+        List<EventClaim> es = events("قطع عشرات المحتجين من أهالي ريف الحسكة اليوم الأحد الطريق بين مدينة الحسكة وبلدة الهول"
+                + " بالحجارة، وأحرقوا إطارات السيارات قرب قرية الصلالية، احتجاجاً على انقطاع مياه الشرب.");
+        assertEquals(1, es.size(), es::toString);
+        assertEquals(type("ViolentDemonstration"), es.get(0).eventClass());
+    }
 }
