@@ -75,6 +75,14 @@ final class ArticleClaims {
         return null;
     }
 
+    /** The latest event claim that has happened and is dated to the day, or null. */
+    EventClaim lastDayDatedEvent() {
+        for (EventClaim c : eventsBefore(claims.size())) {
+            if (!c.planned() && c.time().resolved() && "Day".equals(c.time().precision())) return c;
+        }
+        return null;
+    }
+
     /** Links two claims of one event, each to the other. */
     static void sameEvent(EventClaim a, EventClaim b) {
         a.sameEventAs().add(b.key());

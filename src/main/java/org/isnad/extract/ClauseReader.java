@@ -30,7 +30,8 @@ final class ClauseReader {
             }
             for (; k < ms.size() && ms.get(k).firstToken() < t; k++) {
                 Mention m = ms.get(k);
-                boolean inPassing = tellsInPassing(r, ms, k);
+                // "ويأتي الاستهداف بعد يوم من قصف مسيّرة …": what follows the time elapsed is an event of its own
+                boolean inPassing = tellsInPassing(r, ms, k) || startsElapsedTime(s, m);
                 if ((m.is("ClauseBoundary") || opensCoordinatedClause(r.text, s.tokens(), m) || inPassing) && m.firstToken() > from) {
                     clauses.add(new Clause(from, m.firstToken(), fromInPassing));
                     from = m.firstToken();
@@ -48,13 +49,23 @@ final class ClauseReader {
      * second event with the same (elided) subject or speaker.
      */
     private boolean opensCoordinatedClause(String text, List<Token> tokens, Mention m) {
-        boolean opener = (m.is("ActionVerb") && m.entry("ActionVerb").flag("eventive")) || m.is("ComplementMarker");
+        boolean opener = (m.is("ActionVerb") && m.entry("ActionVerb").flag("eventive")) || m.is("ComplementMarker")
+                || foilingVerb(tokens, m);
         if (!opener || m.firstToken() == 0) return false;
         String word = tokens.get(m.firstToken()).term();
         // "، وصل الرتل": the و of "وصل" is the verb's own letter, not "and"
         if (!word.startsWith("و") || lexicon.matcher().startsLexiconPhrase(word)) return false;
         String between = text.substring(tokens.get(m.firstToken() - 1).end(), tokens.get(m.firstToken()).start());
         return between.contains("،") || between.contains(",");
+    }
+
+    /**
+     * "ألقت القبض على شخص …، وأحبطت هجوماً انتحارياً": a past verb of foiling after the comma tells a second
+     * act, the foiled one, beside the first (which took place).
+     */
+    private static boolean foilingVerb(List<Token> tokens, Mention m) {
+        return ModalityReader.modalityOf(m) == Modality.FOILED
+                && tokens.get(m.firstToken()).hasVerbReading(org.isnad.morph.Analysis.Tense.PAST);
     }
 
     /**
@@ -80,6 +91,10 @@ final class ClauseReader {
                 && (m.is("Place") || m.is("Actor") || m.is("Outlet") || m.is("TimeAnaphor") || m.is("RelativeDay") || m.is("Weekday")));
         if (!named && !before.term().matches("^[وف]?([بلك]?ال|لل).*")) return false;
         return true;
+    }
+
+    private static boolean startsElapsedTime(MatchedSentence s, Mention m) {
+        return m.is("EventAnaphorCue") && s.dates().stream().anyMatch(d -> d.elapsed() && d.firstToken() == m.firstToken());
     }
 
     /**

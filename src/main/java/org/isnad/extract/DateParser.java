@@ -15,8 +15,19 @@ import java.util.List;
  */
 final class DateParser {
 
-    /** A date expression: tokens [firstToken, endToken), characters [start, end), and what it means. */
-    record DateExpr(int firstToken, int endToken, int start, int end, TimeSpan span) {}
+    /**
+     * A date expression: tokens [firstToken, endToken), characters [start, end), and what it means.
+     * {@code daysBefore} is set on "بعد يوم من" (after a day since): the event told next happened that many
+     * days before the one the sentence speaks of; it is null on every other expression.
+     */
+    record DateExpr(int firstToken, int endToken, int start, int end, TimeSpan span, Integer daysBefore) {
+        DateExpr(int firstToken, int endToken, int start, int end, TimeSpan span) {
+            this(firstToken, endToken, start, end, span, null);
+        }
+
+        /** "بعد يوم من": a time told back from the event the sentence speaks of. */
+        boolean elapsed() { return daysBefore != null; }
+    }
 
     DateParser() {}
 
@@ -26,7 +37,10 @@ final class DateParser {
             Mention m = mentions.get(k);
             Mention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
             boolean nextAdjacent = next != null && next.firstToken() == m.endToken();
-            if (m.is("EventAnaphorCue") && nextAdjacent && next.is("Trigger") && next.definite()) {
+            DateExpr elapsed = m.is("EventAnaphorCue") ? ElapsedTime.read(text, tokens, mentions, k) : null;
+            if (elapsed != null) {
+                out.add(elapsed);
+            } else if (m.is("EventAnaphorCue") && nextAdjacent && next.is("Trigger") && next.definite()) {
                 out.add(expr(text, m.firstToken(), next.endToken(), tokens,
                         new TimeSpan(null, null, null, "Unresolved", "after", null)));
                 k++;

@@ -16,6 +16,10 @@ final class EventMention {
     Modality modality = Modality.ASSERTED;
     int start, end;
     int clauseFrom, clauseTo;   // token range of the clause it came from
+    int grievanceFrom = Integer.MAX_VALUE;   // "مطالبين بمحاسبة المتسببين بالاقتتال": the protest's grievance, tokens
+    int grievanceTo = Integer.MAX_VALUE;     // [grievanceFrom, grievanceTo), up to the next comma
+
+    boolean inGrievance(int token) { return token >= grievanceFrom && token < grievanceTo; }
     boolean series;             // "عمليات الاغتيال المتكررة": many events, no one time
     int weaponRank;
     boolean typedByWeak;        // its type so far comes from a killing alone (isnad:weak)             // how sharply the trigger that typed it names the means (isnad:weaponRank)

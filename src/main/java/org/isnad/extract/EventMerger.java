@@ -56,19 +56,36 @@ final class EventMerger {
     private EventClaim sameEventOfReport(Reading r, EventMention em, Report report) {
         for (EventClaim c : r.claims.eventsBefore(r.claims.size())) {
             if (c.report() != report || c.modality() != em.modality) continue;
+            // a new item of a round-up ("وفي السياق"، "وفي بلدة تل تمر، …") tells a new event unless it refers back
+            if (r.topicShift && !em.anaphoric && c.key().ordinal() < r.sentenceFirstClaim) continue;
             // "وعقب الانفجار، نفّذت الميليشيا حملة دهم …، واعتقلت …": two clauses after the same event
             if (em.time.relation() != null && !(em.time.relation().equals(c.time().relation())
                     && Objects.equals(em.time.anchor(), c.time().anchor()))) continue;
             if (!c.time().compatible(em.time) || TimeReader.isPeriod(c.time()) != TimeReader.isPeriod(em.time)) continue;
+            if (sameProtestGoesOn(r, c, em)) {
+                // "قطع المحتجون الطريق بالحجارة، وأحرقوا إطارات السيارات": one protest, as violent as its worst act
+                if (ProtestTyping.rank(em.eventClass) > ProtestTyping.rank(c.eventClass())) c.type(em.eventClass, true);
+                return c;
+            }
             if (em.anaphoric) {
                 if (c.specificType() && types.placesCompatible(c.places(), em.places)) return c;
             } else if (c.eventClass().equals(em.eventClass) && types.placesCompatible(c.places(), em.places)
-                    && EventTypes.actorsCompatible(c.actors(), em.actors)
+                    && EventTypes.actorsCompatible(c.actors(), em.actors) && !EventTypes.rolesReversed(c, em)
                     && (!c.places().isEmpty() || !em.places.isEmpty() || c.time().overlaps(em.time))) {
                 return c;
             }
         }
         return null;
+    }
+
+    /**
+     * A protest of the same sentence goes on in a clause whose subject is elided (no one else named; the elided subject is carried over), even
+     * at a place it names ("قطعوا الطريق بين الحسكة والهول، وأحرقوا إطارات قرب قرية الصلالية").
+     */
+    private boolean sameProtestGoesOn(Reading r, EventClaim c, EventMention em) {
+        return c.key().ordinal() >= r.sentenceFirstClaim && ProtestTyping.rank(c.eventClass()) > 0
+                && ProtestTyping.rank(em.eventClass) > 0 && c.actors().containsAll(em.actors) && em.actorTexts.isEmpty()
+                && em.personTexts.isEmpty();
     }
 
     /**
@@ -108,6 +125,12 @@ final class EventMerger {
             // another speaker's event is a new item, not a retelling
             EventClaim anchor = em.series ? null : r.claims.lastEvent(report);
             if (anchor == null && !em.series && !r.topicShift) anchor = r.claims.lastEvent(null);
+            // "…عن اغتيال قيادي منتصف حزيران الماضي، مشيراً إلى ضبط حزامين": background told with a vague
+            // period does not time the report's acts; the latest act dated to the day does
+            if (anchor != null && !"Day".equals(anchor.time().precision())) {
+                EventClaim dayDated = r.claims.lastDayDatedEvent();
+                if (dayDated != null) anchor = dayDated;
+            }
             if (anchor != null && anchor.time().resolved()) {
                 TimeSpan a = anchor.time();
                 em.time = new TimeSpan(null, a.start(), a.end(), a.precision(), "sameTimeAs", anchor.key());

@@ -3,6 +3,7 @@ package org.isnad.extract;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.isnad.extract.DateParser.DateExpr;
 
 /** Finds the event a clause tells: its type from the trigger words, its roles, places, time and whether it happened. */
@@ -72,7 +73,9 @@ final class EventReader {
         if (em.eventClass == null) return null;
         ProtestTyping.retype(lexicon, em, ms, cl);
         for (Mention m : ms) if (cl.holds(m) && m.is("SeriesCue")) em.series = true;
-        for (PlaceText p : PlaceTextReader.read(r.text, tokens, ms, from, tail)) {
+        List<PlaceText> placeTexts = new java.util.ArrayList<>(PlaceTextReader.read(r.text, tokens, ms, from, Math.min(tail, em.grievanceFrom)));
+        if (em.grievanceTo < tail) placeTexts.addAll(PlaceTextReader.read(r.text, tokens, ms, em.grievanceTo, tail));
+        for (PlaceText p : placeTexts) {
             // the victim's home town is not where it happened
             boolean home = roles.residenceStart >= 0 && p.start() >= tokens.get(roles.residenceStart).start()
                     && p.end() <= tokens.get(Math.min(roles.residenceEnd, tokens.size()) - 1).end();
@@ -133,6 +136,9 @@ final class EventReader {
     /** One mention's part in the event: its type, an actor, target, director, place or origin. */
     private void readRole(Reading r, EventMention em, Roles roles, Mention prev, Mention m, Set<Mention> speakers,
                           boolean hasDirection) {
+        // what the protesters denounce or demand ("احتجاجاً على اغتيال ناشط برصاص مجهولين") is not what they
+        // did, nor who took part, nor where
+        if (inGrievance(em, m)) return;
         boolean irrealis = m.firstToken() >= roles.irrealisFrom;
         if (m.is("SupportCue")) roles.supportUntil = m.endToken() + 3;
         if (m.is("Trigger") && m.firstToken() < roles.supportUntil) {
@@ -153,6 +159,12 @@ final class EventReader {
         Modality mod = ModalityReader.modalityOf(m);
         // and a denial speaks of an act ("نفت صحة الأنباء عن اعتقال ناشطين"): the claim is of it, denied
         if (mod == Modality.FOILED || mod == Modality.PLANNED || mod == Modality.DENIED) roles.action = true;
+        if (m.is("GrievanceCue") && em.eventClass != null && lexicon.isProtestOrRiot(em.eventClass)
+                && em.grievanceFrom == Integer.MAX_VALUE) {
+            // up to the comma: "للمطالبة بصرف رواتبهم، قبل أن تفرّقهم عناصر الأسايش" goes on with the protest
+            em.grievanceFrom = m.firstToken();
+            em.grievanceTo = phraseEnd(r.text, roles.tokens, m.endToken() - 1, roles.tail);
+        }
         if (m.is("DirectedByCue")) roles.directedPending = true;
         if (m.is("OriginCue") && hasDirection && !roles.afterTarget) roles.inOrigin = true;
         if (m.is("DirectionCue")) { roles.inOrigin = false; roles.afterTarget = true; roles.targetClosed = false; }
@@ -164,6 +176,9 @@ final class EventReader {
             // VSO: the actor right after a verb that takes a target is its subject ("استهدف التحالف")
             boolean subjectOfVerb = (roles.subjectNext || prev != null && prev.is("ActionVerb") && prev.endToken() == m.firstToken())
                     && em.actors.isEmpty();
+            // "بقصف مدفعي تركي", "قصفت مسيّرة تركية", "الغارات الروسية": a nationality describing the weapon
+            // or the act says who acted, wherever the phrase stands
+            if (describesTrigger(roles.tokens, prev, m)) subjectOfVerb = true;
             roles.subjectNext = false;
             if (roles.directedPending) { em.directedBy.add(actor.iri()); roles.directedPending = false; }
             else if (subjectOfVerb) em.actors.add(actor.iri());
@@ -180,6 +195,20 @@ final class EventReader {
         if (m.is("TargetCue") && !m.is("DirectionCue")) { roles.afterTarget = true; roles.targetClosed = false; }
         if (m.is("TargetCue") && !m.is("ActionVerb")) roles.inTargetPhrase = true;
     }
+
+    private static boolean inGrievance(EventMention em, Mention m) {
+        return em.inGrievance(m.firstToken()) && !m.is("GrievanceCue");
+    }
+
+    /** An actor word right after a trigger noun that is an adjective of relation ("تركي", "الروسية"). */
+    private static boolean describesTrigger(List<Token> tokens, Mention prev, Mention m) {
+        if (prev == null || !prev.is("Trigger") || prev.is("ActionVerb") || prev.endToken() != m.firstToken()
+                || m.endToken() - m.firstToken() != 1) return false;
+        return NISBA.matcher(tokens.get(m.firstToken()).term()).matches();
+    }
+
+    /** An adjective of relation: "تركي", "تركية" (written تركيه after normalisation), "الإسرائيلية", "روسيين". */
+    private static final Pattern NISBA = Pattern.compile("^(ال)?\\p{L}{2,}(ي|يه|ية|يين|يون)$");
 
     /** Whether trigger {@code t} names the event more sharply than the words that typed it so far. */
     private boolean sharper(EventMention em, Roles roles, Entry t) {

@@ -28,10 +28,32 @@ final class EventTypes {
         return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
     }
 
+    /**
+     * "قصفت قوات النظام القرية … من جهتها، ردت الفصائل باستهداف مواقع قوات النظام": who acted in one is
+     * who was hit in the other, so they are two events (an attack and its reply), whatever else they share.
+     */
+    static boolean rolesReversed(EventClaim c, EventMention em) {
+        return c.actors().stream().anyMatch(em.targets::contains) || c.targets().stream().anyMatch(em.actors::contains);
+    }
+
     /** Either side names no place, or some place of one lies within some place of the other. */
     boolean placesCompatible(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) return true;
-        for (String x : a) for (String y : b) if (lexicon.isWithin(x, y) || lexicon.isWithin(y, x)) return true;
+        // the finest place of each decides: a protest "في الهول … الحسكة" and a sit-in "في تل تمر" both lie
+        // in al-Hasakah governorate, yet are two places
+        Set<String> fa = finest(a), fb = finest(b);
+        for (String x : fa) for (String y : fb) if (lexicon.isWithin(x, y) || lexicon.isWithin(y, x)) return true;
         return false;
+    }
+
+    /** The places of the set that hold no other place of the set. */
+    private Set<String> finest(Set<String> places) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String p : places) {
+            boolean holdsAnother = false;
+            for (String q : places) if (!q.equals(p) && lexicon.isWithin(q, p) && !lexicon.isWithin(p, q)) holdsAnother = true;
+            if (!holdsAnother) out.add(p);
+        }
+        return out;
     }
 }

@@ -17,10 +17,18 @@ final class ProtestTyping {
 
     private ProtestTyping() {}
 
+    /** How far a protest went: 0 for no protest, then peaceful, with intervention, violent or met with force. */
+    static int rank(String eventClass) {
+        if (eventClass == null) return 0;
+        if (eventClass.equals(VIOLENT_DEMONSTRATION) || eventClass.equals(EXCESSIVE_FORCE)) return 3;
+        if (eventClass.equals(WITH_INTERVENTION)) return 2;
+        return eventClass.equals(EventTypes.PEACEFUL_PROTEST) ? 1 : 0;
+    }
+
     static void retype(Lexicon lexicon, EventMention em, List<Mention> ms, Clause cl) {
         boolean protest = false, riot = false, intervention = false, armed = false;
         for (Mention m : ms) {
-            if (!cl.holds(m)) continue;
+            if (!cl.holds(m) || em.inGrievance(m.firstToken())) continue;    // the grievance is not the protest
             Entry t = m.entry("Trigger");
             if (t != null && t.prop("indicates") != null) {
                 String cls = t.prop("indicates");

@@ -93,7 +93,7 @@ final class SentenceReader {
 
     private void readBody(Reading r, MatchedSentence s) {
         List<Mention> ms = s.mentions();
-        r.topicShift = !ms.isEmpty() && ms.get(0).firstToken() == 0 && ms.get(0).is("TopicShift");
+        r.topicShift = !ms.isEmpty() && ms.get(0).firstToken() == 0 && ms.get(0).is("TopicShift") || opensWithPlace(r.text, s);
         Attribution who = attribution.read(r, s);
         SentenceTime time = TimeReader.sentenceTime(r, s, who.contentStart());
         List<Clause> cls = clauses.split(r, s);
@@ -113,6 +113,26 @@ final class SentenceReader {
         if (st.report().isNamedSpeaker() && (!st.anyEventive || st.referential)) {
             statements.read(r, s, who, st.referential, claimsBefore);
         }
+    }
+
+    /**
+     * "وفي بلدة تل تمر شمال غربي الحسكة، اعتصم عشرات العمال …": a sentence that opens on a place and a comma
+     * starts a new item of a round-up, as "وفي السياق" does.
+     */
+    private static boolean opensWithPlace(String text, MatchedSentence s) {
+        List<Token> tokens = s.tokens();
+        if (tokens.isEmpty() || !tokens.get(0).term().matches("^و?في$")) return false;
+        boolean place = false;
+        for (Mention m : s.mentions()) {
+            if (m.firstToken() > 3) break;
+            if (m.entry("Place") != null || m.is("PlaceNoun")) place = true;
+            if (m.is("Trigger") || m.is("ActionVerb")) return false;
+        }
+        if (!place) return false;
+        for (int t = 1; t < Math.min(tokens.size(), 8); t++) {
+            if (text.substring(tokens.get(t - 1).end(), tokens.get(t).start()).contains("،")) return true;
+        }
+        return false;
     }
 
     private void readClause(Reading r, SentenceState st, Clause cl) {

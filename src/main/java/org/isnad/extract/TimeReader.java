@@ -25,10 +25,12 @@ final class TimeReader {
      */
     static SentenceTime sentenceTime(Reading r, MatchedSentence s, int contentStart) {
         DateExpr first = null;
-        for (DateExpr d : s.dates()) {
+        // "بعد يوم من قصف …" dates what it introduces, not the sentence
+        List<DateExpr> dates = s.dates().stream().filter(d -> !d.elapsed()).toList();
+        for (DateExpr d : dates) {
             if (d.firstToken() >= contentStart) { first = d; break; }
         }
-        if (first == null && !s.dates().isEmpty()) first = s.dates().get(0);
+        if (first == null && !dates.isEmpty()) first = dates.get(0);
         return new SentenceTime(first, first == null ? TimeSpan.NONE : DiscourseReader.resolveAnaphor(r, first.span()));
     }
 
@@ -44,6 +46,14 @@ final class TimeReader {
             if (own.span().relation() == null) break;
         }
         TimeSpan time = sentence.time();
+        // "…مسؤولة عن اغتيال قيادي منتصف حزيران الماضي، مشيراً إلى ضبط حزامين ناسفين": a participle of saying
+        // opens a proposition of its own, which the date of the one before does not reach
+        if (own == null && sentence.date() != null && sentence.date().firstToken() < cl.from()
+                && ModalityReader.startsWithParticiple(s.mentions(), cl)) time = TimeSpan.NONE;
+        if (own != null && own.elapsed()) {
+            EventClaim from = r.claims.lastEvent(null);
+            return new ClauseTime(own, ElapsedTime.before(own, from == null ? TimeSpan.NONE : from.time()), false);
+        }
         if (own != null) time = own == sentence.date() ? sentence.time() : DiscourseReader.resolveAnaphor(r, own.span());
         // "وثّقت الشبكة منذ مطلع أيلول ما لا يقل عن خمس حالات خطف": a count over a period up to the
         // publication date is one aggregate claim, and so is what goes on ("وتتواصل الاحتجاجات منذ

@@ -1,0 +1,55 @@
+package org.isnad.extract;
+
+import java.util.List;
+import org.isnad.extract.DateParser.DateExpr;
+
+/**
+ * "ويأتي الاستهداف بعد يوم من قصف مسيّرة تركية …", "وجاءت الاشتباكات بعد يومين من اغتيال …": an "after" word,
+ * the time elapsed (isnad:ElapsedTime, counted or not) and "من" or "على" before an event noun. The event named
+ * next happened that long before the one the sentence speaks of, so it is dated back from that one.
+ */
+final class ElapsedTime {
+    private ElapsedTime() {}
+
+    /** The expression that starts at the cue {@code ms.get(k)}, or null when none does. */
+    static DateExpr read(String text, List<Token> tokens, List<Mention> ms, int k) {
+        Mention cue = ms.get(k);
+        int t = cue.endToken();
+        Integer count = null;
+        Mention unit = at(ms, t, "ElapsedTime");
+        if (unit == null && t < tokens.size()) {
+            // "بعد ثلاثة أيام من", "بعد 3 أيام من"
+            Mention number = at(ms, t, "NumberWord");
+            if (number != null) { count = number.entry("NumberWord").intProp("value", 0); t = number.endToken(); }
+            else if (tokens.get(t).isNumber()) { count = parseCount(tokens.get(t).term()); t++; }
+            unit = count == null ? null : at(ms, t, "ElapsedTime");
+        }
+        if (unit == null) return null;
+        Entry e = unit.entry("ElapsedTime");
+        int days = e.flag("counted") ? (count == null ? -1 : count * e.intProp("days", 1)) : e.intProp("days", -1);
+        if (days < 0) return null;
+        t = unit.endToken();
+        if (t >= tokens.size() || !(tokens.get(t).term().equals("من") || tokens.get(t).term().equals("على"))) return null;
+        // the event noun follows at once: "بعد يوم من استهداف …", not "بعد يوم من الهدوء"
+        if (at(ms, t + 1, "Trigger") == null) return null;
+        int start = tokens.get(cue.firstToken()).start(), end = tokens.get(t).end();
+        TimeSpan span = new TimeSpan(text.substring(start, end), null, null, "Unresolved", null, null);
+        return new DateExpr(cue.firstToken(), t + 1, start, end, span, days);
+    }
+
+    /** The time {@code d} names, counted back from {@code from} (the event the sentence speaks of). */
+    static TimeSpan before(DateExpr d, TimeSpan from) {
+        if (!from.resolved() || !"Day".equals(from.precision())) return new TimeSpan(d.span().text(), null, null, "Unresolved", null, null);
+        return new TimeSpan(d.span().text(), from.start().minusDays(d.daysBefore()), from.end().minusDays(d.daysBefore()),
+                "Day", null, null);
+    }
+
+    private static Mention at(List<Mention> ms, int token, String type) {
+        for (Mention m : ms) if (m.firstToken() == token && m.is(type)) return m;
+        return null;
+    }
+
+    private static Integer parseCount(String digits) {
+        try { return Integer.valueOf(digits); } catch (NumberFormatException e) { return null; }
+    }
+}

@@ -1,0 +1,120 @@
+package org.isnad.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.isnad.vocab.Vocab;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Constructions of news prose that tell when, who and how many events: a foiled act beside a done one, a
+ * statement's own date, time counted back from an event ("بعد يوم من"), a nationality that names who
+ * acted, what protesters demand. Every sentence here was written for the test.
+ */
+class NewsConstructionsTest {
+
+    static final String ACTOR = "https://w3id.org/isnad/id/actor/";
+    static Lexicon lexicon;
+    @TempDir Path dir;
+
+    @BeforeAll
+    static void load() throws Exception {
+        lexicon = Lexicon.load(List.of(Path.of("ontology")));
+    }
+
+    private List<EventClaim> events(String body) throws Exception {
+        return TestArticles.events(TestArticles.read(lexicon, dir, "2024-05-12", body));
+    }
+
+    private static String type(String local) { return Vocab.ISNAD + local; }
+
+    @Test
+    void aFoilingVerbAfterACommaTellsASecondActBesideTheFirst() throws Exception {
+        List<EventClaim> es = events("قالت الشرطة العسكرية في بيان إنها أوقفت صباح أمس رجلاً يحمل عبوة ناسفة قرب دوار"
+                + " الجامعة في مدينة الباب، وأحبطت هجوماً كان يستهدف مقراً لها.");
+        assertEquals(2, es.size(), es::toString);
+        assertEquals(Modality.ASSERTED, es.get(0).modality());
+        assertEquals(Modality.FOILED, es.get(1).modality());
+    }
+
+    @Test
+    void aStatementsOwnDayDoesNotDateTheActItReports() throws Exception {
+        List<EventClaim> es = events("أعلنت مديرية الأمن اليوم الأحد أنها ألقت القبض مساء أمس على ثلاثة مطلوبين في مدينة الباب.");
+        assertEquals(1, es.size(), es::toString);
+        assertEquals(LocalDate.parse("2024-05-11"), es.get(0).time().start());
+    }
+
+    @Test
+    void timeCountedBackFromTheEventToldDatesTheOneItIntroduces() throws Exception {
+        List<EventClaim> es = events("قُتل مدنيان أمس السبت بقصف مدفعي على أطراف مدينة الباب."
+                + " ويأتي القصف بعد يوم من غارة جوية استهدفت سوقاً شعبياً في مدينة إدلب.");
+        assertEquals(2, es.size(), es::toString);
+        assertEquals(LocalDate.parse("2024-05-11"), es.get(0).time().start());
+        assertEquals(type("AirDroneStrike"), es.get(1).eventClass());
+        assertEquals(LocalDate.parse("2024-05-10"), es.get(1).time().start());
+        assertEquals(LocalDate.parse("2024-05-10"), es.get(1).time().end());
+    }
+
+    @Test
+    void aCountedNumberOfDaysCountsBack() throws Exception {
+        List<EventClaim> es = events("عُثر أمس على جثة شاب قُتل برصاص مجهولين في مدينة الباب بعد ثلاثة أيام من اختطافه.");
+        EventClaim abduction = es.stream().filter(e -> e.eventClass().equals(type("AbductionForcedDisappearance")))
+                .findFirst().orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals(LocalDate.parse("2024-05-08"), abduction.time().start());
+    }
+
+    @Test
+    void aNationalityAfterTheWeaponNamesWhoActed() throws Exception {
+        List<EventClaim> es = events("قصفت مسيّرة تركية أمس نقطة لقوات سوريا الديمقراطية في ريف عين عيسى.");
+        assertEquals(1, es.size(), es::toString);
+        assertTrue(es.get(0).actors().contains(ACTOR + "turkish-forces"), es.get(0).actors()::toString);
+        assertFalse(es.get(0).targets().contains(ACTOR + "turkish-forces"));
+    }
+
+    @Test
+    void aParticipleOfSayingIsNotDatedByTheBackgroundBeforeIt() throws Exception {
+        List<EventClaim> es = events("داهمت قوات الأمن أمس السبت منزلاً في مدينة الباب واعتقلت ثلاثة أشخاص."
+                + " وقال مصدر أمني إن الموقوفين متورطون في اغتيال ضابط مطلع نيسان الماضي، مشيراً إلى ضبط"
+                + " أسلحة وعبوات ناسفة داخل المنزل.");
+        EventClaim seizure = es.stream().filter(e -> e.eventClass().equals(type("DisruptedWeaponsUse")))
+                .findFirst().orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals(LocalDate.parse("2024-05-11"), seizure.time().start());
+    }
+
+    @Test
+    void whatProtestersDemandIsNotWhatTheyDid() throws Exception {
+        List<EventClaim> es = events("نزل مئات الأهالي إلى شوارع مدينة الباب اليوم الأحد، مطالبين بمحاسبة المسؤولين"
+                + " عن الاقتتال الذي شهدته قرية قباسين.");
+        assertEquals(1, es.size(), es::toString);
+        assertEquals(type("PeacefulProtest"), es.get(0).eventClass());
+        assertTrue(es.get(0).targets().isEmpty());
+    }
+
+    @Test
+    void anAttackAndItsReplyAreTwoEvents() throws Exception {
+        List<EventClaim> es = events("قصفت قوات النظام أمس قرية كفرنبل بقذائف المدفعية."
+                + " وردت فصائل المعارضة باستهداف مواقع قوات النظام بقذائف الهاون.");
+        assertEquals(2, es.size(), es::toString);
+    }
+
+    @Test
+    void aRoundUpItemOpeningOnAPlaceIsANewEvent() throws Exception {
+        List<EventClaim> es = events("تظاهر عشرات الأهالي اليوم الأحد في بلدة الهول شرقي الحسكة احتجاجاً على انقطاع المياه."
+                + " وفي بلدة تل تمر شمال غربي الحسكة، اعتصم عشرات العمال أمام مبنى البلدية للمطالبة بصرف رواتبهم.");
+        assertEquals(2, es.size(), es::toString);
+    }
+
+    @Test
+    void aProtestGoesOnInAClauseWithItsSubjectElided() throws Exception {
+        List<EventClaim> es = events("قطع عشرات المحتجين من أهالي ريف الحسكة اليوم الأحد الطريق بين مدينة الحسكة وبلدة الهول"
+                + " بالحجارة، وأحرقوا إطارات السيارات قرب قرية الصلالية، احتجاجاً على انقطاع مياه الشرب.");
+        assertEquals(1, es.size(), es::toString);
+        assertEquals(type("ViolentDemonstration"), es.get(0).eventClass());
+    }
+}
