@@ -130,6 +130,9 @@ final class PlaceTextReader {
             if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !isArabic(t.term())
                     || mentionAt(ms, end) != null || (isVerbOnly(t) && !listed)) break;
             if (end == first && !canBeName(t) && !listed) break;
+            // "…وبنّش، مطالبين بإسقاط …", "…، رافعين صور الضحايا": a plural participle after the list tells
+            // how the crowd acted, it names no further place
+            if (inList && end == first && isPluralParticiple(t)) break;
             if (end > first && precededByPunctuation(tokens, end)) break;
             end++;
             // a second word only after a name head ("تل طويل") or when neither word is a dictionary word
@@ -188,7 +191,7 @@ final class PlaceTextReader {
     }
 
     /** "بلدات", "وبلدات", "والقرى": a place noun, with or without its "and". */
-    private static boolean isPlaceNoun(Token t) {
+    static boolean isPlaceNoun(Token t) {
         // (not PhraseMatcher.stem alone: it reads the "ب" of "وبلدة" as "with")
         String w = t.term();
         String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
@@ -198,6 +201,11 @@ final class PlaceTextReader {
     private static boolean isNisbaAdjective(Token t) {
         String w = t.term();
         return !t.analyses().isEmpty() && !w.startsWith("ال") && (w.endsWith("يه") || w.endsWith("ي"));
+    }
+
+    private static boolean isPluralParticiple(Token t) {
+        return t.term().endsWith("ين") && !t.term().startsWith("ال")
+                && t.analyses().stream().anyMatch(a -> a.wordClass() == Analysis.WordClass.ADJECTIVE);
     }
 
     private static boolean mayBeVerb(Token t) {

@@ -1,0 +1,80 @@
+package org.isnad.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Where an event happened, on sentences written for each rule: a gazetteer name that is also an ordinary
+ * word needs the text to say it is a place, a speaker's allegation or denial keeps only the places it names.
+ */
+class PlaceReadingTest {
+
+    static final String PLACE = "https://w3id.org/isnad/id/place/";
+    static Lexicon lexicon;
+    @TempDir Path dir;
+
+    @BeforeAll
+    static void load() throws Exception {
+        lexicon = Lexicon.load(List.of(Path.of("ontology")));
+    }
+
+    private List<EventClaim> events(String body) throws Exception {
+        return TestArticles.events(TestArticles.read(lexicon, dir, "2024-05-12", body));
+    }
+
+    private static Set<String> places(EventClaim e) {
+        Set<String> out = e.places().stream().map(p -> p.substring(p.lastIndexOf('/') + 1)).collect(Collectors.toSet());
+        e.placeTexts().forEach(t -> out.add(t.text()));
+        return out;
+    }
+
+    private static Set<String> allPlaces(List<EventClaim> es) {
+        return es.stream().flatMap(e -> places(e).stream()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void picturesRaisedAtAProtestAreNoTownNamedAlSour() throws Exception {
+        // "صور" (pictures) is the town al-Sour's name without its article: a construct, not the town
+        List<EventClaim> es = events("تجمع عشرات المحتجين، اليوم، أمام مبنى البلدية في مدينة درعا، رافعين صور المعتقلين.");
+        assertFalse(es.isEmpty());
+        assertFalse(allPlaces(es).contains("al-sour"), allPlaces(es).toString());
+        assertTrue(allPlaces(es).contains("daraa"), allPlaces(es).toString());
+    }
+
+    @Test
+    void aNameThatIsAnOrdinaryWordNeedsThePlaceToBeSaid() throws Exception {
+        // "رفعوا الصور": the pictures again, with the article, and nothing saying it is a place
+        List<EventClaim> es = events("خرج العشرات في مظاهرة بمدينة جاسم اليوم، ورفعوا الصور واللافتات.");
+        assertFalse(allPlaces(es).contains("al-sour"), allPlaces(es).toString());
+        // "في بلدة الصور", "قرب الصور": the text says it is a place
+        assertTrue(allPlaces(events("قصفت قوات النظام بالمدفعية، اليوم، بلدة الصور في ريف دير الزور.")).contains("al-sour"));
+        assertTrue(allPlaces(events("انفجرت عبوة ناسفة، اليوم، قرب الصور شمالي دير الزور.")).contains("al-sour"));
+    }
+
+    @Test
+    void anAllegedInterceptionKeepsNoPlaceItDoesNotName() throws Exception {
+        List<EventClaim> es = events("تعرضت مواقع عسكرية قرب مدينة حمص، فجر اليوم، لقصف صاروخي، وفق ما نقلته وكالة سانا عن مصدر عسكري. "
+                + "وزعم المصدر أن الدفاعات الجوية تصدت للصواريخ وأسقطت عدداً منها.");
+        EventClaim alleged = es.stream().filter(e -> e.modality() == Modality.ALLEGED).findFirst().orElseThrow(
+                () -> new AssertionError("no alleged claim in " + es));
+        assertEquals(Set.of(), places(alleged));
+    }
+
+    @Test
+    void aDenialNamesNoPlaceUnlessItSaysOne() throws Exception {
+        List<EventClaim> es = events("اعتقلت دورية أمنية، أمس، ثلاثة شبان في مدينة جبلة، وفق ما أفادت مصادر محلية. "
+                + "في المقابل، نفى مصدر في الشرطة صحة الأنباء عن اعتقال أي شاب.");
+        EventClaim denied = es.stream().filter(e -> e.modality() == Modality.DENIED).findFirst().orElseThrow(
+                () -> new AssertionError("no denied claim in " + es));
+        assertEquals(Set.of(), places(denied));
+    }
+}
