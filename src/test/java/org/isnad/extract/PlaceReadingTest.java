@@ -86,4 +86,21 @@ class PlaceReadingTest {
         List<EventClaim> raids = events("داهمت قوات النظام، اليوم، منازل في بلدات سرمدا وبنّش، واعتقلت عدداً من الشبان.");
         assertTrue(raids.size() >= 2, raids.toString());
     }
+
+    @Test
+    void theHomeOfTheVictimEndsWhereThePlaceOfTheActBegins() throws Exception {
+        // "من أبناء محافظة درعا": where he is from; "على طريق … قرب قرية …": where it happened
+        List<EventClaim> es = events("خطف مسلحون مجهولون، أمس، سائقاً من أبناء محافظة حمص على طريق دمشق – السويداء قرب قرية الجرذي.");
+        assertEquals(1, es.size());
+        assertTrue(places(es.get(0)).contains("الجرذي"), places(es.get(0)).toString());
+        assertFalse(places(es.get(0)).contains("homs-governorate"), places(es.get(0)).toString());
+    }
+
+    @Test
+    void theTownReferredToIsTheOneJustNamedEvenAsAHome() throws Exception {
+        // "من أبناء بلدة المسيفرة … في الحي الجنوبي من البلدة": the town named as his home is where he was shot
+        List<EventClaim> es = events("قُتل شاب من أبناء بلدة المسيفرة بريف درعا الشرقي، اليوم، برصاص مسلحين مجهولين في الحي الجنوبي من البلدة.");
+        assertEquals(1, es.size());
+        assertTrue(places(es.get(0)).contains("al-musayfirah"), places(es.get(0)).toString());
+    }
 }
