@@ -25,6 +25,8 @@ final class PlaceTextReader {
     private static final Set<String> AWAY = Set.of("باتجاه", "اتجاه", "نحو", "صوب", "الي", "من", "قادما", "قادمه");
     private static final Set<String> PLACE_NOUNS = Set.of("قريه", "قري", "بلده", "بلدات", "مدينه", "مدن", "حي", "احياء",
             "مخيم", "مخيمات", "ناحيه", "منطقه", "مناطق", "بلدتي", "قريتي", "مدينتي");
+    private static final Set<String> PLURAL_PLACE_NOUNS = Set.of("قري", "بلدات", "مدن", "احياء", "مخيمات", "بلدتي",
+            "قريتي", "مدينتي");
     /** Words for any area, which an adjective may describe rather than name ("منطقة زراعية" names none). */
     private static final Set<String> GENERIC_AREAS = Set.of("منطقه", "مناطق", "ناحيه");
     private static final int MAX_WORDS = 3;
@@ -44,7 +46,7 @@ final class PlaceTextReader {
             // relation describes it ("منطقة الشيخ سعد" names one)
             if (GENERIC_AREAS.contains(PhraseMatcher.stem(tokens.get(m.firstToken()).term()))
                     && m.endToken() < to && isNisbaAdjective(tokens.get(m.endToken()))) continue;
-            readList(text, tokens, ms, m.endToken(), to, out);
+            readList(text, tokens, ms, m.endToken(), to, isPluralPlaceNoun(tokens.get(m.endToken() - 1)), out);
         }
         // "في بنقردان": a word no dictionary knows, after "in", standing alone
         for (int t = from; t + 1 < to; t++) {
@@ -71,6 +73,7 @@ final class PlaceTextReader {
         }
         if (only == null) return true;
         if (isPlaceNoun(only)) return false;
+        if (p.start() > only.start()) return true;     // "ويلدا": a list's later item, its "and" cut off
         if (only.analyses().isEmpty()) return true;
         if (isNisbaAdjective(only)) return false;
         return !only.analyses().stream().allMatch(a -> a.isVerb() || a.wordClass() == Analysis.WordClass.PARTICLE);
@@ -80,11 +83,13 @@ final class PlaceTextReader {
      * "بلدات نوى والشيخ مسكين وإبطع": the names after a place noun, known or not, joined by "و" or a comma;
      * the unknown ones are kept.
      */
-    private static void readList(String text, List<Token> tokens, List<Mention> ms, int t, int to, List<PlaceText> out) {
+    private static void readList(String text, List<Token> tokens, List<Mention> ms, int t, int to, boolean plural,
+                                 List<PlaceText> out) {
         for (int items = 0; t < to && items < MAX_LIST; items++) {
             Mention known = mentionAt(ms, t);
             if (known == null && isPlaceNoun(tokens.get(t))) {
                 // "مدينة القامشلي وبلدة تل حميس": a place noun the lexicon missed opens more names
+                plural = isPluralPlaceNoun(tokens.get(t));
                 t++;
                 continue;
             }
@@ -94,7 +99,7 @@ final class PlaceTextReader {
                 t = known.endToken();
                 if (known.is("PlaceNoun") && !known.is("Place")) continue;
             } else {
-                int end = nameEnd(tokens, ms, t, to, items > 0);
+                int end = nameEnd(tokens, ms, t, to, items > 0, plural);
                 if (end == t) return;
                 out.add(placeText(text, tokens, ms, t, end, to, items > 0));
                 t = end;
@@ -113,20 +118,21 @@ final class PlaceTextReader {
 
     /** The token after the name that starts at {@code first}: one word, or more when they belong together. */
     private static int nameEnd(List<Token> tokens, List<Mention> ms, int first, int to) {
-        return nameEnd(tokens, ms, first, to, false);
+        return nameEnd(tokens, ms, first, to, false, false);
     }
 
     /** In a list ("ببيلا ويلدا وبيت سحم") any word after "و" may be a name: the list says what it is. */
-    private static int nameEnd(List<Token> tokens, List<Mention> ms, int first, int to, boolean inList) {
+    private static int nameEnd(List<Token> tokens, List<Mention> ms, int first, int to, boolean inList, boolean plural) {
         int end = first;
         while (end < to && end - first < MAX_WORDS) {
             Token t = tokens.get(end);
             if (end > first && startsWithPreposition(t)) break;      // "اليادودة بريف درعا"
+            if (end > first && isConjoined(t)) break;                 // "قريتي الكبانة والحدادة": two names
             if (isPlaceNoun(t)) break;
             // a list's later item after "و", but not a verb ("وأنزلوا") nor a word with a pronoun ("وريفها")
             // ("…، وتبين بعد تفتيشها", "…، واصل المعلمون": a word that may be a verb opens a clause, not a name)
             boolean listed = inList && end == first && t.term().startsWith("و")
-                    && (t.analyses().isEmpty() || (!hasPronoun(t) && !mayBeVerb(t)));
+                    && (t.analyses().isEmpty() || (!hasPronoun(t) && (!mayBeVerb(t) || plural && !mayBePastVerb(t))));
             if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !isArabic(t.term())
                     || mentionAt(ms, end) != null || (isVerbOnly(t) && !listed)) break;
             if (end == first && !canBeName(t) && !listed) break;
@@ -206,6 +212,27 @@ final class PlaceTextReader {
     private static boolean isPluralParticiple(Token t) {
         return t.term().endsWith("ين") && !t.term().startsWith("ال")
                 && t.analyses().stream().anyMatch(a -> a.wordClass() == Analysis.WordClass.ADJECTIVE);
+    }
+
+    /**
+     * "بلدات ببيلا ويلدا وبيت سحم", "قريتي …": a plural or dual place noun announces several names, so a later
+     * item that reads as a present-tense verb ("ويلدا") is still a name; a past verb opens a clause
+     * ("…، وتبين").
+     */
+    private static boolean isPluralPlaceNoun(Token t) {
+        String w = t.term();
+        String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+        return PLURAL_PLACE_NOUNS.contains(PhraseMatcher.stem(w)) || PLURAL_PLACE_NOUNS.contains(PhraseMatcher.withoutArticle(bare));
+    }
+
+    private static boolean mayBePastVerb(Token t) {
+        return t.analyses().stream().anyMatch(a -> a.isVerb() && a.tense() != Analysis.Tense.PRESENT);
+    }
+
+    /** "والحدادة": a word with "and" (and the article) after a name starts the next name. */
+    private static boolean isConjoined(Token t) {
+        if (t.term().startsWith("وال")) return true;
+        return !t.analyses().isEmpty() && t.analyses().stream().allMatch(a -> a.proclitics().startsWith("و"));
     }
 
     private static boolean mayBeVerb(Token t) {

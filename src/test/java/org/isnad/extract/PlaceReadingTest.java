@@ -103,4 +103,21 @@ class PlaceReadingTest {
         assertEquals(1, es.size());
         assertTrue(places(es.get(0)).contains("al-musayfirah"), places(es.get(0)).toString());
     }
+
+    @Test
+    void aPluralPlaceNounAnnouncesEveryNameOfItsList() throws Exception {
+        // "ويلدا" reads as a verb ("and they give birth"), but after "بلدات" it is one of the towns
+        List<EventClaim> raids = events("داهمت قوات النظام، أمس، منازل في بلدات ببيلا ويلدا وبيت سحم جنوبي دمشق.");
+        assertEquals(Set.of("babila", "يلدا", "بيت سحم"), allPlaces(raids).stream()
+                .filter(p -> !p.contains("damascus") && !p.contains("dimashq")).collect(Collectors.toSet()));
+        assertEquals(3, raids.size());
+    }
+
+    @Test
+    void twoUnknownVillagesJoinedByAndAreTwoNames() throws Exception {
+        List<EventClaim> es = events("قصفت قوات النظام بالصواريخ، اليوم، محيط قريتي الجرذي والعزبة في ريف دير الزور.");
+        assertEquals(Set.of("الجرذي", "العزبة"), es.stream().flatMap(e -> e.placeTexts().stream()).map(PlaceText::text)
+                .collect(Collectors.toSet()));
+        assertEquals(2, es.size());
+    }
 }
