@@ -24,7 +24,11 @@ final class PlaceTextReader {
             "ما", "مما", "وما", "اما", "واما", "فيما", "منذ", "بسبب", "نحو", "حتي", "لدي", "عبر", "ضد", "دون", "امام", "خلف", "داخل", "خارج", "قباله", "باتجاه");
     private static final Set<String> AWAY = Set.of("باتجاه", "اتجاه", "نحو", "صوب", "الي", "من", "قادما", "قادمه");
     private static final Set<String> PLACE_NOUNS = Set.of("قريه", "قري", "بلده", "بلدات", "مدينه", "مدن", "حي", "احياء",
-            "مخيم", "مخيمات", "ناحيه", "منطقه", "مناطق", "بلدتي", "قريتي", "مدينتي");
+            "مخيم", "مخيمات", "ناحيه", "منطقه", "مناطق", "بلدتي", "قريتي", "مدينتي", "معسكر");
+    private static final Set<String> STATIONED = Set.of("متمركزه", "متمركز", "متمركزين", "متمركزون");
+
+    /** "الطريق المؤدي إلى", "الواصل إلى": a road named by where it leads. */
+    private static final Set<String> ROAD_LEADING = Set.of("مؤدي", "مؤديه", "واصل", "واصله", "متجه", "متجهه");
     private static final Set<String> PLURAL_PLACE_NOUNS = Set.of("قري", "بلدات", "مدن", "احياء", "مخيمات", "بلدتي",
             "قريتي", "مدينتي");
     /** Words for any area, which an adjective may describe rather than name ("منطقة زراعية" names none). */
@@ -41,7 +45,11 @@ final class PlaceTextReader {
             // "قرية الحوايج" names a village; "القرية" refers back to one, and names none
             if (m.firstToken() < from || m.firstToken() >= to || !m.is("PlaceNoun") || m.is("Place") || m.definite()) continue;
             // "فرّوا باتجاه بلدة اليادودة", "قادماً من قرية …": where someone went or came from, not where it happened
-            if (m.firstToken() > 0 && AWAY.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 1).term()))) continue;
+            // (but "على الطريق المؤدي إلى قرية …": the village names the road, where it happened)
+            if (m.firstToken() > 0 && AWAY.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 1).term()))
+                    && !(m.firstToken() > 1 && ROAD_LEADING.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 2).term())))) continue;
+            // "قوات النظام المتمركزة في معسكر جورين": where the actor is stationed, the origin of its fire
+            if (stationedAt(tokens, m.firstToken())) continue;
             // "منطقة زراعية مفتوحة", "منطقة عسكرية": after a word for any area, an indefinite adjective of
             // relation describes it ("منطقة الشيخ سعد" names one)
             if (GENERIC_AREAS.contains(PhraseMatcher.stem(tokens.get(m.firstToken()).term()))
@@ -135,7 +143,7 @@ final class PlaceTextReader {
                     && (t.analyses().isEmpty() || (!hasPronoun(t) && (!mayBeVerb(t) || plural && !mayBePastVerb(t))));
             if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !isArabic(t.term())
                     || mentionAt(ms, end) != null || (isVerbOnly(t) && !listed)) break;
-            if (end == first && !canBeName(t) && !listed) break;
+            if (end == first && !canBeName(t) && !listed && !namedByConstruct(tokens, ms, t, first)) break;
             // "…وبنّش، مطالبين بإسقاط …", "…، رافعين صور الضحايا": a plural participle after the list tells
             // how the crowd acted, it names no further place
             if (inList && end == first && isPluralParticiple(t)) break;
@@ -196,6 +204,19 @@ final class PlaceTextReader {
         return noun;
     }
 
+    /**
+     * "قرية الرصيف", "معسكر جورين": right after an indefinite place noun a definite word is not its adjective
+     * (that would be indefinite, "قرية صغيرة") but the name it is the village of.
+     */
+    private static boolean namedByConstruct(List<Token> tokens, List<Mention> ms, Token t, int first) {
+        if (first == 0 || !PhraseMatcher.isDefinite(t.term()) || hasPronoun(t) || startsWithPreposition(t)) return false;
+        Token before = tokens.get(first - 1);
+        if (PhraseMatcher.isDefinite(before.term())) return false;
+        if (isPlaceNoun(before)) return true;
+        for (Mention m : ms) if (m.endToken() == first && m.is("PlaceNoun") && !m.definite()) return true;
+        return false;
+    }
+
     /** "بلدات", "وبلدات", "والقرى": a place noun, with or without its "and". */
     static boolean isPlaceNoun(Token t) {
         // (not PhraseMatcher.stem alone: it reads the "ب" of "وبلدة" as "with")
@@ -223,6 +244,12 @@ final class PlaceTextReader {
         String w = t.term();
         String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
         return PLURAL_PLACE_NOUNS.contains(PhraseMatcher.stem(w)) || PLURAL_PLACE_NOUNS.contains(PhraseMatcher.withoutArticle(bare));
+    }
+
+    private static boolean stationedAt(List<Token> tokens, int placeNoun) {
+        int before = placeNoun - 1;
+        if (before >= 0 && tokens.get(before).term().equals("في")) before--;
+        return before >= 0 && STATIONED.contains(PhraseMatcher.stem(tokens.get(before).term()));
     }
 
     private static boolean mayBePastVerb(Token t) {

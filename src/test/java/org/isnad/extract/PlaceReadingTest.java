@@ -120,4 +120,28 @@ class PlaceReadingTest {
                 .collect(Collectors.toSet()));
         assertEquals(2, es.size());
     }
+
+    @Test
+    void aDefiniteWordAfterAnIndefinitePlaceNounIsItsName() throws Exception {
+        // "قرية الرصيف": an adjective of "قرية" would be indefinite too; a definite word is the name it is
+        // the village of. "معسكر" (a military camp) names a place as "مخيم" does
+        List<EventClaim> es = events("قصفت فصائل المعارضة بقذائف الهاون، اليوم، مواقع في معسكر جورين وقرية الرصيف.");
+        assertTrue(allPlaces(es).containsAll(Set.of("جورين", "الرصيف")), allPlaces(es).toString());
+    }
+
+    @Test
+    void theVillageARoadLeadsToPlacesTheRoad() throws Exception {
+        // "فرّوا باتجاه بلدة …" is where they went; "على الطريق المؤدي إلى قرية …" is where it happened
+        List<EventClaim> es = events("استهدفت طائرة مسيّرة، اليوم، سيارة مدنية على الطريق المؤدي إلى قرية الجرذي.");
+        assertEquals(Set.of("الجرذي"), allPlaces(es));
+    }
+
+    @Test
+    void whereTheShootersAreStationedIsNoSiteOfItsOwn() throws Exception {
+        List<EventClaim> es = events("قصفت قوات النظام المتمركزة في معسكر جورين، اليوم، بالمدفعية أطراف قرية الجرذي.");
+        assertEquals(1, es.size());
+        assertEquals(Set.of("الجرذي"), allPlaces(es));
+        // the camp that was hit is the place
+        assertEquals(Set.of("جورين"), allPlaces(events("استهدفت فصائل المعارضة بقذائف الهاون، اليوم، مواقع قوات النظام في معسكر جورين.")));
+    }
 }
