@@ -25,6 +25,8 @@ final class EventMention {
     boolean typedByWeak;        // its type so far comes from a killing alone (isnad:weak)             // how sharply the trigger that typed it names the means (isnad:weaponRank)
     /** Places the reference data lacks, kept as written ("قرية الحوايج"). */
     final Set<PlaceText> placeTexts = new LinkedHashSet<>();
+    /** Its places were carried over from the sentence's previous clause, not named in its own. */
+    boolean placesCarried;
     /** Who acted and who was hit, as written, when no reference list names them ("مسلحون", "ثلاثة شبان"). */
     final Set<ParticipantText> actorTexts = new LinkedHashSet<>(), targetTexts = new LinkedHashSet<>();
     /** People named by a person noun: the target of a violent act, the actor of a protest. */

@@ -135,7 +135,9 @@ final class EventMerger {
                 TimeSpan a = anchor.time();
                 em.time = new TimeSpan(null, a.start(), a.end(), a.precision(), "sameTimeAs", anchor.key());
                 // "ودار اشتباك مع أفراد الخلية قبل اعتقالهم": told at the time of the raid, and where it was
-                if (em.places.isEmpty() && em.placeTexts.isEmpty() && anchor.report() == report) em.places.addAll(anchor.places());
+                // but a speaker's allegation or denial ("وزعم المصدر أن …") keeps only the places it names
+                if (em.places.isEmpty() && em.placeTexts.isEmpty() && anchor.report() == report
+                        && em.modality != Modality.ALLEGED && em.modality != Modality.DENIED) em.places.addAll(anchor.places());
             }
         }
         r.claims.add(target);

@@ -54,7 +54,7 @@ final class EventReader {
             if (m.firstToken() < from || m.firstToken() >= tail) continue;
             if (m.is("ResidenceCue")) {
                 roles.residenceStart = m.firstToken();
-                roles.residenceEnd = phraseEnd(r.text, tokens, m.endToken(), tail);
+                roles.residenceEnd = PlaceAnaphora.homeEnd(r.text, tokens, m.endToken(), tail);
             }
             if (m.firstToken() < roles.residenceEnd && m.entry("Place") != null) {
                 roles.residence.add(m.entry("Place").iri());
@@ -184,8 +184,9 @@ final class EventReader {
             else if (subjectOfVerb) em.actors.add(actor.iri());
             else if (roles.afterTarget && !roles.targetClosed) em.targets.add(actor.iri());
             else if (!roles.afterTarget) em.actors.add(actor.iri());
-        } else if (m.is("PlaceReference") && r.lastPlace != null && !em.places.contains(r.lastPlace)) {
-            em.places.add(r.lastPlace);      // "محيط البلدة": the town named before
+        } else if (m.is("PlaceReference") && PlaceAnaphora.referent(roles.mentions, m, r.lastPlace) != null
+                && !em.places.contains(PlaceAnaphora.referent(roles.mentions, m, r.lastPlace))) {
+            em.places.add(PlaceAnaphora.referent(roles.mentions, m, r.lastPlace));      // "محيط البلدة": the town named before
         } else if (!speakers.contains(m) && place != null) {
             em.places.add(place.iri());
             em.placeWords.putIfAbsent(place.iri(), r.text.substring(m.start(), m.end()));
@@ -249,15 +250,6 @@ final class EventReader {
             if (m.firstToken() > anchor && m.firstToken() < to && (m.is("AccordingTo") || m.is("SourceCue"))) {
                 return m.firstToken();
             }
-        }
-        return to;
-    }
-
-    /** The token after the last of a phrase that starts at {@code from}: up to a comma or the end. */
-    private static int phraseEnd(String text, List<Token> tokens, int from, int to) {
-        for (int t = from + 1; t < to; t++) {
-            String between = text.substring(tokens.get(t - 1).end(), tokens.get(t).start());
-            if (between.contains("،") || between.contains(",")) return t;
         }
         return to;
     }

@@ -43,6 +43,8 @@ public final class Lexicon {
     private final Map<String, String> classLabels = new HashMap<>();
     private final Map<String, String> notations = new HashMap<>();
     private final Set<String> boilerplate = new HashSet<>();
+    /** One-word place names by entry: true while every Arabic form of the name carries the article. */
+    private final Map<String, Boolean> articleOnlyNames = new HashMap<>();
     private final PhraseMatcher matcher = new PhraseMatcher(Morphologies.configured());
     private final String digest;
 
@@ -147,10 +149,24 @@ public final class Lexicon {
                 // names: Arabic labels and aliases; an outlet also by its Latin name ("SY24")
                 if ("ar".equals(lang) || (e.is("Outlet") && !"en".equals(lang)) || (e.is("Outlet") && isLatin(form)))
                     matcher.add(e, form, true);
+                if ("ar".equals(lang) && e.is("Place")) noteArticle(e.iri(), form);
             } else if (isForm) {
                 matcher.add(e, form, false);
             }
         }
+    }
+
+    private void noteArticle(String iri, String form) {
+        List<String> terms = ArabicAnalysis.terms(form);
+        if (terms.size() == 1) articleOnlyNames.merge(iri, terms.get(0).startsWith("ال"), Boolean::logicalAnd);
+    }
+
+    /**
+     * True for a one-word place name that is written with the article in every form the gazetteer has
+     * ("الصور", "الباب"): the matcher finds names without regard to the article, so "صور" meets it too.
+     */
+    public boolean namedWithArticleOnly(String iri) {
+        return articleOnlyNames.getOrDefault(iri, false);
     }
 
     private static boolean isLatin(String s) {

@@ -24,7 +24,13 @@ final class PlaceTextReader {
             "ما", "مما", "وما", "اما", "واما", "فيما", "منذ", "بسبب", "نحو", "حتي", "لدي", "عبر", "ضد", "دون", "امام", "خلف", "داخل", "خارج", "قباله", "باتجاه");
     private static final Set<String> AWAY = Set.of("باتجاه", "اتجاه", "نحو", "صوب", "الي", "من", "قادما", "قادمه");
     private static final Set<String> PLACE_NOUNS = Set.of("قريه", "قري", "بلده", "بلدات", "مدينه", "مدن", "حي", "احياء",
-            "مخيم", "مخيمات", "ناحيه", "منطقه", "مناطق", "بلدتي", "قريتي", "مدينتي");
+            "مخيم", "مخيمات", "ناحيه", "منطقه", "مناطق", "بلدتي", "قريتي", "مدينتي", "معسكر");
+    private static final Set<String> STATIONED = Set.of("متمركزه", "متمركز", "متمركزين", "متمركزون");
+
+    /** "الطريق المؤدي إلى", "الواصل إلى": a road named by where it leads. */
+    private static final Set<String> ROAD_LEADING = Set.of("مؤدي", "مؤديه", "واصل", "واصله", "متجه", "متجهه");
+    private static final Set<String> PLURAL_PLACE_NOUNS = Set.of("قري", "بلدات", "مدن", "احياء", "مخيمات", "بلدتي",
+            "قريتي", "مدينتي");
     /** Words for any area, which an adjective may describe rather than name ("منطقة زراعية" names none). */
     private static final Set<String> GENERIC_AREAS = Set.of("منطقه", "مناطق", "ناحيه");
     private static final int MAX_WORDS = 3;
@@ -39,12 +45,16 @@ final class PlaceTextReader {
             // "قرية الحوايج" names a village; "القرية" refers back to one, and names none
             if (m.firstToken() < from || m.firstToken() >= to || !m.is("PlaceNoun") || m.is("Place") || m.definite()) continue;
             // "فرّوا باتجاه بلدة اليادودة", "قادماً من قرية …": where someone went or came from, not where it happened
-            if (m.firstToken() > 0 && AWAY.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 1).term()))) continue;
+            // (but "على الطريق المؤدي إلى قرية …": the village names the road, where it happened)
+            if (m.firstToken() > 0 && AWAY.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 1).term()))
+                    && !(m.firstToken() > 1 && ROAD_LEADING.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 2).term())))) continue;
+            // "قوات النظام المتمركزة في معسكر جورين": where the actor is stationed, the origin of its fire
+            if (stationedAt(tokens, m.firstToken())) continue;
             // "منطقة زراعية مفتوحة", "منطقة عسكرية": after a word for any area, an indefinite adjective of
             // relation describes it ("منطقة الشيخ سعد" names one)
             if (GENERIC_AREAS.contains(PhraseMatcher.stem(tokens.get(m.firstToken()).term()))
                     && m.endToken() < to && isNisbaAdjective(tokens.get(m.endToken()))) continue;
-            readList(text, tokens, ms, m.endToken(), to, out);
+            readList(text, tokens, ms, m.endToken(), to, isPluralPlaceNoun(tokens.get(m.endToken() - 1)), out);
         }
         // "في بنقردان": a word no dictionary knows, after "in", standing alone
         for (int t = from; t + 1 < to; t++) {
@@ -71,6 +81,7 @@ final class PlaceTextReader {
         }
         if (only == null) return true;
         if (isPlaceNoun(only)) return false;
+        if (p.start() > only.start()) return true;     // "ويلدا": a list's later item, its "and" cut off
         if (only.analyses().isEmpty()) return true;
         if (isNisbaAdjective(only)) return false;
         return !only.analyses().stream().allMatch(a -> a.isVerb() || a.wordClass() == Analysis.WordClass.PARTICLE);
@@ -80,11 +91,13 @@ final class PlaceTextReader {
      * "بلدات نوى والشيخ مسكين وإبطع": the names after a place noun, known or not, joined by "و" or a comma;
      * the unknown ones are kept.
      */
-    private static void readList(String text, List<Token> tokens, List<Mention> ms, int t, int to, List<PlaceText> out) {
+    private static void readList(String text, List<Token> tokens, List<Mention> ms, int t, int to, boolean plural,
+                                 List<PlaceText> out) {
         for (int items = 0; t < to && items < MAX_LIST; items++) {
             Mention known = mentionAt(ms, t);
             if (known == null && isPlaceNoun(tokens.get(t))) {
                 // "مدينة القامشلي وبلدة تل حميس": a place noun the lexicon missed opens more names
+                plural = isPluralPlaceNoun(tokens.get(t));
                 t++;
                 continue;
             }
@@ -94,7 +107,7 @@ final class PlaceTextReader {
                 t = known.endToken();
                 if (known.is("PlaceNoun") && !known.is("Place")) continue;
             } else {
-                int end = nameEnd(tokens, ms, t, to, items > 0);
+                int end = nameEnd(tokens, ms, t, to, items > 0, plural);
                 if (end == t) return;
                 out.add(placeText(text, tokens, ms, t, end, to, items > 0));
                 t = end;
@@ -113,23 +126,27 @@ final class PlaceTextReader {
 
     /** The token after the name that starts at {@code first}: one word, or more when they belong together. */
     private static int nameEnd(List<Token> tokens, List<Mention> ms, int first, int to) {
-        return nameEnd(tokens, ms, first, to, false);
+        return nameEnd(tokens, ms, first, to, false, false);
     }
 
     /** In a list ("ببيلا ويلدا وبيت سحم") any word after "و" may be a name: the list says what it is. */
-    private static int nameEnd(List<Token> tokens, List<Mention> ms, int first, int to, boolean inList) {
+    private static int nameEnd(List<Token> tokens, List<Mention> ms, int first, int to, boolean inList, boolean plural) {
         int end = first;
         while (end < to && end - first < MAX_WORDS) {
             Token t = tokens.get(end);
             if (end > first && startsWithPreposition(t)) break;      // "اليادودة بريف درعا"
+            if (end > first && isConjoined(t)) break;                 // "قريتي الكبانة والحدادة": two names
             if (isPlaceNoun(t)) break;
             // a list's later item after "و", but not a verb ("وأنزلوا") nor a word with a pronoun ("وريفها")
             // ("…، وتبين بعد تفتيشها", "…، واصل المعلمون": a word that may be a verb opens a clause, not a name)
             boolean listed = inList && end == first && t.term().startsWith("و")
-                    && (t.analyses().isEmpty() || (!hasPronoun(t) && !mayBeVerb(t)));
+                    && (t.analyses().isEmpty() || (!hasPronoun(t) && (!mayBeVerb(t) || plural && !mayBePastVerb(t))));
             if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !isArabic(t.term())
                     || mentionAt(ms, end) != null || (isVerbOnly(t) && !listed)) break;
-            if (end == first && !canBeName(t) && !listed) break;
+            if (end == first && !canBeName(t) && !listed && !namedByConstruct(tokens, ms, t, first)) break;
+            // "…وبنّش، مطالبين بإسقاط …", "…، رافعين صور الضحايا": a plural participle after the list tells
+            // how the crowd acted, it names no further place
+            if (inList && end == first && isPluralParticiple(t)) break;
             if (end > first && precededByPunctuation(tokens, end)) break;
             end++;
             // a second word only after a name head ("تل طويل") or when neither word is a dictionary word
@@ -187,8 +204,21 @@ final class PlaceTextReader {
         return noun;
     }
 
+    /**
+     * "قرية الرصيف", "معسكر جورين": right after an indefinite place noun a definite word is not its adjective
+     * (that would be indefinite, "قرية صغيرة") but the name it is the village of.
+     */
+    private static boolean namedByConstruct(List<Token> tokens, List<Mention> ms, Token t, int first) {
+        if (first == 0 || !PhraseMatcher.isDefinite(t.term()) || hasPronoun(t) || startsWithPreposition(t)) return false;
+        Token before = tokens.get(first - 1);
+        if (PhraseMatcher.isDefinite(before.term())) return false;
+        if (isPlaceNoun(before)) return true;
+        for (Mention m : ms) if (m.endToken() == first && m.is("PlaceNoun") && !m.definite()) return true;
+        return false;
+    }
+
     /** "بلدات", "وبلدات", "والقرى": a place noun, with or without its "and". */
-    private static boolean isPlaceNoun(Token t) {
+    static boolean isPlaceNoun(Token t) {
         // (not PhraseMatcher.stem alone: it reads the "ب" of "وبلدة" as "with")
         String w = t.term();
         String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
@@ -198,6 +228,38 @@ final class PlaceTextReader {
     private static boolean isNisbaAdjective(Token t) {
         String w = t.term();
         return !t.analyses().isEmpty() && !w.startsWith("ال") && (w.endsWith("يه") || w.endsWith("ي"));
+    }
+
+    private static boolean isPluralParticiple(Token t) {
+        return t.term().endsWith("ين") && !t.term().startsWith("ال")
+                && t.analyses().stream().anyMatch(a -> a.wordClass() == Analysis.WordClass.ADJECTIVE);
+    }
+
+    /**
+     * "بلدات ببيلا ويلدا وبيت سحم", "قريتي …": a plural or dual place noun announces several names, so a later
+     * item that reads as a present-tense verb ("ويلدا") is still a name; a past verb opens a clause
+     * ("…، وتبين").
+     */
+    private static boolean isPluralPlaceNoun(Token t) {
+        String w = t.term();
+        String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+        return PLURAL_PLACE_NOUNS.contains(PhraseMatcher.stem(w)) || PLURAL_PLACE_NOUNS.contains(PhraseMatcher.withoutArticle(bare));
+    }
+
+    private static boolean stationedAt(List<Token> tokens, int placeNoun) {
+        int before = placeNoun - 1;
+        if (before >= 0 && tokens.get(before).term().equals("في")) before--;
+        return before >= 0 && STATIONED.contains(PhraseMatcher.stem(tokens.get(before).term()));
+    }
+
+    private static boolean mayBePastVerb(Token t) {
+        return t.analyses().stream().anyMatch(a -> a.isVerb() && a.tense() != Analysis.Tense.PRESENT);
+    }
+
+    /** "والحدادة": a word with "and" (and the article) after a name starts the next name. */
+    private static boolean isConjoined(Token t) {
+        if (t.term().startsWith("وال")) return true;
+        return !t.analyses().isEmpty() && t.analyses().stream().allMatch(a -> a.proclitics().startsWith("و"));
     }
 
     private static boolean mayBeVerb(Token t) {

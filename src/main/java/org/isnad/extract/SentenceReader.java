@@ -71,7 +71,7 @@ final class SentenceReader {
     void read(Reading r, Sentence sentence) {
         List<Token> tokens = ArabicAnalysis.tokens(r.text, sentence.start(), sentence.end());
         if (tokens.isEmpty()) return;
-        List<Mention> ms = lexicon.matcher().match(tokens);
+        List<Mention> ms = CommonWordPlaces.filter(tokens, lexicon.matcher().match(tokens), lexicon);
         List<DateExpr> dateExprs = dates.parse(r.text, tokens, ms, r.article.published());
         MatchedSentence s = new MatchedSentence(sentence, tokens, ms, dateExprs);
         if (sentence.headline()) {
@@ -169,6 +169,9 @@ final class SentenceReader {
         Modality clauseModality = cues.isEmpty() ? null : cues.get(0);
         if (clauseModality != null) em.modality = clauseModality;
         else if (st.governing != null && !cl.inPassing()) em.modality = st.governing;   // what "التي شنها" tells is given
+        // "وزعم المصدر أن الدفاعات الجوية تصدت للصواريخ": a speaker's allegation or denial of what was told
+        // keeps only the places it names itself
+        if (em.placesCarried && (em.modality == Modality.ALLEGED || em.modality == Modality.DENIED)) em.places.clear();
         // a threat's date is of the threat ("تواصلوا مساء أمس … وهددوا بقتله"): the planned act keeps
         // only a date told after the cue ("يعتزم شن هجوم الأسبوع المقبل")
         if (em.planned() && (time.own() == null || time.own().firstToken() < ModalityReader.plannedCue(ms, cl))) em.time = TimeSpan.NONE;
@@ -211,7 +214,10 @@ final class SentenceReader {
         boolean sameTime = st.previousTime == null || st.previousTime.compatible(em.time);
         if (!cl.inPassing()) {
             if (em.actors.isEmpty()) em.actors.addAll(st.previousActors);
-            if (em.places.isEmpty() && sameTime) em.places.addAll(st.previousPlaces);
+            if (em.places.isEmpty() && sameTime && !st.previousPlaces.isEmpty()) {
+                em.places.addAll(st.previousPlaces);
+                em.placesCarried = true;
+            }
         }
         st.previousActors = em.actors;
         st.previousPlaces = em.places;

@@ -9,7 +9,8 @@ import java.util.Set;
  * One event per place, as ACLED codes them: "داهمت قوات النظام منازل في بلدات نوى والشيخ مسكين وإبطع" is
  * three raids. An event claim that names two or more settlements (villages, towns, cities, neighbourhoods,
  * or places the gazetteer lacks), none within another, becomes one claim per settlement; the areas around
- * them ("بريف درعا الغربي"), the origins of fire, the actors, time and evidence stay with each.
+ * them ("بريف درعا الغربي"), the origins of fire, the actors, time and evidence stay with each. Protests are
+ * not split: the towns of one protest wave stay one claim.
  */
 final class SplitByPlace implements ClaimPass {
 
@@ -25,6 +26,9 @@ final class SplitByPlace implements ClaimPass {
             if (c.splitPlace() != null) continue;
             List<Object> sites = sites(c);
             if (sites.size() < 2) continue;
+            // "وشهدت مدن وبلدات شهبا والقريا وصلخد وقفات احتجاجية": protests told together in several towns
+            // are one wave of one day, with no crowd or toll of each; raids and strikes are acts one by one
+            if (lexicon.isProtestOrRiot(c.eventClass()) && toldTogether(c, sites)) continue;
             for (int i = 1; i < sites.size(); i++) claims.add(copy(claims, c, sites.get(i), sites));
             keepOnly(c, sites.get(0), sites);
         }
@@ -51,6 +55,19 @@ final class SplitByPlace implements ClaimPass {
         out.removeIf(p -> out.stream().anyMatch(q -> q != p && lexicon.isWithin((String) p, (String) q)));
         out.addAll(c.placeTexts());
         return out;
+    }
+
+    /** Every site is named in one sentence of the evidence (not protests of two sentences merged). */
+    private static boolean toldTogether(EventClaim c, List<Object> sites) {
+        for (Evidence e : c.evidence()) {
+            boolean all = true;
+            for (Object site : sites) {
+                String words = site instanceof PlaceText t ? t.text() : c.placeWords((String) site);
+                if (words == null || !e.text().contains(words)) { all = false; break; }
+            }
+            if (all) return true;
+        }
+        return false;
     }
 
     /** "بريف إدلب": the city that names its governorate stands for the area as often as for itself. */

@@ -1,0 +1,86 @@
+package org.isnad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.isnad.morph.Analysis;
+
+/**
+ * Gazetteer names that are also ordinary words: "رافعين صور الضحايا" (raising pictures of the victims) names
+ * no town al-Sour. A one-word village or town name is read as the place only where the text says it is one,
+ * as a reader does; elsewhere the word is what the dictionary says it is.
+ */
+final class CommonWordPlaces {
+
+    /** Kinds small enough that their names are often ordinary words; cities and areas are well known. */
+    private static final Set<String> SMALL_PLACES = Set.of("Village", "Town");
+    /** Words before a name that say it is a place: prepositions of place, sides, outskirts, directions. */
+    private static final Set<String> BEFORE = normal("في", "من", "إلى", "قرب", "عند", "نحو", "باتجاه", "اتجاه", "صوب",
+            "حتى", "بين", "داخل", "محيط", "أطراف", "مدخل", "مداخل", "ريف", "بالقرب", "شرق", "غرب", "شمال", "جنوب",
+            "شرقي", "غربي", "شمالي", "جنوبي", "وسط", "أهالي", "سكان", "أبناء", "طريق", "أوتوستراد");
+    private static final int LIST_REACH = 4;
+    /** Words after a name that place it: "الصور شمالي دير الزور", "الزيارة بريف حماة". */
+    private static final Set<String> AFTER = normal("شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي",
+            "ريف", "بريف", "في", "قرب", "بالقرب", "جنوبي", "الواقعة", "التابعة");
+
+    private CommonWordPlaces() {}
+
+    /** The mentions, without the place readings of ordinary words the text does not make places. */
+    static List<Mention> filter(List<Token> tokens, List<Mention> ms, Lexicon lexicon) {
+        List<Mention> out = null;
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            if (!m.is("Place") || m.endToken() - m.firstToken() != 1 || namesThePlace(tokens, ms, k, lexicon)) continue;
+            if (out == null) out = new ArrayList<>(ms);
+            List<Entry> rest = m.entries().stream().filter(e -> !e.is("Place")).toList();
+            out.set(k, rest.isEmpty() ? null : new Mention(rest, m.firstToken(), m.endToken(), m.start(), m.end(), m.definite()));
+        }
+        if (out == null) return ms;
+        out.removeIf(m -> m == null);
+        return out;
+    }
+
+    private static boolean namesThePlace(List<Token> tokens, List<Mention> ms, int k, Lexicon lexicon) {
+        Mention m = ms.get(k);
+        Token word = tokens.get(m.firstToken());
+        Entry place = m.entry("Place");
+        // "صور الضحايا": a name that always has the article ("الصور"), written without it, is a construct
+        // of the common noun; the name in construct keeps its article ("أهالي الصور")
+        if (!m.definite() && lexicon.namedWithArticleOnly(place.iri())) return false;
+        // "رفعوا الصور": a definite ordinary noun; a bare name ("سرمدا", "ملح") is rarely the common word
+        if (!m.definite() || !SMALL_PLACES.contains(place.localProp("placeKind")) || !isOrdinaryWord(word)) return true;
+        return saidToBePlace(tokens, ms, k);
+    }
+
+    /** "رفعوا الصور": the dictionary knows the word, and not as a name. */
+    private static boolean isOrdinaryWord(Token t) {
+        return !t.analyses().isEmpty() && t.analyses().stream().noneMatch(a -> a.wordClass() == Analysis.WordClass.PROPER_NOUN);
+    }
+
+    /** "بلدة الصور", "في الصور", "قرب الصور", "شهبا والصور", "الصور شمالي دير الزور", "بالصور". */
+    private static boolean saidToBePlace(List<Token> tokens, List<Mention> ms, int k) {
+        Mention m = ms.get(k);
+        int i = m.firstToken();
+        if (PhraseMatcher.prepositionalForms(tokens.get(i).term()).stream().anyMatch(f -> f.startsWith("ال"))
+                && tokens.get(i).term().matches("^[وف]?ب.*")) return true;
+        if (k > 0 && ms.get(k - 1).endToken() == i && (ms.get(k - 1).is("PlaceNoun") || ms.get(k - 1).is("Place"))) return true;
+        if (i > 0 && placeWordBefore(tokens.get(i - 1))) return true;
+        // "بين الكشمة والطيانة", "بلدات شهبا والقريا": a later item of a list of places
+        if (tokens.get(i).term().startsWith("و")) {
+            for (int j = i - 1; j >= Math.max(0, i - LIST_REACH); j--) if (placeWordBefore(tokens.get(j))) return true;
+            for (int j = k - 1; j >= 0 && ms.get(j).endToken() >= i - LIST_REACH; j--)
+                if (ms.get(j).is("Place") || ms.get(j).is("PlaceNoun")) return true;
+        }
+        return i + 1 < tokens.size() && (AFTER.contains(tokens.get(i + 1).term()) || AFTER.contains(PhraseMatcher.stem(tokens.get(i + 1).term())));
+    }
+
+    private static boolean placeWordBefore(Token t) {
+        return BEFORE.contains(PhraseMatcher.stem(t.term())) || BEFORE.contains(t.term()) || PlaceTextReader.isPlaceNoun(t);
+    }
+
+    private static Set<String> normal(String... words) {
+        return Stream.of(words).map(w -> ArabicAnalysis.terms(w).get(0)).collect(Collectors.toUnmodifiableSet());
+    }
+}
