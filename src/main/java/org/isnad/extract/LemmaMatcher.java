@@ -70,7 +70,8 @@ final class LemmaMatcher {
         Set<String> notPastTypes = new HashSet<>(entry.types());
         notPastTypes.remove("Trigger");
         notPast.putIfAbsent(entry, withFlag(entry, notPastTypes, "eventive", "false"));
-        if (entry.is("Trigger") || entry.is("ActionVerb")) {       // "لم تستهدف الطائرات …": the act, denied
+        if ((entry.is("Trigger") || entry.is("ActionVerb")) && !"false".equals(entry.prop("negationDenies"))) {
+            // "لم تستهدف الطائرات …": the act, denied
             Set<String> deniedTypes = new HashSet<>(entry.types());
             deniedTypes.add("ModalityCue");
             Map<String, String> props = new HashMap<>(entry.props());
