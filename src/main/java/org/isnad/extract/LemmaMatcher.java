@@ -32,7 +32,7 @@ final class LemmaMatcher {
 
     private static final Set<String> VERB_TYPES = Set.of("ActionVerb", "SpeechVerb");
     static final String ELLIPSIS = "…";
-    static final int GAP = 4;
+    static final int GAP = 6;
 
     private static final class Node {
         final Map<String, Node> next = new HashMap<>();
