@@ -41,8 +41,10 @@ final class DateParser {
             if (elapsed != null) {
                 out.add(elapsed);
             } else if (m.is("EventAnaphorCue") && nextAdjacent && next.is("Trigger") && next.definite()) {
+                // "عقب الهجوم" is after it; "لحظة الاستهداف", "خلال الاشتباكات" at its time
+                String rel = m.entry("EventAnaphorCue").localProp("relation");
                 out.add(expr(text, m.firstToken(), next.endToken(), tokens,
-                        new TimeSpan(null, null, null, "Unresolved", "after", null)));
+                        new TimeSpan(null, null, null, "Unresolved", rel == null ? "after" : rel, null)));
                 k++;
             } else if (m.is("TimeAnaphor")) {
                 String rel = m.entry("TimeAnaphor").localProp("relation");

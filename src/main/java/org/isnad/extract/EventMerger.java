@@ -14,6 +14,7 @@ final class EventMerger {
 
     EventClaim add(Reading r, EventMention em, Report report) {
         EventClaim target = setOff(r, em, report);
+        if (target == null) target = goesOn(r, em);
         if (target == null) target = sameEventOfReport(r, em, report);
         if (target == null) target = retold(r, em, report);
         if (target == null) target = open(r, em, report);
@@ -50,6 +51,19 @@ final class EventMerger {
             return c;
         }
         return null;
+    }
+
+    /**
+     * "اعتقلت دورية شابين …، واقتيدا إلى جهة مجهولة": an act that continues the event just told (isnad:continues)
+     * is more of it, whoever tells it, unless the text names another time.
+     */
+    private EventClaim goesOn(Reading r, EventMention em) {
+        if (em.continues == null) return null;
+        EventClaim last = r.claims.lastEvent(null);
+        if (last == null || !last.eventClass().equals(em.continues) || last.modality() != em.modality) return null;
+        if (em.time.text() != null && !last.time().compatible(em.time)) return null;
+        em.time = last.time();
+        return last;
     }
 
     /** The latest claim of the same report, modality and time that tells the same event, or null. */

@@ -148,6 +148,7 @@ final class EventReader {
             if (em.eventClass == null || sharper(em, roles, t)) {
                 em.eventClass = t.prop("indicates");
                 em.specific = t.flag("specific");
+                em.continues = t.prop("continues");
                 em.weaponRank = Math.max(em.weaponRank, t.intProp("weaponRank", 0));
                 em.typedByWeak = t.flag("weak");
             }

@@ -32,7 +32,7 @@ final class LemmaMatcher {
 
     private static final Set<String> VERB_TYPES = Set.of("ActionVerb", "SpeechVerb");
     static final String ELLIPSIS = "…";
-    static final int GAP = 4;
+    static final int GAP = 6;
 
     private static final class Node {
         final Map<String, Node> next = new HashMap<>();
@@ -70,7 +70,8 @@ final class LemmaMatcher {
         Set<String> notPastTypes = new HashSet<>(entry.types());
         notPastTypes.remove("Trigger");
         notPast.putIfAbsent(entry, withFlag(entry, notPastTypes, "eventive", "false"));
-        if (entry.is("Trigger") || entry.is("ActionVerb")) {       // "لم تستهدف الطائرات …": the act, denied
+        if ((entry.is("Trigger") || entry.is("ActionVerb")) && !"false".equals(entry.prop("negationDenies"))) {
+            // "لم تستهدف الطائرات …": the act, denied
             Set<String> deniedTypes = new HashSet<>(entry.types());
             deniedTypes.add("ModalityCue");
             Map<String, String> props = new HashMap<>(entry.props());

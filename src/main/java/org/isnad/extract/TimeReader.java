@@ -49,7 +49,9 @@ final class TimeReader {
         // "…مسؤولة عن اغتيال قيادي منتصف حزيران الماضي، مشيراً إلى ضبط حزامين ناسفين": a participle of saying
         // opens a proposition of its own, which the date of the one before does not reach
         if (own == null && sentence.date() != null && sentence.date().firstToken() < cl.from()
-                && ModalityReader.startsWithParticiple(s.mentions(), cl)) time = TimeSpan.NONE;
+                && (ModalityReader.startsWithParticiple(s.mentions(), cl) || background(s.tokens(), sentence.date()))) {
+            time = TimeSpan.NONE;
+        }
         if (own != null && own.elapsed()) {
             EventClaim from = r.claims.lastEvent(null);
             return new ClauseTime(own, ElapsedTime.before(own, from == null ? TimeSpan.NONE : from.time()), false);
@@ -67,6 +69,19 @@ final class TimeReader {
         if (aggregate) time = new TimeSpan(r.text.substring(tokens.get(own.firstToken() - 1).start(), own.end()),
                 own.span().start(), r.article.published(), "Period", null, null);
         return new ClauseTime(own, time, aggregate);
+    }
+
+    /**
+     * "إن الشابين سبق أن أجريا التسوية عام 2021، واقتيدا إلى جهة مجهولة": a date in a clause told as what had
+     * happened before ("سبق أن", "كان قد") is background, and the clauses after it do not take it.
+     */
+    private static boolean background(List<Token> tokens, DateExpr d) {
+        for (int t = Math.max(0, d.firstToken() - 8); t < d.firstToken(); t++) {
+            String w = tokens.get(t).term();
+            if (w.matches("^و?سبق$") || (w.matches("^و?(كان|كانت|كانوا)$") && t + 1 < tokens.size()
+                    && tokens.get(t + 1).term().equals("قد"))) return true;
+        }
+        return false;
     }
 
     /** An aggregate's time: a period up to the publication date. */

@@ -117,4 +117,34 @@ class NewsConstructionsTest {
         assertEquals(1, es.size(), es::toString);
         assertEquals(type("ViolentDemonstration"), es.get(0).eventClass());
     }
+
+    @Test
+    void aNegatedOutcomeDeniesNoAct() throws Exception {
+        List<EventClaim> es = events("قصفت قوات النظام فجر اليوم الأحد أطراف بلدة كفرنبل بقذائف المدفعية."
+                + " وأضاف المصدر أن القصف لم يسفر عن إصابات بشرية.");
+        assertEquals(1, es.size(), es::toString);
+        assertEquals(Modality.ASSERTED, es.get(0).modality());
+    }
+
+    @Test
+    void theMomentOfAnEventToldBeforeIsNoNewEvent() throws Exception {
+        List<EventClaim> es = events("أصيب مزارع ظهر اليوم الأحد باستهداف طائرة مسيّرة دراجته النارية قرب بلدة كنصفرة."
+                + " وقال مصدر محلي إن المزارع كان في طريقه إلى أرضه لحظة الاستهداف.");
+        assertEquals(1, es.size(), es::toString);
+    }
+
+    @Test
+    void takenAwayAfterAnArrestIsThatArrest() throws Exception {
+        List<EventClaim> es = events("اعتقلت دورية تابعة للأمن العسكري أمس السبت شابين على حاجز عند مدخل مدينة إزرع."
+                + " وقال مصدر محلي إن الشابين سبق أن أجريا التسوية عام 2021، واقتيدا إلى جهة مجهولة.");
+        assertEquals(1, es.size(), es::toString);
+        assertEquals(type("Arrests"), es.get(0).eventClass());
+    }
+
+    @Test
+    void takenAwayAloneIsAnAbduction() throws Exception {
+        List<EventClaim> es = events("اقتاد مسلحون مجهولون أمس السبت شاباً إلى جهة مجهولة في بلدة الصنمين.");
+        assertEquals(1, es.size(), es::toString);
+        assertEquals(type("AbductionForcedDisappearance"), es.get(0).eventClass());
+    }
 }
