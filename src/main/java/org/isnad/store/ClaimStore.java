@@ -33,9 +33,10 @@ import org.isnad.vocab.Vocab;
  * The claim store: a TDB2 database holding the claim graphs, the provenance graphs and, in
  * {@link Vocab#REFERENCE_GRAPH}, the reference data (ontology, places, actors, lexicons).
  *
- * <p>A load goes in batches, each all or nothing: its inputs are parsed once, streaming, to check them
- * and plan the write ({@link BatchScan}); then parsed again straight into one TDB2 write transaction. No
- * batch is ever held in memory, and a file that fails to parse leaves the store exactly as it was.
+ * <p>A load goes in batches: its inputs are parsed once, streaming, to check them and plan the write
+ * ({@link BatchScan}); then parsed again straight into the store, in write transactions of whole articles
+ * ({@link BatchWrite}). No batch is ever held in memory, and a file that fails to parse leaves the store
+ * exactly as it was.
  *
  * <p>The dataset is a set of quads: loading the same file twice adds nothing. This holds because the
  * data model mints every resource as an IRI; a blank node would be a fresh node on every load.
@@ -165,7 +166,7 @@ public final class ClaimStore implements AutoCloseable {
 
     /**
      * Loads TriG, N-Quads, Turtle or N-Triples files (syntax from the file extension; Turtle and N-Triples
-     * go into the default graph) and replaces the reference graph, all in one transaction.
+     * go into the default graph) and replaces the reference graph, in transactions of whole articles.
      *
      * @throws BadInputException naming the first file that is missing or does not parse; nothing is written
      */
@@ -184,7 +185,7 @@ public final class ClaimStore implements AutoCloseable {
 
     /**
      * The pipeline's sink: {@code producer} writes RDF (quads, triples, prefixes) into the given stream
-     * and returns; then everything it wrote is added in one write transaction, with the reference graph
+     * and returns; then everything it wrote is added as {@link #load} adds a file, with the reference graph
      * replaced as in {@link #load}. The stream is a staging dataset, not the store itself: a TDB2 write
      * transaction is bound to one thread and blocks every other writer, and a producer that fails half way
      * must leave no trace. If {@code producer} throws, nothing is written and the failure is reported as

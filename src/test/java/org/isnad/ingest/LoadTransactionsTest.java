@@ -104,7 +104,7 @@ class LoadTransactionsTest {
         Cli.run("load", "--no-link", "--store", whole, all).assertExit(0);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        for (int killAfter : new int[] {2, 9}) {
+        for (int killAfter : new int[] {5}) {
             Path store = tmp.resolve("killed-" + killAfter);
             List<String> cmd = List.of(java, "-cp", cp, "org.isnad.cli.IsnadCommand", "load", "--no-link",
                     "--store", store.toString(), "--max-quads", "1", all.toString());
