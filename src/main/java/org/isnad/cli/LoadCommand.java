@@ -20,12 +20,13 @@ import picocli.CommandLine.Spec;
         description = {
             "Loads RDF files (the output of 'isnad convert') into a TDB2 claim store.",
             "",
-            "Files go in in batches (--batch N files, default 100), each batch in one",
-            "transaction: every file of a batch is parsed before anything is written, and",
-            "if one of them does not parse, nothing is loaded from that batch and the message",
-            "names the file (exit 3); the other batches still load. A load killed at any",
-            "moment leaves each batch wholly in the store or not at all; run it again to",
-            "finish. The store is a set of quads: loading a file again adds nothing, and a",
+            "Files go in in batches (--batch N files, default 100): every file of a batch is",
+            "parsed before anything is written, and if one of them does not parse, nothing",
+            "is loaded from that batch and the message names the file (exit 3); the other",
+            "batches still load. A batch is written in transactions of about --max-quads",
+            "quads, cut between articles (one transaction if a file scatters an article's",
+            "quads). A load killed at any moment leaves each article wholly in the store",
+            "or not at all; run it again to finish. The store is a set of quads: loading a file again adds nothing, and a",
             "changed article replaces its earlier claims (its provenance graph and the claim",
             "graphs it lists) instead of adding to them. If a file is missing, nothing is loaded.",
             "",
@@ -79,6 +80,12 @@ public final class LoadCommand implements Callable<Integer> {
             description = "Files per transaction (default ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--max-quads", paramLabel = "N", defaultValue = "" + ClaimStore.DEFAULT_MAX_QUADS,
+            description = {"Quads per write transaction, rounded up to a whole article (default ${DEFAULT-VALUE}):",
+                "a large batch commits in several transactions, each holding whole articles,",
+                "so memory stays bounded whatever the size of the files."})
+    long maxQuads;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "TriG, N-Quads, Turtle or N-Triples files.")
     List<Path> files;
 
@@ -103,16 +110,21 @@ public final class LoadCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
-        if (batch <= 0) {
-            err.println("isnad load: --batch must be positive");
+        if (batch <= 0 || maxQuads <= 0) {
+            err.println("isnad load: " + (batch <= 0 ? "--batch" : "--max-quads") + " must be positive");
             return ExitCodes.USAGE;
         }
-        try (ClaimStore cs = ClaimStore.open(store, reference).linking(!noLink)) {
+        try (ClaimStore cs = ClaimStore.open(store, reference).linking(!noLink).maxQuads(maxQuads)) {
+            cs.onCommit((quads, transaction, batchDone) -> {
+                if (batchDone) return;      // the batch's own line follows
+                err.println("isnad load: transaction " + transaction + " committed (" + quads + " quads)");
+                err.flush();
+            });
             ClaimStore.LoadResult last = null;
             List<Path> referenceFiles = List.of();
             long referenceTriples = 0, added = 0, removed = 0;
             boolean referenceReplaced = false;
-            int failedBatches = 0, loadedFiles = 0;
+            int failedBatches = 0, loadedFiles = 0, transactions = 0;
             boolean referenceDone = false;
             List<Path> loaded = new java.util.ArrayList<>();
             for (int from = 0; from < files.size(); from += batch) {
@@ -128,6 +140,7 @@ public final class LoadCommand implements Callable<Integer> {
                     }
                     added += r.quadsAdded();
                     removed += r.quadsRemoved();
+                    transactions += r.transactions();
                     loadedFiles += chunk.size();
                     loaded.addAll(chunk);
                     last = r;
@@ -152,6 +165,7 @@ public final class LoadCommand implements Callable<Integer> {
                         + " triples from " + referenceFiles.size() + " files in " + reference
                         + (referenceReplaced ? "" : " (unchanged)"));
             out.println("Quads added: " + added);
+            out.println("Transactions: " + transactions);
             if (removed > 0)
                 out.println("Quads removed: " + removed + " (earlier versions of changed articles)");
             // the totals take a pass over the store each: once, here, never per batch

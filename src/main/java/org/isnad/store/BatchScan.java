@@ -49,6 +49,9 @@ final class BatchScan {
     private final DatasetGraph dsg;
     private final Map<String, Version> versions = new HashMap<>();
     private final Map<String, Stored> stored = new HashMap<>();
+    private String lastKey;
+    private int lastFile = -1;
+    private boolean contiguous = true;
 
     private BatchScan(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -77,6 +80,10 @@ final class BatchScan {
         String key = ArticleGraphs.key(q.getGraph());
         if (key == null) return;
         Version v = versions.get(key);
+        // the article came before in this file with another between: its quads are not together
+        if (v != null && v.file == file && !(file == lastFile && key.equals(lastKey))) contiguous = false;
+        lastKey = key;
+        lastFile = file;
         if (v == null || v.file != file) {        // a later file holds the article again: that version wins
             v = new Version(file);
             versions.put(key, v);
@@ -122,20 +129,26 @@ final class BatchScan {
         return v != null && v.file == file && !unchanged(key, v);
     }
 
-    /** The stored articles the batch replaces: those whose provenance graph comes again, changed. */
-    List<Stored> replaced() {
-        return versions.entrySet().stream()
-                .filter(e -> e.getValue().hasProvenance && !unchanged(e.getKey(), e.getValue()))
-                .map(e -> stored.getOrDefault(e.getKey(), NOT_STORED))
-                .filter(s -> s != NOT_STORED).toList();
+    /**
+     * Whether every file of the batch holds each article's quads together (convert's order). Only then may
+     * the write commit between articles: the written version of an article is all in one file, so in one
+     * run of quads. Sorted N-Quads, say, scatter an article and go in one transaction.
+     */
+    boolean articlesTogether() {
+        return contiguous;
     }
 
-    /** The provenance graph of every article the batch writes: new or changed, not unchanged. */
-    Set<Node> provenanceGraphs() {
-        Set<Node> out = new HashSet<>();
-        versions.forEach((k, v) -> {
-            if (v.hasProvenance && !unchanged(k, v)) out.add(NodeFactory.createURI(Iris.provenanceGraph(k)));
-        });
-        return out;
+    /** The stored version that article {@code key}'s write replaces; null if it is new, unchanged or has no provenance graph. */
+    Stored replacing(String key) {
+        Version v = versions.get(key);
+        if (v == null || !v.hasProvenance || unchanged(key, v)) return null;
+        Stored s = stored.get(key);
+        return s == null || s == NOT_STORED ? null : s;
+    }
+
+    /** The provenance graph of article {@code key} if the batch writes it (new or changed, with provenance); else null. */
+    Node writtenProvenance(String key) {
+        Version v = versions.get(key);
+        return v == null || !v.hasProvenance || unchanged(key, v) ? null : NodeFactory.createURI(Iris.provenanceGraph(key));
     }
 }

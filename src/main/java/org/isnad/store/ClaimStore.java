@@ -19,15 +19,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.isnad.vocab.Vocab;
@@ -36,9 +33,10 @@ import org.isnad.vocab.Vocab;
  * The claim store: a TDB2 database holding the claim graphs, the provenance graphs and, in
  * {@link Vocab#REFERENCE_GRAPH}, the reference data (ontology, places, actors, lexicons).
  *
- * <p>A load goes in batches, each all or nothing: its inputs are parsed once, streaming, to check them
- * and plan the write ({@link BatchScan}); then parsed again straight into one TDB2 write transaction. No
- * batch is ever held in memory, and a file that fails to parse leaves the store exactly as it was.
+ * <p>A load goes in batches: its inputs are parsed once, streaming, to check them and plan the write
+ * ({@link BatchScan}); then parsed again straight into the store, in write transactions of whole articles
+ * ({@link BatchWrite}). No batch is ever held in memory, and a file that fails to parse leaves the store
+ * exactly as it was.
  *
  * <p>The dataset is a set of quads: loading the same file twice adds nothing. This holds because the
  * data model mints every resource as an IRI; a blank node would be a fresh node on every load.
@@ -56,6 +54,36 @@ public final class ClaimStore implements AutoCloseable {
     private boolean closed;
 
     private boolean linking = true;
+    private long maxQuads = DEFAULT_MAX_QUADS;
+    private Commits commits = (quads, transactions, batchDone) -> {};
+
+    /**
+     * Quads a write transaction holds before the load commits at the next article: TDB2 keeps a transaction's
+     * changes in memory until it commits, so this bounds a load's memory whatever the size of its files.
+     * Measured on 5,000 generated articles (docs/scale.md): see there for why this number.
+     */
+    public static final long DEFAULT_MAX_QUADS = 200_000;
+
+    /** Quads per write transaction, rounded up to a whole article (at least 1). */
+    public ClaimStore maxQuads(long quads) {
+        if (quads < 1) throw new IllegalArgumentException("quads per transaction must be positive: " + quads);
+        this.maxQuads = quads;
+        return this;
+    }
+
+    /**
+     * Told after each commit of a load: the quads that transaction wrote, the batch's transactions so far,
+     * and whether it was the batch's last.
+     */
+    public interface Commits {
+        void committed(long quads, int transactions, boolean batchDone);
+    }
+
+    /** Told after every commit of a load (for progress on the command line). */
+    public ClaimStore onCommit(Commits listener) {
+        this.commits = listener;
+        return this;
+    }
 
     /** Whether a load recomputes the cross-article same-event links (default: yes). */
     public ClaimStore linking(boolean on) {
@@ -138,7 +166,7 @@ public final class ClaimStore implements AutoCloseable {
 
     /**
      * Loads TriG, N-Quads, Turtle or N-Triples files (syntax from the file extension; Turtle and N-Triples
-     * go into the default graph) and replaces the reference graph, all in one transaction.
+     * go into the default graph) and replaces the reference graph, in transactions of whole articles.
      *
      * @throws BadInputException naming the first file that is missing or does not parse; nothing is written
      */
@@ -157,7 +185,7 @@ public final class ClaimStore implements AutoCloseable {
 
     /**
      * The pipeline's sink: {@code producer} writes RDF (quads, triples, prefixes) into the given stream
-     * and returns; then everything it wrote is added in one write transaction, with the reference graph
+     * and returns; then everything it wrote is added as {@link #load} adds a file, with the reference graph
      * replaced as in {@link #load}. The stream is a staging dataset, not the store itself: a TDB2 write
      * transaction is bound to one thread and blocks every other writer, and a producer that fails half way
      * must leave no trace. If {@code producer} throws, nothing is written and the failure is reported as
@@ -178,14 +206,15 @@ public final class ClaimStore implements AutoCloseable {
 
     /**
      * One batch, in two passes. The scan parses every input, streaming, before anything is written (see
-     * {@link BatchScan}). The write streams the inputs again, through TDB2's basic loader, into ONE write
-     * transaction, which also replaces the changed articles and the reference graph and runs the
-     * {@link AfterLoad} steps: a batch commits whole or not at all, also when the process is killed.
+     * {@link BatchScan}): a file that does not parse is refused whole, with nothing of it written, even
+     * when it is larger than one transaction. The write ({@link BatchWrite}) streams the inputs again into
+     * the store, in write transactions of about {@link #maxQuads} quads, cut between articles; the first
+     * also replaces the reference graph. Each commits whole or not at all, also when the process is killed.
      *
-     * <p>Why the basic loader and not the phased or parallel one: those write each index in a transaction
-     * of its own (a kill between two commits leaves the indexes disagreeing), lock the database for
-     * themselves, and the phased one rebuilds its secondary indexes by replaying the whole primary index,
-     * which per batch would make a load grow with the store, not the batch.
+     * <p>Why not TDB2's phased or parallel loader: those write each index in a transaction of its own (a
+     * kill between two commits leaves the indexes disagreeing), lock the database for themselves, and the
+     * phased one rebuilds its secondary indexes by replaying the whole primary index, which per batch would
+     * make a load grow with the store, not the batch.
      */
     private LoadResult write(List<Path> files, List<BatchInput> inputs, boolean withReference) throws BadInputException {
         List<String> warnings = new ArrayList<>();
@@ -196,44 +225,25 @@ public final class ClaimStore implements AutoCloseable {
         for (Path f : refFiles)
             RdfFiles.parse(f, StreamRDFLib.graph(reference), warnings);
 
-        DataLoader loader = LoaderFactory.basicLoader(dsg, (fmt, args) -> {});
-        loader.startBulk();
+        BatchWrite write = new BatchWrite(dsg, scan, maxQuads, afterLoad(), commits);
         try {
-            boolean referenceChanged = !refFiles.isEmpty() && replaceReference(reference);
-            Replaced replaced = replaceArticles(scan);
-            long[] written = {0};
+            boolean[] referenceChanged = {false};
+            write.begin(d -> referenceChanged[0] = !refFiles.isEmpty() && replaceReference(reference));
             List<String> again = new ArrayList<>();    // the scan has reported the parse warnings already
             for (int i = 0; i < inputs.size(); i++)
-                inputs.get(i).sendTo(onlyWritten(loader.stream(), scan, i, written), again);
-            // what isnad derives from the claims (e.g. links between articles about one event) follows them
-            LoadedBatch batch = new LoadedBatch(scan.provenanceGraphs(), replaced.claims());
-            for (AfterLoad step : afterLoad()) step.apply(dsg, batch);
-            loader.finishBulk();
-            return new LoadResult(List.copyOf(files), refFiles, written[0], replaced.quads(),
-                    refFiles.isEmpty() ? 0 : reference.size(), referenceChanged, List.copyOf(warnings));
+                inputs.get(i).sendTo(write.input(i), again);
+            write.commit(true);
+            return new LoadResult(List.copyOf(files), refFiles, write.written(), write.removed(),
+                    refFiles.isEmpty() ? 0 : reference.size(), referenceChanged[0], write.transactions(),
+                    List.copyOf(warnings));
         } catch (BadInputException | RuntimeException e) {
             try {
-                loader.finishException(e);
+                write.abort();
             } catch (RuntimeException e2) {
                 e.addSuppressed(e2);
             }
             throw e;
         }
-    }
-
-    /** The input's quads that the scan chose to write: each article's last version, unless it is unchanged. */
-    private static StreamRDF onlyWritten(StreamRDF dest, BatchScan scan, int input, long[] written) {
-        return new StreamRDFWrapper(dest) {
-            @Override public void quad(Quad q) {
-                if (!scan.writes(input, q)) return;
-                written[0]++;
-                super.quad(q);
-            }
-            @Override public void triple(Triple t) {
-                written[0]++;
-                super.triple(t);
-            }
-        };
     }
 
     /** Replaces the reference graph unless it already holds exactly these triples; true if it was replaced. */
@@ -265,29 +275,6 @@ public final class ClaimStore implements AutoCloseable {
 
     private static boolean hasBlank(Triple t) {
         return t.getSubject().isBlank() || t.getObject().isBlank();
-    }
-
-    /** The claim graphs a batch dropped and the quads they and their provenance graphs held. */
-    private record Replaced(Set<Node> claims, long quads) {}
-
-    /**
-     * A changed article replaces its earlier claims rather than adding to them: the stored provenance
-     * graph and every claim graph it lists go first. Called inside the write transaction, so the store
-     * never shows the article half replaced. An unchanged article stays as it is and is not reported to
-     * the {@link AfterLoad} steps: what they derived from it still holds, and redoing it would grow the
-     * store on every reload (TDB2 writes every change to new blocks).
-     */
-    private Replaced replaceArticles(BatchScan scan) {
-        Set<Node> claims = new HashSet<>();
-        long quads = 0;
-        for (BatchScan.Stored s : scan.replaced()) {
-            for (Node g : s.graphs()) {
-                dsg.removeGraph(g);
-                if (!g.equals(s.provenance())) claims.add(g);
-            }
-            quads += s.quads();
-        }
-        return new Replaced(claims, quads);
     }
 
     /** The reference files in load order; empty (with a warning) when there is no reference directory. */
@@ -366,10 +353,12 @@ public final class ClaimStore implements AutoCloseable {
      * What one batch did. {@code quadsAdded}: quads written (an unchanged article reloaded writes none);
      * {@code quadsRemoved}: quads of the earlier versions of changed articles, replaced;
      * {@code referenceTriples}: triples of the reference files (0 when none were read);
-     * {@code referenceReplaced}: whether they differed from the stored reference graph, so replaced it.
+     * {@code referenceReplaced}: whether they differed from the stored reference graph, so replaced it;
+     * {@code transactions}: the write transactions the batch committed (more than one for a large batch).
      * The store's totals are {@link #quadCount()} and {@link #claimCount()}: one pass over the store each,
      * so asked once at the end of a load, not per batch.
      */
     public record LoadResult(List<Path> files, List<Path> referenceFiles, long quadsAdded, long quadsRemoved,
-                             long referenceTriples, boolean referenceReplaced, List<String> warnings) {}
+                             long referenceTriples, boolean referenceReplaced, int transactions,
+                             List<String> warnings) {}
 }

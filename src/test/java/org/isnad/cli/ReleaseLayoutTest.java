@@ -58,6 +58,19 @@ class ReleaseLayoutTest {
         assertTrue(ok.out.startsWith("isnad "), ok.toString());
     }
 
+    @Test
+    void loadGetsA512MegabyteHeapUnlessTheUserSetsOne() throws Exception {
+        Path home = layout(tmp.resolve("isnad-heap"));
+        // -XshowSettings:vm prints the heap the JVM was given, on stderr
+        Run load = run(home, tmp, List.of("ISNAD_JAVA_OPTS=-XshowSettings:vm"), "--quiet", "load", "--help");
+        assertEquals(0, load.exit, load.toString());
+        assertTrue(load.err.contains("Max. Heap Size: 512.00M"), load.toString());
+        Run own = run(home, tmp, List.of("ISNAD_JAVA_OPTS=-XshowSettings:vm -Xmx300m"), "load", "--help");
+        assertTrue(own.err.contains("Max. Heap Size: 300.00M"), own.toString());
+        Run other = run(home, tmp, List.of("ISNAD_JAVA_OPTS=-XshowSettings:vm"), "convert", "--help");
+        assertTrue(!other.err.contains("Max. Heap Size: 512.00M"), other.toString());
+    }
+
     /** bin/isnad, lib/ = target/lib (the runtime dependencies) + the app jar made from target/classes. */
     static Path layout(Path home) throws IOException {
         Path bin = Files.createDirectories(home.resolve("bin"));
