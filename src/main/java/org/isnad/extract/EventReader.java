@@ -198,6 +198,15 @@ final class EventReader {
         if (m.is("TargetCue") && !m.is("ActionVerb")) roles.inTargetPhrase = true;
     }
 
+    /** The token after the last of a phrase that starts at {@code from}: up to a comma or the end. */
+    private static int phraseEnd(String text, List<Token> tokens, int from, int to) {
+        for (int t = from + 1; t < to; t++) {
+            String between = text.substring(tokens.get(t - 1).end(), tokens.get(t).start());
+            if (between.contains("،") || between.contains(",")) return t;
+        }
+        return to;
+    }
+
     private static boolean inGrievance(EventMention em, Mention m) {
         return em.inGrievance(m.firstToken()) && !m.is("GrievanceCue");
     }
