@@ -18,6 +18,9 @@ final class EventMerger {
         if (target == null) target = sameEventOfReport(r, em, report);
         if (target == null) target = retold(r, em, report);
         if (target == null) target = open(r, em, report);
+        // a protest told again as dispersed or violent is that protest, as far as it went
+        if (ProtestTyping.rank(em.eventClass) > ProtestTyping.rank(target.eventClass()) && ProtestTyping.rank(target.eventClass()) > 0)
+            target.type(em.eventClass, true);
         target.actors().addAll(em.actors);
         target.targets().addAll(em.targets);
         target.directedBy().addAll(em.directedBy);
@@ -119,9 +122,11 @@ final class EventMerger {
 
     /** A new claim for the mention; "الضربات" of another speaker's event already told is linked to it. */
     private EventClaim open(Reading r, EventMention em, Report report) {
-        EventClaim told = em.anaphoric ? toldByAnother(r, em, report) : null;
+        // "وقال مصدر إن الشرطة فرّقت المحتجين": the protesters told of before are that protest's
+        boolean protesters = em.definite && ProtestTyping.rank(em.eventClass) > 0;
+        EventClaim told = em.anaphoric || protesters ? toldByAnother(r, em, report) : null;
         if (told != null) {
-            em.eventClass = told.eventClass();
+            if (ProtestTyping.rank(told.eventClass()) >= ProtestTyping.rank(em.eventClass)) em.eventClass = told.eventClass();
             em.specific = true;
             if (em.time.text() == null && !em.planned()) em.time = told.time().copied();
         }

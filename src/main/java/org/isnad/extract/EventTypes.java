@@ -20,6 +20,8 @@ final class EventTypes {
     /** Equal, or one is the bare "Attack" and the other a violent type (by the ontology's class tree). */
     boolean compatible(String a, String b) {
         if (a.equals(b)) return true;
+        // one protest, told peaceful, then dispersed or turned violent ("وفرّقت الشرطة المحتجين")
+        if (ProtestTyping.rank(a) > 0 && ProtestTyping.rank(b) > 0) return true;
         return (a.equals(ATTACK) && lexicon.isViolent(b)) || (b.equals(ATTACK) && lexicon.isViolent(a));
     }
 

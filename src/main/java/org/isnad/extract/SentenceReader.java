@@ -148,6 +148,7 @@ final class SentenceReader {
         ClauseTime time = TimeReader.clauseTime(r, st.s, cl, st.who.contentStart(), st.time);
         EventMention em = events.eventIn(r, st.s, cl, st.who.speakerWords(), time.time());
         if (EventReader.hasDemonstrativeTrigger(ms, cl)) st.referential = true;
+        if (em == null || !em.eventive) movedTo(st, cl, ms);
         if (em == null) return;
         if (time.aggregate()) em.eventive = true;
         if (!em.eventive) {
@@ -203,6 +204,19 @@ final class SentenceReader {
         // says about it, a statement too
         if (em.definite && r.toldBeforeThisSentence(claim)) st.referential = true;
         st.events.add(claim);
+    }
+
+    /**
+     * "توغلت قوة إسرائيلية في أطراف قرية كودنة، واعتقلت راعيين": a clause that tells no event of its own may
+     * still say where the (elided) subject of the next one is; known places of it carry over.
+     */
+    private static void movedTo(SentenceState st, Clause cl, List<Mention> ms) {
+        if (!st.previousPlaces.isEmpty()) return;
+        Set<String> places = new java.util.LinkedHashSet<>();
+        for (Mention m : ms) {
+            if (cl.holds(m) && m.entry("Place") != null && !st.who.speakerWords().contains(m)) places.add(m.entry("Place").iri());
+        }
+        if (!places.isEmpty()) st.previousPlaces = places;
     }
 
     /**

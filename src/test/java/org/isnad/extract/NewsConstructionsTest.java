@@ -147,4 +147,28 @@ class NewsConstructionsTest {
         assertEquals(1, es.size(), es::toString);
         assertEquals(type("AbductionForcedDisappearance"), es.get(0).eventClass());
     }
+
+    @Test
+    void whereTheSubjectWentIsWhereItsNextActHappened() throws Exception {
+        List<EventClaim> es = events("توغلت قوة عسكرية صباح اليوم الأحد في أطراف بلدة كفرنبل، واعتقلت راعيين قرب الطريق العام.");
+        assertEquals(1, es.size(), es::toString);
+        assertEquals(type("Arrests"), es.get(0).eventClass());
+        assertFalse(es.get(0).places().isEmpty(), "the town the force entered");
+    }
+
+    @Test
+    void theSameDayIsTheDayOfTheEventTold() throws Exception {
+        List<EventClaim> es = events("داهمت قوات الأمن أمس السبت منزلاً في مدينة الباب واعتقلت شابين."
+                + " وأضاف المصدر أن رتلاً عسكرياً وصل إلى المدينة مساء اليوم ذاته.");
+        assertEquals(LocalDate.parse("2024-05-11"), es.get(es.size() - 1).time().start(), es::toString);
+    }
+
+    @Test
+    void aProtestDispersedLaterIsThatProtest() throws Exception {
+        List<EventClaim> es = events("تظاهر عشرات الأهالي أمس السبت أمام مبنى البلدية في مدينة الباب احتجاجاً على انقطاع المياه."
+                + " وقال مصدر محلي إن الشرطة فرّقت المحتجين بالهراوات بعد نحو ساعة.");
+        assertEquals(2, es.size(), es::toString);
+        assertEquals(type("ProtestWithIntervention"), es.get(1).eventClass());
+        assertTrue(es.get(1).sameEventAs().contains(es.get(0).key()), "the source's account is linked to the protest");
+    }
 }
