@@ -20,6 +20,7 @@ final class EventMention {
     int grievanceTo = Integer.MAX_VALUE;     // [grievanceFrom, grievanceTo), up to the next comma
 
     boolean inGrievance(int token) { return token >= grievanceFrom && token < grievanceTo; }
+    boolean intervention;                    // "لتفريقهم", "بالغاز المسيل للدموع": forces acting against a protest
     String continues;                        // "واقتيدا إلى جهة مجهولة": the class of event this goes on with
     boolean series;             // "عمليات الاغتيال المتكررة": many events, no one time
     int weaponRank;

@@ -15,6 +15,7 @@ final class EventMerger {
     EventClaim add(Reading r, EventMention em, Report report) {
         EventClaim target = setOff(r, em, report);
         if (target == null) target = goesOn(r, em);
+        if (target == null) target = dispersal(r, em);
         if (target == null) target = sameEventOfReport(r, em, report);
         if (target == null) target = retold(r, em, report);
         if (target == null) target = open(r, em, report);
@@ -66,6 +67,22 @@ final class EventMerger {
         if (last == null || !last.eventClass().equals(em.continues) || last.modality() != em.modality) return null;
         if (em.time.text() != null && !last.time().compatible(em.time)) return null;
         em.time = last.time();
+        return last;
+    }
+
+    /**
+     * "تجمّع عشرات من الأهالي أمام مقر أمني …، فأطلق عناصر المقر الرصاص الحي لتفريقهم": forces that fire or
+     * charge to disperse a protest just told are that protest's intervention, not an attack of their own.
+     */
+    private EventClaim dispersal(Reading r, EventMention em) {
+        if (!em.intervention || ProtestTyping.rank(em.eventClass) > 0) return null;
+        EventClaim last = r.claims.lastEvent(null);
+        if (last == null || ProtestTyping.rank(last.eventClass()) == 0 || !last.time().compatible(em.time)) return null;
+        if (ProtestTyping.rank(last.eventClass()) < 2) last.type(ProtestTyping.WITH_INTERVENTION, true);
+        em.eventClass = last.eventClass();
+        em.time = last.time();
+        em.actors.clear();
+        em.targets.clear();
         return last;
     }
 

@@ -39,6 +39,7 @@ final class ProtestTyping {
             Entry actor = m.entry("Actor");
             if (actor != null && em.actors.contains(actor.iri()) && lexicon.isArmed(actor.iri())) armed = true;
         }
+        em.intervention = intervention;
         if (!protest && !riot) return;
         String cls = em.eventClass;
         boolean violent = lexicon.isViolent(cls) || cls.equals(Vocab.ISNAD + "LootingPropertyDestruction");

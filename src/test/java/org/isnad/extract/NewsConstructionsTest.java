@@ -171,4 +171,20 @@ class NewsConstructionsTest {
         assertEquals(type("ProtestWithIntervention"), es.get(1).eventClass());
         assertTrue(es.get(1).sameEventAs().contains(es.get(0).key()), "the source's account is linked to the protest");
     }
+
+    @Test
+    void forcesFiringToDisperseAProtestAreItsIntervention() throws Exception {
+        List<EventClaim> es = events("تجمّع عشرات من أهالي مدينة الباب اليوم الأحد أمام مقر أمني للمطالبة بالإفراج عن معتقلين،"
+                + " فأطلق عناصر المقر الرصاص الحي وقنابل صوتية لتفريقهم.");
+        assertEquals(1, es.size(), es::toString);
+        assertEquals(type("ProtestWithIntervention"), es.get(0).eventClass());
+    }
+
+    @Test
+    void aRocketPropelledGrenadeIsNoShelling() throws Exception {
+        List<EventClaim> es = events("استهدف مسلحون مجهولون أمس السبت سيارة لدورية الشرطة بالأسلحة الرشاشة وقذيفة آر بي جي"
+                + " على طريق مدينة الباب.");
+        assertEquals(1, es.size(), es::toString);
+        assertFalse(es.get(0).eventClass().equals(type("ShellingArtilleryMissileAttack")), es.get(0).eventClass());
+    }
 }
