@@ -32,7 +32,8 @@ final class ClauseReader {
                 Mention m = ms.get(k);
                 // "ويأتي الاستهداف بعد يوم من قصف مسيّرة …": what follows the time elapsed is an event of its own
                 boolean inPassing = tellsInPassing(r, ms, k) || startsElapsedTime(s, m);
-                if ((m.is("ClauseBoundary") || opensCoordinatedClause(r.text, s.tokens(), m) || inPassing) && m.firstToken() > from) {
+                if ((m.is("ClauseBoundary") || opensCoordinatedClause(r.text, s.tokens(), m) || inPassing
+                        || opensSeriesItem(r.text, s.tokens(), m)) && m.firstToken() > from) {
                     clauses.add(new Clause(from, m.firstToken(), fromInPassing));
                     from = m.firstToken();
                     fromInPassing = inPassing;
@@ -91,6 +92,13 @@ final class ClauseReader {
                 && (m.is("Place") || m.is("Actor") || m.is("Outlet") || m.is("TimeAnaphor") || m.is("RelativeDay") || m.is("Weekday")));
         if (!named && !before.term().matches("^[وف]?([بلك]?ال|لل).*")) return false;
         return true;
+    }
+
+    /** "غارتين جويتين، الأولى استهدفت …": after a comma, an ordinal opens the next item of a series. */
+    private static boolean opensSeriesItem(String text, List<Token> tokens, Mention m) {
+        if (!m.is("SeriesOrdinal") || m.firstToken() == 0) return false;
+        String between = text.substring(tokens.get(m.firstToken() - 1).end(), tokens.get(m.firstToken()).start());
+        return between.contains("،") || between.contains(",");
     }
 
     private static boolean startsElapsedTime(MatchedSentence s, Mention m) {

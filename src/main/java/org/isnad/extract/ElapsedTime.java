@@ -30,8 +30,9 @@ final class ElapsedTime {
         if (days < 0) return null;
         t = unit.endToken();
         if (t >= tokens.size() || !(tokens.get(t).term().equals("من") || tokens.get(t).term().equals("على"))) return null;
-        // the event noun follows at once: "بعد يوم من استهداف …", not "بعد يوم من الهدوء"
-        if (at(ms, t + 1, "Trigger") == null) return null;
+        // the event noun follows at once: "بعد يوم من استهداف …", "بعد يومين من مقتل ثلاثة مدنيين بقصف …", not
+        // "بعد يوم من الهدوء"
+        if (at(ms, t + 1, "Trigger") == null && at(ms, t + 1, "CasualtyCue") == null) return null;
         int start = tokens.get(cue.firstToken()).start(), end = tokens.get(t).end();
         TimeSpan span = new TimeSpan(text.substring(start, end), null, null, "Unresolved", null, null);
         return new DateExpr(cue.firstToken(), t + 1, start, end, span, days);

@@ -36,6 +36,14 @@ final class EventReader {
 
     /** The event a clause tells, or null when it has no trigger. */
     EventMention eventIn(Reading r, MatchedSentence s, Clause cl, Set<Mention> speakers, TimeSpan time) {
+        return eventIn(r, s, cl, speakers, time, null);
+    }
+
+    /**
+     * The event a clause tells; {@code seriesClass}, when not null, is the type of a series the sentence
+     * counted ("غارتين جويتين، الأولى …، أما الثانية فطالت …"), for an item that names no type of its own.
+     */
+    EventMention eventIn(Reading r, MatchedSentence s, Clause cl, Set<Mention> speakers, TimeSpan time, String seriesClass) {
         List<Mention> ms = s.mentions();
         List<Token> tokens = s.tokens();
         int from = cl.from(), to = cl.to();
@@ -69,6 +77,10 @@ final class EventReader {
         if (em.eventClass == null && roles.supportTrigger != null) {
             em.eventClass = roles.supportTrigger.prop("indicates");     // nothing else names the event
             em.specific = roles.supportTrigger.flag("specific");
+        }
+        if (em.eventClass == null && seriesClass != null) {
+            em.eventClass = seriesClass;
+            em.specific = true;
         }
         if (em.eventClass == null) return null;
         ProtestTyping.retype(lexicon, em, ms, cl);

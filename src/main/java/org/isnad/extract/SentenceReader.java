@@ -146,9 +146,19 @@ final class SentenceReader {
             }
         }
         ClauseTime time = TimeReader.clauseTime(r, st.s, cl, st.who.contentStart(), st.time);
-        EventMention em = events.eventIn(r, st.s, cl, st.who.speakerWords(), time.time());
+        EventMention em = events.eventIn(r, st.s, cl, st.who.speakerWords(), time.time(), seriesClass(r, st, cl));
         if (EventReader.hasDemonstrativeTrigger(ms, cl)) st.referential = true;
         if (em == null || !em.eventive) movedTo(st, cl, ms);
+        if (em != null && em.eventive && firstItemOfSeries(r, st, cl)) {
+            // "غارتين جويتين على ريف إدلب، الأولى استهدفت محيط قرية عرب سعيد": the first item is where the
+            // series just told began; the next items are events of their own
+            EventClaim series = st.events.get(st.events.size() - 1);
+            series.places().addAll(em.places);
+            series.placeTexts().addAll(em.placeTexts);
+            em.placeWords.forEach(series.placeWordsMap()::putIfAbsent);
+            series.addEvidence(r.evidence(em.start, em.end));
+            return;
+        }
         if (em == null) return;
         if (time.aggregate()) em.eventive = true;
         if (!em.eventive) {
@@ -204,6 +214,29 @@ final class SentenceReader {
         // says about it, a statement too
         if (em.definite && r.toldBeforeThisSentence(claim)) st.referential = true;
         st.events.add(claim);
+    }
+
+    private static boolean firstItemOfSeries(Reading r, SentenceState st, Clause cl) {
+        if (st.events.isEmpty()) return false;
+        for (Mention m : st.s.mentions()) {
+            if (m.firstToken() == cl.from() && m.is("SeriesOrdinal")) return r.text.substring(m.start(), m.end()).matches("الأولى?");
+        }
+        return false;
+    }
+
+    /**
+     * "شنت الطائرات غارتين، الأولى استهدفت …، أما الثانية فطالت مزرعة …": a clause that opens on the next item
+     * of a series is an event of the series' type (the latest told), or null when the clause is no such item.
+     */
+    private static String seriesClass(Reading r, SentenceState st, Clause cl) {
+        List<Mention> ms = st.s.mentions();
+        int first = cl.from();
+        if (first < st.s.tokens().size() && st.s.term(first).matches("^[وف]?اما$")) first++;
+        final int at = first;
+        if (ms.stream().noneMatch(m -> m.firstToken() == at && m.is("SeriesOrdinal"))) return null;
+        if (!st.events.isEmpty()) return st.events.get(st.events.size() - 1).eventClass();
+        EventClaim last = r.claims.lastEvent(null);
+        return last == null ? null : last.eventClass();
     }
 
     /**

@@ -186,4 +186,20 @@ class NewsConstructionsTest {
         assertEquals(1, es.size(), es::toString);
         assertFalse(es.get(0).eventClass().equals(type("ShellingArtilleryMissileAttack")), es.get(0).eventClass());
     }
+
+    @Test
+    void theItemsOfACountedSeriesAreEventsOfTheirOwn() throws Exception {
+        List<EventClaim> es = events("شنّت الطائرات الحربية الروسية أمس السبت غارتين جويتين على ريف إدلب، الأولى استهدفت محيط"
+                + " بلدة كنصفرة، أما الثانية فطالت مزرعة غربي مدينة جسر الشغور.");
+        assertEquals(2, es.size(), es::toString);
+        assertEquals(type("AirDroneStrike"), es.get(1).eventClass());
+    }
+
+    @Test
+    void aKillingCountedBackIsDatedBack() throws Exception {
+        List<EventClaim> es = events("قصفت قوات النظام أمس السبت مدينة الأتارب. وتأتي هذه التطورات بعد يومين من مقتل ثلاثة"
+                + " مدنيين بقصف صاروخي استهدف سوقاً في مدينة سرمين.");
+        assertEquals(2, es.size(), es::toString);
+        assertEquals(LocalDate.parse("2024-05-09"), es.get(1).time().start());
+    }
 }
