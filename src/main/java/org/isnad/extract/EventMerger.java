@@ -64,7 +64,9 @@ final class EventMerger {
     private EventClaim goesOn(Reading r, EventMention em) {
         if (em.continues == null) return null;
         EventClaim last = r.claims.lastEvent(null);
-        if (last == null || !last.eventClass().equals(em.continues) || last.modality() != em.modality) return null;
+        // after an arrest, or after the abduction it tells again ("اختطف مسلحون شاباً … واقتادوا الشاب إلى جهة مجهولة")
+        if (last == null || !(last.eventClass().equals(em.continues) || last.eventClass().equals(em.eventClass))
+                || last.modality() != em.modality) return null;
         if (em.time.text() != null && !last.time().compatible(em.time)) return null;
         em.time = last.time();
         return last;
@@ -98,6 +100,7 @@ final class EventMerger {
             if (!c.time().compatible(em.time) || TimeReader.isPeriod(c.time()) != TimeReader.isPeriod(em.time)) continue;
             if (sameProtestGoesOn(r, c, em)) {
                 // "قطع المحتجون الطريق بالحجارة، وأحرقوا إطارات السيارات": one protest, as violent as its worst act
+                if (ProtestTyping.LOOTING.equals(em.eventClass)) em.eventClass = ProtestTyping.VIOLENT_DEMONSTRATION;
                 if (ProtestTyping.rank(em.eventClass) > ProtestTyping.rank(c.eventClass())) c.type(em.eventClass, true);
                 return c;
             }
@@ -117,9 +120,10 @@ final class EventMerger {
      * at a place it names ("قطعوا الطريق بين الحسكة والهول، وأحرقوا إطارات قرب قرية الصلالية").
      */
     private boolean sameProtestGoesOn(Reading r, EventClaim c, EventMention em) {
-        return c.key().ordinal() >= r.sentenceFirstClaim && ProtestTyping.rank(c.eventClass()) > 0
-                && ProtestTyping.rank(em.eventClass) > 0 && c.actors().containsAll(em.actors) && em.actorTexts.isEmpty()
-                && em.personTexts.isEmpty();
+        // "رشق الشبان المخفر بالحجارة، وأضرموا النار في سيارة": protesters who burn or smash riot
+        boolean goesOn = ProtestTyping.rank(em.eventClass) > 0 || ProtestTyping.LOOTING.equals(em.eventClass);
+        return c.key().ordinal() >= r.sentenceFirstClaim && ProtestTyping.rank(c.eventClass()) > 0 && goesOn
+                && c.actors().containsAll(em.actors) && em.actorTexts.isEmpty();
     }
 
     /**

@@ -14,6 +14,7 @@ final class ProtestTyping {
     static final String VIOLENT_DEMONSTRATION = Vocab.ISNAD + "ViolentDemonstration";
     static final String WITH_INTERVENTION = Vocab.ISNAD + "ProtestWithIntervention";
     static final String EXCESSIVE_FORCE = Vocab.ISNAD + "ExcessiveForceAgainstProtesters";
+    static final String LOOTING = Vocab.ISNAD + "LootingPropertyDestruction";
 
     private ProtestTyping() {}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One event per place, as ACLED codes them: "داهمت قوات النظام منازل في بلدات نوى والشيخ مسكين وإبطع" is
@@ -47,9 +48,12 @@ final class SplitByPlace implements ClaimPass {
             if (out.size() > 1 && words != null && words.startsWith("و")) coordinated = true;
         }
         if (!coordinated && c.placeTexts().size() < 2) return List.of();
-        // "على الطريق الواصل بين الميادين وديرالزور": a road between two places is one place
+        // "على الطريق الواصل بين الميادين وديرالزور", "بين مدينتي القحطانية والقامشلي": a road between two
+        // places is one place
         if (!out.isEmpty() && out.get(0) instanceof String first && c.placeWords(first) != null) {
-            for (Evidence e : c.evidence()) if (e.text().contains("بين " + c.placeWords(first))) return List.of();
+            Pattern between = Pattern.compile(
+                    "بين (\\S+ ){0,2}" + Pattern.quote(c.placeWords(first)));
+            for (Evidence e : c.evidence()) if (between.matcher(e.text()).find()) return List.of();
         }
         // one within another is one place named twice ("حي الجورة في مدينة دير الزور")
         out.removeIf(p -> out.stream().anyMatch(q -> q != p && lexicon.isWithin((String) p, (String) q)));

@@ -53,8 +53,14 @@ final class TimeReader {
             time = TimeSpan.NONE;
         }
         if (own != null && own.elapsed()) {
-            EventClaim from = r.claims.lastEvent(null);
-            return new ClauseTime(own, ElapsedTime.before(own, from == null ? TimeSpan.NONE : from.time()), false);
+            // counted back from the sentence's own day ("أفرجت عصابة أمس الأول عن طفل، بعد عشرة أيام على
+            // اختطافه"), else from the event the sentence speaks of
+            TimeSpan from = sentence.date() != null && sentence.date().firstToken() < own.firstToken() ? sentence.time() : null;
+            if (from == null) {
+                EventClaim last = r.claims.lastEvent(null);
+                from = last == null ? TimeSpan.NONE : last.time();
+            }
+            return new ClauseTime(own, ElapsedTime.before(own, from), false);
         }
         if (own != null) time = own == sentence.date() ? sentence.time() : DiscourseReader.resolveAnaphor(r, own.span());
         // "وثّقت الشبكة منذ مطلع أيلول ما لا يقل عن خمس حالات خطف": a count over a period up to the

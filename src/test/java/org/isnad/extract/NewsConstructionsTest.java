@@ -202,4 +202,28 @@ class NewsConstructionsTest {
         assertEquals(2, es.size(), es::toString);
         assertEquals(LocalDate.parse("2024-05-09"), es.get(1).time().start());
     }
+
+    @Test
+    void protestersWhoBurnRiot() throws Exception {
+        List<EventClaim> es = events("رشق عشرات الشبان مساء أمس السبت مخفر الشرطة في مدينة الباب بالحجارة، وأضرموا النار في"
+                + " سيارة تابعة له، غضباً من مقتل شاب برصاص دورية.");
+        assertEquals(1, es.size(), es::toString);
+        assertEquals(type("ViolentDemonstration"), es.get(0).eventClass());
+    }
+
+    @Test
+    void anAbductionToldAgainIsThatAbduction() throws Exception {
+        List<EventClaim> es = events("اختطف مسلحون مجهولون مساء أمس السبت شاباً على الطريق بين بلدتي تسيل ونوى."
+                + " وقال مراسل محلي إن الخاطفين كانوا ملثمين، واقتادوا الشاب إلى جهة مجهولة.");
+        assertEquals(1, es.size(), es::toString);
+    }
+
+    @Test
+    void timeCountedBackFromTheSentencesOwnDay() throws Exception {
+        List<EventClaim> es = events("قصفت قوات النظام أمس السبت بلدة كنصفرة. وأفرجت مجموعة مسلحة اليوم الأحد عن طفل من مدينة جاسم"
+                + " بعد 10 أيام من اختطافه.");
+        EventClaim abduction = es.stream().filter(e -> e.eventClass().equals(type("AbductionForcedDisappearance")))
+                .findFirst().orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals(LocalDate.parse("2024-05-02"), abduction.time().start());
+    }
 }
