@@ -145,6 +145,7 @@ final class SentenceReader {
                 st.governingClause = cl;
             }
         }
+        cl = withoutSpeaker(st, cl);
         ClauseTime time = TimeReader.clauseTime(r, st.s, cl, st.who.contentStart(), st.time);
         EventMention em = events.eventIn(r, st.s, cl, st.who.speakerWords(), time.time(), seriesClass(r, st, cl));
         if (EventReader.hasDemonstrativeTrigger(ms, cl)) st.referential = true;
@@ -222,6 +223,26 @@ final class SentenceReader {
             if (m.firstToken() == cl.from() && m.is("SeriesOrdinal")) return r.text.substring(m.start(), m.end()).matches("الأولى?");
         }
         return false;
+    }
+
+    /**
+     * "وقالت معلمة مشاركة في الوقفة، لنورث برس، إن دورية أوقفت …": who speaks, and how she is described, is
+     * no part of what she tells; a clause that opens on the verb of saying starts at what is said.
+     */
+    private static Clause withoutSpeaker(SentenceState st, Clause cl) {
+        Mention verb = null;
+        for (Mention m : st.s.mentions()) {
+            if (m.firstToken() > cl.from() + 1 || m.firstToken() >= cl.to()) break;
+            if (m.firstToken() >= cl.from() && m.is("SpeechVerb") && !m.is("ModalityCue")) { verb = m; break; }
+        }
+        if (verb == null) return cl;
+        for (Mention m : st.s.mentions()) {
+            if (m.firstToken() < verb.endToken() || m.firstToken() >= cl.to()) continue;
+            if (m.is("Trigger") || m.is("Place")) continue;        // the speaker's description may name these
+            if (m.is("ComplementMarker")) return m.endToken() - verb.endToken() <= 12 ? new Clause(m.endToken(), cl.to(), cl.inPassing()) : cl;
+            if (m.is("SpeechVerb")) return cl;
+        }
+        return cl;
     }
 
     /**

@@ -226,4 +226,12 @@ class NewsConstructionsTest {
                 .findFirst().orElseThrow(() -> new AssertionError(es.toString()));
         assertEquals(LocalDate.parse("2024-05-02"), abduction.time().start());
     }
+
+    @Test
+    void howASpeakerIsDescribedIsNoPartOfWhatSheTells() throws Exception {
+        List<EventClaim> es = events("تظاهر عشرات المعلمين اليوم الأحد أمام مبنى مديرية التربية في مدينة الباب."
+                + " وقالت معلمة مشاركة في الوقفة، لمراسل محلي، إن دورية للشرطة أوقفت مساء أمس اثنين من زملائها.");
+        assertEquals(2, es.size(), es::toString);
+        assertEquals(type("Arrests"), es.get(1).eventClass());
+    }
 }
