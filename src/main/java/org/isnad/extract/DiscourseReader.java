@@ -75,7 +75,9 @@ final class DiscourseReader {
         int before = relative ? r.sentenceFirstClaim : r.claims.size();
         if (cls == null && (relative || refersToClaim)) {
             List<EventClaim> earlier = r.claims.eventsBefore(before);
-            if (!earlier.isEmpty()) cls = earlier.get(0).eventClass();
+            // "وهو ما نفاه": what was just told; "نفى … صحة هذه الاتهامات": what the report is about, its lead
+            // event (the looting of the village, not the arrest told on the way)
+            if (!earlier.isEmpty()) cls = (relative ? earlier.get(0) : earlier.get(earlier.size() - 1)).eventClass();
         }
         if (cls == null) return null;
         EventClaim c = toldInSameWords(r, cls, before, relative, words);

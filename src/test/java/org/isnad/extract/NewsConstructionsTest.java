@@ -234,4 +234,14 @@ class NewsConstructionsTest {
         assertEquals(2, es.size(), es::toString);
         assertEquals(type("Arrests"), es.get(1).eventClass());
     }
+
+    @Test
+    void aDenialOfTheAccusationsDeniesTheLeadEvent() throws Exception {
+        List<EventClaim> es = events("نهب عناصر من قوات النظام أمس السبت محتويات منازل في قرية كنصفرة."
+                + " وأضاف المصدر أن العناصر اعتقلوا مساء أمس رجلاً من أبناء القرية حاول منعهم."
+                + " في المقابل، نفى مصدر عسكري صحة هذه الاتهامات.");
+        EventClaim denied = es.stream().filter(e -> e.modality() == Modality.DENIED)
+                .findFirst().orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals(type("LootingPropertyDestruction"), denied.eventClass());
+    }
 }
