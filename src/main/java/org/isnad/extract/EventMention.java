@@ -16,10 +16,20 @@ final class EventMention {
     Modality modality = Modality.ASSERTED;
     int start, end;
     int clauseFrom, clauseTo;   // token range of the clause it came from
-    int grievanceFrom = Integer.MAX_VALUE;   // "مطالبين بمحاسبة المتسببين بالاقتتال": the protest's grievance, tokens
-    int grievanceTo = Integer.MAX_VALUE;     // [grievanceFrom, grievanceTo), up to the next comma
+    int grievanceFrom = Integer.MAX_VALUE;   // "مطالبين بمحاسبة المتسببين بالاقتتال": the protest's latest grievance,
+    int grievanceTo = Integer.MAX_VALUE;     // tokens [grievanceFrom, grievanceTo), up to the next comma
+    final java.util.List<int[]> grievances = new java.util.ArrayList<>(0);   // every grievance told, in order
 
-    boolean inGrievance(int token) { return token >= grievanceFrom && token < grievanceTo; }
+    void grievance(int from, int to) {
+        grievanceFrom = from;
+        grievanceTo = to;
+        grievances.add(new int[] {from, to});
+    }
+
+    boolean inGrievance(int token) {
+        for (int[] g : grievances) if (token >= g[0] && token < g[1]) return true;
+        return false;
+    }
     boolean intervention;                    // "لتفريقهم", "بالغاز المسيل للدموع": forces acting against a protest
     String continues;                        // "واقتيدا إلى جهة مجهولة": the class of event this goes on with
     boolean series;             // "عمليات الاغتيال المتكررة": many events, no one time

@@ -84,9 +84,19 @@ final class EventReader {
         }
         if (em.eventClass == null) return null;
         ProtestTyping.retype(lexicon, em, ms, cl);
+        if (droneOfANation(tokens, ms, cl) && lexicon.isViolent(em.eventClass) && !EventTypes.DRONE_STRIKE.equals(em.eventClass)
+                && em.weaponRank < 2) {
+            em.eventClass = EventTypes.DRONE_STRIKE;      // "قصف مسيّرة تركية نقطة": a drone, not a march
+            em.specific = true;
+        }
         for (Mention m : ms) if (cl.holds(m) && m.is("SeriesCue")) em.series = true;
-        List<PlaceText> placeTexts = new java.util.ArrayList<>(PlaceTextReader.read(r.text, tokens, ms, from, Math.min(tail, em.grievanceFrom)));
-        if (em.grievanceTo < tail) placeTexts.addAll(PlaceTextReader.read(r.text, tokens, ms, em.grievanceTo, tail));
+        List<PlaceText> placeTexts = new java.util.ArrayList<>();
+        int placeFrom = from;
+        for (int[] g : em.grievances) {          // the places outside what the protest is about
+            if (g[0] > placeFrom) placeTexts.addAll(PlaceTextReader.read(r.text, tokens, ms, placeFrom, Math.min(tail, g[0])));
+            placeFrom = Math.max(placeFrom, g[1]);
+        }
+        if (placeFrom < tail) placeTexts.addAll(PlaceTextReader.read(r.text, tokens, ms, placeFrom, tail));
         for (PlaceText p : placeTexts) {
             // the victim's home town is not where it happened
             boolean home = roles.residenceStart >= 0 && p.start() >= tokens.get(roles.residenceStart).start()
@@ -173,10 +183,10 @@ final class EventReader {
         // and a denial speaks of an act ("نفت صحة الأنباء عن اعتقال ناشطين"): the claim is of it, denied
         if (mod == Modality.FOILED || mod == Modality.PLANNED || mod == Modality.DENIED) roles.action = true;
         if (m.is("GrievanceCue") && em.eventClass != null && lexicon.isProtestOrRiot(em.eventClass)
-                && em.grievanceFrom == Integer.MAX_VALUE) {
-            // up to the comma: "للمطالبة بصرف رواتبهم، قبل أن تفرّقهم عناصر الأسايش" goes on with the protest
-            em.grievanceFrom = m.firstToken();
-            em.grievanceTo = phraseEnd(r.text, roles.tokens, m.endToken() - 1, roles.tail);
+                && !em.inGrievance(m.firstToken())) {
+            // up to the comma: "للمطالبة بصرف رواتبهم، قبل أن تفرّقهم عناصر الأسايش" goes on with the protest;
+            // "مطالبين …، ومنددين بـ…" tells a second grievance
+            em.grievance(m.firstToken(), phraseEnd(r.text, roles.tokens, m.endToken() - 1, roles.tail));
         }
         if (m.is("DirectedByCue")) roles.directedPending = true;
         if (m.is("OriginCue") && hasDirection && !roles.afterTarget) roles.inOrigin = true;
@@ -221,6 +231,18 @@ final class EventReader {
 
     private static boolean inGrievance(EventMention em, Mention m) {
         return em.inGrievance(m.firstToken()) && !m.is("GrievanceCue");
+    }
+
+    private static final String DRONE = ArabicAnalysis.terms("مسيرة").get(0), DRONES = ArabicAnalysis.terms("مسيرات").get(0);
+
+    /** "مسيّرة تركية": the word for a drone (or a march) followed by whose it is. */
+    private static boolean droneOfANation(List<Token> tokens, List<Mention> ms, Clause cl) {
+        for (Mention m : ms) {
+            if (!cl.holds(m) || m.entry("Actor") == null || m.firstToken() == 0) continue;
+            String before = PhraseMatcher.stem(tokens.get(m.firstToken() - 1).term());
+            if ((before.equals(DRONE) || before.equals(DRONES)) && NISBA.matcher(tokens.get(m.firstToken()).term()).matches()) return true;
+        }
+        return false;
     }
 
     /** An actor word right after a trigger noun that is an adjective of relation ("تركي", "الروسية"). */

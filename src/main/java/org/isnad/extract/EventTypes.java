@@ -9,6 +9,7 @@ final class EventTypes {
     static final String ATTACK = Vocab.ISNAD + "Attack";
     static final String DISRUPTED = Vocab.ISNAD + "DisruptedWeaponsUse";
     static final String ARMED_CLASH = Vocab.ISNAD + "ArmedClash";
+    static final String DRONE_STRIKE = Vocab.ISNAD + "AirDroneStrike";
     static final String PEACEFUL_PROTEST = Vocab.ISNAD + "PeacefulProtest";
 
     private final Lexicon lexicon;

@@ -244,4 +244,20 @@ class NewsConstructionsTest {
                 .findFirst().orElseThrow(() -> new AssertionError(es.toString()));
         assertEquals(type("LootingPropertyDestruction"), denied.eventClass());
     }
+
+    @Test
+    void aSecondGrievanceIsNoActOfTheProtestEither() throws Exception {
+        List<EventClaim> es = events("نزل عشرات الأهالي إلى شوارع مدينة الباب اليوم الأحد، مطالبين بإخراج المسلحين من المدينة،"
+                + " ومنددين بتحويل الأحياء إلى ساحة لتصفية الحسابات.");
+        assertEquals(1, es.size(), es::toString);
+        assertEquals(type("PeacefulProtest"), es.get(0).eventClass());
+    }
+
+    @Test
+    void aDroneNamedByWhoseItIsIsADroneOfTheirs() throws Exception {
+        List<EventClaim> es = events("قُتل شخصان أمس السبت بقصف مسيّرة تركية على قرية في ريف عين عيسى.");
+        assertEquals(1, es.size(), es::toString);
+        assertEquals(type("AirDroneStrike"), es.get(0).eventClass());
+        assertTrue(es.get(0).actors().contains(ACTOR + "turkish-forces"), es.get(0).actors()::toString);
+    }
 }
