@@ -52,6 +52,12 @@ final class TimeReader {
                 && (ModalityReader.startsWithParticiple(s.mentions(), cl) || background(s.tokens(), sentence.date()))) {
             time = TimeSpan.NONE;
         }
+        // "إن الدورية اقتادت الشبان إلى جهة مجهولة، مشيراً إلى أن اثنين منهم أجريا تسوية عام 2018": nor does the
+        // date of a participle clause after it
+        if (own == null && sentence.date() != null && sentence.date().firstToken() >= cl.to()
+                && participleBetween(s.mentions(), cl.to(), sentence.date().firstToken())) {
+            time = TimeSpan.NONE;
+        }
         if (own != null && own.elapsed()) {
             // counted back from the sentence's own day ("أفرجت عصابة أمس الأول عن طفل، بعد عشرة أيام على
             // اختطافه"), else from the event the sentence speaks of
@@ -87,6 +93,11 @@ final class TimeReader {
             if (w.matches("^و?سبق$") || (w.matches("^و?(كان|كانت|كانوا)$") && t + 1 < tokens.size()
                     && tokens.get(t + 1).term().equals("قد"))) return true;
         }
+        return false;
+    }
+
+    private static boolean participleBetween(List<Mention> ms, int from, int to) {
+        for (Mention m : ms) if (m.firstToken() >= from && m.firstToken() < to && m.is("SpeechParticiple")) return true;
         return false;
     }
 

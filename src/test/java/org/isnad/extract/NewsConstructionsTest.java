@@ -260,4 +260,19 @@ class NewsConstructionsTest {
         assertEquals(type("AirDroneStrike"), es.get(0).eventClass());
         assertTrue(es.get(0).actors().contains(ACTOR + "turkish-forces"), es.get(0).actors()::toString);
     }
+
+    @Test
+    void aLaterParticiplesDateDoesNotDateTheClauseBefore() throws Exception {
+        List<EventClaim> es = events("اعتقلت دورية أمنية أمس السبت ثلاثة شبان في مدينة داعل. وقال مصدر محلي إن الدورية اقتادت"
+                + " الشبان إلى جهة مجهولة، مشيراً إلى أن اثنين منهم أجريا تسوية عام 2018.");
+        assertEquals(1, es.size(), es::toString);
+        assertEquals(LocalDate.parse("2024-05-11"), es.get(0).time().start());
+    }
+
+    @Test
+    void anAirAggressionIsAnAirStrike() throws Exception {
+        List<EventClaim> es = events("نقلت وكالة سانا عن مصدر عسكري قوله إن العدو نفّذ فجر اليوم الأحد عدواناً جوياً بعدة صواريخ"
+                + " على محيط مدينة الكسوة.");
+        assertEquals(type("AirDroneStrike"), es.get(0).eventClass(), es::toString);
+    }
 }
