@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.isnad.vocab.Vocab;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,16 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 class NewsConstructionsTest {
 
     static final String ACTOR = "https://w3id.org/isnad/id/actor/";
-    static Lexicon lexicon;
     @TempDir Path dir;
 
-    @BeforeAll
-    static void load() throws Exception {
-        lexicon = Lexicon.load(List.of(Path.of("ontology")));
-    }
-
     private List<EventClaim> events(String body) throws Exception {
-        return TestArticles.events(TestArticles.read(lexicon, dir, "2024-05-12", body));
+        return TestArticles.events(dir, body);
     }
 
     private static String type(String local) { return Vocab.ISNAD + local; }
@@ -64,8 +57,7 @@ class NewsConstructionsTest {
     @Test
     void aCountedNumberOfDaysCountsBack() throws Exception {
         List<EventClaim> es = events("عُثر أمس على جثة شاب قُتل برصاص مجهولين في مدينة الباب بعد ثلاثة أيام من اختطافه.");
-        EventClaim abduction = es.stream().filter(e -> e.eventClass().equals(type("AbductionForcedDisappearance")))
-                .findFirst().orElseThrow(() -> new AssertionError(es.toString()));
+        EventClaim abduction = TestArticles.first(es, type("AbductionForcedDisappearance"));
         assertEquals(LocalDate.parse("2024-05-08"), abduction.time().start());
     }
 
@@ -82,8 +74,7 @@ class NewsConstructionsTest {
         List<EventClaim> es = events("داهمت قوات الأمن أمس السبت منزلاً في مدينة الباب واعتقلت ثلاثة أشخاص."
                 + " وقال مصدر أمني إن الموقوفين متورطون في اغتيال ضابط مطلع نيسان الماضي، مشيراً إلى ضبط"
                 + " أسلحة وعبوات ناسفة داخل المنزل.");
-        EventClaim seizure = es.stream().filter(e -> e.eventClass().equals(type("DisruptedWeaponsUse")))
-                .findFirst().orElseThrow(() -> new AssertionError(es.toString()));
+        EventClaim seizure = TestArticles.first(es, type("DisruptedWeaponsUse"));
         assertEquals(LocalDate.parse("2024-05-11"), seizure.time().start());
     }
 
@@ -222,8 +213,7 @@ class NewsConstructionsTest {
     void timeCountedBackFromTheSentencesOwnDay() throws Exception {
         List<EventClaim> es = events("قصفت قوات النظام أمس السبت بلدة كنصفرة. وأفرجت مجموعة مسلحة اليوم الأحد عن طفل من مدينة جاسم"
                 + " بعد 10 أيام من اختطافه.");
-        EventClaim abduction = es.stream().filter(e -> e.eventClass().equals(type("AbductionForcedDisappearance")))
-                .findFirst().orElseThrow(() -> new AssertionError(es.toString()));
+        EventClaim abduction = TestArticles.first(es, type("AbductionForcedDisappearance"));
         assertEquals(LocalDate.parse("2024-05-02"), abduction.time().start());
     }
 

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,16 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 class PlaceReadingTest {
 
     static final String PLACE = "https://w3id.org/isnad/id/place/";
-    static Lexicon lexicon;
     @TempDir Path dir;
 
-    @BeforeAll
-    static void load() throws Exception {
-        lexicon = Lexicon.load(List.of(Path.of("ontology")));
-    }
-
     private List<EventClaim> events(String body) throws Exception {
-        return TestArticles.events(TestArticles.read(lexicon, dir, "2024-05-12", body));
+        return TestArticles.events(dir, body);
     }
 
     private static Set<String> places(EventClaim e) {

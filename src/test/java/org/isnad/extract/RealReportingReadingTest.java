@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,16 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 class RealReportingReadingTest {
 
     static final String ISNAD = "https://w3id.org/isnad/ns#";
-    static Lexicon lexicon;
     @TempDir Path dir;
 
-    @BeforeAll
-    static void load() throws Exception {
-        lexicon = Lexicon.load(List.of(Path.of("ontology")));
-    }
-
     private List<EventClaim> events(String body) throws Exception {
-        return TestArticles.events(TestArticles.read(lexicon, dir, "2024-05-12", body));
+        return TestArticles.events(dir, body);
     }
 
     private static Set<String> types(List<EventClaim> es) {
@@ -40,7 +33,7 @@ class RealReportingReadingTest {
     /** The entries a lexicon lemma finds in a word, by local name. */
     private static Set<String> entriesOf(String sentence) {
         List<Token> tokens = ArabicAnalysis.tokens(sentence, 0, sentence.length());
-        return lexicon.matcher().match(tokens).stream().flatMap(m -> m.entries().stream())
+        return TestArticles.lexicon().matcher().match(tokens).stream().flatMap(m -> m.entries().stream())
                 .map(e -> e.iri().substring(e.iri().lastIndexOf('/') + 1)).collect(Collectors.toSet());
     }
 
