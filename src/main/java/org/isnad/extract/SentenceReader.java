@@ -333,10 +333,20 @@ final class SentenceReader {
     }
 
     /** A speaker's sentence that tells no event of its own: another account, a denial, a blame of one told. */
+    /** A fear, a warning, a purpose or a call ("يخشى", "حذّر من", "دعا إلى") stands before the sentence's first trigger. */
+    private static boolean fearsOrWarns(List<Mention> ms) {
+        for (Mention m : ms) {
+            if (m.is("Trigger")) return false;
+            if (m.is("IrrealisCue")) return true;
+        }
+        return false;
+    }
+
     private void retell(Reading r, SentenceState st, Modality sentenceModality) {
         Report report = st.report();
         List<Mention> ms = st.s.mentions();
         if (report.kind() == ReportKind.OUTLET_REPORTING) return;
+        if (st.found.isEmpty() && fearsOrWarns(ms)) return;   // "ويخشى السكان من اتساع رقعة القصف": no act told again
         if (st.found.isEmpty()) {
             EventClaim again = discourse.reReport(r, st.s, ms, report, sentenceModality);
             if (again != null) {

@@ -42,7 +42,7 @@ final class SplitByPlace implements ClaimPass {
         for (String p : c.places()) {
             Entry e = lexicon.entry(p);
             String kind = e == null ? null : e.localProp("placeKind");
-            if (kind == null || !SETTLEMENTS.contains(kind) || c.origins().contains(p) || isCapital(e)) continue;
+            if (kind == null || !SETTLEMENTS.contains(kind) || c.origins().contains(p) || isCapital(e) || countrysideOf(c, p)) continue;
             out.add(p);
             String words = c.placeWords(p);
             if (out.size() > 1 && words != null && words.startsWith("و")) coordinated = true;
@@ -59,6 +59,15 @@ final class SplitByPlace implements ClaimPass {
         out.removeIf(p -> out.stream().anyMatch(q -> q != p && lexicon.isWithin((String) p, (String) q)));
         out.addAll(c.placeTexts());
         return out;
+    }
+
+    /** "قريتي الربيعات والمناجير في ريف بلدة تل تمر": the town whose countryside is meant is an area, not a site. */
+    private static boolean countrysideOf(EventClaim c, String place) {
+        String words = c.placeWords(place);
+        if (words == null) return false;
+        Pattern countryside = Pattern.compile("[بو]?ريف (\\S+ )?" + Pattern.quote(words));
+        for (Evidence e : c.evidence()) if (countryside.matcher(e.text()).find()) return true;
+        return false;
     }
 
     /** Every site is named in one sentence of the evidence (not protests of two sentences merged). */

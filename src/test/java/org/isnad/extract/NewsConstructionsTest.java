@@ -265,4 +265,17 @@ class NewsConstructionsTest {
                 + " على محيط مدينة الكسوة.");
         assertEquals(type("AirDroneStrike"), es.get(0).eventClass(), es::toString);
     }
+
+    @Test
+    void aFearOfMoreShellingTellsNoShellingAgain() throws Exception {
+        List<EventClaim> es = events("قصفت القوات التركية أمس السبت قرية في ريف بلدة تل تمر بقذائف المدفعية."
+                + " ويخشى سكان القرى من اتساع رقعة القصف خلال الأيام المقبلة، بحسب ما قاله أحدهم.");
+        assertEquals(1, es.size(), es::toString);
+    }
+
+    @Test
+    void theTownWhoseCountrysideIsMeantIsNoSiteOfItsOwn() throws Exception {
+        List<EventClaim> es = events("قصفت القوات التركية أمس السبت قريتي الربيعات والمناجير في ريف بلدة تل تمر بقذائف المدفعية.");
+        assertEquals(2, es.size(), es::toString);
+    }
 }
