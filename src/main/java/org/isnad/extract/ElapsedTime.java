@@ -11,6 +11,9 @@ import org.isnad.extract.DateParser.DateExpr;
 final class ElapsedTime {
     private ElapsedTime() {}
 
+    /** "من" and "على" as the text's words are normalised ("على" is written with a final ya). */
+    private static final String FROM = ArabicAnalysis.terms("من").get(0), ON = ArabicAnalysis.terms("على").get(0);
+
     /** The expression that starts at the cue {@code ms.get(k)}, or null when none does. */
     static DateExpr read(String text, List<Token> tokens, List<Mention> ms, int k) {
         Mention cue = ms.get(k);
@@ -29,7 +32,7 @@ final class ElapsedTime {
         int days = e.flag("counted") ? (count == null ? -1 : count * e.intProp("days", 1)) : e.intProp("days", -1);
         if (days < 0) return null;
         t = unit.endToken();
-        if (t >= tokens.size() || !(tokens.get(t).term().equals("من") || tokens.get(t).term().equals("على"))) return null;
+        if (t >= tokens.size() || !(tokens.get(t).term().equals(FROM) || tokens.get(t).term().equals(ON))) return null;
         // the event noun follows at once: "بعد يوم من استهداف …", "بعد يومين من مقتل ثلاثة مدنيين بقصف …", not
         // "بعد يوم من الهدوء"
         if (at(ms, t + 1, "Trigger") == null && at(ms, t + 1, "CasualtyCue") == null) return null;

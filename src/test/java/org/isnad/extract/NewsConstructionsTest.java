@@ -278,4 +278,10 @@ class NewsConstructionsTest {
         List<EventClaim> es = events("قصفت القوات التركية أمس السبت قريتي الربيعات والمناجير في ريف بلدة تل تمر بقذائف المدفعية.");
         assertEquals(2, es.size(), es::toString);
     }
+
+    @Test
+    void daysCountedBackWithOnAsWellAsFrom() throws Exception {
+        List<EventClaim> es = events("أفرجت مجموعة مسلحة اليوم الأحد عن طفل من مدينة جاسم، بعد ثلاثة أيام على اختطافه.");
+        assertEquals(LocalDate.parse("2024-05-09"), TestArticles.first(es, type("AbductionForcedDisappearance")).time().start());
+    }
 }
