@@ -91,8 +91,7 @@ final class AttributionReader {
     private static boolean laterClauseOfItsOwn(Reading r, MatchedSentence s, Mention verb) {
         int t = verb.firstToken();
         if (t == 0 || !s.term(t).startsWith("و")) return false;
-        String before = r.text.substring(s.tokens().get(t - 1).end(), s.tokens().get(t).start());
-        if (!before.contains("،") && !before.contains(",")) return false;
+        if (!Token.commaBefore(r.text, s.tokens(), t)) return false;
         boolean toldBefore = false, toldAfter = false;
         for (Mention m : s.mentions()) {
             if (m.is("Trigger") && m.firstToken() < t) toldBefore = true;

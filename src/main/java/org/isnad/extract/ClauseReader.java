@@ -56,8 +56,7 @@ final class ClauseReader {
         String word = tokens.get(m.firstToken()).term();
         // "، وصل الرتل": the و of "وصل" is the verb's own letter, not "and"
         if (!word.startsWith("و") || lexicon.matcher().startsLexiconPhrase(word)) return false;
-        String between = text.substring(tokens.get(m.firstToken() - 1).end(), tokens.get(m.firstToken()).start());
-        return between.contains("،") || between.contains(",");
+        return Token.commaBefore(text, tokens, m.firstToken());
     }
 
     /**
@@ -82,8 +81,7 @@ final class ClauseReader {
     private static boolean opensVerbClause(String text, List<Token> tokens, List<Mention> ms, int t) {
         Token w = tokens.get(t);
         if (w.analyses().isEmpty() || w.start() - tokens.get(t - 1).end() < 2) return false;   // no room for a comma
-        String gap = text.substring(tokens.get(t - 1).end(), w.start());
-        if (!gap.contains("،") && !gap.contains(",")) return false;
+        if (!Token.commaBefore(text, tokens, t)) return false;
         if (!w.analyses().stream().allMatch(a -> a.isVerb()) || !w.hasVerbReading(org.isnad.morph.Analysis.Tense.PAST)) return false;
         for (Mention m : ms) if (m.firstToken() <= t && t < m.endToken() && !m.is("ActionVerb") && !m.is("Trigger")) return false;
         // "غارات جوية دقيقة، استهدفت مواقع": after an indefinite noun the verb describes it (a relative clause)
@@ -96,9 +94,7 @@ final class ClauseReader {
 
     /** "غارتين جويتين، الأولى استهدفت …": after a comma, an ordinal opens the next item of a series. */
     private static boolean opensSeriesItem(String text, List<Token> tokens, Mention m) {
-        if (!m.is("SeriesOrdinal") || m.firstToken() == 0) return false;
-        String between = text.substring(tokens.get(m.firstToken() - 1).end(), tokens.get(m.firstToken()).start());
-        return between.contains("،") || between.contains(",");
+        return m.is("SeriesOrdinal") && m.firstToken() > 0 && Token.commaBefore(text, tokens, m.firstToken());
     }
 
     private static boolean startsElapsedTime(MatchedSentence s, Mention m) {

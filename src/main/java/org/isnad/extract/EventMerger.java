@@ -100,8 +100,8 @@ final class EventMerger {
             if (!c.time().compatible(em.time) || TimeReader.isPeriod(c.time()) != TimeReader.isPeriod(em.time)) continue;
             if (sameProtestGoesOn(r, c, em)) {
                 // "قطع المحتجون الطريق بالحجارة، وأحرقوا إطارات السيارات": one protest, as violent as its worst act
+                // (add() raises the protest's type)
                 if (ProtestTyping.LOOTING.equals(em.eventClass)) em.eventClass = ProtestTyping.VIOLENT_DEMONSTRATION;
-                if (ProtestTyping.rank(em.eventClass) > ProtestTyping.rank(c.eventClass())) c.type(em.eventClass, true);
                 return c;
             }
             if (em.anaphoric) {
@@ -116,8 +116,8 @@ final class EventMerger {
     }
 
     /**
-     * A protest of the same sentence goes on in a clause whose subject is elided (no one else named; the elided subject is carried over), even
-     * at a place it names ("قطعوا الطريق بين الحسكة والهول، وأحرقوا إطارات قرب قرية الصلالية").
+     * A protest of the same sentence goes on in a clause whose subject is elided (no one else named; the
+     * elided subject is carried over), even at a place it names ("قطعوا الطريق بين الحسكة والهول، وأحرقوا إطارات قرب قرية الصلالية").
      */
     private boolean sameProtestGoesOn(Reading r, EventClaim c, EventMention em) {
         // "رشق الشبان المخفر بالحجارة، وأضرموا النار في سيارة": protesters who burn or smash riot

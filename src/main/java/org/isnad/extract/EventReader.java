@@ -191,6 +191,7 @@ final class EventReader {
         if (m.is("DirectedByCue")) roles.directedPending = true;
         if (m.is("OriginCue") && hasDirection && !roles.afterTarget) roles.inOrigin = true;
         if (m.is("DirectionCue")) { roles.inOrigin = false; roles.afterTarget = true; roles.targetClosed = false; }
+        String referred = m.is("PlaceReference") ? PlaceAnaphora.referent(roles.mentions, m, r.lastPlace) : null;
         Entry actor = m.entry("Actor");
         Entry place = m.entry("Place");
         if (!speakers.contains(m) && actor == null && isParticipantNoun(m)) {
@@ -207,9 +208,8 @@ final class EventReader {
             else if (subjectOfVerb) em.actors.add(actor.iri());
             else if (roles.afterTarget && !roles.targetClosed) em.targets.add(actor.iri());
             else if (!roles.afterTarget) em.actors.add(actor.iri());
-        } else if (m.is("PlaceReference") && PlaceAnaphora.referent(roles.mentions, m, r.lastPlace) != null
-                && !em.places.contains(PlaceAnaphora.referent(roles.mentions, m, r.lastPlace))) {
-            em.places.add(PlaceAnaphora.referent(roles.mentions, m, r.lastPlace));      // "محيط البلدة": the town named before
+        } else if (referred != null && !em.places.contains(referred)) {
+            em.places.add(referred);      // "محيط البلدة": the town named before
         } else if (!speakers.contains(m) && place != null) {
             em.places.add(place.iri());
             em.placeWords.putIfAbsent(place.iri(), r.text.substring(m.start(), m.end()));
@@ -222,10 +222,7 @@ final class EventReader {
 
     /** The token after the last of a phrase that starts at {@code from}: up to a comma or the end. */
     private static int phraseEnd(String text, List<Token> tokens, int from, int to) {
-        for (int t = from + 1; t < to; t++) {
-            String between = text.substring(tokens.get(t - 1).end(), tokens.get(t).start());
-            if (between.contains("،") || between.contains(",")) return t;
-        }
+        for (int t = from + 1; t < to; t++) if (Token.commaBefore(text, tokens, t)) return t;
         return to;
     }
 

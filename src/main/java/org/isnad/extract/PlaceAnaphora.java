@@ -42,8 +42,7 @@ final class PlaceAnaphora {
      */
     static int homeEnd(String text, List<Token> tokens, int from, int to) {
         for (int t = from + 1; t < to; t++) {
-            String between = text.substring(tokens.get(t - 1).end(), tokens.get(t).start());
-            if (between.contains("،") || between.contains(",")) return t;
+            if (Token.commaBefore(text, tokens, t)) return t;
             if (ACT_PLACE.contains(tokens.get(t).term())) return t;
         }
         return to;

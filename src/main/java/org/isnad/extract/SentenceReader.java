@@ -332,7 +332,6 @@ final class SentenceReader {
         }
     }
 
-    /** A speaker's sentence that tells no event of its own: another account, a denial, a blame of one told. */
     /** A fear, a warning, a purpose or a call ("يخشى", "حذّر من", "دعا إلى") stands before the sentence's first trigger. */
     private static boolean fearsOrWarns(List<Mention> ms) {
         for (Mention m : ms) {
@@ -342,6 +341,7 @@ final class SentenceReader {
         return false;
     }
 
+    /** A speaker's sentence that tells no event of its own: another account, a denial, a blame of one told. */
     private void retell(Reading r, SentenceState st, Modality sentenceModality) {
         Report report = st.report();
         List<Mention> ms = st.s.mentions();

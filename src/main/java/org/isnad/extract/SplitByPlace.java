@@ -50,11 +50,7 @@ final class SplitByPlace implements ClaimPass {
         if (!coordinated && c.placeTexts().size() < 2) return List.of();
         // "على الطريق الواصل بين الميادين وديرالزور", "بين مدينتي القحطانية والقامشلي": a road between two
         // places is one place
-        if (!out.isEmpty() && out.get(0) instanceof String first && c.placeWords(first) != null) {
-            Pattern between = Pattern.compile(
-                    "بين (\\S+ ){0,2}" + Pattern.quote(c.placeWords(first)));
-            for (Evidence e : c.evidence()) if (between.matcher(e.text()).find()) return List.of();
-        }
+        if (!out.isEmpty() && out.get(0) instanceof String first && toldAfter(c, first, "بين (\\S+ ){0,2}")) return List.of();
         // one within another is one place named twice ("حي الجورة في مدينة دير الزور")
         out.removeIf(p -> out.stream().anyMatch(q -> q != p && lexicon.isWithin((String) p, (String) q)));
         out.addAll(c.placeTexts());
@@ -63,10 +59,15 @@ final class SplitByPlace implements ClaimPass {
 
     /** "قريتي الربيعات والمناجير في ريف بلدة تل تمر": the town whose countryside is meant is an area, not a site. */
     private static boolean countrysideOf(EventClaim c, String place) {
+        return toldAfter(c, place, "[بو]?ريف (\\S+ )?");
+    }
+
+    /** Some evidence of the claim holds the words {@code lead} (a regex) right before the place's own words. */
+    private static boolean toldAfter(EventClaim c, String place, String lead) {
         String words = c.placeWords(place);
         if (words == null) return false;
-        Pattern countryside = Pattern.compile("[بو]?ريف (\\S+ )?" + Pattern.quote(words));
-        for (Evidence e : c.evidence()) if (countryside.matcher(e.text()).find()) return true;
+        Pattern p = Pattern.compile(lead + Pattern.quote(words));
+        for (Evidence e : c.evidence()) if (p.matcher(e.text()).find()) return true;
         return false;
     }
 

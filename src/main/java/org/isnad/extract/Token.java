@@ -16,6 +16,12 @@ public record Token(String term, int start, int end, List<Analysis> analyses) {
 
     public Token(String term, int start, int end) { this(term, start, end, List.of()); }
 
+    /** A comma (Arabic or Latin) stands in {@code text} between token {@code t - 1} and token {@code t}. */
+    public static boolean commaBefore(String text, List<Token> tokens, int t) {
+        String between = text.substring(tokens.get(t - 1).end(), tokens.get(t).start());
+        return between.contains("،") || between.contains(",");
+    }
+
     public boolean isNumber() {
         return !term.isEmpty() && term.chars().allMatch(Character::isDigit);
     }
