@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sets=("$@")
-[ ${#sets[@]} -eq 0 ] && sets=(seed devset heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7)
+[ ${#sets[@]} -eq 0 ] && sets=(seed devset heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8)
 for s in "${sets[@]}"; do
   dir=src/test/resources/$s
   [ -d "$dir" ] || continue
