@@ -3,14 +3,16 @@
 # Usage: scripts/eval-sets.sh [SET…]   (default: every set under src/test/resources with gold files)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# each worktree keeps its own reports (target/eval/isnad-eval-SET.json), so parallel runs do not mix
+out=target/eval; mkdir -p "$out"
 sets=("$@")
 [ ${#sets[@]} -eq 0 ] && sets=(seed devset heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8)
 for s in "${sets[@]}"; do
   dir=src/test/resources/$s
   [ -d "$dir" ] || continue
   extra=(); [ "$s" = seed ] && extra=(--published-from-gold)
-  ./isnad eval "${extra[@]}" --gold "$dir" --json /tmp/isnad-eval-$s.json "$dir"/*.txt >/dev/null 2>&1 || true
-  python3 - "$s" /tmp/isnad-eval-$s.json <<'PY'
+  ./isnad eval "${extra[@]}" --gold "$dir" --json "$out/isnad-eval-$s.json" "$dir"/*.txt >/dev/null 2>&1 || true
+  python3 - "$s" "$out/isnad-eval-$s.json" <<'PY'
 import json, sys
 t = json.load(open(sys.argv[2]))["total"]; e = t["events"]; f = t["fields"]
 acc = lambda k: "-" if f[k]["accuracy"] is None else "%.2f" % f[k]["accuracy"]

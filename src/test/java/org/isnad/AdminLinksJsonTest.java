@@ -56,6 +56,29 @@ class AdminLinksJsonTest {
     }
 
     @Test
+    void aSubDistrictsSeatTownIsAPlaceUnderIt() throws IOException {
+        // the gazetteer had "ناحية كسب" and "ناحية أورم الكبرى" but no town of that name: the bare name in
+        // prose is the seat town, within its sub-district
+        Path article = tmp.resolve("seat.txt");
+        java.nio.file.Files.writeString(article, """
+                url: https://example.org/test/seat
+                outlet: North Press
+                published: 2024-05-02
+                title: قصف
+                ---
+                قصفت قوات النظام صباح اليوم أطراف بلدة كسب في ريف اللاذقية الشمالي.
+                وفي ريف حلب الغربي، سقطت قذائف مدفعية على بلدة أورم الكبرى مساء أمس.
+                """);
+        Map<String, JsonObject> places = places(article.toString());
+        JsonObject kasab = places.get("kasab");
+        assertTrue(kasab != null, "Kasab not among the places: " + places.keySet());
+        assertUnit(kasab, "admin1", "Latakia Governorate", "SY06");
+        assertUnit(kasab, "admin3", "Kasab Subdistrict", "SY060005");
+        assertTrue(places.containsKey("urum-al-kubra"), "Urum al-Kubra not among the places: " + places.keySet());
+        assertFalse(places.containsKey("kasab-subdistrict"), "the town is not the whole sub-district: " + places.keySet());
+    }
+
+    @Test
     void theSeedsPlacesHaveAdminUnitsAndRegionsHaveNone() throws IOException {
         Map<String, JsonObject> places = places(EndToEndContractTest.SEED.toString());
         assertFalse(places.isEmpty());
