@@ -53,8 +53,23 @@ final class SplitByPlace implements ClaimPass {
         if (!out.isEmpty() && out.get(0) instanceof String first && toldAfter(c, first, "بين (\\S+ ){0,2}")) return List.of();
         // one within another is one place named twice ("حي الجورة في مدينة دير الزور")
         out.removeIf(p -> out.stream().anyMatch(q -> q != p && lexicon.isWithin((String) p, (String) q)));
-        out.addAll(c.placeTexts());
+        // "في قرية المرجة في منطقة سهل الغاب": the area a site lies in is not a second site
+        List<PlaceText> texts = c.placeTexts().stream().filter(t -> !areaOfAnother(c, t, out)).toList();
+        out.addAll(texts);
         return out;
+    }
+
+    /** The place text is told as the area ("في منطقة", "بمنطقة", "ضمن ناحية") of a site named just before. */
+    private static boolean areaOfAnother(EventClaim c, PlaceText area, List<Object> known) {
+        List<String> before = new ArrayList<>();
+        for (Object k : known) if (c.placeWords((String) k) != null) before.add(c.placeWords((String) k));
+        for (PlaceText t : c.placeTexts()) if (t != area) before.add(t.text());
+        for (String words : before) {
+            Pattern p = Pattern.compile(Pattern.quote(words) + "\\S*(?:\\s+\\S+){0,2}?\\s+(?:(?:في|ضمن)\\s+|ب)(?:منطقة|ناحية)\\s+\"?"
+                    + Pattern.quote(area.text()));
+            for (Evidence e : c.evidence()) if (p.matcher(e.text()).find()) return true;
+        }
+        return false;
     }
 
     /** "قريتي الربيعات والمناجير في ريف بلدة تل تمر": the town whose countryside is meant is an area, not a site. */
