@@ -53,7 +53,8 @@ final class PlaceTextReader {
                     && !(m.firstToken() > 1 && ROAD_LEADING.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 2).term())))) continue;
             // "شاب مدني": a civilian, not "مدن" (cities) with "my"; the word after it names no place
             Token noun = tokens.get(m.firstToken());
-            if (!isPlaceNoun(noun) && isNisbaAdjective(noun)) continue;
+            // ("بادية", "ضاحية" end like an adjective too, but not in "ي")
+            if (!isPlaceNoun(noun) && noun.term().endsWith("ي") && isNisbaAdjective(noun)) continue;
             // "حاجزاً مؤقتاً", "مستشفى ميداني": after a checkpoint, hospital or market an indefinite adjective
             // says what kind it is ("حاجز الري" names one)
             if (isSiteNoun(m) && m.endToken() < to && describesSite(tokens.get(m.endToken()))) continue;
