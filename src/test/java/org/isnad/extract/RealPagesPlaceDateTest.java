@@ -82,6 +82,18 @@ class RealPagesPlaceDateTest {
     }
 
     @Test
+    void aQuarterInANamedTownIsOneSiteInThatTown() throws Exception {
+        // "في حي X في مدينة Y": the town is where the quarter lies, not a second abduction; the quarter named again
+        // with a short vowel ("الشَّرفة") is the same quarter
+        List<EventClaim> es = events("أطلق مسلحون سراح طفل بعد خطفه من أمام بيته في حي الشرفة في مدينة الميادين، قبل أسبوع. "
+                + "وكان الطفل قد خطف في 3 أيار الجاري، على يد مسلحين على دراجة نارية في حي الشَّرفة بمدينة الميادين.");
+        List<EventClaim> raids = es.stream().filter(e -> places(e).contains("الشرفة")).toList();
+        assertEquals(1, raids.size(), es.stream().map(RealPagesPlaceDateTest::places).toList().toString());
+        assertFalse(es.stream().anyMatch(e -> places(e).equals(Set.of("al-mayadin"))),
+                es.stream().map(RealPagesPlaceDateTest::places).toList().toString());
+    }
+
+    @Test
     void wordsThatOnlyLookLikePlaceNamesNameNone() throws Exception {
         // "مدني" (a civilian) is no "مدن" (cities) with "my": the word after it names no place
         EventClaim e = only("لقي رجل مدني حتفه برصاص مسلحين مجهولين، اليوم، في بلدة الشحيل.");
