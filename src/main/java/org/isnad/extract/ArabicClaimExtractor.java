@@ -27,6 +27,7 @@ public final class ArabicClaimExtractor implements Extractor {
         this.sentences = new SentenceReader(lexicon);
         EventTypes types = new EventTypes(lexicon);
         this.passes = List.of(
+                new DestinationPlaces(),
                 new HeadlineEvidence(types),
                 new ArmedTargetsClash(lexicon),
                 new SameEventLinks(types),

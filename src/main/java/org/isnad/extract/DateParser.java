@@ -140,23 +140,8 @@ final class DateParser {
         if (m.is("MonthName")) {
             month = m.entry("MonthName").intProp("month", 0);
             hijriMonth = m.entry("MonthName").prop("hijriMonth") == null ? null : m.entry("MonthName").intProp("hijriMonth", 0);
-            if (part == null && m.firstToken() > 0 && isDayNumber(tokens.get(m.firstToken() - 1))) {
-                day = Integer.parseInt(tokens.get(m.firstToken() - 1).term());
-                first = m.firstToken() - 1;
-            } else if (part == null && m.firstToken() >= 2 && tokens.get(m.firstToken() - 1).term().equals("من")
-                    && isDayNumber(tokens.get(m.firstToken() - 2))) {
-                day = Integer.parseInt(tokens.get(m.firstToken() - 2).term());   // "10 من كانون الثاني"
-                first = m.firstToken() - 2;
-            } else if (part == null && m.firstToken() >= 2 && tokens.get(m.firstToken() - 1).term().equals("من")) {
-                // "الخامس من يناير": an ordinal, "من", the month ("من" may itself be a mention)
-                for (int back = 1; back <= 2 && k - back >= 0; back++) {
-                    Mention o = ms.get(k - back);
-                    if (o.is("DayOrdinal") && o.endToken() == m.firstToken() - 1) {
-                        day = o.entry("DayOrdinal").intProp("day", 0);
-                        first = o.firstToken();
-                    }
-                }
-            }
+            int[] dayAt = part == null ? dayBefore(tokens, ms, k, m, true) : null;
+            if (dayAt != null) { day = dayAt[0]; first = dayAt[1]; }
             end = m.endToken();
             used++;
             // "آب/أغسطس": the same month in its two names
@@ -167,6 +152,9 @@ final class DateParser {
             }
         } else {
             unit = m.entry("PeriodUnit").prop("unit");
+            // "في 12 من الشهر الجاري", "في الرابع من الشهر الماضي": a day of the month the qualifier names
+            int[] dayAt = part == null && "month".equals(unit) ? dayBefore(tokens, ms, k, m, false) : null;
+            if (dayAt != null) { day = dayAt[0]; first = dayAt[1]; }
             end = m.endToken();
             used++;
         }
@@ -209,6 +197,7 @@ final class DateParser {
         } else if (unresolvedYear) {
             span = unresolved();
         } else if (month != null) span = monthSpan(pub, day, month, part, qualifier, year);
+        else if (day != null) span = dayOfMonth(pub, day, qualifier);
         else span = unitSpan(pub, unit, part, qualifier, year);
         out.add(expr(text, first, end, tokens, span));
         return used;
@@ -229,6 +218,31 @@ final class DateParser {
             return day(ym.atDay(day));
         }
         return partOfMonth(ym, part);
+    }
+
+    /**
+     * The day of the month told before a month at mention {@code k}: "15 آب", "10 من كانون الثاني", "الخامس من
+     * يناير" → {day, its first token}, or null. Before a month name the number may stand alone; before "الشهر"
+     * it needs "من" ("في 12 من الشهر الجاري"), as a lone number there counts something else.
+     */
+    private static int[] dayBefore(List<Token> tokens, List<Mention> ms, int k, Mention m, boolean bareNumber) {
+        int at = m.firstToken();
+        if (bareNumber && at > 0 && isDayNumber(tokens.get(at - 1))) return new int[] {Integer.parseInt(tokens.get(at - 1).term()), at - 1};
+        if (at < 2 || !tokens.get(at - 1).term().equals("من")) return null;
+        if (isDayNumber(tokens.get(at - 2))) return new int[] {Integer.parseInt(tokens.get(at - 2).term()), at - 2};
+        // an ordinal, "من", the month ("من" may itself be a mention)
+        for (int back = 1; back <= 2 && k - back >= 0; back++) {
+            Mention o = ms.get(k - back);
+            if (o.is("DayOrdinal") && o.endToken() == at - 1) return new int[] {o.entry("DayOrdinal").intProp("day", 0), o.firstToken()};
+        }
+        return null;
+    }
+
+    /** That day of the month the qualifier names, counted from the publication date. */
+    private static TimeSpan dayOfMonth(LocalDate pub, int day, Integer q) {
+        if (pub == null || q == null) return unresolved();
+        YearMonth ym = YearMonth.from(pub).plusMonths(q);
+        return day < 1 || day > ym.lengthOfMonth() ? unresolved() : day(ym.atDay(day));
     }
 
     private static TimeSpan hijri(int year, int month, int day) {

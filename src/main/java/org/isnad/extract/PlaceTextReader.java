@@ -15,7 +15,8 @@ final class PlaceTextReader {
 
     /** Words that may open a two-word village name: "تل طويل", "عين عيسى", "خربة غزالة", "أبو حمام". */
     private static final Set<String> NAME_HEADS = Set.of("تل", "جبل", "عين", "خربه", "دير", "كفر", "ابو", "ام", "بير",
-            "بئر", "راس", "جديده", "عرب", "وادي", "سد", "تلول", "مزرعه", "قصر", "حاوي", "حويجه", "جسر", "بيت", "بني", "عيون");
+            "بئر", "راس", "جديده", "عرب", "وادي", "سد", "تلول", "مزرعه", "قصر", "حاوي", "حويجه", "جسر", "بيت", "بني", "عيون",
+            "سهل", "حوض");
     /** Words that end a name: prepositions, directions, conjunctions. */
     private static final Set<String> STOPS = Set.of("في", "من", "على", "الي", "قرب", "عند", "بين", "حيث", "بعد", "قبل",
             "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط", "بالقرب", "محيط", "اطراف", "او", "ثم",
@@ -33,6 +34,8 @@ final class PlaceTextReader {
             "قريتي", "مدينتي");
     /** Words for any area, which an adjective may describe rather than name ("منطقة زراعية" names none). */
     private static final Set<String> GENERIC_AREAS = Set.of("منطقه", "مناطق", "ناحيه");
+    /** Words that say what kind of checkpoint or site it is, not which one: "حاجز مؤقت", "حاجز طيار". */
+    private static final Set<String> SITE_KINDS = Set.of("مؤقت", "مؤقته", "طيار", "طياره", "متنقل", "جديد", "جديده", "رئيس");
     private static final int MAX_WORDS = 3;
     private static final int MAX_LIST = 6;
     private static final int WITHIN_REACH = 6;
@@ -48,6 +51,13 @@ final class PlaceTextReader {
             // (but "على الطريق المؤدي إلى قرية …": the village names the road, where it happened)
             if (m.firstToken() > 0 && AWAY.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 1).term()))
                     && !(m.firstToken() > 1 && ROAD_LEADING.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 2).term())))) continue;
+            // "شاب مدني": a civilian, not "مدن" (cities) with "my"; the word after it names no place
+            Token noun = tokens.get(m.firstToken());
+            // ("بادية", "ضاحية" end like an adjective too, but not in "ي")
+            if (!isPlaceNoun(noun) && noun.term().endsWith("ي") && isNisbaAdjective(noun)) continue;
+            // "حاجزاً مؤقتاً", "مستشفى ميداني": after a checkpoint, hospital or market an indefinite adjective
+            // says what kind it is ("حاجز الري" names one)
+            if (isSiteNoun(m) && m.endToken() < to && describesSite(tokens.get(m.endToken()))) continue;
             // "قوات النظام المتمركزة في معسكر جورين": where the actor is stationed, the origin of its fire
             if (stationedAt(tokens, m.firstToken())) continue;
             // "منطقة زراعية مفتوحة", "منطقة عسكرية": after a word for any area, an indefinite adjective of
@@ -228,6 +238,28 @@ final class PlaceTextReader {
     private static boolean isNisbaAdjective(Token t) {
         String w = t.term();
         return !t.analyses().isEmpty() && !w.startsWith("ال") && (w.endsWith("يه") || w.endsWith("ي"));
+    }
+
+    private static boolean isSiteNoun(Mention m) {
+        Entry e = m.entry("PlaceNoun");
+        return e != null && e.iri().endsWith("/site-noun");
+    }
+
+    /** "مؤقت", "طيار" (a flying checkpoint), "ميداني", or any indefinite adjective the analyser knows. */
+    private static boolean describesSite(Token t) {
+        String bare = t.term().endsWith("ا") ? t.term().substring(0, t.term().length() - 1) : t.term();
+        return SITE_KINDS.contains(bare) || isNisbaAdjective(t) || isBareAdjective(t);
+    }
+
+    /** An indefinite word that reads as an adjective and never as a name. */
+    private static boolean isBareAdjective(Token t) {
+        if (PhraseMatcher.isDefinite(t.term()) || t.analyses().isEmpty()) return false;
+        boolean adjective = false;
+        for (Analysis a : t.analyses()) {
+            if (a.wordClass() == Analysis.WordClass.PROPER_NOUN) return false;
+            if (a.wordClass() == Analysis.WordClass.ADJECTIVE && a.proclitics().isEmpty()) adjective = true;
+        }
+        return adjective;
     }
 
     private static boolean isPluralParticiple(Token t) {

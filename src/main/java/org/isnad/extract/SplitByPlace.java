@@ -53,8 +53,45 @@ final class SplitByPlace implements ClaimPass {
         if (!out.isEmpty() && out.get(0) instanceof String first && toldAfter(c, first, "بين (\\S+ ){0,2}")) return List.of();
         // one within another is one place named twice ("حي الجورة في مدينة دير الزور")
         out.removeIf(p -> out.stream().anyMatch(q -> q != p && lexicon.isWithin((String) p, (String) q)));
-        out.addAll(c.placeTexts());
+        // "في حي الذنيبة في مدينة إزرع": the town a place the gazetteer lacks is said to lie in is its area, and
+        // "الذَّنيبة" told again with a short vowel is the same quarter
+        dropRepeatedTexts(c);
+        out.removeIf(p -> c.placeTexts().stream().anyMatch(t -> liesIn(c, t, (String) p)));
+        // "في قرية المرجة في منطقة سهل الغاب": the area a site lies in is not a second site
+        List<PlaceText> texts = c.placeTexts().stream().filter(t -> !areaOfAnother(c, t, out)).toList();
+        out.addAll(texts);
         return out;
+    }
+
+    private static final Pattern MARKS = Pattern.compile("[\\p{Mn}\\u0640]");
+
+    /** The same name twice, with and without short vowels, is one place: the first stays. */
+    private static void dropRepeatedTexts(EventClaim c) {
+        Set<String> seen = new java.util.HashSet<>();
+        c.placeTexts().removeIf(t -> !seen.add(MARKS.matcher(t.text()).replaceAll("")));
+    }
+
+    /** "الذنيبة في مدينة إزرع", "الشرفة بمدينة الميادين": the text is told as lying in the known place. */
+    private static boolean liesIn(EventClaim c, PlaceText t, String known) {
+        String words = c.placeWords(known);
+        if (words == null) return false;
+        Pattern p = Pattern.compile(Pattern.quote(t.text()) + "\"?(?:\\s+\\S+)?\\s+(?:في\\s+|ب)(?:مدينة|بلدة|قرية|ناحية)?\\s*"
+                + Pattern.quote(words));
+        for (Evidence e : c.evidence()) if (p.matcher(e.text()).find()) return true;
+        return false;
+    }
+
+    /** The place text is told as the area ("في منطقة", "بمنطقة", "ضمن ناحية") of a site named just before. */
+    private static boolean areaOfAnother(EventClaim c, PlaceText area, List<Object> known) {
+        List<String> before = new ArrayList<>();
+        for (Object k : known) if (c.placeWords((String) k) != null) before.add(c.placeWords((String) k));
+        for (PlaceText t : c.placeTexts()) if (t != area) before.add(t.text());
+        for (String words : before) {
+            Pattern p = Pattern.compile(Pattern.quote(words) + "\\S*(?:\\s+\\S+){0,2}?\\s+(?:(?:في|ضمن)\\s+|ب)(?:منطقة|ناحية)\\s+\"?"
+                    + Pattern.quote(area.text()));
+            for (Evidence e : c.evidence()) if (p.matcher(e.text()).find()) return true;
+        }
+        return false;
     }
 
     /** "قريتي الربيعات والمناجير في ريف بلدة تل تمر": the town whose countryside is meant is an area, not a site. */
