@@ -174,6 +174,10 @@ final class AttributionReader {
             if (x.endToken() <= first) continue;
             if (x.firstToken() > first + PERSON_WORDS) return false;
             if (x.is("ComplementMarker")) return x.firstToken() > first;
+            // "وأضاف المصدر أن …", "مراسلنا", "مصادر خاصة", a known speaker or body: other rules read these
+            if (x.firstToken() == first && (x.is("SpeakerReference") || x.is("StatementReference") || x.is("SpeakerNoun")
+                    || x.is("SourceCue")
+                    || x.is("ActorNoun") || speakerEntry(x) != null)) return false;
             // "مشاركة في الوقفة": a trigger told before may describe the person; a new act or another verb of
             // saying may not
             boolean tells = x.is("Trigger") && !(x.definite() && x.firstToken() > first) || x.is("SpeechVerb")

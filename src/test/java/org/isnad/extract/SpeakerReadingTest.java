@@ -60,6 +60,11 @@ class SpeakerReadingTest {
         // what such a person says of prices is their statement
         cs = claims("Enab Baladi", "وقال سائق يعمل على خط المزة لعنب بلدي إن أجرة الراكب تضاعفت خلال أسبوع واحد.");
         assertTrue(cs.stream().anyMatch(c -> c instanceof StatementClaim), cs.toString());
+        // the outlet's own correspondent and its own sources keep their readings
+        cs = claims("Step News", "وأضاف مراسلنا أن قذيفة أطلقتها قوات النظام أصابت منزلاً في بلدة قسطون أمس.");
+        assertEquals(ReportKind.OUTLET_REPORTING, toldIn(cs, "قسطون").report().kind(), toldIn(cs, "قسطون").report().label());
+        cs = claims("Step News", "قالت مصادر خاصة لوكالة ستيب الإخبارية إن قوات النظام قصفت بلدة قسطون أمس.");
+        assertEquals(ReportKind.ANONYMOUS_SOURCES, toldIn(cs, "قسطون").report().kind(), toldIn(cs, "قسطون").report().label());
         // a particle after the verb opens what is said: the speaker is the one named before
         cs = claims("SY24", "قال مصدر محلي لمنصة SY24 إن دورية اعتقلت شاباً في بلدة الحراك أمس. "
                 + "وأشار إلى أن دورية أخرى داهمت منزلاً في مدينة إزرع.");
