@@ -70,4 +70,12 @@ class SpeakerReadingTest {
                 + "وأشار إلى أن دورية أخرى داهمت منزلاً في مدينة إزرع.");
         assertEquals(toldIn(cs, "الحراك").report(), toldIn(cs, "إزرع").report(), toldIn(cs, "إزرع").report().label());
     }
+
+    @Test
+    void aSpeakerSpeakingOfTheEventToldIsAStatementToo() throws Exception {
+        List<Claim> cs = claims("North Press", "اعتصم عشرات الممرضين، اليوم الاثنين، أمام مبنى مديرية الصحة في مدينة الحسكة. "
+                + "وقالت إحدى الممرضات لنورث برس إن الاعتصام سيتواصل حتى تُصرف الرواتب المتأخرة.");
+        assertTrue(cs.stream().anyMatch(c -> c instanceof StatementClaim st && st.evidence().stream()
+                .anyMatch(e -> e.text().contains("الاعتصام سيتواصل"))), cs.toString());
+    }
 }
