@@ -15,7 +15,8 @@ import java.util.Set;
  * <ol>
  *   <li>Gold "X (own voice)": agrees only with a report of kind OutletReporting (the outlet speaking for
  *       itself). When the prediction knows its outlet, X must share a word with the outlet's name.</li>
- *   <li>Otherwise an OutletReporting prediction disagrees: the analyst named someone else.</li>
+ *   <li>Otherwise an OutletReporting prediction disagrees, unless the gold string is the outlet's own name
+ *       ("SOHR" in a SOHR article: the outlet speaking, named): the analyst named someone else.</li>
  *   <li>Otherwise the gold string agrees with the report label or the speaker's label when one contains the
  *       other (as whole words: "centcom statement" in "us central command centcom statement"), or when they
  *       share a distinctive word: any word of three or more letters that is not generic ("statement",
@@ -64,7 +65,8 @@ public final class Attribution {
             // "Syria TV (own voice)": the outlet's whole name counts, even when its words are generic or short
             return named.isEmpty() || contains(named, outlet) || contains(outlet, named) || shares(named, outlet, Set.of());
         }
-        if (outletReporting) return false;
+        // "SOHR" in the observatory's own article is the observatory speaking: its own voice, named
+        if (outletReporting) return outletKnown && !g.contains("citing") && !g.contains("sources") && contains(words(p.outlet()), g);
         Set<String> outletWords = new HashSet<>();
         if (outletKnown) outletWords.addAll(words(p.outlet()));
         if (goldOutlet != null) outletWords.addAll(words(goldOutlet));

@@ -120,21 +120,21 @@ final class AttributionReader {
         } else if (close && speakerEntry(next) != null) {
             speaker.add(next);
             return byName(r, speakerEntry(next), named, r.text.substring(m.start(), next.end()));
-        } else if (close && next.is("SpeakerNoun") && next.definite() && k + 2 < ms.size()
+        } else if (close && next.is("SpeakerNoun") && definite(s, next) && k + 2 < ms.size()
                 && speakerEntry(ms.get(k + 2)) != null && ms.get(k + 2).firstToken() == next.endToken()) {
             // "نفى المركز الإعلامي لـ“قسد”": the body of a named actor speaks for it
             Mention owner = ms.get(k + 2);
             speaker.add(next);
             speaker.add(owner);
             return byName(r, speakerEntry(owner), named, r.text.substring(m.start(), owner.end()));
-        } else if (close && next.is("SpeakerNoun") && !next.definite() && next.entry("Actor") == null
+        } else if (close && next.is("SpeakerNoun") && !definite(s, next) && next.entry("Actor") == null
                 && isOwnCorrespondent(r, s, next)) {
             return reports.report(ReportKind.OUTLET_REPORTING, null, r.text.substring(m.start(), next.end()));
         } else if (close && next.is("ActorNoun") && next.entry("Actor") == null && next.entry("ActorNoun").flag("speaksForItself")) {
             // "أعلن جهاز الأمن العام", "قالت الأجهزة الأمنية": a security service no list names speaks for itself
             return unlistedSpeaker(r, s, m, next, named, speaker);
         } else if (close && next.is("SpeakerNoun") && next.entry("Actor") == null
-                && (!next.definite() || speaksForItself(next) || describedHere(r, s, next))) {
+                && (!definite(s, next) || speaksForItself(next) || describedHere(r, s, next))) {
             // "قالت الشرطة", "أفاد الجيش": a body the reference data does not name speaks for itself
             return unlistedSpeaker(r, s, m, next, named, speaker);
         } else if (k >= 1 && speakerEntry(ms.get(k - 1)) != null && m.firstToken() - ms.get(k - 1).endToken() <= 2) {
@@ -142,10 +142,68 @@ final class AttributionReader {
             Mention who = ms.get(k - 1);
             speaker.add(who);
             return byName(r, speakerEntry(who), named, r.text.substring(who.start(), m.end()));
+        } else if (describedPerson(s, m)) {
+            return personSpeaker(r, s, m, named, speaker);
         } else if (m.firstToken() <= 1 && reports.lastSpeaker() != null) {
             return reports.lastSpeaker();          // "وأضاف أن …": the speaker of the sentence before
         }
         return null;
+    }
+
+    /**
+     * Is the noun's first word definite? "والد" and "والي" start with letters that look like "و" + "ال" but
+     * are the word itself: an article leaves at least two letters after it ("الأب").
+     */
+    private static boolean definite(MatchedSentence s, Mention noun) {
+        if (!noun.definite()) return false;
+        String t = s.term(noun.firstToken());
+        int k = t.startsWith("و") || t.startsWith("ف") ? 1 : 0;
+        int article = t.indexOf("ال", k);
+        return article < 0 || t.length() - (article + 2) >= 2;
+    }
+
+    /**
+     * "وقالت معلمة مشاركة في الوقفة، لنورث برس، إن دورية أوقفت …", "وقال موظف في إحدى الدوائر إن …": a verb of
+     * saying followed by words no list knows and then "إن/أن" names a person; what follows is theirs, not the
+     * outlet's. The words start right after the verb and hold no new event and no other verb of saying.
+     */
+    private static boolean describedPerson(MatchedSentence s, Mention verb) {
+        int first = verb.endToken();
+        if (first >= s.tokens().size() || s.tokens().get(first).isNumber() || PARTICLES.contains(s.term(first))) return false;
+        for (Mention x : s.mentions()) {
+            if (x.endToken() <= first) continue;
+            if (x.firstToken() > first + PERSON_WORDS) return false;
+            if (x.is("ComplementMarker")) return x.firstToken() > first;
+            // "وأضاف المصدر أن …", "مراسلنا", "مصادر خاصة", a known speaker or body: other rules read these
+            if (x.firstToken() == first && (x.is("SpeakerReference") || x.is("StatementReference") || x.is("SpeakerNoun")
+                    || x.is("SourceCue")
+                    || x.is("ActorNoun") || speakerEntry(x) != null)) return false;
+            // "مشاركة في الوقفة": a trigger told before may describe the person; a new act or another verb of
+            // saying may not
+            boolean tells = x.is("Trigger") && !(x.definite() && x.firstToken() > first) || x.is("SpeechVerb")
+                    || x.is("StatementCue") || x.is("AccordingTo") || x.is("ActionVerb") && !x.is("TargetCue");
+            if (tells) return false;
+        }
+        return false;
+    }
+
+    /** "وأشارت إلى أن …", "وقال في …": a particle after the verb opens what is said, not who says it. */
+    private static final Set<String> PARTICLES = Set.copyOf(ArabicAnalysis.terms(
+            "إلى على عن في من أن إن بأن ما لا قد أيضا كذلك خلال عبر حول بشأن"));
+
+    /** At most this many words describe an unnamed person before what they say. */
+    private static final int PERSON_WORDS = 10;
+
+    /** The person {@link #describedPerson} found: a minted speaker labelled with its words as written. */
+    private Report personSpeaker(Reading r, MatchedSentence s, Mention verb, ReportKind kind, Set<Mention> speaker) {
+        List<Token> tokens = s.tokens();
+        int end = speakerPhraseEnd(r.text, s, verb.endToken(), verb.endToken() + 1);
+        String words = r.text.substring(tokens.get(verb.endToken()).start(), tokens.get(end - 1).end()).replaceAll("[“”\"«»]", "");
+        String id = Vocab.ID + "speaker/" + Iris.hash(String.join(" ",
+                tokens.subList(verb.endToken(), end).stream().map(Token::term).toList()), 12);
+        for (Mention x : s.mentions()) if (x.firstToken() >= verb.endToken() && x.firstToken() < end) speaker.add(x);
+        r.reports.nameSpeaker(id, "person (" + words + ")", words);
+        return r.reports.report(kind, id, r.text.substring(verb.start(), tokens.get(end - 1).end()));
     }
 
     /**
@@ -198,25 +256,29 @@ final class AttributionReader {
         if (close && next.is("SpeakerReference") && r.reports.lastSpeaker() != null) {
             speaker.add(next);
             return r.reports.referredTo(s.term(next.firstToken()));   // "حسب المصادر ذاتها"
-        } else if (gap <= 3 && next.is("SpeakerNoun") && !next.definite() && speakerEntry(next) == null
+        } else if (gap <= 3 && next.is("SpeakerNoun") && !definite(s, next) && speakerEntry(next) == null
                 && isOwnCorrespondent(r, s, next)) {
             return r.reports.report(ReportKind.OUTLET_REPORTING, null, r.text.substring(m.start(), next.end()));
-        } else if (gap <= 3 && next.is("SpeakerNoun") && !next.definite() && speakerEntry(next) == null) {
+        } else if (gap <= 3 && next.is("SpeakerNoun") && !definite(s, next) && speakerEntry(next) == null) {
             return unlistedSpeaker(r, s, m, next, ReportKind.SOURCE_REPORT, speaker);
         } else if (gap <= 2 && speakerEntry(next) != null) {
             speaker.add(next);
             Entry who = speakerEntry(next);
             String cue = r.text.substring(m.start(), next.end());
             // "بحسب منصة SY24" in SY24's own article is the outlet speaking for itself
-            return who.iri().equals(lexicon.outletIri(r.article.outlet()))
+            return lexicon.isOutletItself(r.article.outlet(), who.iri())
                     ? r.reports.report(ReportKind.OUTLET_REPORTING, null, cue) : r.reports.report(ReportKind.SOURCE_REPORT, who.iri(), cue);
         }
         return null;
     }
 
-    /** A named speaker's report; an outlet that is no actor speaks in its own voice. */
-    private static Report byName(Reading r, Entry who, ReportKind kind, String cue) {
-        return who.is("Outlet") && !who.is("Actor") ? r.reports.report(ReportKind.OUTLET_REPORTING, null, cue)
+    /**
+     * A named speaker's report; an outlet that is no actor speaks in its own voice, and so does the article's
+     * own outlet naming itself ("رصد المرصد السوري …", "وكان المرصد قد أشار …" in the observatory's report).
+     */
+    private Report byName(Reading r, Entry who, ReportKind kind, String cue) {
+        boolean itself = lexicon.isOutletItself(r.article.outlet(), who.iri());
+        return itself || who.is("Outlet") && !who.is("Actor") ? r.reports.report(ReportKind.OUTLET_REPORTING, null, cue)
                 : r.reports.report(kind, who.iri(), cue);
     }
 
@@ -319,9 +381,13 @@ final class AttributionReader {
      * ("ووثّق مكتب التوثيق في التجمع ٢٨ عملية": a number, a count, an event word or a date), or after six words.
      */
     private int speakerPhraseEnd(String text, MatchedSentence s, Mention start) {
+        return speakerPhraseEnd(text, s, start.firstToken(), start.endToken());
+    }
+
+    private int speakerPhraseEnd(String text, MatchedSentence s, int startToken, int firstEnd) {
         List<Token> tokens = s.tokens();
-        int end = start.endToken();
-        while (end < tokens.size() && end - start.firstToken() < 6) {
+        int end = firstEnd;
+        while (end < tokens.size() && end - startToken < 6) {
             String between = text.substring(tokens.get(end - 1).end(), tokens.get(end).start());
             if (between.contains("،") || between.contains(",") || between.contains(".")) break;
             final int t = end;

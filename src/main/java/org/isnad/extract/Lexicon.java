@@ -298,6 +298,18 @@ public final class Lexicon {
         return e != null ? e.iri() : Vocab.ID + "outlet/" + Iris.slug(name);
     }
 
+    /**
+     * Does {@code iri} name the outlet of that name: the outlet itself, or the actor it is as a source
+     * (rdfs:seeAlso, "outlet:sohr" and "actor:sohr")?
+     */
+    public boolean isOutletItself(String outletName, String iri) {
+        String own = outletIri(outletName);
+        if (own.equals(iri)) return true;
+        return graph.contains(org.apache.jena.graph.NodeFactory.createURI(own),
+                org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#seeAlso"),
+                org.apache.jena.graph.NodeFactory.createURI(iri));
+    }
+
     /** English label of the outlet of that name, or the name as given. */
     public String outletLabel(String name) {
         if (name == null) return "Unknown outlet";

@@ -214,6 +214,10 @@ final class SentenceReader {
         // "وأكد البيان أن الضربات كانت ضرورية": a retelling of an event told before is what the speaker
         // says about it, a statement too
         if (em.definite && r.toldBeforeThisSentence(claim)) st.referential = true;
+        // "وقالت إحدى المشاركات إن الوقفة جاءت رفضاً لـ…": a named speaker's own claim of the event the
+        // outlet told, by its definite noun, is what the speaker says of it too
+        if (em.definite && claim.report().isNamedSpeaker()
+                && claim.sameEventAs().stream().anyMatch(k -> k.ordinal() < r.sentenceFirstClaim)) st.referential = true;
         st.events.add(claim);
     }
 
