@@ -55,7 +55,8 @@ final class EventReader {
         roles.tokens = tokens;
         roles.mentions = ms;
         roles.tail = tail;
-        if (onlyWeakTriggers(s, cl)) return null;
+        // an item of a counted series ("الأولى استهدفت …") is of the series' type, however weakly it is told
+        if (seriesClass == null && onlyWeakTriggers(s, cl)) return null;
         roles.irrealisFrom = PastAct.irrealisFrom(tokens, ms, from, to);
         Mention prev = null;
         for (Mention m : ms) {
@@ -78,7 +79,7 @@ final class EventReader {
             em.eventClass = roles.supportTrigger.prop("indicates");     // nothing else names the event
             em.specific = roles.supportTrigger.flag("specific");
         }
-        if (em.eventClass == null && seriesClass != null) {
+        if ((em.eventClass == null || em.typedByWeak) && seriesClass != null) {
             em.eventClass = seriesClass;
             em.specific = true;
         }
@@ -167,7 +168,7 @@ final class EventReader {
             if (roles.supportTrigger == null) roles.supportTrigger = m.entry("Trigger");
         } else if (m.is("Trigger") && !irrealis && !discourse.refersBack(r, prev, m)) {
             Entry t = m.entry("Trigger");
-            if (em.eventClass == null || sharper(em, roles, t)) {
+            if ((em.eventClass == null || sharper(em, roles, t)) && !hitNotDone(em, roles, t)) {
                 em.eventClass = t.prop("indicates");
                 em.specific = t.flag("specific");
                 em.continues = t.prop("continues");
@@ -251,6 +252,16 @@ final class EventReader {
 
     /** An adjective of relation: "تركي", "تركية" (written تركيه after normalisation), "الإسرائيلية", "روسيين". */
     private static final Pattern NISBA = Pattern.compile("^(ال)?\\p{L}{2,}(ي|يه|ية|يين|يون)$");
+
+    /**
+     * "استهدف مجهولون رتلاً للتحالف بعبوة ناسفة": a word of another kind standing where what was hit stands
+     * (a convoy, reinforcements: isnad:canBeHit) is the target of the violent act told so far, not a second
+     * name for it.
+     */
+    private boolean hitNotDone(EventMention em, Roles roles, Entry t) {
+        return roles.afterTarget && !roles.targetClosed && em.eventClass != null && lexicon.isViolent(em.eventClass)
+                && t.flag("canBeHit");
+    }
 
     /** Whether trigger {@code t} names the event more sharply than the words that typed it so far. */
     private boolean sharper(EventMention em, Roles roles, Entry t) {

@@ -1,0 +1,53 @@
+package org.isnad.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which events are read, of which type, and what is no event, from what real incident reports showed
+ * (session 18). Every sentence is written here for its test.
+ */
+class EventsInRealReportingTest {
+
+    static final String ISNAD = "https://w3id.org/isnad/ns#";
+    @TempDir Path dir;
+
+    private List<EventClaim> events(String body) throws Exception {
+        return TestArticles.events(dir, body);
+    }
+
+    private static List<String> types(List<EventClaim> es) {
+        return es.stream().map(e -> e.eventClass().substring(ISNAD.length())).sorted().collect(Collectors.toList());
+    }
+
+    @Test
+    void targetingWithNoWeaponNamedIsAnAttack() throws Exception {
+        assertEquals(List.of("Attack"), types(events(
+                "استهدف مسلحون مجهولون مساء أمس سيارة تابعة للشرطة قرب بلدة الكرك الشرقي، ما أدى إلى إصابة عنصرين.")));
+        // the weapon, when named, still types it
+        assertEquals(List.of("AirDroneStrike"), types(events(
+                "استهدفت طائرة مسيرة صباح اليوم دراجة نارية على طريق بلدة الصور في ريف دير الزور.")));
+    }
+
+    @Test
+    void aConvoyThatWasHitIsTheTargetNotTheEvent() throws Exception {
+        assertEquals(List.of("RemoteExplosiveLandmineIED"), types(events(
+                "استهدفت مجموعة مجهولة رتلاً عسكرياً بعبوة ناسفة على الطريق الواصل إلى مدينة الشدادي، اليوم.")));
+        // a convoy that moves is still a movement of forces
+        assertEquals(List.of("ChangeToGroupActivity"), types(events(
+                "وصل رتل عسكري يضم عشرات الآليات إلى مدينة الشدادي، اليوم.")));
+    }
+
+    @Test
+    void anItemOfACountedSeriesToldWithAWeakVerbKeepsTheSeriesType() throws Exception {
+        List<EventClaim> es = events("شنّت الطائرات الحربية الروسية، اليوم، غارتين على ريف إدلب، الأولى استهدفت"
+                + " محيط بلدة كنصفرة، أما الثانية فطالت أطراف بلدة البارة.");
+        assertEquals(List.of("AirDroneStrike", "AirDroneStrike"), types(es), es.toString());
+    }
+}
