@@ -115,6 +115,10 @@ final class EventReader {
         boolean since = s.dates().stream().anyMatch(d -> d.firstToken() >= from && d.firstToken() < to && TimeReader.since(tokens, d));
         em.eventive = roles.action || dated || (!since && PastAct.toldIn(tokens, ms, cl))
                 || PastAct.toldInPassing(ms, roles.firstTrigger);
+        // "وتستمر عمليات الاغتيال في المحافظة منذ سيطرة النظام عليها في تموز 2018", "وغالباً ما يكون المعتقل
+        // ممن …": what goes on, or usually happens, is background, not one act, whatever date it carries;
+        // only a count over a period since a date is a claim (an aggregate)
+        if (goesOnOrIsUsual(ms, cl, roles.firstTrigger) && (time == null || !TimeReader.isPeriod(time))) em.eventive = false;
         Mention firstTrigger = roles.firstTrigger;
         em.definite = firstTrigger != null && firstTrigger.definite();
         em.anaphoric = !em.specific && firstTrigger != null
@@ -123,6 +127,18 @@ final class EventReader {
         em.start = tokens.get(from).start();
         em.end = tokens.get(to - 1).end();
         return em;
+    }
+
+    /**
+     * A cue of what goes on ("تستمر") before the clause's first trigger, or of what is usual ("غالباً ما",
+     * "بشكل مستمر") anywhere in it: "تجددت الاشتباكات المستمرة منذ يومين" still tells today's clash.
+     */
+    private static boolean goesOnOrIsUsual(List<Mention> ms, Clause cl, Mention trigger) {
+        if (trigger == null) return false;
+        for (Mention m : ms) {
+            if (cl.holds(m) && (m.is("HabitualCue") || m.is("ContinuationCue") && m.firstToken() < trigger.firstToken())) return true;
+        }
+        return false;
     }
 
     private static boolean isParticipantNoun(Mention m) {

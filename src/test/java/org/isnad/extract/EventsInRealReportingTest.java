@@ -50,4 +50,16 @@ class EventsInRealReportingTest {
                 + " محيط بلدة كنصفرة، أما الثانية فطالت أطراف بلدة البارة.");
         assertEquals(List.of("AirDroneStrike", "AirDroneStrike"), types(es), es.toString());
     }
+
+    @Test
+    void whatGoesOnOrIsUsualIsBackgroundWhateverDateItCarries() throws Exception {
+        assertTrue(events("وتتواصل عمليات الخطف في ريف المحافظة الشرقي منذ سيطرة الفصائل عليه في آذار 2018.").isEmpty());
+        assertTrue(events("ولا تزال حوادث الاغتيال تتكرر في ريف درعا الغربي منذ توقيع اتفاق التسوية في تموز 2018.").isEmpty());
+        assertTrue(events("تنفذ الدوريات بين الحين والآخر حملات اعتقال في القرية، وغالباً ما يكون الموقوفون ممن وقعوا على التسوية.")
+                .isEmpty());
+        assertTrue(events("وغالباً ما يقع القصف على أطراف البلدة في ساعات الليل.").isEmpty());
+        // what goes on since a date is still one claim over that period, and a clash renewed today an event
+        assertEquals(List.of("PeacefulProtest"), types(events("وتتواصل الاحتجاجات في مدينة السويداء منذ 20 نيسان الماضي.")));
+        assertEquals(List.of("ArmedClash"), types(events("تجددت الاشتباكات المستمرة منذ يومين بين الطرفين في قرية المعامل، اليوم.")));
+    }
 }
