@@ -26,8 +26,13 @@ final class ProtestTyping {
         return eventClass.equals(EventTypes.PEACEFUL_PROTEST) ? 1 : 0;
     }
 
+    /** "مسلحون مجهولون", "دورية أمنية": a group noun within the words kept as who acted. */
+    private static boolean toldAsActor(EventMention em, Mention m) {
+        return em.actorTexts.stream().anyMatch(p -> p.start() <= m.start() && m.end() <= p.end());
+    }
+
     static void retype(Lexicon lexicon, EventMention em, List<Mention> ms, Clause cl) {
-        boolean protest = false, riot = false, intervention = false, armed = false;
+        boolean protest = false, riot = false, intervention = false, armed = false, namedProtest = false;
         for (Mention m : ms) {
             if (!cl.holds(m) || em.inGrievance(m.firstToken())) continue;    // the grievance is not the protest
             Entry t = m.entry("Trigger");
@@ -35,13 +40,21 @@ final class ProtestTyping {
                 String cls = t.prop("indicates");
                 if (cls.equals(VIOLENT_DEMONSTRATION)) riot = true;
                 else if (lexicon.isProtestOrRiot(cls)) protest = true;
+                if (lexicon.isProtestOrRiot(cls) && t.flag("specific")) namedProtest = true;
             }
             if (m.is("ProtestIntervention")) intervention = true;
             Entry actor = m.entry("Actor");
             if (actor != null && em.actors.contains(actor.iri()) && lexicon.isArmed(actor.iri())) armed = true;
+            if (m.is("ActorNoun") && toldAsActor(em, m)) armed = true;
         }
         em.intervention = intervention;
         if (!protest && !riot) return;
+        // "أقدم مسلحون مجهولون على قطع الطريق أمام شابين وسرقوا ما بحوزتهم": gunmen who block a road, with no word
+        // that names a protest, rob or ambush: an attack, unless a sharper word says more
+        if (armed && !namedProtest && !riot) {
+            if (lexicon.isProtestOrRiot(em.eventClass)) { em.eventClass = EventTypes.ATTACK; em.specific = false; }
+            return;
+        }
         String cls = em.eventClass;
         boolean violent = lexicon.isViolent(cls) || cls.equals(Vocab.ISNAD + "LootingPropertyDestruction");
         if (riot || (violent && (cls.equals(EventTypes.ARMED_CLASH) || !armed))) {

@@ -62,4 +62,11 @@ class EventsInRealReportingTest {
         assertEquals(List.of("PeacefulProtest"), types(events("وتتواصل الاحتجاجات في مدينة السويداء منذ 20 نيسان الماضي.")));
         assertEquals(List.of("ArmedClash"), types(events("تجددت الاشتباكات المستمرة منذ يومين بين الطرفين في قرية المعامل، اليوم.")));
     }
+
+    @Test
+    void gunmenWhoBlockARoadDoNotProtest() throws Exception {
+        assertEquals(List.of("Attack"), types(events("قطع مسلحون مجهولون الطريق أمام سيارة تقل تاجرين قرب بلدة الشجرة مساء أمس.")));
+        // people who block a road, or protesters named as such, do
+        assertEquals(List.of("PeacefulProtest"), types(events("قطع محتجون الطريق الرئيسي قرب بلدة الشجرة مساء أمس.")));
+    }
 }
