@@ -69,4 +69,11 @@ class EventsInRealReportingTest {
         // people who block a road, or protesters named as such, do
         assertEquals(List.of("PeacefulProtest"), types(events("قطع محتجون الطريق الرئيسي قرب بلدة الشجرة مساء أمس.")));
     }
+
+    @Test
+    void aBombFoundIsOneThatDidNotGoOff() throws Exception {
+        assertEquals(List.of("DisruptedWeaponsUse"), types(events(
+                "وعثر سكان الحي الشرقي صباح اليوم على عبوة ناسفة قرب المدرسة في بلدة الشجرة، وأبلغوا فرق الهندسة.")));
+        assertEquals(List.of("DisruptedWeaponsUse"), types(events("عثرت دورية للشرطة على لغم أرضي قرب بلدة الشجرة اليوم.")));
+    }
 }
