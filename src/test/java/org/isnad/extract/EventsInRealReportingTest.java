@@ -76,4 +76,15 @@ class EventsInRealReportingTest {
                 "وعثر سكان الحي الشرقي صباح اليوم على عبوة ناسفة قرب المدرسة في بلدة الشجرة، وأبلغوا فرق الهندسة.")));
         assertEquals(List.of("DisruptedWeaponsUse"), types(events("عثرت دورية للشرطة على لغم أرضي قرب بلدة الشجرة اليوم.")));
     }
+
+    @Test
+    void anEventToldInPassingAfterAThreatOrDenialHappened() throws Exception {
+        EventClaim mine = TestArticles.first(events(
+                "وهددت أنقرة بتوسيع عملياتها في المنطقة عقب مقتل جنديين بانفجار لغم قرب الحدود قبل يومين."),
+                ISNAD + "RemoteExplosiveLandmineIED");
+        assertEquals(Modality.ASSERTED, mine.modality());
+        List<EventClaim> es = events("ونفت الشرطة اعتقال أي محتج عقب مقتل شاب برصاص مجهولين في المدينة أمس.");
+        assertEquals(Modality.DENIED, TestArticles.first(es, ISNAD + "Arrests").modality());
+        assertEquals(Modality.ASSERTED, TestArticles.first(es, ISNAD + "Attack").modality());
+    }
 }
