@@ -108,7 +108,10 @@ final class ClauseReader {
      */
     private static boolean afterAThreat(List<Mention> ms, int k) {
         boolean governed = false;
-        for (int j = 0; j < k; j++) if (ModalityReader.modalityOf(ms.get(j)) != null) governed = true;
+        for (int j = 0; j < k; j++) {
+            Modality mod = ModalityReader.modalityOf(ms.get(j));
+            if (mod == Modality.PLANNED || mod == Modality.DENIED) governed = true;   // a foiling tells its own end
+        }
         if (!governed) return false;
         Mention cue = ms.get(k);
         for (int j = k + 1; j < ms.size() && ms.get(j).firstToken() - cue.endToken() <= 3; j++) {

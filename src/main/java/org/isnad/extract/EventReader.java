@@ -84,6 +84,10 @@ final class EventReader {
             em.specific = true;
         }
         if (em.eventClass == null) return null;
+        // "استهدفت الحملة أكثر من 42 ألف طفل" (a vaccination): targeting is an attack only when armed men, a
+        // force or a toll stand in the clause
+        if (em.typedByWeak && seriesClass == null && roles.firstTrigger != null && roles.firstTrigger.entry("Trigger").flag("needsArmedParticipant")
+                && !armedOrHurt(ms, cl)) return null;
         ProtestTyping.retype(lexicon, em, ms, cl);
         if (droneOfANation(tokens, ms, cl) && lexicon.isViolent(em.eventClass) && !EventTypes.DRONE_STRIKE.equals(em.eventClass)
                 && em.weaponRank < 2) {
@@ -137,6 +141,16 @@ final class EventReader {
         if (trigger == null) return false;
         for (Mention m : ms) {
             if (cl.holds(m) && (m.is("HabitualCue") || m.is("ContinuationCue") && m.firstToken() < trigger.firstToken())) return true;
+        }
+        return false;
+    }
+
+    private boolean armedOrHurt(List<Mention> ms, Clause cl) {
+        for (Mention m : ms) {
+            if (!cl.holds(m)) continue;
+            if (m.is("CasualtyCue") || m.is("ActorNoun")) return true;
+            Entry actor = m.entry("Actor");
+            if (actor != null && lexicon.isArmed(actor.iri())) return true;
         }
         return false;
     }

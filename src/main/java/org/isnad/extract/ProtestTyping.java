@@ -26,14 +26,11 @@ final class ProtestTyping {
         return eventClass.equals(EventTypes.PEACEFUL_PROTEST) ? 1 : 0;
     }
 
-    /** "مسلحون مجهولون", "دورية أمنية": a group noun within the words kept as who acted. */
-    private static boolean toldAsActor(EventMention em, Mention m) {
-        return em.actorTexts.stream().anyMatch(p -> p.start() <= m.start() && m.end() <= p.end());
-    }
-
     static void retype(Lexicon lexicon, EventMention em, List<Mention> ms, Clause cl) {
         boolean protest = false, riot = false, intervention = false, armed = false, namedProtest = false;
         for (Mention m : ms) {
+            // "قطعوا الطريق احتجاجاً على …", "مطالبين بـ…": what they demand names a protest
+            if (cl.holds(m) && m.is("GrievanceCue")) namedProtest = true;
             if (!cl.holds(m) || em.inGrievance(m.firstToken())) continue;    // the grievance is not the protest
             Entry t = m.entry("Trigger");
             if (t != null && t.prop("indicates") != null) {
@@ -45,13 +42,12 @@ final class ProtestTyping {
             if (m.is("ProtestIntervention")) intervention = true;
             Entry actor = m.entry("Actor");
             if (actor != null && em.actors.contains(actor.iri()) && lexicon.isArmed(actor.iri())) armed = true;
-            if (m.is("ActorNoun") && toldAsActor(em, m)) armed = true;
         }
         em.intervention = intervention;
         if (!protest && !riot) return;
         // "أقدم مسلحون مجهولون على قطع الطريق أمام شابين وسرقوا ما بحوزتهم": gunmen who block a road, with no word
         // that names a protest, rob or ambush: an attack, unless a sharper word says more
-        if (armed && !namedProtest && !riot) {
+        if (armed && !namedProtest && !riot && !intervention) {
             if (lexicon.isProtestOrRiot(em.eventClass)) { em.eventClass = EventTypes.ATTACK; em.specific = false; }
             return;
         }

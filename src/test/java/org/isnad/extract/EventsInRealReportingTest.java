@@ -30,6 +30,8 @@ class EventsInRealReportingTest {
     void targetingWithNoWeaponNamedIsAnAttack() throws Exception {
         assertEquals(List.of("Attack"), types(events(
                 "استهدف مسلحون مجهولون مساء أمس سيارة تابعة للشرطة قرب بلدة الكرك الشرقي، ما أدى إلى إصابة عنصرين.")));
+        // a campaign that "targeted" children with vaccines is no attack: no armed men, force or toll
+        assertTrue(events("وقال مسؤول في الهيئة إن حملة التلقيح استهدفت أكثر من عشرين ألف طفل في ريف الرقة الشرقي.").isEmpty());
         // the weapon, when named, still types it
         assertEquals(List.of("AirDroneStrike"), types(events(
                 "استهدفت طائرة مسيرة صباح اليوم دراجة نارية على طريق بلدة الصور في ريف دير الزور.")));
