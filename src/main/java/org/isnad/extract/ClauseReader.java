@@ -102,6 +102,27 @@ final class ClauseReader {
     }
 
     /**
+     * "هدد الوزير بتصعيد العمليات عقب مقتل ثلاثة موظفين بانفجار ألغام": after a threat or a denial, an "after"
+     * word and an indefinite event noun (the toll may stand between) tell what happened, which the threat
+     * does not govern.
+     */
+    private static boolean afterAThreat(List<Mention> ms, int k) {
+        boolean governed = false;
+        for (int j = 0; j < k; j++) {
+            Modality mod = ModalityReader.modalityOf(ms.get(j));
+            if (mod == Modality.PLANNED || mod == Modality.DENIED) governed = true;   // a foiling tells its own end
+        }
+        if (!governed) return false;
+        Mention cue = ms.get(k);
+        for (int j = k + 1; j < ms.size() && ms.get(j).firstToken() - cue.endToken() <= 3; j++) {
+            Mention m = ms.get(j);
+            if (m.is("Trigger") && !m.definite()) return true;
+            if (!m.is("CasualtyCue") && !m.is("NumberWord") && !m.is("PersonNoun")) return false;
+        }
+        return false;
+    }
+
+    /**
      * "هدد بشن عملية … عقب الغارات التي شنها الجيش التركي في 20 تشرين": an "after" word, a definite event
      * noun that tells nothing already told, and a relative pronoun: the sentence tells a second event in
      * passing. It is a clause of its own, with its own date, and what governs the sentence (a threat, a
@@ -110,6 +131,7 @@ final class ClauseReader {
     private boolean tellsInPassing(Reading r, List<Mention> ms, int k) {
         Mention cue = ms.get(k);
         if (!cue.is("EventAnaphorCue") || k + 1 >= ms.size()) return false;
+        if (afterAThreat(ms, k)) return true;
         Mention trigger = ms.get(k + 1);
         if (!trigger.is("Trigger") || !trigger.definite() || discourse.refersBack(r, cue, trigger)) return false;
         for (int j = k + 2; j < ms.size() && ms.get(j).firstToken() <= trigger.endToken() + 2; j++) {

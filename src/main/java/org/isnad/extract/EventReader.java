@@ -55,7 +55,8 @@ final class EventReader {
         roles.tokens = tokens;
         roles.mentions = ms;
         roles.tail = tail;
-        if (onlyWeakTriggers(s, cl)) return null;
+        // an item of a counted series ("الأولى استهدفت …") is of the series' type, however weakly it is told
+        if (seriesClass == null && onlyWeakTriggers(s, cl)) return null;
         roles.irrealisFrom = PastAct.irrealisFrom(tokens, ms, from, to);
         Mention prev = null;
         for (Mention m : ms) {
@@ -78,11 +79,15 @@ final class EventReader {
             em.eventClass = roles.supportTrigger.prop("indicates");     // nothing else names the event
             em.specific = roles.supportTrigger.flag("specific");
         }
-        if (em.eventClass == null && seriesClass != null) {
+        if ((em.eventClass == null || em.typedByWeak) && seriesClass != null) {
             em.eventClass = seriesClass;
             em.specific = true;
         }
         if (em.eventClass == null) return null;
+        // "استهدفت الحملة أكثر من 42 ألف طفل" (a vaccination): targeting is an attack only when armed men, a
+        // force or a toll stand in the clause
+        if (em.typedByWeak && seriesClass == null && roles.firstTrigger != null && roles.firstTrigger.entry("Trigger").flag("needsArmedParticipant")
+                && !armedOrHurt(ms, cl)) return null;
         ProtestTyping.retype(lexicon, em, ms, cl);
         if (droneOfANation(tokens, ms, cl) && lexicon.isViolent(em.eventClass) && !EventTypes.DRONE_STRIKE.equals(em.eventClass)
                 && em.weaponRank < 2) {
@@ -114,6 +119,10 @@ final class EventReader {
         boolean since = s.dates().stream().anyMatch(d -> d.firstToken() >= from && d.firstToken() < to && TimeReader.since(tokens, d));
         em.eventive = roles.action || dated || (!since && PastAct.toldIn(tokens, ms, cl))
                 || PastAct.toldInPassing(ms, roles.firstTrigger);
+        // "وتستمر عمليات الاغتيال في المحافظة منذ سيطرة النظام عليها في تموز 2018", "وغالباً ما يكون المعتقل
+        // ممن …": what goes on, or usually happens, is background, not one act, whatever date it carries;
+        // only a count over a period since a date is a claim (an aggregate)
+        if (goesOnOrIsUsual(ms, cl, roles.firstTrigger) && (time == null || !TimeReader.isPeriod(time))) em.eventive = false;
         Mention firstTrigger = roles.firstTrigger;
         em.definite = firstTrigger != null && firstTrigger.definite();
         em.anaphoric = !em.specific && firstTrigger != null
@@ -122,6 +131,28 @@ final class EventReader {
         em.start = tokens.get(from).start();
         em.end = tokens.get(to - 1).end();
         return em;
+    }
+
+    /**
+     * A cue of what goes on ("تستمر") before the clause's first trigger, or of what is usual ("غالباً ما",
+     * "بشكل مستمر") anywhere in it: "تجددت الاشتباكات المستمرة منذ يومين" still tells today's clash.
+     */
+    private static boolean goesOnOrIsUsual(List<Mention> ms, Clause cl, Mention trigger) {
+        if (trigger == null) return false;
+        for (Mention m : ms) {
+            if (cl.holds(m) && (m.is("HabitualCue") || m.is("ContinuationCue") && m.firstToken() < trigger.firstToken())) return true;
+        }
+        return false;
+    }
+
+    private boolean armedOrHurt(List<Mention> ms, Clause cl) {
+        for (Mention m : ms) {
+            if (!cl.holds(m)) continue;
+            if (m.is("CasualtyCue") || m.is("ActorNoun")) return true;
+            Entry actor = m.entry("Actor");
+            if (actor != null && lexicon.isArmed(actor.iri())) return true;
+        }
+        return false;
     }
 
     private static boolean isParticipantNoun(Mention m) {
@@ -167,7 +198,7 @@ final class EventReader {
             if (roles.supportTrigger == null) roles.supportTrigger = m.entry("Trigger");
         } else if (m.is("Trigger") && !irrealis && !discourse.refersBack(r, prev, m)) {
             Entry t = m.entry("Trigger");
-            if (em.eventClass == null || sharper(em, roles, t)) {
+            if ((em.eventClass == null || sharper(em, roles, t)) && !hitNotDone(em, roles, t)) {
                 em.eventClass = t.prop("indicates");
                 em.specific = t.flag("specific");
                 em.continues = t.prop("continues");
@@ -251,6 +282,16 @@ final class EventReader {
 
     /** An adjective of relation: "تركي", "تركية" (written تركيه after normalisation), "الإسرائيلية", "روسيين". */
     private static final Pattern NISBA = Pattern.compile("^(ال)?\\p{L}{2,}(ي|يه|ية|يين|يون)$");
+
+    /**
+     * "استهدف مجهولون رتلاً للتحالف بعبوة ناسفة": a word of another kind standing where what was hit stands
+     * (a convoy, reinforcements: isnad:canBeHit) is the target of the violent act told so far, not a second
+     * name for it.
+     */
+    private boolean hitNotDone(EventMention em, Roles roles, Entry t) {
+        return roles.afterTarget && !roles.targetClosed && em.eventClass != null && lexicon.isViolent(em.eventClass)
+                && t.flag("canBeHit");
+    }
 
     /** Whether trigger {@code t} names the event more sharply than the words that typed it so far. */
     private boolean sharper(EventMention em, Roles roles, Entry t) {

@@ -27,14 +27,17 @@ final class ProtestTyping {
     }
 
     static void retype(Lexicon lexicon, EventMention em, List<Mention> ms, Clause cl) {
-        boolean protest = false, riot = false, intervention = false, armed = false;
+        boolean protest = false, riot = false, intervention = false, armed = false, namedProtest = false;
         for (Mention m : ms) {
+            // "قطعوا الطريق احتجاجاً على …", "مطالبين بـ…": what they demand names a protest
+            if (cl.holds(m) && m.is("GrievanceCue")) namedProtest = true;
             if (!cl.holds(m) || em.inGrievance(m.firstToken())) continue;    // the grievance is not the protest
             Entry t = m.entry("Trigger");
             if (t != null && t.prop("indicates") != null) {
                 String cls = t.prop("indicates");
                 if (cls.equals(VIOLENT_DEMONSTRATION)) riot = true;
                 else if (lexicon.isProtestOrRiot(cls)) protest = true;
+                if (lexicon.isProtestOrRiot(cls) && t.flag("specific")) namedProtest = true;
             }
             if (m.is("ProtestIntervention")) intervention = true;
             Entry actor = m.entry("Actor");
@@ -42,6 +45,12 @@ final class ProtestTyping {
         }
         em.intervention = intervention;
         if (!protest && !riot) return;
+        // "أقدم مسلحون مجهولون على قطع الطريق أمام شابين وسرقوا ما بحوزتهم": gunmen who block a road, with no word
+        // that names a protest, rob or ambush: an attack, unless a sharper word says more
+        if (armed && !namedProtest && !riot && !intervention) {
+            if (lexicon.isProtestOrRiot(em.eventClass)) { em.eventClass = EventTypes.ATTACK; em.specific = false; }
+            return;
+        }
         String cls = em.eventClass;
         boolean violent = lexicon.isViolent(cls) || cls.equals(Vocab.ISNAD + "LootingPropertyDestruction");
         if (riot || (violent && (cls.equals(EventTypes.ARMED_CLASH) || !armed))) {
