@@ -51,6 +51,17 @@ class KillingsToldAloneTest {
     }
 
     @Test
+    void whatGoesOnAlongsideIsAnEventOfItsOwn() throws Exception {
+        // a verbless clause after "تزامناً مع": the clash is not the protest's, nor merged into it
+        List<EventClaim> es = events("تجمع عشرات الأهالي في وقفة احتجاجية أمام مبنى البلدية في مدينة جاسم اليوم،"
+                + " تزامناً مع اندلاع اشتباكات بين مسلحين محليين وعناصر الأمن العسكري في بلدة نمر.");
+        assertEquals(List.of("ArmedClash", "PeacefulProtest"), types(es), es.toString());
+        // within one family it is one act told twice
+        assertEquals(List.of("ArmedClash"), types(events(
+                "اندلعت اشتباكات بين مسلحين محليين وعناصر الأمن العسكري في بلدة نمر اليوم، بالتزامن مع اشتباكات مماثلة.")));
+    }
+
+    @Test
     void aDeathNoOneCausedIsNoEvent() throws Exception {
         assertTrue(events("لقي طفلان مصرعهما غرقاً في نهر الفرات قرب بلدة الشحيل أمس.").isEmpty());
         assertTrue(events("لقي شاب مصرعه إثر حادث سير على طريق السويداء دمشق مساء أمس.").isEmpty());
