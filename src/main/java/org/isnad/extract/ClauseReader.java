@@ -31,7 +31,7 @@ final class ClauseReader {
             for (; k < ms.size() && ms.get(k).firstToken() < t; k++) {
                 Mention m = ms.get(k);
                 // "ويأتي الاستهداف بعد يوم من قصف مسيّرة …": what follows the time elapsed is an event of its own
-                boolean inPassing = tellsInPassing(r, ms, k) || startsElapsedTime(s, m);
+                boolean inPassing = tellsInPassing(r, ms, k) || startsElapsedTime(s, m) || verblessEventAlongside(ms, k, from);
                 if ((m.is("ClauseBoundary") || opensCoordinatedClause(r.text, s.tokens(), m) || inPassing
                         || opensSeriesItem(r.text, s.tokens(), m)) && m.firstToken() > from) {
                     clauses.add(new Clause(from, m.firstToken(), fromInPassing));
@@ -95,6 +95,30 @@ final class ClauseReader {
     /** "غارتين جويتين، الأولى استهدفت …": after a comma, an ordinal opens the next item of a series. */
     private static boolean opensSeriesItem(String text, List<Token> tokens, Mention m) {
         return m.is("SeriesOrdinal") && m.firstToken() > 0 && Token.commaBefore(text, tokens, m.firstToken());
+    }
+
+    /**
+     * "خرج العشرات في مظاهرة، تزامناً مع اندلاع اشتباكات", "بالتزامن مع قصف مدفعي": an "alongside" word and an indefinite event noun, after a clause that
+     * told an event of the other family (violent or not), tell a second event in a verbless clause. Within
+     * one family it is mostly one act told twice ("سيطرت الفصائل على القرية إثر اشتباكات").
+     */
+    private boolean verblessEventAlongside(List<Mention> ms, int k, int from) {
+        Mention cue = ms.get(k);
+        // "عقب"/"إثر" too may open one ("عقب مقتل شاب برصاص عنصر"), but what follows in the article mostly
+        // speaks of the first event, which the claims' order would lose: only "alongside" words for now
+        if (!cue.is("EventAnaphorCue") || !cue.entry("EventAnaphorCue").flag("alongside")) return false;
+        String told = null;
+        for (int j = 0; j < k && told == null; j++) {
+            Mention m = ms.get(j);
+            if (m.firstToken() >= from && m.is("Trigger") && !m.entry("Trigger").flag("weak")) told = m.entry("Trigger").prop("indicates");
+        }
+        if (told == null) return false;
+        for (int j = k + 1; j < ms.size() && ms.get(j).firstToken() - cue.endToken() <= 2; j++) {
+            Mention m = ms.get(j);
+            if (!m.is("Trigger")) continue;
+            return !m.definite() && lexicon.isViolent(told) != lexicon.isViolent(m.entry("Trigger").prop("indicates"));
+        }
+        return false;
     }
 
     private static boolean startsElapsedTime(MatchedSentence s, Mention m) {

@@ -56,7 +56,7 @@ final class EventReader {
         roles.mentions = ms;
         roles.tail = tail;
         // an item of a counted series ("الأولى استهدفت …") is of the series' type, however weakly it is told
-        if (seriesClass == null && onlyWeakTriggers(s, cl)) return null;
+        if (seriesClass == null && (onlyWeakTriggers(s, cl) || KillingAsToll.tollOnly(r, s, cl))) return null;
         roles.irrealisFrom = PastAct.irrealisFrom(tokens, ms, from, to);
         Mention prev = null;
         for (Mention m : ms) {
