@@ -175,7 +175,8 @@ final class EventReader {
         if (p == null) return;
         roles.participantEnd = p.end();
         if (m.is("PersonNoun")) { em.personTexts.add(p); return; }
-        if (subjectOfVerb || !roles.afterTarget) em.actorTexts.add(p);
+        // "قُتل شاب برصاص عناصر دورية": people named by an agent phrase acted
+        if (subjectOfVerb || AgentPhrase.before(roles.tokens, prev, m) || !roles.afterTarget) em.actorTexts.add(p);
         else if (!roles.targetClosed) em.targetTexts.add(p);
     }
 
@@ -234,6 +235,8 @@ final class EventReader {
             // "بقصف مدفعي تركي", "قصفت مسيّرة تركية", "الغارات الروسية": a nationality describing the weapon
             // or the act says who acted, wherever the phrase stands
             if (describesTrigger(roles.tokens, prev, m)) subjectOfVerb = true;
+            // "قُتل شاب برصاص مسلحين مجهولين", "على يد عناصر من …": the agent phrase names who acted
+            if (AgentPhrase.before(roles.tokens, prev, m)) subjectOfVerb = true;
             roles.subjectNext = false;
             if (roles.directedPending) { em.directedBy.add(actor.iri()); roles.directedPending = false; }
             else if (subjectOfVerb) em.actors.add(actor.iri());
