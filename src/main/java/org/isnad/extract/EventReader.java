@@ -70,6 +70,8 @@ final class EventReader {
             } else if (m.firstToken() < anchor && (m.entry("Actor") != null || isParticipantNoun(m)) && !roles.directedPending
                     && anchor - m.endToken() > 1) {
                 // an actor well before the event's words: mentioned, not a participant
+            } else if (dateline(r.text, m)) {
+                // "شفق نيوز/ قُتل عنصران …": the outlet that files the item did nothing
             } else {
                 readRole(r, em, roles, prev, m, speakers, hasDirection);
             }
@@ -252,6 +254,13 @@ final class EventReader {
         }
         if (m.is("TargetCue") && !m.is("DirectionCue")) { roles.afterTarget = true; roles.targetClosed = false; }
         if (m.is("TargetCue") && !m.is("ActionVerb")) roles.inTargetPhrase = true;
+    }
+
+    /** A name that opens the sentence and is cut off by "/" or ":": the outlet or place of a dateline. */
+    private static boolean dateline(String text, Mention m) {
+        if (m.firstToken() != 0 || m.entry("Actor") == null) return false;
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 3)).strip();
+        return after.startsWith("/") || after.startsWith(":");
     }
 
     /** The token after the last of a phrase that starts at {@code from}: up to a comma or the end. */

@@ -82,4 +82,11 @@ class AgentAndTargetRolesTest {
         assertEquals(Set.of(ACTOR + "al-fatah-al-mubin"), Set.copyOf(e.actors()), () -> "actors " + e.actors());
         assertEquals(Set.of(GOVERNMENT), Set.copyOf(e.targets()), () -> "targets " + e.targets());
     }
+
+    @Test
+    void theOutletOfADatelineDidNothing() throws Exception {
+        EventClaim e = only("شفق نيوز/ قُتل عنصران من قوات النظام، صباح اليوم، بانفجار عبوة ناسفة على طريق مدينة الصنمين.");
+        assertTrue(e.actors().stream().noneMatch(a -> a.contains("shafaq")), () -> "actors " + e.actors());
+        assertEquals(Set.of(GOVERNMENT), Set.copyOf(e.targets()), () -> "targets " + e.targets());
+    }
 }
