@@ -29,7 +29,7 @@ final class EventReader {
         Mention firstTrigger;
         List<Token> tokens;         // the sentence's words and mentions, and where the clause's roles end
         List<Mention> mentions;
-        int tail;
+        int tail, from;
         int participantEnd = -1;    // where the participant words read last end
         boolean subjectNext;        // a group noun right after the verb: the known name next is its subject
     }
@@ -55,6 +55,7 @@ final class EventReader {
         roles.tokens = tokens;
         roles.mentions = ms;
         roles.tail = tail;
+        roles.from = from;
         // an item of a counted series ("الأولى استهدفت …") is of the series' type, however weakly it is told
         if (seriesClass == null && onlyWeakTriggers(s, cl)) return null;
         roles.irrealisFrom = PastAct.irrealisFrom(tokens, ms, from, to);
@@ -178,7 +179,7 @@ final class EventReader {
         roles.participantEnd = p.end();
         if (m.is("PersonNoun")) { em.personTexts.add(p); return; }
         // "قُتل شاب برصاص عناصر دورية": people named by an agent phrase acted
-        if (subjectOfVerb || AgentPhrase.before(roles.tokens, prev, m) || !roles.afterTarget) em.actorTexts.add(p);
+        if (subjectOfVerb || agentNamed(roles, prev, m) || !roles.afterTarget) em.actorTexts.add(p);
         else if (!roles.targetClosed) em.targetTexts.add(p);
     }
 
@@ -238,7 +239,7 @@ final class EventReader {
             // or the act says who acted, wherever the phrase stands
             if (describesTrigger(roles.tokens, prev, m)) subjectOfVerb = true;
             // "قُتل شاب برصاص مسلحين مجهولين", "على يد عناصر من …": the agent phrase names who acted
-            if (AgentPhrase.before(roles.tokens, prev, m)) subjectOfVerb = true;
+            if (agentNamed(roles, prev, m)) subjectOfVerb = true;
             roles.subjectNext = false;
             if (roles.directedPending) { em.directedBy.add(actor.iri()); roles.directedPending = false; }
             else if (subjectOfVerb) em.actors.add(actor.iri());
@@ -254,6 +255,18 @@ final class EventReader {
         }
         if (m.is("TargetCue") && !m.is("DirectionCue")) { roles.afterTarget = true; roles.targetClosed = false; }
         if (m.is("TargetCue") && !m.is("ActionVerb")) roles.inTargetPhrase = true;
+    }
+
+    /**
+     * An agent phrase before {@code m} names who did this event, unless it stands in what angered the
+     * protesters ("غضباً من مقتل شاب برصاص دورية": the patrol killed, the protesters burnt).
+     */
+    private static boolean agentNamed(Roles roles, Mention prev, Mention m) {
+        if (!AgentPhrase.before(roles.tokens, prev, m)) return false;
+        for (Mention g : roles.mentions) {
+            if (g.is("GrievanceCue") && g.firstToken() >= roles.from && g.firstToken() < m.firstToken()) return false;
+        }
+        return true;
     }
 
     /** A name that opens the sentence and is cut off by "/" or ":": the outlet or place of a dateline. */
