@@ -29,7 +29,7 @@ final class EventReader {
         Mention firstTrigger;
         List<Token> tokens;         // the sentence's words and mentions, and where the clause's roles end
         List<Mention> mentions;
-        int tail;
+        int tail, from;
         int participantEnd = -1;    // where the participant words read last end
         boolean subjectNext;        // a group noun right after the verb: the known name next is its subject
     }
@@ -55,6 +55,7 @@ final class EventReader {
         roles.tokens = tokens;
         roles.mentions = ms;
         roles.tail = tail;
+        roles.from = from;
         // an item of a counted series ("الأولى استهدفت …") is of the series' type, however weakly it is told
         if (seriesClass == null && (onlyWeakTriggers(s, cl) || KillingAsToll.tollOnly(r, s, cl))) return null;
         roles.irrealisFrom = PastAct.irrealisFrom(tokens, ms, from, to);
@@ -70,6 +71,8 @@ final class EventReader {
             } else if (m.firstToken() < anchor && (m.entry("Actor") != null || isParticipantNoun(m)) && !roles.directedPending
                     && anchor - m.endToken() > 1) {
                 // an actor well before the event's words: mentioned, not a participant
+            } else if (dateline(r.text, m)) {
+                // "شفق نيوز/ قُتل عنصران …": the outlet that files the item did nothing
             } else {
                 readRole(r, em, roles, prev, m, speakers, hasDirection);
             }
@@ -175,7 +178,8 @@ final class EventReader {
         if (p == null) return;
         roles.participantEnd = p.end();
         if (m.is("PersonNoun")) { em.personTexts.add(p); return; }
-        if (subjectOfVerb || !roles.afterTarget) em.actorTexts.add(p);
+        // "قُتل شاب برصاص عناصر دورية": people named by an agent phrase acted
+        if (subjectOfVerb || agentNamed(roles, prev, m) || !roles.afterTarget) em.actorTexts.add(p);
         else if (!roles.targetClosed) em.targetTexts.add(p);
     }
 
@@ -234,6 +238,8 @@ final class EventReader {
             // "بقصف مدفعي تركي", "قصفت مسيّرة تركية", "الغارات الروسية": a nationality describing the weapon
             // or the act says who acted, wherever the phrase stands
             if (describesTrigger(roles.tokens, prev, m)) subjectOfVerb = true;
+            // "قُتل شاب برصاص مسلحين مجهولين", "على يد عناصر من …": the agent phrase names who acted
+            if (agentNamed(roles, prev, m)) subjectOfVerb = true;
             roles.subjectNext = false;
             if (roles.directedPending) { em.directedBy.add(actor.iri()); roles.directedPending = false; }
             else if (subjectOfVerb) em.actors.add(actor.iri());
@@ -249,6 +255,25 @@ final class EventReader {
         }
         if (m.is("TargetCue") && !m.is("DirectionCue")) { roles.afterTarget = true; roles.targetClosed = false; }
         if (m.is("TargetCue") && !m.is("ActionVerb")) roles.inTargetPhrase = true;
+    }
+
+    /**
+     * An agent phrase before {@code m} names who did this event, unless it stands in what angered the
+     * protesters ("غضباً من مقتل شاب برصاص دورية": the patrol killed, the protesters burnt).
+     */
+    private static boolean agentNamed(Roles roles, Mention prev, Mention m) {
+        if (!AgentPhrase.before(roles.tokens, prev, m)) return false;
+        for (Mention g : roles.mentions) {
+            if (g.is("GrievanceCue") && g.firstToken() >= roles.from && g.firstToken() < m.firstToken()) return false;
+        }
+        return true;
+    }
+
+    /** A name that opens the sentence and is cut off by "/" or ":": the outlet or place of a dateline. */
+    private static boolean dateline(String text, Mention m) {
+        if (m.firstToken() != 0 || m.entry("Actor") == null) return false;
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 3)).strip();
+        return after.startsWith("/") || after.startsWith(":");
     }
 
     /** The token after the last of a phrase that starts at {@code from}: up to a comma or the end. */

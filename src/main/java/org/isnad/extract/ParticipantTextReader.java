@@ -27,7 +27,7 @@ final class ParticipantTextReader {
      * "خلية تابعة لتنظيم داعش"): the known name is the participant then.
      */
     static ParticipantText read(String text, List<Token> tokens, List<Mention> ms, Mention noun, int to) {
-        if (knownActorNear(ms, noun.endToken())) return null;
+        if (knownActorNear(tokens, ms, noun.endToken())) return null;
         int first = noun.firstToken();
         if (first > 0 && isCount(tokens.get(first - 1)) && !punctuationBetween(text, tokens, first - 1, first)) first--;
         int end = noun.endToken();
@@ -55,10 +55,14 @@ final class ParticipantTextReader {
     }
 
 
-    /** A known actor right after, or after one word ("من", "تابعة"): it names the group the noun speaks of. */
-    private static boolean knownActorNear(List<Mention> ms, int after) {
+    /**
+     * A known actor right after, or after one word ("من", "تابعة"): it names the group the noun speaks of;
+     * not after an agent phrase ("شاب برصاص مسلحين"), which names someone else, who acted.
+     */
+    private static boolean knownActorNear(List<Token> tokens, List<Mention> ms, int after) {
         for (Mention m : ms) {
-            if (m.entry("Actor") != null && m.firstToken() >= after && m.firstToken() <= after + 2) return true;
+            if (m.entry("Actor") != null && m.firstToken() >= after && m.firstToken() <= after + 2
+                    && !AgentPhrase.before(tokens, null, m)) return true;
         }
         return false;
     }

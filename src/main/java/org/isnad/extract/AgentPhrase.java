@@ -1,0 +1,50 @@
+package org.isnad.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Words that name who acted wherever they stand, whatever the verb: "قُتل شاب برصاص مسلحين مجهولين", "بنيران
+ * قوات النظام", "على يد عناصر", "من قبل دورية", "قصف مدفعي لقوات الأسد". The passive subject before them is
+ * who was hit; the name after them is the actor.
+ */
+final class AgentPhrase {
+
+    /** One word written onto "ب": "برصاص مسلحين", "بنيران قوات النظام", "برصاصة قناص". */
+    private static final Set<String> BY_MEANS = terms("برصاص", "برصاصة", "برصاصات", "بنيران", "بنار");
+    /** Two words: "على يد", "على أيدي", "من قبل". */
+    private static final Set<String> BY_HAND = terms("يد", "أيدي", "ايادي"), ON = terms("على", "علي"), FROM = terms("من"),
+            SIDE = terms("قبل");
+
+    private AgentPhrase() {}
+
+    private static Set<String> terms(String... ws) {
+        return Stream.of(ws).map(w -> ArabicAnalysis.terms(w).get(0)).collect(Collectors.toSet());
+    }
+
+    /** Whether the words right before mention {@code m} make it the one who acted. */
+    static boolean before(List<Token> tokens, Mention prev, Mention m) {
+        int t = m.firstToken();
+        if (t == 0) return false;
+        String one = tokens.get(t - 1).term();
+        if (BY_MEANS.contains(one)) return true;
+        if (t >= 2) {
+            String two = tokens.get(t - 2).term();
+            if (ON.contains(two) && BY_HAND.contains(one) || FROM.contains(two) && SIDE.contains(one)) return true;
+        }
+        return ofTheAct(tokens, prev, m);
+    }
+
+    /**
+     * "قصف مدفعي لقوات الأسد", "بهجوم لخلايا التنظيم": a name written onto "ل" right after a noun of the act is
+     * whose act it was; after a word of targeting ("استهداف لقوات") it is what was hit, so those are left out.
+     */
+    private static boolean ofTheAct(List<Token> tokens, Mention prev, Mention m) {
+        if (prev == null || !prev.is("Trigger") || prev.is("ActionVerb") || prev.is("TargetCue")
+                || prev.endToken() != m.firstToken()) return false;
+        return tokens.get(m.firstToken()).analyses().stream()
+                .anyMatch(a -> a.proclitics().equals("ل") || a.proclitics().equals("لل"));
+    }
+}
