@@ -14,6 +14,9 @@ final class EventMerger {
 
     EventClaim add(Reading r, EventMention em, Report report) {
         int item = SeriesItems.of(r, em);
+        // "…على طريق المزيريب، فيما انفجر اللغم الثاني قرب بلدة اليادودة": an item that names its own place does
+        // not take the place carried over from the item before
+        if (item > 0 && em.placesCarried && !em.placeTexts.isEmpty()) em.places.clear();
         EventClaim target = setOff(r, em, report);
         if (target == null) target = followedBy(r, em, report);
         if (target == null) target = goesOn(r, em, item);
