@@ -13,12 +13,18 @@ final class EventMerger {
     EventMerger(EventTypes types) { this.types = types; }
 
     EventClaim add(Reading r, EventMention em, Report report) {
+        int item = SeriesItems.of(r, em);
+        // "…على طريق المزيريب، فيما انفجر اللغم الثاني قرب بلدة اليادودة": an item that names its own place does
+        // not take the place carried over from the item before
+        if (item > 0 && em.placesCarried && !em.placeTexts.isEmpty()) em.places.clear();
         EventClaim target = setOff(r, em, report);
-        if (target == null) target = goesOn(r, em);
+        if (target == null) target = followedBy(r, em, report);
+        if (target == null) target = goesOn(r, em, item);
         if (target == null) target = dispersal(r, em);
-        if (target == null) target = sameEventOfReport(r, em, report);
-        if (target == null) target = retold(r, em, report);
+        if (target == null) target = sameEventOfReport(r, em, report, item);
+        if (target == null) target = retold(r, em, report, item);
         if (target == null) target = open(r, em, report);
+        if (item > 0) r.seriesItems.putIfAbsent(target.key(), item);
         // a protest told again as dispersed or violent is that protest, as far as it went
         if (ProtestTyping.rank(em.eventClass) > ProtestTyping.rank(target.eventClass()) && ProtestTyping.rank(target.eventClass()) > 0)
             target.type(em.eventClass, true);
@@ -57,13 +63,38 @@ final class EventMerger {
         return null;
     }
 
+    // "تبعه إطلاق نار كثيف", "أعقبه إطلاق رصاص": gunfire told as following the incident just told; the cue
+    // opens the mention's clause or stands right before it
+    private static final java.util.regex.Pattern FOLLOWED_BY = java.util.regex.Pattern.compile(
+            "(?:^|[\\s،])(?:و|ثم\\s+)?(?:تبعه|تبعها|تبعته|تلاه|تلاها|تلته|أعقبه|أعقبها|أعقبته|رافقه|رافقها)\\s+$");
+
+    /**
+     * "انفجرت عبوة ناسفة بسيارة عسكرية …، تبعه إطلاق نار كثيف في المنطقة": the gunfire that followed an
+     * explosion or an attack of the same sentence is part of that incident, not a second attack.
+     */
+    private EventClaim followedBy(Reading r, EventMention em, Report report) {
+        if (!EventTypes.ATTACK.equals(em.eventClass)) return null;
+        int headEnd = r.text.indexOf(' ', Math.min(r.text.length(), em.start + 1));
+        String around = r.text.substring(Math.max(0, em.start - 20), headEnd < 0 || headEnd > em.end ? em.end : headEnd + 1);
+        if (!FOLLOWED_BY.matcher(around).find()) return null;
+        EventClaim last = r.claims.lastEvent(report);
+        if (last == null || last.key().ordinal() < r.sentenceFirstClaim || ProtestTyping.rank(last.eventClass()) > 0
+                || last.modality() != em.modality) return null;
+        em.eventClass = last.eventClass();
+        em.time = last.time();
+        // "في المنطقة" is the place of the incident already told
+        em.placeTexts.clear();
+        return last;
+    }
+
     /**
      * "اعتقلت دورية شابين …، واقتيدا إلى جهة مجهولة": an act that continues the event just told (isnad:continues)
      * is more of it, whoever tells it, unless the text names another time.
      */
-    private EventClaim goesOn(Reading r, EventMention em) {
+    private EventClaim goesOn(Reading r, EventMention em, int item) {
         if (em.continues == null) return null;
         EventClaim last = r.claims.lastEvent(null);
+        if (last != null && SeriesItems.differ(r, last, em, item)) return null;
         // after an arrest, or after the abduction it tells again ("اختطف مسلحون شاباً … واقتادوا الشاب إلى جهة مجهولة")
         if (last == null || !(last.eventClass().equals(em.continues) || last.eventClass().equals(em.eventClass))
                 || last.modality() != em.modality) return null;
@@ -89,9 +120,9 @@ final class EventMerger {
     }
 
     /** The latest claim of the same report, modality and time that tells the same event, or null. */
-    private EventClaim sameEventOfReport(Reading r, EventMention em, Report report) {
+    private EventClaim sameEventOfReport(Reading r, EventMention em, Report report, int item) {
         for (EventClaim c : r.claims.eventsBefore(r.claims.size())) {
-            if (c.report() != report || c.modality() != em.modality) continue;
+            if (c.report() != report || c.modality() != em.modality || SeriesItems.differ(r, c, em, item)) continue;
             // a new item of a round-up ("وفي السياق"، "وفي بلدة تل تمر، …") tells a new event unless it refers back
             if (r.topicShift && !em.anaphoric && c.key().ordinal() < r.sentenceFirstClaim) continue;
             // "وعقب الانفجار، نفّذت الميليشيا حملة دهم …، واعتقلت …": two clauses after the same event
@@ -130,10 +161,10 @@ final class EventMerger {
      * "وقال مصدر محلي إن الاشتباكات أسفرت عن مقتل مقاتل": a definite event noun that names no new place
      * or time retells the event already told, whoever tells it; its words are more evidence of that claim.
      */
-    private EventClaim retold(Reading r, EventMention em, Report report) {
+    private EventClaim retold(Reading r, EventMention em, Report report, int item) {
         if (!em.definite || !em.placeTexts.isEmpty() || em.time.text() != null) return null;
         for (EventClaim c : r.claims.eventsBefore(r.claims.size())) {
-            if (c.modality() != em.modality) continue;
+            if (c.modality() != em.modality || SeriesItems.differ(r, c, em, item)) continue;
             // a named speaker's own account ("وتبنى تنظيم داعش الهجوم") is a claim of its own, linked
             if (report.isNamedSpeaker() && c.report() != report) continue;
             if (types.compatible(c.eventClass(), em.eventClass) && c.places().containsAll(em.places)) return c;

@@ -20,6 +20,7 @@ final class Reading {
     int sentenceFirstClaim;     // ordinal of the first claim read from the current sentence
     String lastPlace;           // for "البلدة", "المدينة"
     boolean topicShift;         // the current sentence opens with "وفي السياق", "من جهة أخرى"
+    final Map<ClaimKey, Integer> seriesItems = new HashMap<>();   // "اللغم الثاني": the item of a series a claim tells
     // by value: one span is cut into a new Evidence for each claim it supports, and analysed once
     private final Map<Evidence, List<String>> stems = new HashMap<>();
 

@@ -47,6 +47,7 @@ final class SplitByPlace implements ClaimPass {
             String words = c.placeWords(p);
             if (out.size() > 1 && words != null && words.startsWith("و")) coordinated = true;
         }
+        if (!coordinated) coordinated = toldApart(c, out);
         if (!coordinated && c.placeTexts().size() < 2) return List.of();
         // "على الطريق الواصل بين الميادين وديرالزور", "بين مدينتي القحطانية والقامشلي": a road between two
         // places is one place
@@ -90,6 +91,39 @@ final class SplitByPlace implements ClaimPass {
             Pattern p = Pattern.compile(Pattern.quote(words) + "\\S*(?:\\s+\\S+){0,2}?\\s+(?:(?:في|ضمن)\\s+|ب)(?:منطقة|ناحية)\\s+\"?"
                     + Pattern.quote(area.text()));
             for (Evidence e : c.evidence()) if (p.matcher(e.text()).find()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Two or more sites each told with a place noun of its own ("ثلاثة شبان في بلدة الشحيل …، إلى جانب اعتقال
+     * شاب آخر في بلدة أبو خشب"), or one joined to another with its surroundings ("في سفوهن ومحيط كنصفرة"):
+     * acts at places told apart, as ACLED codes them, one per place.
+     */
+    private static boolean toldApart(EventClaim c, List<Object> sites) {
+        int ownNoun = 0;
+        for (int i = 0; i < sites.size(); i++) {
+            String p = (String) sites.get(i);
+            if (toldAfter(c, p, "(?:في |ب)(?:بلدة|قرية|مدينة|حي|مخيم) ")) ownNoun++;
+            if (i > 0 && toldAfter(c, p, "و(?:محيط|أطراف|أحياء) ")) return true;
+        }
+        return ownNoun >= 2 && !movedBetween(c, sites);
+    }
+
+    /**
+     * "نقلت شحنة من مستودعاتها في مدينة البوكمال إلى مقر في بلدة القورية": from one site to another is one act
+     * ("إلى جانب", "besides", joins two acts).
+     */
+    private static boolean movedBetween(EventClaim c, List<Object> sites) {
+        for (Evidence e : c.evidence()) {
+            int last = -1;
+            for (Object site : sites) {
+                String words = c.placeWords((String) site);
+                int at = words == null ? -1 : e.text().indexOf(words);
+                if (at < 0) continue;
+                if (last >= 0 && e.text().substring(Math.min(last, at), Math.max(last, at)).matches("(?s).*(?:^|\\s)[إا]لى\\s(?!جانب).*")) return true;
+                last = at;
+            }
         }
         return false;
     }

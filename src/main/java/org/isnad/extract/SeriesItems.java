@@ -1,0 +1,56 @@
+package org.isnad.extract;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which item of a series a mention tells: "انفجر اللغم الأول … وانفجر اللغم الثاني", "أما الحادثة الثانية فقد …".
+ * Items with different numbers are different events, however alike their type, place and time.
+ */
+final class SeriesItems {
+
+    private SeriesItems() {}
+
+    private static final Map<String, Integer> ORDINALS = Map.of(
+            "أول", 1, "أولى", 1, "ثاني", 2, "ثانية", 2, "ثالث", 3, "ثالثة", 3, "رابع", 4, "رابعة", 4);
+
+    // an incident noun with its ordinal ("الحادثة الثانية", "بالانفجار الأول"); not "للمرة الأولى", "الفرقة الرابعة",
+    // "كانون الثاني", whose nouns are no incidents
+    private static final String INCIDENT = "(?:حادثة|حادث|هجوم|انفجار|تفجير|غارة|ضربة|عبوة|لغم|قذيفة|استهداف|عملية|كمين|اعتداء)";
+    // "الهجوم الثاني من نوعه خلال أسبوع", "الاستهداف الثالث هذا الشهر": a count of like events over time, not
+    // an item of the article's own series
+    private static final String NOT_A_COUNT = "(?!\\s+(?:من\\s+نوع|خلال|منذ|هذا|هذه|في\\s+غضون|على\\s+التوالي|ضمن|في\\s+أقل))";
+    private static final Pattern ITEM = Pattern.compile(
+            "(?:ال|بال|لل|وال)" + INCIDENT + "\\s+ال(أولى|أول|ثانية|ثاني|ثالثة|ثالث|رابعة|رابع)(?=[\\s،.؛:]|$)" + NOT_A_COUNT
+            // the feminine ordinal standing for the incident at the head of a clause: "أما الثانية فوقعت …"
+            + "|(?:^|[.،؛:\\n]\\s*)(?:و?أما\\s+|و)?ال(أولى|ثانية|ثالثة|رابعة)(?=[\\s،])");
+
+    /** The number of the item the mention's sentence tells up to the mention's end, or 0 when none. */
+    static int of(Reading r, EventMention em) {
+        int from = sentenceStart(r.text, em.start);
+        Matcher m = ITEM.matcher(r.text.substring(from, Math.min(r.text.length(), em.end)));
+        int item = 0;
+        while (m.find()) item = ORDINALS.get(m.group(1) != null ? m.group(1) : m.group(2));
+        return item;
+    }
+
+    /**
+     * Both are numbered items of a series, with different numbers, told at places that are not the same: like
+     * acts of one place and day stay one event, as ACLED codes them ("انفجر لغم ثانٍ في المكان ذاته").
+     */
+    static boolean differ(Reading r, EventClaim c, EventMention em, int item) {
+        Integer other = r.seriesItems.get(c.key());
+        if (item == 0 || other == null || other == item) return false;
+        boolean placed = !em.places.isEmpty() || !em.placeTexts.isEmpty();
+        return placed && !(c.places().containsAll(em.places) && c.placeTexts().containsAll(em.placeTexts));
+    }
+
+    private static int sentenceStart(String text, int at) {
+        for (int i = Math.min(at, text.length()) - 1; i >= 0; i--) {
+            char ch = text.charAt(i);
+            if (ch == '.' || ch == '\n' || ch == '!' || ch == '؟') return i + 1;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,64 @@
+package org.isnad.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One event or several (issue 10): events that differ in place or are told as items of a series are separate
+ * claims, even in one sentence; an incident told again in a following clause is one claim. Every sentence is
+ * written here, in the manner of local outlets.
+ */
+class OneEventOrSeveralTest {
+
+    @TempDir Path dir;
+
+    private List<EventClaim> events(String body) throws Exception {
+        return TestArticles.events(dir, body);
+    }
+
+    private static Set<String> places(EventClaim e) {
+        // the IRI's last segment for a known place, the words as written for one the gazetteer lacks
+        Set<String> out = e.places().stream().map(p -> p.substring(p.lastIndexOf('/') + 1)).collect(Collectors.toSet());
+        e.placeTexts().forEach(t -> out.add(t.text()));
+        return out;
+    }
+
+    @Test
+    void itemsOfASeriesAreSeparateEvents() throws Exception {
+        List<EventClaim> es = events("قتل عامل وأصيب شاب بانفجار لغمين أرضيين في ريف درعا الغربي صباح اليوم. "
+                + "وانفجر اللغم الأول بسيارة تقل عمالاً على طريق المزيريب، فيما انفجر اللغم الثاني بدراجة نارية قرب بلدة اليادودة.");
+        // no claim holds both mines' places
+        assertTrue(es.stream().noneMatch(e -> String.join(" ", places(e)).matches(".*(مزيريب|muzayrib).*")
+                && String.join(" ", places(e)).matches(".*(يادودة|yadud).*")), es.stream().map(OneEventOrSeveralTest::places).toList().toString());
+        assertTrue(es.size() >= 2, es.toString());
+    }
+
+    @Test
+    void arrestsInTwoTownsEachToldWithItsPlaceAreTwoEvents() throws Exception {
+        List<EventClaim> es = events("اعتقلت قوات سوريا الديمقراطية ثلاثة شبان في بلدة الشحيل بريف دير الزور الشرقي "
+                + "صباح اليوم، إلى جانب اعتقال شاب آخر في بلدة أبو خشب.");
+        assertEquals(2, es.size(), es.toString());
+        assertEquals(Set.of("Arrests"), es.stream().map(e -> e.eventClass().substring(e.eventClass().indexOf('#') + 1))
+                .collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aShipmentFromOneTownToAnotherIsOneEvent() throws Exception {
+        List<EventClaim> es = events("نقلت قوات النظام تعزيزات عسكرية من مقراتها في مدينة الميادين إلى نقطة جديدة في بلدة الشحيل صباح اليوم.");
+        assertEquals(1, es.size(), es.toString());
+    }
+
+    @Test
+    void gunfireThatFollowedAnExplosionIsThatIncident() throws Exception {
+        List<EventClaim> es = events("انفجرت عبوة ناسفة بسيارة عسكرية في مدينة جاسم بريف درعا الشمالي مساء اليوم، "
+                + "تبعه إطلاق نار كثيف في المنطقة.");
+        assertEquals(1, es.size(), es.toString());
+    }
+}
