@@ -98,19 +98,7 @@ final class EventReader {
             em.specific = true;
         }
         for (Mention m : ms) if (cl.holds(m) && m.is("SeriesCue")) em.series = true;
-        List<PlaceText> placeTexts = new java.util.ArrayList<>();
-        int placeFrom = from;
-        for (int[] g : em.grievances) {          // the places outside what the protest is about
-            if (g[0] > placeFrom) placeTexts.addAll(PlaceTextReader.read(r.text, tokens, ms, placeFrom, Math.min(tail, g[0])));
-            placeFrom = Math.max(placeFrom, g[1]);
-        }
-        if (placeFrom < tail) placeTexts.addAll(PlaceTextReader.read(r.text, tokens, ms, placeFrom, tail));
-        for (PlaceText p : placeTexts) {
-            // the victim's home town is not where it happened
-            boolean home = roles.residenceStart >= 0 && p.start() >= tokens.get(roles.residenceStart).start()
-                    && p.end() <= tokens.get(Math.min(roles.residenceEnd, tokens.size()) - 1).end();
-            if (!home) em.placeTexts.add(p);
-        }
+        readPlaceTexts(r, em, roles, from, tail);
         keepParticipantWords(em, lexicon.isProtestOrRiot(em.eventClass));
         // "خرج العشرات من أبناء مدينة جاسم في مظاهرة": people protest where they live
         if (EventTypes.PEACEFUL_PROTEST.equals(em.eventClass)) em.places.addAll(roles.residence);
@@ -134,6 +122,24 @@ final class EventReader {
         em.start = tokens.get(from).start();
         em.end = tokens.get(to - 1).end();
         return em;
+    }
+
+    /** The place words of the event's clause, outside what a protest is about and the victim's home town. */
+    private static void readPlaceTexts(Reading r, EventMention em, Roles roles, int from, int tail) {
+        List<Token> tokens = roles.tokens;
+        List<PlaceText> placeTexts = new java.util.ArrayList<>();
+        int placeFrom = from;
+        for (int[] g : em.grievances) {          // the places outside what the protest is about
+            if (g[0] > placeFrom) placeTexts.addAll(PlaceTextReader.read(r.text, tokens, roles.mentions, placeFrom, Math.min(tail, g[0])));
+            placeFrom = Math.max(placeFrom, g[1]);
+        }
+        if (placeFrom < tail) placeTexts.addAll(PlaceTextReader.read(r.text, tokens, roles.mentions, placeFrom, tail));
+        for (PlaceText p : placeTexts) {
+            // the victim's home town is not where it happened
+            boolean home = roles.residenceStart >= 0 && p.start() >= tokens.get(roles.residenceStart).start()
+                    && p.end() <= tokens.get(Math.min(roles.residenceEnd, tokens.size()) - 1).end();
+            if (!home) em.placeTexts.add(p);
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.isnad.extract;
 
+import static org.isnad.extract.TestArticles.words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,25 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AgentAndTargetRolesTest {
 
-    static Lexicon lexicon;
     @TempDir Path dir;
 
     private static final String ACTOR = "https://w3id.org/isnad/id/actor/";
     private static final String GOVERNMENT = ACTOR + "syrian-government-forces", UNKNOWN = ACTOR + "unidentified-armed-group";
 
-    @BeforeAll
-    static void load() throws Exception {
-        lexicon = Lexicon.load(List.of(Path.of("ontology")));
-    }
-
     private EventClaim only(String body) throws Exception {
-        List<EventClaim> es = TestArticles.events(TestArticles.read(lexicon, dir, "2024-05-12", body));
-        assertEquals(1, es.size(), () -> body + " → " + es.size() + " events");
-        return es.get(0);
-    }
-
-    private static Set<String> words(Set<ParticipantText> ps) {
-        return ps.stream().map(ParticipantText::text).collect(Collectors.toSet());
+        return TestArticles.only(dir, body);
     }
 
     @Test

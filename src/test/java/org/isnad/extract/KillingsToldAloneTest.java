@@ -1,5 +1,6 @@
 package org.isnad.extract;
 
+import static org.isnad.extract.TestArticles.types;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,9 +23,6 @@ class KillingsToldAloneTest {
         return TestArticles.events(dir, body);
     }
 
-    private static List<String> types(List<EventClaim> es) {
-        return es.stream().map(e -> e.eventClass().substring(ISNAD.length())).sorted().collect(Collectors.toList());
-    }
 
     @Test
     void aKillingWithNoActNamedIsAnAttack() throws Exception {

@@ -1,5 +1,6 @@
 package org.isnad.extract;
 
+import static org.isnad.extract.TestArticles.places;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,12 +24,6 @@ class OneEventOrSeveralTest {
         return TestArticles.events(dir, body);
     }
 
-    private static Set<String> places(EventClaim e) {
-        // the IRI's last segment for a known place, the words as written for one the gazetteer lacks
-        Set<String> out = e.places().stream().map(p -> p.substring(p.lastIndexOf('/') + 1)).collect(Collectors.toSet());
-        e.placeTexts().forEach(t -> out.add(t.text()));
-        return out;
-    }
 
     @Test
     void itemsOfASeriesAreSeparateEvents() throws Exception {
@@ -36,7 +31,7 @@ class OneEventOrSeveralTest {
                 + "وانفجر اللغم الأول بسيارة تقل عمالاً على طريق المزيريب، فيما انفجر اللغم الثاني بدراجة نارية قرب بلدة اليادودة.");
         // no claim holds both mines' places
         assertTrue(es.stream().noneMatch(e -> String.join(" ", places(e)).matches(".*(مزيريب|muzayrib).*")
-                && String.join(" ", places(e)).matches(".*(يادودة|yadud).*")), es.stream().map(OneEventOrSeveralTest::places).toList().toString());
+                && String.join(" ", places(e)).matches(".*(يادودة|yadud).*")), es.stream().map(TestArticles::places).toList().toString());
         assertTrue(es.size() >= 2, es.toString());
     }
 

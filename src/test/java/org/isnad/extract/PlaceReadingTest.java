@@ -1,5 +1,6 @@
 package org.isnad.extract;
 
+import static org.isnad.extract.TestArticles.places;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,11 +25,6 @@ class PlaceReadingTest {
         return TestArticles.events(dir, body);
     }
 
-    private static Set<String> places(EventClaim e) {
-        Set<String> out = e.places().stream().map(p -> p.substring(p.lastIndexOf('/') + 1)).collect(Collectors.toSet());
-        e.placeTexts().forEach(t -> out.add(t.text()));
-        return out;
-    }
 
     private static Set<String> allPlaces(List<EventClaim> es) {
         return es.stream().flatMap(e -> places(e).stream()).collect(Collectors.toSet());

@@ -1,5 +1,6 @@
 package org.isnad.extract;
 
+import static org.isnad.extract.TestArticles.places;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,11 +26,6 @@ class RealPagesPlaceDateTest {
         return TestArticles.events(dir, body);
     }
 
-    private static Set<String> places(EventClaim e) {
-        Set<String> out = e.places().stream().map(p -> p.substring(p.lastIndexOf('/') + 1)).collect(Collectors.toSet());
-        e.placeTexts().forEach(t -> out.add(t.text()));
-        return out;
-    }
 
     private EventClaim only(String body) throws Exception {
         List<EventClaim> es = events(body);
@@ -88,9 +84,9 @@ class RealPagesPlaceDateTest {
         List<EventClaim> es = events("أطلق مسلحون سراح طفل بعد خطفه من أمام بيته في حي الشرفة في مدينة الميادين، قبل أسبوع. "
                 + "وكان الطفل قد خطف في 3 أيار الجاري، على يد مسلحين على دراجة نارية في حي الشَّرفة بمدينة الميادين.");
         List<EventClaim> raids = es.stream().filter(e -> places(e).contains("الشرفة")).toList();
-        assertEquals(1, raids.size(), es.stream().map(RealPagesPlaceDateTest::places).toList().toString());
+        assertEquals(1, raids.size(), es.stream().map(TestArticles::places).toList().toString());
         assertFalse(es.stream().anyMatch(e -> places(e).equals(Set.of("al-mayadin"))),
-                es.stream().map(RealPagesPlaceDateTest::places).toList().toString());
+                es.stream().map(TestArticles::places).toList().toString());
     }
 
     @Test

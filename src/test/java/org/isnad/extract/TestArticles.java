@@ -41,6 +41,31 @@ final class TestArticles {
         return events(read(lexicon(), dir, "2024-05-12", body));
     }
 
+    /** The one event claim of a body (published on 12 May 2024), or a failure that says how many there were. */
+    static EventClaim only(Path dir, String body) throws Exception {
+        List<EventClaim> es = events(dir, body);
+        if (es.size() != 1) throw new AssertionError(body + " → " + es.size() + " events");
+        return es.get(0);
+    }
+
+    /** The words of participants kept as written. */
+    static java.util.Set<String> words(java.util.Set<ParticipantText> ps) {
+        return ps.stream().map(ParticipantText::text).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The event classes' local names, sorted: "Attack", "AirDroneStrike"… */
+    static List<String> types(List<EventClaim> es) {
+        return es.stream().map(e -> e.eventClass().substring(e.eventClass().indexOf('#') + 1)).sorted().toList();
+    }
+
+    /** A claim's places: the IRI's last segment for a known place, the words as written for one the gazetteer lacks. */
+    static java.util.Set<String> places(EventClaim e) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        e.places().forEach(p -> out.add(p.substring(p.lastIndexOf('/') + 1)));
+        e.placeTexts().forEach(t -> out.add(t.text()));
+        return out;
+    }
+
     /** The first of the claims of that class (a full isnad IRI), or a failure that lists them all. */
     static EventClaim first(List<EventClaim> es, String eventClass) {
         return es.stream().filter(e -> e.eventClass().equals(eventClass)).findFirst()
