@@ -407,10 +407,9 @@ function seatTowns() {
     if (usedSlugs.has(slug)) continue;
     usedSlugs.add(slug);
     linkReport.seatTowns.push(`place/${slug} ${bare} in ${x.slug}`);
-    const lines = placeLines({ kind: 'Town', labelEn: x.en, labelAr: bare, within: x.slug, lat: x.lat ?? 0, lon: x.lon ?? 0,
-      altLabels: [...new Set(x.names.slice(1))].filter(n => n !== bare).map(n => `${turtleString(n)}@ar`), precision: 'area' });
     blocks.push([`place:${slug}`,
-      ...(x.lat == null ? lines.filter(l => !/wgs:lat|coordinatePrecision/.test(l)) : lines),
+      ...placeLines({ kind: 'Town', labelEn: x.en, labelAr: bare, within: x.slug, lat: x.lat, lon: x.lon,
+        altLabels: [...new Set(x.names.slice(1))].filter(n => n !== bare).map(n => `${turtleString(n)}@ar`), precision: 'area' }),
       ...(x.source ? [`    dcterms:source <${SOURCE}> ;`] : []),
       `    rdfs:comment ${turtleString(`Seat of ${x.en} Subdistrict, which is named after it; ${x.lat == null ? 'no point is known' : 'its point is the sub-district\'s'}.`)}@en ;`,
       ...linkLines({ ...x.links, basis: 'seat' })].join('\n') + ' .\n');

@@ -121,8 +121,9 @@ export function placeLines({ kind, labelEn, labelAr, altLabels, within, lat, lon
     `    rdfs:label ${turtleString(labelEn)}@en , ${turtleString(labelAr)}@ar ;`,
   ];
   if (altLabels.length) lines.push(`    skos:altLabel ${altLabels.join(' , ')} ;`);
-  lines.push(
-    `    isnad:within place:${within} ;`,
+  lines.push(`    isnad:within place:${within} ;`);
+  // a place whose point no source gives has none (the shapes allow both or neither)
+  if (lat != null) lines.push(
     `    wgs:lat "${lat.toFixed(4)}"^^xsd:decimal ; wgs:long "${lon.toFixed(4)}"^^xsd:decimal ;`,
     `    isnad:coordinatePrecision "${precision}" ;`);
   return lines;

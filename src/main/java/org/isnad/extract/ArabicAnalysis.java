@@ -108,4 +108,14 @@ public final class ArabicAnalysis {
     public static List<String> terms(String phrase) {
         return tokens(phrase).stream().map(Token::term).toList();
     }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[\\p{Mn}\\u0640]");
+
+    /**
+     * Text as written, without short vowels, other combining marks or tatweel, for comparing place words of
+     * the evidence: "ليُنقل" is "لينقل", "الذَّنيبة" is "الذنيبة".
+     */
+    static String withoutMarks(String s) {
+        return MARKS.matcher(s).replaceAll("");
+    }
 }

@@ -12,7 +12,6 @@ final class DestinationPlaces implements ClaimPass {
     /** Taken or rushed to a hospital, then at most three words before the place ("مشفى في مدينة …"). */
     private static final String TO_HOSPITAL = "(?:نقل|إسعاف|اسعاف|أسعف|اسعف)\\S*(?:\\s+\\S+){0,3}?\\s+(?:إلى|الى)\\s+"
             + "\\S*(?:مشفى|مستشفى|مشافي|مستشفيات)\\S*(?:\\s+\\S+){0,3}?\\s+\\S?";
-    private static final Pattern MARKS = Pattern.compile("[\\p{Mn}\\u0640]");
 
     @Override
     public void apply(ArticleClaims claims) {
@@ -24,18 +23,13 @@ final class DestinationPlaces implements ClaimPass {
 
     private static boolean takenTo(EventClaim c, String words) {
         if (words == null || words.isBlank()) return false;
-        String w = plain(words);
+        String w = ArabicAnalysis.withoutMarks(words);
         Pattern p = Pattern.compile(TO_HOSPITAL + Pattern.quote(w));
         for (Evidence e : c.evidence()) {
-            String text = plain(e.text());
+            String text = ArabicAnalysis.withoutMarks(e.text());
             // "في بلدة الشحيل … ونقل إلى مشفى الشحيل": named where it happened too, it stays
             if (text.indexOf(w) == text.lastIndexOf(w) && p.matcher(text).find()) return true;
         }
         return false;
-    }
-
-    /** Without short vowels or tatweel: "ليُنقل" is "لينقل". */
-    private static String plain(String s) {
-        return MARKS.matcher(s).replaceAll("");
     }
 }

@@ -38,12 +38,9 @@ final class KillingAsToll {
         }
         List<EventClaim> told = r.claims.events();
         if (told.isEmpty()) return false;       // the article's first event: the killing is what it tells
-        if (places.isEmpty() && !placeWords) {
-            placeWords = !PlaceTextReader.read(r.text, s.tokens(), s.mentions(), cl.from(), cl.to()).isEmpty();
-            return !placeWords;
-        }
+        // "البلدة" names the place told before; no place words at all, none of its own
+        if (places.isEmpty()) return placeWords || PlaceTextReader.read(r.text, s.tokens(), s.mentions(), cl.from(), cl.to()).isEmpty();
         // "قصفت قوات النظام بلدة كفرنبل. وأفاد ناشطون بمقتل مدنيين في كفرنبل": the shelling's toll
-        EventClaim last = told.get(told.size() - 1);
-        return !places.isEmpty() && last.places().containsAll(places) || places.isEmpty() && placeWords;
+        return told.get(told.size() - 1).places().containsAll(places);
     }
 }

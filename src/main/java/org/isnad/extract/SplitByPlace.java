@@ -64,22 +64,18 @@ final class SplitByPlace implements ClaimPass {
         return out;
     }
 
-    private static final Pattern MARKS = Pattern.compile("[\\p{Mn}\\u0640]");
-
     /** The same name twice, with and without short vowels, is one place: the first stays. */
     private static void dropRepeatedTexts(EventClaim c) {
         Set<String> seen = new java.util.HashSet<>();
-        c.placeTexts().removeIf(t -> !seen.add(MARKS.matcher(t.text()).replaceAll("")));
+        c.placeTexts().removeIf(t -> !seen.add(ArabicAnalysis.withoutMarks(t.text())));
     }
 
     /** "الذنيبة في مدينة إزرع", "الشرفة بمدينة الميادين": the text is told as lying in the known place. */
     private static boolean liesIn(EventClaim c, PlaceText t, String known) {
         String words = c.placeWords(known);
         if (words == null) return false;
-        Pattern p = Pattern.compile(Pattern.quote(t.text()) + "\"?(?:\\s+\\S+)?\\s+(?:في\\s+|ب)(?:مدينة|بلدة|قرية|ناحية)?\\s*"
-                + Pattern.quote(words));
-        for (Evidence e : c.evidence()) if (p.matcher(e.text()).find()) return true;
-        return false;
+        return toldIn(c, Pattern.compile(Pattern.quote(t.text()) + "\"?(?:\\s+\\S+)?\\s+(?:في\\s+|ب)(?:مدينة|بلدة|قرية|ناحية)?\\s*"
+                + Pattern.quote(words)));
     }
 
     /** The place text is told as the area ("في منطقة", "بمنطقة", "ضمن ناحية") of a site named just before. */
@@ -88,9 +84,8 @@ final class SplitByPlace implements ClaimPass {
         for (Object k : known) if (c.placeWords((String) k) != null) before.add(c.placeWords((String) k));
         for (PlaceText t : c.placeTexts()) if (t != area) before.add(t.text());
         for (String words : before) {
-            Pattern p = Pattern.compile(Pattern.quote(words) + "\\S*(?:\\s+\\S+){0,2}?\\s+(?:(?:في|ضمن)\\s+|ب)(?:منطقة|ناحية)\\s+\"?"
-                    + Pattern.quote(area.text()));
-            for (Evidence e : c.evidence()) if (p.matcher(e.text()).find()) return true;
+            if (toldIn(c, Pattern.compile(Pattern.quote(words) + "\\S*(?:\\s+\\S+){0,2}?\\s+(?:(?:في|ضمن)\\s+|ب)(?:منطقة|ناحية)\\s+\"?"
+                    + Pattern.quote(area.text())))) return true;
         }
         return false;
     }
@@ -136,8 +131,11 @@ final class SplitByPlace implements ClaimPass {
     /** Some evidence of the claim holds the words {@code lead} (a regex) right before the place's own words. */
     private static boolean toldAfter(EventClaim c, String place, String lead) {
         String words = c.placeWords(place);
-        if (words == null) return false;
-        Pattern p = Pattern.compile(lead + Pattern.quote(words));
+        return words != null && toldIn(c, Pattern.compile(lead + Pattern.quote(words)));
+    }
+
+    /** Some evidence text of the claim holds the pattern. */
+    private static boolean toldIn(EventClaim c, Pattern p) {
         for (Evidence e : c.evidence()) if (p.matcher(e.text()).find()) return true;
         return false;
     }
