@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Links claims that fit one event: compatible types, overlapping dates, compatible places, and a shared
- * place or participant. Claims tied by "in the same period"/"after that" are different events. Only claims
+ * place or participant; or another speaker's account of that day that names no place of its own, linked to
+ * the latest such event before it. Claims tied by "in the same period"/"after that" are different events. Only claims
  * within {@link ArticleClaims#DISCOURSE_WINDOW} events of each other are compared, so a very long page
  * costs time in proportion to its length, not its square.
  */
@@ -26,6 +27,36 @@ final class SameEventLinks implements ClaimPass {
                 if (fit(a, b)) ArticleClaims.sameEvent(a, b);
             }
         }
+        for (int j = 1; j < events.size(); j++) {
+            EventClaim b = events.get(j);
+            if (!b.sameEventAs().isEmpty() || !untethered(b)) continue;
+            for (int i = j - 1; i >= Math.max(0, j - ArticleClaims.DISCOURSE_WINDOW); i--) {
+                EventClaim a = events.get(i);
+                if (a.report() == b.report() || !sameDay(a, b) || a.modality() != b.modality()) continue;
+                if (!types.compatible(a.eventClass(), b.eventClass()) || after(a, b)) continue;
+                if (!EventTypes.actorsCompatible(a.actors(), b.actors())) continue;
+                ArticleClaims.sameEvent(a, b);
+                break;
+            }
+        }
+    }
+
+    /**
+     * "وقال مصدر محلي إن الاشتباكات أسفرت عن مقتل مقاتل": another speaker's account that names no place,
+     * only the day, tells the latest event of that day and kind already told by someone else.
+     */
+    private static boolean untethered(EventClaim c) {
+        return c.places().isEmpty() && c.placeTexts().isEmpty() && "Day".equals(c.time().precision());
+    }
+
+    private static boolean sameDay(EventClaim a, EventClaim b) {
+        return a.time().resolved() && b.time().resolved() && "Day".equals(a.time().precision()) && a.time().overlaps(b.time());
+    }
+
+    /** Tied in time other than as the same time ("بعد ساعات من"): two events. */
+    private static boolean after(EventClaim a, EventClaim b) {
+        boolean tied = Objects.equals(a.time().anchor(), b.key()) || Objects.equals(b.time().anchor(), a.key());
+        return tied && !"sameTimeAs".equals(b.time().relation());
     }
 
     private boolean fit(EventClaim a, EventClaim b) {

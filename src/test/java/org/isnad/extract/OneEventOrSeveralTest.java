@@ -56,4 +56,19 @@ class OneEventOrSeveralTest {
                 + "تبعه إطلاق نار كثيف في المنطقة.");
         assertEquals(1, es.size(), es.toString());
     }
+
+    @Test
+    void anotherSpeakersPlacelessAccountOfThatDayIsLinkedToTheEvent() throws Exception {
+        List<EventClaim> es = events("اندلعت اشتباكات عنيفة صباح اليوم بين فصيلين في مدينة الباب بريف حلب الشرقي. "
+                + "وقال أحد سكان المدينة إن الاشتباكات أسفرت عن إصابة طفل بجروح.");
+        assertEquals(2, es.size(), es.toString());
+        assertTrue(es.get(1).sameEventAs().contains(es.get(0).key()), "the resident's account tells the clash told before");
+    }
+
+    @Test
+    void anotherSpeakersAccountOfAnotherDayIsNotLinked() throws Exception {
+        List<EventClaim> es = events("اندلعت اشتباكات عنيفة صباح اليوم بين فصيلين في مدينة الباب بريف حلب الشرقي. "
+                + "وقال أحد سكان المدينة إن اشتباكات اندلعت يوم الخميس الماضي وأسفرت عن إصابة طفل بجروح.");
+        assertTrue(es.stream().allMatch(e -> e.sameEventAs().isEmpty()), es.toString());
+    }
 }
