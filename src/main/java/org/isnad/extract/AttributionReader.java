@@ -24,7 +24,12 @@ final class AttributionReader {
 
     private final Lexicon lexicon;
 
-    AttributionReader(Lexicon lexicon) { this.lexicon = lexicon; }
+    private final SpeakerPhrase phrase;
+
+    AttributionReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.phrase = new SpeakerPhrase(lexicon);
+    }
 
     Attribution read(Reading r, MatchedSentence s) {
         List<Mention> ms = s.mentions();
@@ -142,8 +147,8 @@ final class AttributionReader {
             Mention who = ms.get(k - 1);
             speaker.add(who);
             return byName(r, speakerEntry(who), named, r.text.substring(who.start(), m.end()));
-        } else if (describedPerson(s, m)) {
-            return personSpeaker(r, s, m, named, speaker);
+        } else if (SpeakerPhrase.describedPerson(s, m)) {
+            return phrase.personSpeaker(r, s, m, named, speaker);
         } else if (m.firstToken() <= 1 && reports.lastSpeaker() != null) {
             return reports.lastSpeaker();          // "وأضاف أن …": the speaker of the sentence before
         }
@@ -160,50 +165,6 @@ final class AttributionReader {
         int k = t.startsWith("و") || t.startsWith("ف") ? 1 : 0;
         int article = t.indexOf("ال", k);
         return article < 0 || t.length() - (article + 2) >= 2;
-    }
-
-    /**
-     * "وقالت معلمة مشاركة في الوقفة، لنورث برس، إن دورية أوقفت …", "وقال موظف في إحدى الدوائر إن …": a verb of
-     * saying followed by words no list knows and then "إن/أن" names a person; what follows is theirs, not the
-     * outlet's. The words start right after the verb and hold no new event and no other verb of saying.
-     */
-    private static boolean describedPerson(MatchedSentence s, Mention verb) {
-        int first = verb.endToken();
-        if (first >= s.tokens().size() || s.tokens().get(first).isNumber() || PARTICLES.contains(s.term(first))) return false;
-        for (Mention x : s.mentions()) {
-            if (x.endToken() <= first) continue;
-            if (x.firstToken() > first + PERSON_WORDS) return false;
-            if (x.is("ComplementMarker")) return x.firstToken() > first;
-            // "وأضاف المصدر أن …", "مراسلنا", "مصادر خاصة", a known speaker or body: other rules read these
-            if (x.firstToken() == first && (x.is("SpeakerReference") || x.is("StatementReference") || x.is("SpeakerNoun")
-                    || x.is("SourceCue")
-                    || x.is("ActorNoun") || speakerEntry(x) != null)) return false;
-            // "مشاركة في الوقفة": a trigger told before may describe the person; a new act or another verb of
-            // saying may not
-            boolean tells = x.is("Trigger") && !(x.definite() && x.firstToken() > first) || x.is("SpeechVerb")
-                    || x.is("StatementCue") || x.is("AccordingTo") || x.is("ActionVerb") && !x.is("TargetCue");
-            if (tells) return false;
-        }
-        return false;
-    }
-
-    /** "وأشارت إلى أن …", "وقال في …": a particle after the verb opens what is said, not who says it. */
-    private static final Set<String> PARTICLES = Set.copyOf(ArabicAnalysis.terms(
-            "إلى على عن في من أن إن بأن ما لا قد أيضا كذلك خلال عبر حول بشأن"));
-
-    /** At most this many words describe an unnamed person before what they say. */
-    private static final int PERSON_WORDS = 10;
-
-    /** The person {@link #describedPerson} found: a minted speaker labelled with its words as written. */
-    private Report personSpeaker(Reading r, MatchedSentence s, Mention verb, ReportKind kind, Set<Mention> speaker) {
-        List<Token> tokens = s.tokens();
-        int end = speakerPhraseEnd(r.text, s, verb.endToken(), verb.endToken() + 1);
-        String words = r.text.substring(tokens.get(verb.endToken()).start(), tokens.get(end - 1).end()).replaceAll("[“”\"«»]", "");
-        String id = Vocab.ID + "speaker/" + Iris.hash(String.join(" ",
-                tokens.subList(verb.endToken(), end).stream().map(Token::term).toList()), 12);
-        for (Mention x : s.mentions()) if (x.firstToken() >= verb.endToken() && x.firstToken() < end) speaker.add(x);
-        r.reports.nameSpeaker(id, "person (" + words + ")", words);
-        return r.reports.report(kind, id, r.text.substring(verb.start(), tokens.get(end - 1).end()));
     }
 
     /**
@@ -326,7 +287,7 @@ final class AttributionReader {
                                    Set<Mention> speaker) {
         List<Token> tokens = s.tokens();
         Entry nounEntry = noun.entry("SpeakerNoun") != null ? noun.entry("SpeakerNoun") : noun.entry("ActorNoun");
-        int end = speakerPhraseEnd(r.text, s, noun);
+        int end = phrase.end(r.text, s, noun);
         // "وفقاً لمصادر", "بحسب مصادر": sources with nothing said of them are the outlet's own
         if (end == noun.endToken() && nounEntry.flag("anonymousWhenBare")) {
             speaker.add(noun);
@@ -374,35 +335,6 @@ final class AttributionReader {
             if (x.is("SpeakerReference")) return r.reports.outletNameHolds(s.term(t));
         }
         return false;
-    }
-
-    /**
-     * Where a speaker's description ends: at "أن", a comma, an outlet it speaks to, what it says or counts
-     * ("ووثّق مكتب التوثيق في التجمع ٢٨ عملية": a number, a count, an event word or a date), or after six words.
-     */
-    private int speakerPhraseEnd(String text, MatchedSentence s, Mention start) {
-        return speakerPhraseEnd(text, s, start.firstToken(), start.endToken());
-    }
-
-    private int speakerPhraseEnd(String text, MatchedSentence s, int startToken, int firstEnd) {
-        List<Token> tokens = s.tokens();
-        int end = firstEnd;
-        while (end < tokens.size() && end - startToken < 6) {
-            String between = text.substring(tokens.get(end - 1).end(), tokens.get(end).start());
-            if (between.contains("،") || between.contains(",") || between.contains(".")) break;
-            final int t = end;
-            boolean stop = s.mentions().stream().anyMatch(x -> x.firstToken() == t && (x.is("ComplementMarker") || x.is("Outlet")
-                    || x.is("SpeechVerb") || x.is("StatementCue") || x.is("AccordingTo")
-                    || x.is("NumberWord") || x.is("AtLeastCue") || x.is("Trigger")));
-            if (tokens.get(end).isNumber() || s.dates().stream().anyMatch(d -> d.firstToken() == t)) break;
-            // "عن مصدر عسكري قوله": a verbal noun of saying with a pronoun is what the speaker said, not its
-            // name ("مركز توثيق الانتهاكات" is a name)
-            stop |= tokens.get(t).term().matches(".+(ه|ها|هم)$") && s.mentions().stream().anyMatch(x -> x.firstToken() == t && x.entries().stream()
-                    .anyMatch(e -> lexicon.entry(e.iri()) != null && lexicon.entry(e.iri()).is("SpeechVerb")));
-            if (stop || tokens.get(end).term().matches("^ل(منصه|موقع|صحيفه|وكاله|شبكه|قناه|تلفزيون).*")) break;
-            end++;
-        }
-        return end;
     }
 
     private static int contentAfter(List<Mention> ms, int k) {

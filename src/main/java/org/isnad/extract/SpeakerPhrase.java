@@ -1,0 +1,90 @@
+package org.isnad.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.isnad.vocab.Iris;
+import org.isnad.vocab.Vocab;
+
+/**
+ * The words that say who speaks after a verb of saying or a speaker noun: where they end, and the unnamed
+ * person they may describe ("وقال موظف في إحدى الدوائر إن …").
+ */
+final class SpeakerPhrase {
+
+    private final Lexicon lexicon;
+
+    SpeakerPhrase(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    /**
+     * "وقالت معلمة مشاركة في الوقفة، لنورث برس، إن دورية أوقفت …", "وقال موظف في إحدى الدوائر إن …": a verb of
+     * saying followed by words no list knows and then "إن/أن" names a person; what follows is theirs, not the
+     * outlet's. The words start right after the verb and hold no new event and no other verb of saying.
+     */
+    static boolean describedPerson(MatchedSentence s, Mention verb) {
+        int first = verb.endToken();
+        if (first >= s.tokens().size() || s.tokens().get(first).isNumber() || PARTICLES.contains(s.term(first))) return false;
+        for (Mention x : s.mentions()) {
+            if (x.endToken() <= first) continue;
+            if (x.firstToken() > first + PERSON_WORDS) return false;
+            if (x.is("ComplementMarker")) return x.firstToken() > first;
+            // "وأضاف المصدر أن …", "مراسلنا", "مصادر خاصة", a known speaker or body: other rules read these
+            if (x.firstToken() == first && (x.is("SpeakerReference") || x.is("StatementReference") || x.is("SpeakerNoun")
+                    || x.is("SourceCue")
+                    || x.is("ActorNoun") || AttributionReader.speakerEntry(x) != null)) return false;
+            // "مشاركة في الوقفة": a trigger told before may describe the person; a new act or another verb of
+            // saying may not
+            boolean tells = x.is("Trigger") && !(x.definite() && x.firstToken() > first) || x.is("SpeechVerb")
+                    || x.is("StatementCue") || x.is("AccordingTo") || x.is("ActionVerb") && !x.is("TargetCue");
+            if (tells) return false;
+        }
+        return false;
+    }
+
+    /** "وأشارت إلى أن …", "وقال في …": a particle after the verb opens what is said, not who says it. */
+    private static final Set<String> PARTICLES = Set.copyOf(ArabicAnalysis.terms(
+            "إلى على عن في من أن إن بأن ما لا قد أيضا كذلك خلال عبر حول بشأن"));
+
+    /** At most this many words describe an unnamed person before what they say. */
+    private static final int PERSON_WORDS = 10;
+
+    /** The person {@link #describedPerson} found: a minted speaker labelled with its words as written. */
+    Report personSpeaker(Reading r, MatchedSentence s, Mention verb, ReportKind kind, Set<Mention> speaker) {
+        List<Token> tokens = s.tokens();
+        int end = end(r.text, s, verb.endToken(), verb.endToken() + 1);
+        String words = r.text.substring(tokens.get(verb.endToken()).start(), tokens.get(end - 1).end()).replaceAll("[“”\"«»]", "");
+        String id = Vocab.ID + "speaker/" + Iris.hash(String.join(" ",
+                tokens.subList(verb.endToken(), end).stream().map(Token::term).toList()), 12);
+        for (Mention x : s.mentions()) if (x.firstToken() >= verb.endToken() && x.firstToken() < end) speaker.add(x);
+        r.reports.nameSpeaker(id, "person (" + words + ")", words);
+        return r.reports.report(kind, id, r.text.substring(verb.start(), tokens.get(end - 1).end()));
+    }
+
+    /**
+     * Where a speaker's description ends: at "أن", a comma, an outlet it speaks to, what it says or counts
+     * ("ووثّق مكتب التوثيق في التجمع ٢٨ عملية": a number, a count, an event word or a date), or after six words.
+     */
+    int end(String text, MatchedSentence s, Mention start) {
+        return end(text, s, start.firstToken(), start.endToken());
+    }
+
+    int end(String text, MatchedSentence s, int startToken, int firstEnd) {
+        List<Token> tokens = s.tokens();
+        int end = firstEnd;
+        while (end < tokens.size() && end - startToken < 6) {
+            String between = text.substring(tokens.get(end - 1).end(), tokens.get(end).start());
+            if (between.contains("،") || between.contains(",") || between.contains(".")) break;
+            final int t = end;
+            boolean stop = s.mentions().stream().anyMatch(x -> x.firstToken() == t && (x.is("ComplementMarker") || x.is("Outlet")
+                    || x.is("SpeechVerb") || x.is("StatementCue") || x.is("AccordingTo")
+                    || x.is("NumberWord") || x.is("AtLeastCue") || x.is("Trigger")));
+            if (tokens.get(end).isNumber() || s.dates().stream().anyMatch(d -> d.firstToken() == t)) break;
+            // "عن مصدر عسكري قوله": a verbal noun of saying with a pronoun is what the speaker said, not its
+            // name ("مركز توثيق الانتهاكات" is a name)
+            stop |= tokens.get(t).term().matches(".+(ه|ها|هم)$") && s.mentions().stream().anyMatch(x -> x.firstToken() == t && x.entries().stream()
+                    .anyMatch(e -> lexicon.entry(e.iri()) != null && lexicon.entry(e.iri()).is("SpeechVerb")));
+            if (stop || tokens.get(end).term().matches("^ل(منصه|موقع|صحيفه|وكاله|شبكه|قناه|تلفزيون).*")) break;
+            end++;
+        }
+        return end;
+    }
+}
