@@ -21,7 +21,7 @@ final class PastAct {
 
     static boolean toldIn(List<Token> tokens, List<Mention> ms, Clause cl) {
         // "ولا تزال القوات توجه ضربات": what goes on is no one act
-        for (Mention m : ms) if (cl.holds(m) && m.is("ContinuationCue")) return false;
+        for (Mention m : ms) if (cl.holds(m) && m.is("ContinuationCue") && !describesAnotherNoun(ms, cl, m)) return false;
         if (announcesAnAct(tokens, ms, cl)) return true;
         int irrealis = irrealisFrom(tokens, ms, cl.from(), cl.to());
         for (int t = cl.from(); t < cl.to(); t++) {
@@ -37,6 +37,23 @@ final class PastAct {
             if (verbOnly || opening) return true;
         }
         return false;
+    }
+
+    /**
+     * "خرج العشرات في احتجاجات ضد الانتهاكات المستمرة", "تظاهروا ضد الاعتقالات المتواصلة": a definite adjective
+     * of going on describes the noun before it; unless that noun is the clause's first act ("تعرضت البلدة
+     * للقصف المستمر"), it is what the act is about, and the act is still told.
+     */
+    private static boolean describesAnotherNoun(List<Mention> ms, Clause cl, Mention cue) {
+        if (!cue.definite() || cue.firstToken() == 0) return false;
+        int before = cue.firstToken() - 1;
+        Mention described = null, first = null;
+        for (Mention x : ms) {
+            if (!x.is("Trigger") || !cl.holds(x)) continue;
+            if (first == null || x.firstToken() < first.firstToken()) first = x;
+            if (x.firstToken() <= before && before < x.endToken()) described = x;
+        }
+        return described == null || first.firstToken() < described.firstToken();
     }
 
     /**
