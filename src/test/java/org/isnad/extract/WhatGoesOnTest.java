@@ -28,4 +28,27 @@ class WhatGoesOnTest {
         List<EventClaim> es = TestArticles.events(dir, "ولا تزال قوات النظام تقصف قرى جبل الزاوية بالمدفعية الثقيلة.");
         assertTrue(es.isEmpty(), es.toString());
     }
+
+    @Test
+    void aTrendToldAfterAnIncidentIsNoSecondEvent() throws Exception {
+        for (String trend : List.of("وتشهد أرياف درعا ارتفاعاً في عمليات الخطف التي ينفذها مسلحون مجهولون.",
+                "وتتزايد في ريف درعا الغربي حوادث الاغتيال التي طالت عناصر سابقين في الفصائل.",
+                "ويشار إلى أن مسلحين مجهولين ينفذون بشكل دوري عمليات اغتيال في ريف درعا.")) {
+            List<EventClaim> es = TestArticles.events(dir, "اغتال مسلحون مجهولون شاباً أمس السبت في بلدة طفس بريف درعا الغربي. " + trend);
+            assertEquals(1, es.size(), trend + " → " + es);
+        }
+    }
+
+    @Test
+    void clashesThatGrewFiercerYesterdayAreAnEvent() throws Exception {
+        assertEquals(List.of("ArmedClash"), TestArticles.types(TestArticles.events(dir,
+                "تصاعدت حدة الاشتباكات أمس السبت بين فصيلين في مدينة الباب بريف حلب الشرقي.")));
+    }
+
+    @Test
+    void aTrendWithADateOfItsOwnIsAnAggregateOfThatPeriod() throws Exception {
+        List<EventClaim> es = TestArticles.events(dir,
+                "وشهد شهر آذار الماضي تصاعداً في عمليات الخطف بريف درعا الغربي، إذ وثّق المكتب سبع عمليات.");
+        assertEquals(1, es.size(), es.toString());
+    }
 }
