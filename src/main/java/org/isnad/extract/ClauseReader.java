@@ -32,7 +32,7 @@ final class ClauseReader {
                 Mention m = ms.get(k);
                 // "ويأتي الاستهداف بعد يوم من قصف مسيّرة …": what follows the time elapsed is an event of its own
                 boolean inPassing = tellsInPassing(r, ms, k) || startsElapsedTime(s, m) || verblessEventAlongside(ms, k, from);
-                if ((m.is("ClauseBoundary") || opensCoordinatedClause(r.text, s.tokens(), m) || inPassing
+                if ((m.is("ClauseBoundary") || arrestAfterProtest(s.tokens(), ms, k, from) || opensCoordinatedClause(r.text, s.tokens(), m) || inPassing
                         || opensSeriesItem(r.text, s.tokens(), m)) && m.firstToken() > from) {
                     clauses.add(new Clause(from, m.firstToken(), fromInPassing));
                     from = m.firstToken();
@@ -58,6 +58,29 @@ final class ClauseReader {
         if (!word.startsWith("و") || lexicon.matcher().startsLexiconPhrase(word)) return false;
         return Token.commaBefore(text, tokens, m.firstToken());
     }
+
+    /**
+     * "تظاهر العشرات … وأطلقت دورية النار في الهواء واعتقلت ثلاثة منهم", "… لتفريق المحتجين، قبل أن تعتقل
+     * ثلاثة منهم": an arrest verb joined by "و" or "قبل أن" after a protest or its dispersal in the same clause
+     * tells a second event, the arrest (ACLED codes it apart from the protest), even with no comma.
+     */
+    private boolean arrestAfterProtest(List<Token> tokens, List<Mention> ms, int k, int from) {
+        Mention m = ms.get(k);
+        if (!m.is("Trigger") || !m.is("ActionVerb") || !ARRESTS.equals(m.entry("Trigger").prop("indicates"))) return false;
+        String word = tokens.get(m.firstToken()).term();
+        boolean joined = word.startsWith("و") && !lexicon.matcher().startsLexiconPhrase(word)
+                || word.equals("قبل");
+        if (!joined) return false;
+        for (int j = 0; j < k; j++) {
+            Mention p = ms.get(j);
+            if (p.firstToken() < from) continue;
+            Entry t = p.entry("Trigger");
+            if (p.is("ProtestIntervention") || t != null && lexicon.isProtestOrRiot(t.prop("indicates"))) return true;
+        }
+        return false;
+    }
+
+    private static final String ARRESTS = org.isnad.vocab.Vocab.ISNAD + "Arrests";
 
     /**
      * "ألقت القبض على شخص …، وأحبطت هجوماً انتحارياً": a past verb of foiling after the comma tells a second
