@@ -21,6 +21,31 @@ final class DestinationPlaces implements ClaimPass {
         }
     }
 
+    // "قبل أن ينسحبوا نحو عمق البادية", "وفرّ المسلحون باتجاه قرية …": where attackers withdrew or fled to,
+    // then at most two words before the place ("عمق", "منطقة")
+    private static final Pattern WITHDREW_TO = Pattern.compile("(?:^|\\s)[وف]?(?:[يتا]?نسحب\\S*|انسحاب\\S*|[يت]?فر(?:وا|ا|ت)?|فرار\\S*|لاذ(?:وا|ت)?|[يت]لوذ\\S*)"
+            + "\\s+(?:\\S+\\s+){0,2}?(?:إلى|الى|نحو|باتجاه)\\s+(?:\\S+\\s+){0,2}?$");
+
+    /**
+     * "…، قبل أن ينسحب المهاجمون نحو عمق البادية": the place the attackers withdrew or fled to is not where the
+     * event happened; left in, it would make a retelling of the event look like another event at another place.
+     */
+    static void dropWithdrawnTo(String text, EventMention em) {
+        String told = ArabicAnalysis.withoutMarks(text.substring(em.start, Math.min(text.length(), em.end)));
+        em.places.removeIf(p -> withdrawnTo(told, em.placeWords.get(p)));
+        em.placeTexts.removeIf(t -> withdrawnTo(told, t.text()));
+    }
+
+    private static boolean withdrawnTo(String told, String words) {
+        if (words == null || words.isBlank()) return false;
+        String w = ArabicAnalysis.withoutMarks(words);
+        int at = told.indexOf(w);
+        // named once only: a place also told as where it happened stays
+        if (at < 0 || at != told.lastIndexOf(w)) return false;
+        String before = told.substring(Math.max(0, at - 60), at);
+        return WITHDREW_TO.matcher(before).find();
+    }
+
     private static boolean takenTo(EventClaim c, String words) {
         if (words == null || words.isBlank()) return false;
         String w = ArabicAnalysis.withoutMarks(words);

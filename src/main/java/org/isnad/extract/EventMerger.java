@@ -17,6 +17,7 @@ final class EventMerger {
         // "…على طريق المزيريب، فيما انفجر اللغم الثاني قرب بلدة اليادودة": an item that names its own place does
         // not take the place carried over from the item before
         if (item > 0 && em.placesCarried && !em.placeTexts.isEmpty()) em.places.clear();
+        DestinationPlaces.dropWithdrawnTo(r.text, em);
         EventClaim target = setOff(r, em, report);
         if (target == null) target = followedBy(r, em, report);
         if (target == null) target = goesOn(r, em, item);
@@ -126,7 +127,7 @@ final class EventMerger {
             // a new item of a round-up ("وفي السياق"، "وفي بلدة تل تمر، …") tells a new event unless it refers back
             if (r.topicShift && !em.anaphoric && c.key().ordinal() < r.sentenceFirstClaim) continue;
             // "وعقب الانفجار، نفّذت الميليشيا حملة دهم …، واعتقلت …": two clauses after the same event
-            if (em.time.relation() != null && !(em.time.relation().equals(c.time().relation())
+            if (em.time.relation() != null && !during(em, c) && !(em.time.relation().equals(c.time().relation())
                     && Objects.equals(em.time.anchor(), c.time().anchor()))) continue;
             if (!c.time().compatible(em.time) || TimeReader.isPeriod(c.time()) != TimeReader.isPeriod(em.time)) continue;
             if (sameProtestGoesOn(r, c, em)) {
@@ -145,6 +146,18 @@ final class EventMerger {
         }
         return null;
     }
+
+    /**
+     * "ورفع المحتجون، في هتافات أطلقت خلال المسيرة، شعارات …": a clause timed as during the event told before
+     * ("خلال المسيرة", "أثناء الاشتباكات") tells more of that event, if it is of its kind; "في اليوم ذاته" does not.
+     */
+    private static boolean during(EventMention em, EventClaim c) {
+        // "وفي اليوم ذاته، شهدت المدينة حادثتي اعتقال": the same day is not the same event
+        return "sameTimeAs".equals(em.time.relation()) && c.key().equals(em.time.anchor()) && em.time.text() != null
+                && DURING.matcher(em.time.text()).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern DURING = java.util.regex.Pattern.compile("و?(?:في\\s+)?(?:خلال|أثناء|اثناء)");
 
     /**
      * A protest of the same sentence goes on in a clause whose subject is elided (no one else named; the

@@ -58,6 +58,12 @@ final class TimeReader {
                 && participleBetween(s.mentions(), cl.to(), sentence.date().firstToken())) {
             time = TimeSpan.NONE;
         }
+        // "…أن الاشتباكات دامت نحو نصف ساعة، في حين قصفت المدفعية، صباح اليوم، مواقع …": nor does the date of a
+        // "meanwhile" clause after it, which tells another event at a time of its own
+        if (own == null && sentence.date() != null && sentence.date().firstToken() >= cl.to()
+                && meanwhileBetween(s.tokens(), cl.to(), sentence.date().firstToken())) {
+            time = TimeSpan.NONE;
+        }
         if (own != null && own.elapsed()) {
             // counted back from the sentence's own day ("أفرجت عصابة أمس الأول عن طفل، بعد عشرة أيام على
             // اختطافه"), else from the event the sentence speaks of
@@ -92,6 +98,14 @@ final class TimeReader {
             String w = tokens.get(t).term();
             if (w.matches("^و?سبق$") || (w.matches("^و?(كان|كانت|كانوا)$") && t + 1 < tokens.size()
                     && tokens.get(t + 1).term().equals("قد"))) return true;
+        }
+        return false;
+    }
+
+    private static boolean meanwhileBetween(List<Token> tokens, int from, int to) {
+        for (int t = from; t < to && t < tokens.size(); t++) {
+            String w = tokens.get(t).term();
+            if (w.matches("^و?(فيما|بينما)$") || (w.equals("في") && t + 1 < to && tokens.get(t + 1).term().equals("حين"))) return true;
         }
         return false;
     }

@@ -71,4 +71,44 @@ class OneEventOrSeveralTest {
                 + "وقال أحد سكان المدينة إن اشتباكات اندلعت يوم الخميس الماضي وأسفرت عن إصابة طفل بجروح.");
         assertTrue(es.stream().allMatch(e -> e.sameEventAs().isEmpty()), es.toString());
     }
+
+    @Test
+    void whatProtestersDidDuringTheMarchIsThatMarch() throws Exception {
+        // "خلال المسيرة" times the clause by the march told before: the same protest, told again
+        List<EventClaim> es = events("سار مئات المتظاهرين، اليوم الأحد، في شوارع مدينة عامودا شمالي الحسكة، تنديداً بالقصف التركي. "
+                + "ورفع المحتجون، في هتافات أطلقت خلال المسيرة، شعارات تطالب بحماية المدنيين.");
+        assertEquals(1, es.size(), es.toString());
+    }
+
+    @Test
+    void anArrestOnTheSameDayIsNotTheRaidToldBefore() throws Exception {
+        List<EventClaim> es = events("داهمت دورية للأمن العسكري، أمس السبت، منازل في قرية الدالية بريف جبلة، واعتقلت خمسة شبان. "
+                + "وفي اليوم ذاته، اعتقلت دورية أخرى طالباً عند حاجز على مدخل مدينة اللاذقية.");
+        assertEquals(2, es.size(), es.toString());
+    }
+
+    @Test
+    void aClauseDoesNotTakeTheDateOfTheWhileClauseAfterIt() throws Exception {
+        // the clashes of last night go on in the first clause; "صباح اليوم" belongs to the shelling after "في حين"
+        List<EventClaim> es = events("نصب مسلحون من تنظيم داعش، ليلة أمس، كميناً لسيارة عسكرية لقوات النظام في محيط بلدة الشولا جنوبي دير الزور، "
+                + "ما أدى إلى مقتل ثلاثة عناصر. وأضافت المصادر أن الاشتباكات دامت نحو نصف ساعة، "
+                + "في حين قصفت مدفعية النظام، صباح اليوم، مواقع في محيط بلدة معدان.");
+        assertEquals(2, es.size(), es.toString());
+        assertEquals("2024-05-11", es.get(0).time().start().toString());
+        assertEquals("2024-05-12", es.get(1).time().start().toString(), "the shelling keeps its own date");
+    }
+
+    @Test
+    void whereTheAttackersWithdrewToIsNotASecondPlaceOfTheClash() throws Exception {
+        List<EventClaim> es = events("نصب مسلحون من تنظيم داعش، ليلة أمس، كميناً لسيارة عسكرية لقوات النظام في محيط بلدة الشولا جنوبي دير الزور. "
+                + "وأضافت المصادر أن المهاجمين خاضوا اشتباكاً قصيراً مع عناصر السيارة قبل أن ينسحبوا نحو عمق البادية.");
+        assertEquals(1, es.size(), es.toString());
+    }
+
+    @Test
+    void aSecondClashAtAnotherPlaceStaysASecondEvent() throws Exception {
+        List<EventClaim> es = events("نصب مسلحون من تنظيم داعش، ليلة أمس، كميناً لسيارة عسكرية لقوات النظام في محيط بلدة الشولا جنوبي دير الزور. "
+                + "وأضافت المصادر أن اشتباكات أخرى اندلعت بين الطرفين في محيط بلدة معدان قبل أن ينسحب المهاجمون نحو عمق البادية.");
+        assertEquals(2, es.size(), es.toString());
+    }
 }
