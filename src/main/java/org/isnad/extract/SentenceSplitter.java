@@ -28,7 +28,8 @@ public final class SentenceSplitter {
                 int s = lineStart;
                 for (int i = lineStart; i < lineEnd; i++) {
                     char c = text.charAt(i);
-                    if ((c == '.' || c == '؟' || c == '?' || c == '!') && (i + 1 == lineEnd || isSpace(text.charAt(i + 1)))
+                    if ((c == '.' || c == '؟' || c == '?' || c == '!')
+                            && (i + 1 == lineEnd || isSpace(text.charAt(i + 1)) || gluedToNextSentence(text, lineStart, i, lineEnd))
                             && !isInitial(text, lineStart, i)) {
                         add(out, text, s, i + 1, headline);
                         s = i + 1;
@@ -40,6 +41,18 @@ public final class SentenceSplitter {
             lineStart = nl + 1;
         }
         return out;
+    }
+
+    /**
+     * "…قوات سوريا الديمقراطية.وفي بلدة ذيبان …": pages often drop the space after a full stop; between two
+     * Arabic words it still ends the sentence (a Latin "npasyria.com" or a number "2.5" does not).
+     */
+    private static boolean gluedToNextSentence(String text, int lineStart, int dot, int lineEnd) {
+        return dot > lineStart && dot + 1 < lineEnd && isArabicLetter(text.charAt(dot - 1)) && isArabicLetter(text.charAt(dot + 1));
+    }
+
+    private static boolean isArabicLetter(char c) {
+        return c >= '\u0621' && c <= '\u064A';
     }
 
     /** "(أ. ع)", "د. محمد": a period after a one-letter word marks an initial, not the end of a sentence. */

@@ -111,4 +111,12 @@ class OneEventOrSeveralTest {
                 + "وأضافت المصادر أن اشتباكات أخرى اندلعت بين الطرفين في محيط بلدة معدان قبل أن ينسحب المهاجمون نحو عمق البادية.");
         assertEquals(2, es.size(), es.toString());
     }
+
+    @Test
+    void aFullStopWithNoSpaceAfterItStillEndsTheSentence() throws Exception {
+        List<EventClaim> es = events("قُتل شابان برصاص مسلحين ملثمين في بلدة الشحيل بريف دير الزور الشرقي صباح اليوم.وفي بلدة ذيبان "
+                + "شرق دير الزور، أصيب شاب بجروح إثر إطلاق نار من مسلحين مجهولين.");
+        assertEquals(2, es.size(), es.toString());
+        assertEquals(java.time.LocalDate.parse("2024-05-12"), es.get(0).time().start(), "the first sentence keeps its own date");
+    }
 }
