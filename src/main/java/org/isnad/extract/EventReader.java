@@ -235,7 +235,11 @@ final class EventReader {
         if (m.is("DirectedByCue")) roles.directedPending = true;
         if (m.is("OriginCue") && hasDirection && !roles.afterTarget) roles.inOrigin = true;
         if (m.is("DirectionCue")) { roles.inOrigin = false; roles.afterTarget = true; roles.targetClosed = false; }
-        String referred = m.is("PlaceReference") ? PlaceAnaphora.referent(roles.mentions, m, r.lastPlace) : null;
+        String referred = m.is("PlaceReference") ? PlaceAnaphora.referent(roles.mentions, m, null) : null;
+        if (m.is("PlaceReference") && PlaceAnaphora.isUnresolvedTown(r.lastPlaceText, referred)) {
+            em.placeTexts.add(r.lastPlaceText);     // "للبلدة" after a town the gazetteer lacks: that town, as written
+            referred = null;
+        } else if (m.is("PlaceReference") && referred == null) referred = r.lastPlace;
         Entry actor = m.entry("Actor");
         Entry place = m.entry("Place");
         if (!speakers.contains(m) && actor == null && isParticipantNoun(m)) {

@@ -36,6 +36,40 @@ final class PlaceAnaphora {
         return found != null ? found : before;
     }
 
+    /** Singular settlement nouns: "بلدة جباتا الخشب" names a town a later "البلدة" may refer to. */
+    private static final Set<String> SETTLEMENT_NOUNS = Set.of("بلده", "قريه", "مدينه", "حي");
+
+    /**
+     * Remembers, for a later "البلدة", "القرية", a town the gazetteer lacks that the sentence names up to
+     * {@code upTo} ("أطراف بلدة جباتا الخشب … عند الطرف الغربي للبلدة"); a known settlement named after it
+     * replaces it, as {@link #referent} prefers the most local one.
+     */
+    static void rememberUnresolved(Reading r, List<Token> tokens, List<Mention> ms, int upTo) {
+        for (Mention m : ms) {
+            if (m.endToken() > upTo) break;
+            Entry known = m.entry("Place");
+            // (not the area the town lies in: "قرية … في ريف القنيطرة")
+            if (known != null && SETTLEMENTS.contains(known.localProp("placeKind"))
+                    && !(r.lastPlaceText != null && known.iri().equals(r.lastPlaceText.within()))) r.lastPlaceText = null;
+            if (known != null || !m.is("PlaceNoun") || m.definite() || m.endToken() >= upTo
+                    || !SETTLEMENT_NOUNS.contains(PhraseMatcher.withoutArticle(bare(tokens.get(m.firstToken()).term())))) continue;
+            for (PlaceText p : PlaceTextReader.read(r.text, tokens, ms, m.firstToken(), upTo))
+                if (p.start() >= tokens.get(m.endToken()).start() && p.start() <= tokens.get(m.endToken()).start() + 1) {
+                    r.lastPlaceText = p;
+                    break;
+                }
+        }
+    }
+
+    /** True when "البلدة" refers to the unresolved town: the sentence names no settlement, or only its area. */
+    static boolean isUnresolvedTown(PlaceText town, String referent) {
+        return town != null && (referent == null || referent.equals(town.within()));
+    }
+
+    private static String bare(String w) {
+        return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+    }
+
     /**
      * The token after a home phrase that starts at {@code from}: up to a comma, or to a word that opens the
      * place of the act ("على طريق", "قرب قرية") once a name has been given.

@@ -36,6 +36,12 @@ final class PlaceTextReader {
     private static final Set<String> GENERIC_AREAS = Set.of("منطقه", "مناطق", "ناحيه");
     /** Words that say what kind of checkpoint or site it is, not which one: "حاجز مؤقت", "حاجز طيار". */
     private static final Set<String> SITE_KINDS = Set.of("مؤقت", "مؤقته", "طيار", "طياره", "متنقل", "جديد", "جديده", "رئيس");
+    /** Words after a name that place it: "شرقي دير الزور", "بريف الرقة", "قرب مدينة …". */
+    private static final Set<String> LOCATORS = Set.of("شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي",
+            "ريف", "قرب", "بالقرب");
+    /** Time words with the article that follow a place without being part of its name: "قرية … اليوم". */
+    private static final Set<String> TIME_WORDS = Set.of("اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+            "السبت", "الاحد", "الماضي", "الجاري", "الحالي", "الفائت", "المقبل", "الفجر", "الصباح", "الليل", "المساء", "الظهر");
     private static final int MAX_WORDS = 3;
     private static final int MAX_LIST = 6;
     private static final int WITHIN_REACH = 6;
@@ -71,11 +77,25 @@ final class PlaceTextReader {
             if (!tokens.get(t).term().equals("في") || inMention(ms, t + 1)) continue;
             Token w = tokens.get(t + 1);
             if (w.analyses().isEmpty() && !w.isNumber() && isArabic(w.term()) && w.term().length() >= 3 && !STOPS.contains(w.term())
+                    && (!PhraseMatcher.isDefinite(w.term()) || placedAfter(tokens, ms, t + 2, to))
                     && out.stream().noneMatch(p -> p.start() == w.start()))
                 out.add(placeText(text, tokens, ms, t + 1, t + 2, to));
         }
         out.removeIf(p -> !mayName(tokens, p));
         return out;
+    }
+
+    /**
+     * "في الأحراش المحيطة بالبلدة": a word with the article that the dictionary lacks is mostly a common noun
+     * it misses (a broken plural); it names a place only where a direction or an area follows ("في الصبخة
+     * شرقي دير الزور", "في الكرامة بريف الرقة").
+     */
+    private static boolean placedAfter(List<Token> tokens, List<Mention> ms, int next, int to) {
+        if (next >= to) return false;
+        Mention m = mentionAt(ms, next);
+        if (m != null && m.is("Place")) return true;
+        String stem = PhraseMatcher.stem(tokens.get(next).term());
+        return LOCATORS.contains(stem) || LOCATORS.contains(tokens.get(next).term());
     }
 
     /**
@@ -92,6 +112,7 @@ final class PlaceTextReader {
         if (only == null) return true;
         if (isPlaceNoun(only)) return false;
         if (p.start() > only.start()) return true;     // "ويلدا": a list's later item, its "and" cut off
+        if (isNisbaPlural(only)) return false;
         if (only.analyses().isEmpty()) return true;
         if (isNisbaAdjective(only)) return false;
         return !only.analyses().stream().allMatch(a -> a.isVerb() || a.wordClass() == Analysis.WordClass.PARTICLE);
@@ -159,11 +180,32 @@ final class PlaceTextReader {
             if (inList && end == first && isPluralParticiple(t)) break;
             if (end > first && precededByPunctuation(tokens, end)) break;
             end++;
-            // a second word only after a name head ("تل طويل") or when neither word is a dictionary word
-            boolean more = NAME_HEADS.contains(PhraseMatcher.stem(t.term())) || t.analyses().isEmpty();
+            // a second word only after a name head ("تل طويل") or when neither word is a dictionary word,
+            // or in construct ("مغارة الحصى")
+            boolean more = NAME_HEADS.contains(PhraseMatcher.stem(t.term())) || t.analyses().isEmpty()
+                    || end == first + 1 && inConstruct(tokens, ms, t, end, to);
             if (!more) break;
         }
         return end;
+    }
+
+    /**
+     * "جباتا الخشب", "عين العرب": an indefinite first word followed by a definite noun is a name in construct,
+     * one name of two words; a time word ("قرية … اليوم") or a word with a pronoun starts something else.
+     */
+    private static boolean inConstruct(List<Token> tokens, List<Mention> ms, Token first, int next, int to) {
+        if (next >= to || PhraseMatcher.isDefinite(first.term()) || first.term().startsWith("و")) return false;
+        Token t = tokens.get(next);
+        if (!t.term().startsWith("ال") || TIME_WORDS.contains(t.term()) || hasPronoun(t) || mentionAt(ms, next) != null
+                || precededByPunctuation(tokens, next)) return false;
+        // "كفرنوران القريبة", "… المجاورة", "… الحدودية", "… المحيطة بها": an adjective or participle describes
+        // the place; it is no part of its name
+        String w = t.term();
+        if (w.endsWith("يه") || w.startsWith("الم") && w.endsWith("ه")
+                || t.analyses().stream().anyMatch(a -> a.wordClass() == Analysis.WordClass.ADJECTIVE)) return false;
+        return t.analyses().isEmpty() || t.analyses().stream().anyMatch(a -> a.enclitic().isEmpty()
+                && (a.wordClass() == Analysis.WordClass.NOUN || a.wordClass() == Analysis.WordClass.PROPER_NOUN
+                || a.wordClass() == Analysis.WordClass.VERBAL_NOUN));
     }
 
     private static PlaceText placeText(String text, List<Token> tokens, List<Mention> ms, int first, int end, int to) {
@@ -204,6 +246,8 @@ final class PlaceTextReader {
         if (t.analyses().isEmpty() || NAME_HEADS.contains(PhraseMatcher.stem(t.term()))) return true;
         boolean noun = false;
         for (Analysis a : t.analyses()) {
+            // "بلدة كناكر": a first "ك" read as "like" is, after a place noun, the name's own letter
+            if (a.enclitic().isEmpty() && a.proclitics().equals("ك")) noun = true;
             if (!a.enclitic().isEmpty() || a.prepositional()) continue;
             if (a.wordClass() == Analysis.WordClass.NOUN || a.wordClass() == Analysis.WordClass.PROPER_NOUN) noun = true;
             // "قرية صيدا", "بلدة جديدة": a bare word that could be a verbal noun or an adjective still names the
@@ -248,7 +292,15 @@ final class PlaceTextReader {
     /** "مؤقت", "طيار" (a flying checkpoint), "ميداني", or any indefinite adjective the analyser knows. */
     private static boolean describesSite(Token t) {
         String bare = t.term().endsWith("ا") ? t.term().substring(0, t.term().length() - 1) : t.term();
-        return SITE_KINDS.contains(bare) || isNisbaAdjective(t) || isBareAdjective(t);
+        // "حاجزاً عسكرياً": the accusative's alif after the adjective's "ي"
+        return SITE_KINDS.contains(bare) || isNisbaAdjective(t) || isBareAdjective(t) || isNisbaPlural(t)
+                || bare.endsWith("ي") && !t.analyses().isEmpty() && !bare.startsWith("ال");
+    }
+
+    /** "حاجزين عسكريين", "نقاط أمنيتين": a plural or dual adjective of relation, known to the dictionary or not. */
+    private static boolean isNisbaPlural(Token t) {
+        String w = t.term();
+        return !w.startsWith("ال") && w.length() > 4 && (w.endsWith("يين") || w.endsWith("يون") || w.endsWith("يتين"));
     }
 
     /** An indefinite word that reads as an adjective and never as a name. */

@@ -19,6 +19,7 @@ final class Reading {
     final Reports reports;
     int sentenceFirstClaim;     // ordinal of the first claim read from the current sentence
     String lastPlace;           // for "البلدة", "المدينة"
+    PlaceText lastPlaceText;    // the same, when the town named is one the gazetteer lacks
     boolean topicShift;         // the current sentence opens with "وفي السياق", "من جهة أخرى"
     final Map<ClaimKey, Integer> seriesItems = new HashMap<>();   // "اللغم الثاني": the item of a series a claim tells
     // by value: one span is cut into a new Evidence for each claim it supports, and analysed once

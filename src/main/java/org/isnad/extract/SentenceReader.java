@@ -104,9 +104,11 @@ final class SentenceReader {
         for (Clause cl : cls) {
             // "على أطراف بلدة البصيرة، خرج أهالي البلدة": the town named earlier in the same sentence
             rememberPlace(r, ms.stream().filter(m -> m.endToken() <= cl.from()).toList());
+            PlaceAnaphora.rememberUnresolved(r, s.tokens(), ms, cl.from());
             readClause(r, st, cl);
         }
         rememberPlace(r, ms);
+        PlaceAnaphora.rememberUnresolved(r, s.tokens(), ms, s.tokens().size());
         retell(r, st, sentenceModality);
         casualties.read(r, s, cls, st.found, st.events, st.report());
         // a named speaker's sentence that comments rather than reports
