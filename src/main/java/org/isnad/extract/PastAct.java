@@ -80,7 +80,12 @@ final class PastAct {
     static int irrealisFrom(List<Token> tokens, List<Mention> ms, int from, int to) {
         int first = Integer.MAX_VALUE;
         for (Mention m : ms) {
-            if (m.firstToken() >= from && m.firstToken() < to && m.is("IrrealisCue")) { first = m.firstToken(); break; }
+            if (m.firstToken() >= from && m.firstToken() < to && m.is("IrrealisCue")) {
+                // "طالب محتجون برحيل الحكومة": a demand that is itself the act told (protesters demanding)
+                // happened; only what it demands did not
+                first = m.is("Trigger") && m.is("ActionVerb") ? m.endToken() : m.firstToken();
+                break;
+            }
         }
         for (int t = from; t < Math.min(to, first); t++) {
             String w = tokens.get(t).term();
