@@ -40,4 +40,12 @@ class WireSentencesTest {
         // a demand by anyone else is a statement, and what it asks for did not happen
         assertEquals(List.of(), typesOf("طالب وزير العمل الشركات الخاصة بصرف رواتب العمال المتأخرة."));
     }
+
+    @Test
+    void aProtestGoingOnAsItIsReportedHappened() throws Exception {
+        assertEquals(List.of("PeacefulProtest"), typesOf("يخوض أربعة معتقلين إضراباً عن الطعام منذ تسعة أيام في سجن النقب."));
+        assertEquals(List.of("PeacefulProtest"), typesOf("يواصل عمال مصنع الغزل اعتصامهم داخل مقر الشركة في مدينة المحلة."));
+        // one still to come is not (yet) an event
+        assertEquals(List.of(), typesOf("ستنظم نقابة المعلمين اعتصاماً أمام وزارة التربية في عمّان."));
+    }
 }
