@@ -114,6 +114,7 @@ final class EventReader {
         // ممن …": what goes on, or usually happens, is background, not one act, whatever date it carries;
         // only a count over a period since a date is a claim (an aggregate)
         if (goesOnOrIsUsual(ms, cl, roles.firstTrigger) && (time == null || !TimeReader.isPeriod(time))) em.eventive = false;
+        if (!em.eventive && lexicon.isProtestOrRiot(em.eventClass) && PastAct.goingOnNow(tokens, ms, cl)) em.eventive = true;
         // "وتشهد مناطق الريف تصاعداً في عمليات الاغتيال": a trend with no date of its own is background
         boolean dateInClause = s.dates().stream().anyMatch(d -> d.firstToken() >= from && d.firstToken() < to);
         if (!dateInClause && ms.stream().anyMatch(m -> cl.holds(m) && m.is("TrendCue"))) em.eventive = false;

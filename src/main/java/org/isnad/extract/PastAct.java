@@ -17,6 +17,9 @@ final class PastAct {
             "حين", "فيما", "بينما", "كما", "ثم", "وان", "بان", "فان", "بعد", "ما");
     private static final Set<String> NEGATIONS = Set.of("لم", "لن", "لا", "ما", "ولم", "ولا", "فلم");
 
+    /** The future prefix "سـ" on a present verb ("ستنظم", "وسيعتصم"). */
+    private static final java.util.regex.Pattern FUTURE = java.util.regex.Pattern.compile("^[وف]?س[يتنا]");
+
     private PastAct() {}
 
     static boolean toldIn(List<Token> tokens, List<Mention> ms, Clause cl) {
@@ -94,10 +97,31 @@ final class PastAct {
      * A clause turns to what did not happen here: an irrealis cue ("في حال", "خوفاً من"), or "قد" before a
      * present verb ("قد يلجؤون إلى الاحتجاج": they may).
      */
+    /**
+     * "يعتصم العمال منذ أيام أمام مقر الشركة", "يخوض أسرى إضراباً عن الطعام": a clause opened by a present verb,
+     * with no word of intent, fear or condition in it, tells what is going on as it is reported. A protest
+     * lasts and is told so while it lasts; an attack so told is a habit, so the caller asks only for protests.
+     */
+    static boolean goingOnNow(List<Token> tokens, List<Mention> ms, Clause cl) {
+        if (cl.from() >= cl.to()) return false;
+        Token first = tokens.get(cl.from());
+        if (!first.hasVerbReading(Analysis.Tense.PRESENT) || first.hasVerbReading(Analysis.Tense.PAST)) return false;
+        if (FUTURE.matcher(first.term()).find()) return false;      // "ستنظم النقابة اعتصاماً": yet to come
+        for (Mention m : ms) {
+            if (cl.holds(m) && (m.is("IrrealisCue") || m.is("ModalityCue") || m.is("HabitualCue"))) return false;
+        }
+        return true;
+    }
+
     static int irrealisFrom(List<Token> tokens, List<Mention> ms, int from, int to) {
         int first = Integer.MAX_VALUE;
         for (Mention m : ms) {
-            if (m.firstToken() >= from && m.firstToken() < to && m.is("IrrealisCue")) { first = m.firstToken(); break; }
+            if (m.firstToken() >= from && m.firstToken() < to && m.is("IrrealisCue")) {
+                // "طالب محتجون برحيل الحكومة": a demand that is itself the act told (protesters demanding)
+                // happened; only what it demands did not
+                first = m.is("Trigger") && m.is("ActionVerb") ? m.endToken() : m.firstToken();
+                break;
+            }
         }
         for (int t = from; t < Math.min(to, first); t++) {
             String w = tokens.get(t).term();

@@ -1,0 +1,77 @@
+package org.isnad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.vocab.Vocab;
+
+/**
+ * "مسيرة" is a drone (مسيّرة) in Syrian war reporting and a march everywhere protests are told: "خرجت مسيرة
+ * نسائية تطالب بـ…", "نظم الأهالي مسيرة", "شارك الآلاف في مسيرات". The bare word is read as a march when the
+ * sentence tells a march (who organised it, who walked in it, what it demanded) and nothing in it tells a
+ * strike from the air ("استهدفت مسيرة سيارة", "أسقطت الدفاعات مسيرة", "مسيرة تركية").
+ */
+final class MarchOrDrone {
+
+    private static final String DRONE = ArabicAnalysis.terms("مسيرة").get(0), DRONES = ArabicAnalysis.terms("مسيرات").get(0);
+    private static final String PROTEST_MARCH = "https://w3id.org/isnad/lexicon/protest-march";
+    private static final String AIR = Vocab.ISNAD + "AirDroneStrike";
+
+    private MarchOrDrone() {}
+
+    /** The mentions, with the bare word read as a march or as a drone where the sentence says which. */
+    static List<Mention> filter(List<Token> tokens, List<Mention> ms, Lexicon lexicon) {
+        List<Mention> out = null;
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            if (!bareWord(tokens, m) || !m.is("Trigger")) continue;
+            boolean drone = toldFromTheAir(tokens, ms, k, lexicon), march = !drone && toldAsMarch(ms, k, lexicon);
+            if (!drone && !march) continue;
+            List<Entry> kept = new ArrayList<>();
+            for (Entry e : m.entries()) {
+                String cls = e.is("Trigger") ? e.prop("indicates") : null;
+                if (cls == null || (drone ? !lexicon.isProtestOrRiot(cls) : !AIR.equals(cls))) kept.add(e);
+            }
+            Entry protest = lexicon.entry(PROTEST_MARCH);
+            if (march && protest != null && !kept.contains(protest)) kept.add(protest);
+            if (kept.equals(m.entries())) continue;
+            if (out == null) out = new ArrayList<>(ms);
+            out.set(k, new Mention(List.copyOf(kept), m.firstToken(), m.endToken(), m.start(), m.end(), m.definite()));
+        }
+        return out == null ? ms : out;
+    }
+
+    private static boolean bareWord(List<Token> tokens, Mention m) {
+        if (m.endToken() - m.firstToken() != 1) return false;
+        String w = PhraseMatcher.stem(tokens.get(m.firstToken()).term());
+        return w.equals(DRONE) || w.equals(DRONES);
+    }
+
+    /** Another word of a strike from the air or of shelling, a word that says what a drone did, or whose drone it is. */
+    private static boolean toldFromTheAir(List<Token> tokens, List<Mention> ms, int k, Lexicon lexicon) {
+        Mention word = ms.get(k);
+        for (int j = 0; j < ms.size(); j++) {
+            Mention m = ms.get(j);
+            if (j == k) continue;
+            if (m.is("DroneCue")) return true;
+            Entry t = m.entry("Trigger");
+            if (t != null && t.prop("indicates") != null && !lexicon.isProtestOrRiot(t.prop("indicates"))
+                    && t.flag("specific") && !m.is("ActionVerb") && !m.is("ProtestIntervention")
+                    && (AIR.equals(t.prop("indicates")) || t.prop("indicates").endsWith("ShellingArtilleryMissileAttack"))) return true;
+            // "مسيّرة تركية": whose drone it is
+            if (m.firstToken() == word.endToken() && m.entry("Actor") != null) return true;
+        }
+        return false;
+    }
+
+    /** Who organised or walked in it, what it demanded, or another word of a protest. */
+    private static boolean toldAsMarch(List<Mention> ms, int k, Lexicon lexicon) {
+        for (int j = 0; j < ms.size(); j++) {
+            Mention m = ms.get(j);
+            if (j == k) continue;
+            if (m.is("MarchCue") || m.is("GrievanceCue")) return true;
+            Entry t = m.entry("Trigger");
+            if (t != null && t.prop("indicates") != null && lexicon.isProtestOrRiot(t.prop("indicates"))) return true;
+        }
+        return false;
+    }
+}
