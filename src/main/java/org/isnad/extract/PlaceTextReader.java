@@ -77,7 +77,7 @@ final class PlaceTextReader {
             if (!tokens.get(t).term().equals("في") || inMention(ms, t + 1)) continue;
             Token w = tokens.get(t + 1);
             if (w.analyses().isEmpty() && !w.isNumber() && isArabic(w.term()) && w.term().length() >= 3 && !STOPS.contains(w.term())
-                    && (!PhraseMatcher.isDefinite(w.term()) || placedAfter(tokens, ms, t + 2, to))
+                    && (!PhraseMatcher.isDefinite(w.term()) || placedAfter(tokens, ms, t + 2, to) || !describedAfter(tokens, t + 2, to))
                     && out.stream().noneMatch(p -> p.start() == w.start()))
                 out.add(placeText(text, tokens, ms, t + 1, t + 2, to));
         }
@@ -86,9 +86,8 @@ final class PlaceTextReader {
     }
 
     /**
-     * "في الأحراش المحيطة بالبلدة": a word with the article that the dictionary lacks is mostly a common noun
-     * it misses (a broken plural); it names a place only where a direction or an area follows ("في الصبخة
-     * شرقي دير الزور", "في الكرامة بريف الرقة").
+     * "في الصبخة شرقي دير الزور", "في الكرامة بريف الرقة": a word with the article that the dictionary lacks,
+     * placed by a direction or an area, names a place even when a describing word could follow.
      */
     private static boolean placedAfter(List<Token> tokens, List<Mention> ms, int next, int to) {
         if (next >= to) return false;
@@ -96,6 +95,19 @@ final class PlaceTextReader {
         if (m != null && m.is("Place")) return true;
         String stem = PhraseMatcher.stem(tokens.get(next).term());
         return LOCATORS.contains(stem) || LOCATORS.contains(tokens.get(next).term());
+    }
+
+    /**
+     * "في الأحراش المحيطة بالبلدة", "في المزارع القريبة": a definite word followed by a definite adjective or
+     * participle is a described common noun; "في اليادودة واعتقلوا", "في الحوايج، …" name villages.
+     */
+    private static boolean describedAfter(List<Token> tokens, int next, int to) {
+        if (next >= to) return false;
+        Token t = tokens.get(next);
+        String w = t.term();
+        if (!w.startsWith("ال") || TIME_WORDS.contains(w)) return false;
+        return w.endsWith("يه") || w.startsWith("الم") || isNisbaAdjective(t)
+                || t.analyses().stream().anyMatch(a -> a.wordClass() == Analysis.WordClass.ADJECTIVE);
     }
 
     /**

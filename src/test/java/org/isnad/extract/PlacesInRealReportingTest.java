@@ -87,4 +87,10 @@ class PlacesInRealReportingTest {
         ps = allPlaces("نصبت قوات الأمن، صباح اليوم، حاجزاً عسكرياً قرب مدينة الصنمين واعتقلت شابين.");
         assertFalse(ps.contains("عسكرياً"), ps.toString());
     }
+
+    @Test
+    void aDefiniteVillageNameTheDictionaryLacksIsStillAPlace() throws Exception {
+        EventClaim e = TestArticles.only(dir, "داهمت دورية أمنية منازل في الزغير أمس السبت واعتقلت ثلاثة شبان.");
+        assertTrue(places(e).stream().anyMatch(p -> p.contains("الزغير")), places(e).toString());
+    }
 }
