@@ -71,7 +71,7 @@ final class SentenceReader {
     void read(Reading r, Sentence sentence) {
         List<Token> tokens = ArabicAnalysis.tokens(r.text, sentence.start(), sentence.end());
         if (tokens.isEmpty()) return;
-        List<Mention> ms = CommonWordPlaces.filter(tokens, lexicon.matcher().match(tokens), lexicon);
+        List<Mention> ms = ActorsInPlaceNames.filter(tokens, CommonWordPlaces.filter(tokens, lexicon.matcher().match(tokens), lexicon));
         List<DateExpr> dateExprs = dates.parse(r.text, tokens, ms, r.article.published());
         MatchedSentence s = new MatchedSentence(sentence, tokens, ms, dateExprs);
         if (sentence.headline()) {
