@@ -36,6 +36,8 @@ final class EventReader {
         boolean lastParticipantActed;   // …and whether it acted or was hit
         Boolean affiliationActed;       // "مجهولين يُعتقد بارتباطهم ب…": the group next takes that role…
         boolean affiliationNamed;       // …and has been named
+        final Set<String> beforeTheVerb = new LinkedHashSet<>();   // "عنصراً من قسد قُتل…": names read as actors before the event's words…
+        boolean agentAfterTheVerb;      // …that an agent phrase after them ("…برصاص مجهولين") shows were hit
     }
 
     /** The event a clause tells, or null when it has no trigger. */
@@ -103,6 +105,7 @@ final class EventReader {
         }
         for (Mention m : ms) if (cl.holds(m) && m.is("SeriesCue")) em.series = true;
         readPlaceTexts(r, em, roles, from, tail);
+        hitBeforeAPassive(em, roles);
         keepParticipantWords(em, lexicon.isProtestOrRiot(em.eventClass));
         // "خرج العشرات من أبناء مدينة جاسم في مظاهرة": people protest where they live
         if (EventTypes.PEACEFUL_PROTEST.equals(em.eventClass)) em.places.addAll(roles.residence);
@@ -199,6 +202,7 @@ final class EventReader {
             return;
         }
         // "قُتل شاب برصاص عناصر دورية": people named by an agent phrase acted
+        if (roles.firstTrigger != null && agentNamed(roles, prev, m)) roles.agentAfterTheVerb = true;
         if (subjectOfVerb || agentNamed(roles, prev, m) || !roles.afterTarget) { em.actorTexts.add(p); participantRead(roles, p.end(), true); }
         else if (!roles.targetClosed) { em.targetTexts.add(p); participantRead(roles, p.end(), false); }
     }
@@ -271,7 +275,12 @@ final class EventReader {
             else if (roles.directedPending) { em.directedBy.add(actor.iri()); roles.directedPending = false; }
             else if (subjectOfVerb) { em.actors.add(actor.iri()); participantRead(roles, m.end(), true); }
             else if (roles.afterTarget && !roles.targetClosed) { em.targets.add(actor.iri()); participantRead(roles, m.end(), false); }
-            else if (!roles.afterTarget) { em.actors.add(actor.iri()); participantRead(roles, m.end(), true); }
+            else if (!roles.afterTarget) {
+                em.actors.add(actor.iri());
+                participantRead(roles, m.end(), true);
+                if (roles.firstTrigger == null) roles.beforeTheVerb.add(actor.iri());
+            }
+            if (subjectOfVerb && roles.firstTrigger != null && agentNamed(roles, prev, m)) roles.agentAfterTheVerb = true;
         } else if (referred != null && !em.places.contains(referred)) {
             em.places.add(referred);      // "محيط البلدة": the town named before
         } else if (!speakers.contains(m) && place != null) {
@@ -282,6 +291,15 @@ final class EventReader {
         }
         if (m.is("TargetCue") && !m.is("DirectionCue")) { roles.afterTarget = true; roles.targetClosed = false; }
         if (m.is("TargetCue") && !m.is("ActionVerb")) roles.inTargetPhrase = true;
+    }
+
+    /**
+     * "أفادت مصادر بأن عنصراً من قسد قُتل برصاص مجهولين": the verb, unmarked, is passive when an agent phrase
+     * follows it, so the names before it are who was hit, not who acted.
+     */
+    private static void hitBeforeAPassive(EventMention em, Roles roles) {
+        if (!roles.agentAfterTheVerb) return;
+        for (String a : roles.beforeTheVerb) if (em.actors.remove(a)) em.targets.add(a);
     }
 
     private static void participantRead(Roles roles, int end, boolean acted) {
@@ -297,7 +315,7 @@ final class EventReader {
     private static void readAffiliation(Reading r, Roles roles, Mention m) {
         if (m.is("AffiliationCue")) {
             boolean right = roles.lastParticipantEnd >= 0 && roles.lastParticipantEnd <= m.start()
-                    && r.text.substring(roles.lastParticipantEnd, m.start()).isBlank();
+                    && r.text.substring(roles.lastParticipantEnd, m.start()).replaceAll("[،,]", "").isBlank();   // "برصاص مجهولين، يُعتقد أنهم"
             roles.affiliationActed = right ? roles.lastParticipantActed : null;
             // "يُعتقد أنهم تابعون لـ": a second cue goes on with the first
             if (right) roles.lastParticipantEnd = m.end();

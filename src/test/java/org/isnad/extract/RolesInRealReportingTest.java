@@ -37,14 +37,28 @@ class RolesInRealReportingTest {
         attackBy(only("قتل رجل برصاص مجهولين يشتبه بانتمائهم لخلايا داعش قرب منزله في بلدة الشحيل."), ISIS);
         attackBy(only("اغتال مسلحون يرجح أنهم من خلايا تنظيم داعش مدنيا في بلدة الشحيل."), ISIS);
         attackBy(only("أطلق مسلحون يعتقد أنهم تابعون لتنظيم داعش النار على شاب في بلدة الشحيل ما أدى لمقتله."), ISIS);
-    }
-
-    @Test
-    void anAffiliationOfTheOneHitStaysHis() throws Exception {
-        // the phrase describes the participant it follows: here the fighter who was hit
+        // the phrase describes the participant it follows: here the young man who was hit
         EventClaim e = only("اغتال مسلحون مجهولون شابا يعتقد أنه من عناصر قوات سوريا الديمقراطية في بلدة الشحيل.");
         assertTrue(e.targets().contains(SDF), e.targets().toString());
         assertFalse(e.actors().contains(SDF), e.actors().toString());
+    }
+
+    @Test
+    void anAffiliationSetOffByACommaOrToldWithTwoWordsIsStillTheAttackers() throws Exception {
+        EventClaim e = only("قتل رجل برصاص مسلحين مجهولين، يعتقد أنهم يتبعون لتنظيم داعش في بلدة الشحيل.");
+        assertTrue(e.actors().contains(ISIS), e.actors().toString());
+        assertFalse(e.targets().contains(ISIS), e.targets().toString());
+    }
+
+    @Test
+    void whoStandsBeforeAVerbWithAnAgentPhraseWasHit() throws Exception {
+        // unvocalised "قتل" is passive when "برصاص" names the killers after it
+        EventClaim e = only("وأفادت مصادر محلية بأن عنصرا من قوات سوريا الديمقراطية قتل برصاص مسلحين مجهولين في بلدة الشحيل.");
+        assertTrue(e.targets().contains(SDF), e.targets().toString());
+        assertFalse(e.actors().contains(SDF), e.actors().toString());
+        // with no agent phrase the one before the verb still acted
+        e = only("وأفادت مصادر محلية بأن قوات سوريا الديمقراطية قصفت بلدة الشحيل.");
+        assertTrue(e.actors().contains(SDF), e.actors().toString());
     }
 
     @Test
