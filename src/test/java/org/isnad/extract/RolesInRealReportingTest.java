@@ -62,6 +62,16 @@ class RolesInRealReportingTest {
     }
 
     @Test
+    void whoFiredIsNamedAfterTheFire() throws Exception {
+        // "تعرّض لإطلاق نار من …": the one exposed to the fire was hit, the ones after "من" fired
+        EventClaim e = only("تعرض عنصر من قوات سوريا الديمقراطية لإطلاق نار من مسلحين مجهولين في بلدة الشحيل.");
+        assertTrue(e.targets().contains(SDF), e.targets().toString());
+        assertFalse(e.actors().contains(SDF), e.actors().toString());
+        e = only("قتل عنصر من قوات سوريا الديمقراطية بعد تعرضه لإطلاق رصاص من ملثمين على دراجة نارية في بلدة الشحيل.");
+        assertEquals(java.util.Set.of("ملثمين"), TestArticles.words(e.actorTexts()), e.actorTexts().toString());
+    }
+
+    @Test
     void aGroupNameInsideAVillageNameIsNoParticipant() throws Exception {
         EventClaim e = only("استهدف مسلحون مجهولون شابا في بلدة جديدة بكارة بريف دير الزور ما أدى لمقتله.");
         assertEquals(EventTypes.ATTACK, e.eventClass(), e.toString());
