@@ -32,12 +32,7 @@ final class EventReader {
         int tail, from;
         int participantEnd = -1;    // where the participant words read last end
         boolean subjectNext;        // a group noun right after the verb: the known name next is its subject
-        int lastParticipantEnd = -1;    // where the last participant read ends (a character offset)…
-        boolean lastParticipantActed;   // …and whether it acted or was hit
-        Boolean affiliationActed;       // "مجهولين يُعتقد بارتباطهم ب…": the group next takes that role…
-        boolean affiliationNamed;       // …and has been named
-        final Set<String> beforeTheVerb = new LinkedHashSet<>();   // "عنصراً من قسد قُتل…": names read as actors before the event's words…
-        boolean agentAfterTheVerb;      // …that an agent phrase after them ("…برصاص مجهولين") shows were hit
+        ParticipantSides sides;     // "مجهولين يُعتقد بارتباطهم بـ…", "عنصراً من قسد قُتل برصاص …"
     }
 
     /** The event a clause tells, or null when it has no trigger. */
@@ -59,6 +54,7 @@ final class EventReader {
         int tail = attributionTail(ms, anchor, to);
         Roles roles = new Roles();
         roles.tokens = tokens;
+        roles.sides = new ParticipantSides(r.text);
         roles.mentions = ms;
         roles.tail = tail;
         roles.from = from;
@@ -105,7 +101,7 @@ final class EventReader {
         }
         for (Mention m : ms) if (cl.holds(m) && m.is("SeriesCue")) em.series = true;
         readPlaceTexts(r, em, roles, from, tail);
-        hitBeforeAPassive(em, roles);
+        roles.sides.hitBeforeAPassive(em);
         keepParticipantWords(em, lexicon.isProtestOrRiot(em.eventClass));
         // "خرج العشرات من أبناء مدينة جاسم في مظاهرة": people protest where they live
         if (EventTypes.PEACEFUL_PROTEST.equals(em.eventClass)) em.places.addAll(roles.residence);
@@ -193,18 +189,18 @@ final class EventReader {
         if (p == null && subjectOfVerb && m.is("ActorNoun")) roles.subjectNext = true;
         if (p == null) return;
         roles.participantEnd = p.end();
-        if (m.is("PersonNoun")) { em.personTexts.add(p); participantRead(roles, p.end(), false); return; }
+        if (m.is("PersonNoun")) { em.personTexts.add(p); roles.sides.read(p.end(), false); return; }
         // "يُرجّح أنهم من خلايا التنظيم": the group the participant belongs to shares its role
-        if (roles.affiliationActed != null) {
-            (roles.affiliationActed ? em.actorTexts : em.targetTexts).add(p);
-            roles.lastParticipantEnd = p.end();
-            roles.affiliationNamed = true;
+        Boolean affiliated = roles.sides.affiliated();
+        if (affiliated != null) {
+            (affiliated ? em.actorTexts : em.targetTexts).add(p);
+            roles.sides.affiliationNamed(p.end());
             return;
         }
         // "قُتل شاب برصاص عناصر دورية": people named by an agent phrase acted
-        if (roles.firstTrigger != null && agentNamed(roles, prev, m)) roles.agentAfterTheVerb = true;
-        if (subjectOfVerb || agentNamed(roles, prev, m) || !roles.afterTarget) { em.actorTexts.add(p); participantRead(roles, p.end(), true); }
-        else if (!roles.targetClosed) { em.targetTexts.add(p); participantRead(roles, p.end(), false); }
+        if (roles.firstTrigger != null && agentNamed(roles, prev, m)) roles.sides.agentAfterTheVerb();
+        if (subjectOfVerb || agentNamed(roles, prev, m) || !roles.afterTarget) { em.actorTexts.add(p); roles.sides.read(p.end(), true); }
+        else if (!roles.targetClosed) { em.targetTexts.add(p); roles.sides.read(p.end(), false); }
     }
 
     /** People were hit by a violent act, and are who protest; known names make the words unneeded. */
@@ -248,7 +244,7 @@ final class EventReader {
             em.grievance(m.firstToken(), phraseEnd(r.text, roles.tokens, m.endToken() - 1, roles.tail));
         }
         if (m.is("DirectedByCue")) roles.directedPending = true;
-        readAffiliation(r, roles, m);
+        roles.sides.see(m);
         if (m.is("OriginCue") && hasDirection && !roles.afterTarget) roles.inOrigin = true;
         if (m.is("DirectionCue")) { roles.inOrigin = false; roles.afterTarget = true; roles.targetClosed = false; }
         String referred = m.is("PlaceReference") ? PlaceAnaphora.referent(roles.mentions, m, r.lastPlace) : null;
@@ -266,21 +262,21 @@ final class EventReader {
             // "قُتل شاب برصاص مسلحين مجهولين", "على يد عناصر من …": the agent phrase names who acted
             if (agentNamed(roles, prev, m)) subjectOfVerb = true;
             roles.subjectNext = false;
-            if (roles.affiliationActed != null) {
+            Boolean affiliated = roles.sides.affiliated();
+            if (affiliated != null) {
                 // "على يد مجهولين يُعتقد بارتباطهم بتنظيم داعش": the side of the attackers, not a second target
-                (roles.affiliationActed ? em.actors : em.targets).add(actor.iri());
-                roles.lastParticipantEnd = m.end();
-                roles.affiliationNamed = true;
+                (affiliated ? em.actors : em.targets).add(actor.iri());
+                roles.sides.affiliationNamed(m.end());
             }
             else if (roles.directedPending) { em.directedBy.add(actor.iri()); roles.directedPending = false; }
-            else if (subjectOfVerb) { em.actors.add(actor.iri()); participantRead(roles, m.end(), true); }
-            else if (roles.afterTarget && !roles.targetClosed) { em.targets.add(actor.iri()); participantRead(roles, m.end(), false); }
+            else if (subjectOfVerb) { em.actors.add(actor.iri()); roles.sides.read(m.end(), true); }
+            else if (roles.afterTarget && !roles.targetClosed) { em.targets.add(actor.iri()); roles.sides.read(m.end(), false); }
             else if (!roles.afterTarget) {
                 em.actors.add(actor.iri());
-                participantRead(roles, m.end(), true);
-                if (roles.firstTrigger == null) roles.beforeTheVerb.add(actor.iri());
+                roles.sides.read(m.end(), true);
+                if (roles.firstTrigger == null) roles.sides.actorBeforeTheVerb(actor.iri());
             }
-            if (subjectOfVerb && roles.firstTrigger != null && agentNamed(roles, prev, m)) roles.agentAfterTheVerb = true;
+            if (subjectOfVerb && roles.firstTrigger != null && agentNamed(roles, prev, m)) roles.sides.agentAfterTheVerb();
         } else if (referred != null && !em.places.contains(referred)) {
             em.places.add(referred);      // "محيط البلدة": the town named before
         } else if (!speakers.contains(m) && place != null) {
@@ -291,42 +287,6 @@ final class EventReader {
         }
         if (m.is("TargetCue") && !m.is("DirectionCue")) { roles.afterTarget = true; roles.targetClosed = false; }
         if (m.is("TargetCue") && !m.is("ActionVerb")) roles.inTargetPhrase = true;
-    }
-
-    /**
-     * "أفادت مصادر بأن عنصراً من قسد قُتل برصاص مجهولين": the verb, unmarked, is passive when an agent phrase
-     * follows it, so the names before it are who was hit, not who acted.
-     */
-    private static void hitBeforeAPassive(EventMention em, Roles roles) {
-        if (!roles.agentAfterTheVerb) return;
-        for (String a : roles.beforeTheVerb) if (em.actors.remove(a)) em.targets.add(a);
-    }
-
-    private static void participantRead(Roles roles, int end, boolean acted) {
-        roles.lastParticipantEnd = end;
-        roles.lastParticipantActed = acted;
-    }
-
-    /**
-     * "قُتل شاب على يد مجهولين يُعتقد بارتباطهم بتنظيم داعش", "اغتالوا عنصراً يُرجّح أنه من قسد": an affiliation
-     * right after a participant gives the group named next that participant's role; the event's words, a
-     * place or another participant end it.
-     */
-    private static void readAffiliation(Reading r, Roles roles, Mention m) {
-        if (m.is("AffiliationCue")) {
-            boolean right = roles.lastParticipantEnd >= 0 && roles.lastParticipantEnd <= m.start()
-                    && r.text.substring(roles.lastParticipantEnd, m.start()).replaceAll("[،,]", "").isBlank();   // "برصاص مجهولين، يُعتقد أنهم"
-            roles.affiliationActed = right ? roles.lastParticipantActed : null;
-            // "يُعتقد أنهم تابعون لـ": a second cue goes on with the first
-            if (right) roles.lastParticipantEnd = m.end();
-            roles.affiliationNamed = false;
-        } else if (roles.affiliationActed != null && m.entry("Actor") != null) {
-            // "خلايا تنظيم داعش" read as two names: each one next to the last is of the same side
-            boolean next = r.text.substring(roles.lastParticipantEnd, Math.max(roles.lastParticipantEnd, m.start())).isBlank();
-            if (roles.affiliationNamed && !next) roles.affiliationActed = null;
-        } else if (m.is("Trigger") || m.is("ActionVerb") || m.is("TargetCue") || m.entry("Place") != null) {
-            roles.affiliationActed = null;
-        }
     }
 
     /**
