@@ -17,6 +17,8 @@ final class AgentPhrase {
     /** Two words: "على يد", "على أيدي", "من قبل". */
     private static final Set<String> BY_HAND = terms("يد", "أيدي", "ايادي"), ON = terms("على", "علي"), FROM = terms("من"),
             SIDE = terms("قبل");
+    /** "لإطلاق نار من مجهولين", "لإطلاق رصاص من مسلحين ملثمين": "من" right after the fire names who fired. */
+    private static final Set<String> FIRE = terms("نار", "النار", "رصاص", "الرصاص");
 
     private AgentPhrase() {}
 
@@ -33,6 +35,7 @@ final class AgentPhrase {
         if (t >= 2) {
             String two = tokens.get(t - 2).term();
             if (ON.contains(two) && BY_HAND.contains(one) || FROM.contains(two) && SIDE.contains(one)) return true;
+            if (FIRE.contains(two) && FROM.contains(one)) return true;
         }
         return ofTheAct(tokens, prev, m);
     }

@@ -32,6 +32,7 @@ final class EventReader {
         int tail, from;
         int participantEnd = -1;    // where the participant words read last end
         boolean subjectNext;        // a group noun right after the verb: the known name next is its subject
+        ParticipantSides sides;     // "مجهولين يُعتقد بارتباطهم بـ…", "عنصراً من قسد قُتل برصاص …"
     }
 
     /** The event a clause tells, or null when it has no trigger. */
@@ -53,6 +54,7 @@ final class EventReader {
         int tail = attributionTail(ms, anchor, to);
         Roles roles = new Roles();
         roles.tokens = tokens;
+        roles.sides = new ParticipantSides(r.text);
         roles.mentions = ms;
         roles.tail = tail;
         roles.from = from;
@@ -99,6 +101,7 @@ final class EventReader {
         }
         for (Mention m : ms) if (cl.holds(m) && m.is("SeriesCue")) em.series = true;
         readPlaceTexts(r, em, roles, from, tail);
+        roles.sides.hitBeforeAPassive(em);
         keepParticipantWords(em, lexicon.isProtestOrRiot(em.eventClass));
         // "خرج العشرات من أبناء مدينة جاسم في مظاهرة": people protest where they live
         if (EventTypes.PEACEFUL_PROTEST.equals(em.eventClass)) em.places.addAll(roles.residence);
@@ -187,10 +190,18 @@ final class EventReader {
         if (p == null && subjectOfVerb && m.is("ActorNoun")) roles.subjectNext = true;
         if (p == null) return;
         roles.participantEnd = p.end();
-        if (m.is("PersonNoun")) { em.personTexts.add(p); return; }
+        if (m.is("PersonNoun")) { em.personTexts.add(p); roles.sides.read(p.end(), false); return; }
+        // "يُرجّح أنهم من خلايا التنظيم": the group the participant belongs to shares its role
+        Boolean affiliated = roles.sides.affiliated();
+        if (affiliated != null) {
+            (affiliated ? em.actorTexts : em.targetTexts).add(p);
+            roles.sides.affiliationNamed(p.end());
+            return;
+        }
         // "قُتل شاب برصاص عناصر دورية": people named by an agent phrase acted
-        if (subjectOfVerb || agentNamed(roles, prev, m) || !roles.afterTarget) em.actorTexts.add(p);
-        else if (!roles.targetClosed) em.targetTexts.add(p);
+        if (roles.firstTrigger != null && agentNamed(roles, prev, m)) roles.sides.agentAfterTheVerb();
+        if (subjectOfVerb || agentNamed(roles, prev, m) || !roles.afterTarget) { em.actorTexts.add(p); roles.sides.read(p.end(), true); }
+        else if (!roles.targetClosed) { em.targetTexts.add(p); roles.sides.read(p.end(), false); }
     }
 
     /** People were hit by a violent act, and are who protest; known names make the words unneeded. */
@@ -234,6 +245,7 @@ final class EventReader {
             em.grievance(m.firstToken(), phraseEnd(r.text, roles.tokens, m.endToken() - 1, roles.tail));
         }
         if (m.is("DirectedByCue")) roles.directedPending = true;
+        roles.sides.see(m);
         if (m.is("OriginCue") && hasDirection && !roles.afterTarget) roles.inOrigin = true;
         if (m.is("DirectionCue")) { roles.inOrigin = false; roles.afterTarget = true; roles.targetClosed = false; }
         String referred = m.is("PlaceReference") ? PlaceAnaphora.referent(roles.mentions, m, null) : null;
@@ -255,10 +267,21 @@ final class EventReader {
             // "قُتل شاب برصاص مسلحين مجهولين", "على يد عناصر من …": the agent phrase names who acted
             if (agentNamed(roles, prev, m)) subjectOfVerb = true;
             roles.subjectNext = false;
-            if (roles.directedPending) { em.directedBy.add(actor.iri()); roles.directedPending = false; }
-            else if (subjectOfVerb) em.actors.add(actor.iri());
-            else if (roles.afterTarget && !roles.targetClosed) em.targets.add(actor.iri());
-            else if (!roles.afterTarget) em.actors.add(actor.iri());
+            Boolean affiliated = roles.sides.affiliated();
+            if (affiliated != null) {
+                // "على يد مجهولين يُعتقد بارتباطهم بتنظيم داعش": the side of the attackers, not a second target
+                (affiliated ? em.actors : em.targets).add(actor.iri());
+                roles.sides.affiliationNamed(m.end());
+            }
+            else if (roles.directedPending) { em.directedBy.add(actor.iri()); roles.directedPending = false; }
+            else if (subjectOfVerb) { em.actors.add(actor.iri()); roles.sides.read(m.end(), true); }
+            else if (roles.afterTarget && !roles.targetClosed) { em.targets.add(actor.iri()); roles.sides.read(m.end(), false); }
+            else if (!roles.afterTarget) {
+                em.actors.add(actor.iri());
+                roles.sides.read(m.end(), true);
+                if (roles.firstTrigger == null) roles.sides.actorBeforeTheVerb(actor.iri());
+            }
+            if (subjectOfVerb && roles.firstTrigger != null && agentNamed(roles, prev, m)) roles.sides.agentAfterTheVerb();
         } else if (referred != null && !em.places.contains(referred)) {
             em.places.add(referred);      // "محيط البلدة": the town named before
         } else if (!speakers.contains(m) && place != null) {

@@ -71,7 +71,11 @@ final class SentenceReader {
     void read(Reading r, Sentence sentence) {
         List<Token> tokens = ArabicAnalysis.tokens(r.text, sentence.start(), sentence.end());
         if (tokens.isEmpty()) return;
-        List<Mention> ms = MarchOrDrone.filter(tokens, CommonWordPlaces.filter(tokens, lexicon.matcher().match(tokens), lexicon), lexicon);
+        // the mention filters, each one reading: a common word that is no place here, a group's name inside a
+        // village's name, a "مسيرة" that is a march and no drone
+        List<Mention> ms = CommonWordPlaces.filter(tokens, lexicon.matcher().match(tokens), lexicon);
+        ms = ActorsInPlaceNames.filter(tokens, ms);
+        ms = MarchOrDrone.filter(tokens, ms, lexicon);
         List<DateExpr> dateExprs = dates.parse(r.text, tokens, ms, r.article.published());
         MatchedSentence s = new MatchedSentence(sentence, tokens, ms, dateExprs);
         if (sentence.headline()) {
