@@ -64,6 +64,8 @@ final class PlaceTextReader {
             // "حاجزاً مؤقتاً", "مستشفى ميداني": after a checkpoint, hospital or market an indefinite adjective
             // says what kind it is ("حاجز الري" names one)
             if (isSiteNoun(m) && m.endToken() < to && describesSite(tokens.get(m.endToken()))) continue;
+            // "سوق الغنم في بلدة تل حلف": a site inside the settlement named next; the settlement is the place
+            if (isSiteNoun(m) && SiteInSettlement.followedBySettlement(text, tokens, ms, m.endToken(), to)) continue;
             // "قوات النظام المتمركزة في معسكر جورين": where the actor is stationed, the origin of its fire
             if (stationedAt(tokens, m.firstToken())) continue;
             // "منطقة زراعية مفتوحة", "منطقة عسكرية": after a word for any area, an indefinite adjective of

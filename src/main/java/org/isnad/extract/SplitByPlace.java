@@ -17,6 +17,9 @@ final class SplitByPlace implements ClaimPass {
 
     private static final Set<String> SETTLEMENTS = Set.of("Village", "Town", "City", "Neighbourhood", "SubDistrict");
 
+    /** A direction after some word, with an optional place noun: "… غرب مدينة ", "… شمالي ". */
+    private static final String RELATIVE_TO = "\\S\\s+(?:شمال|جنوب|شرق|غرب)ي?\\s+(?:(?:مدينة|بلدة|قرية|ناحية|مخيم)\\s+)?";
+
     private final Lexicon lexicon;
 
     SplitByPlace(Lexicon lexicon) { this.lexicon = lexicon; }
@@ -58,8 +61,12 @@ final class SplitByPlace implements ClaimPass {
         // "الذَّنيبة" told again with a short vowel is the same quarter
         dropRepeatedTexts(c);
         out.removeIf(p -> c.placeTexts().stream().anyMatch(t -> liesIn(c, t, (String) p)));
+        // "بلدة تل حلف غرب مدينة رأس العين": the place another is told to lie west of is where it lies, not a
+        // second site
+        out.removeIf(p -> toldAfter(c, (String) p, RELATIVE_TO));
         // "في قرية المرجة في منطقة سهل الغاب": the area a site lies in is not a second site
-        List<PlaceText> texts = c.placeTexts().stream().filter(t -> !areaOfAnother(c, t, out)).toList();
+        List<PlaceText> texts = c.placeTexts().stream()
+                .filter(t -> !areaOfAnother(c, t, out) && !toldIn(c, Pattern.compile(RELATIVE_TO + Pattern.quote(t.text())))).toList();
         out.addAll(texts);
         return out;
     }

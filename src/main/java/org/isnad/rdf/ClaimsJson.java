@@ -8,6 +8,7 @@ import org.isnad.extract.Claim;
 import org.isnad.extract.ClaimKey;
 import org.isnad.extract.EventClaim;
 import org.isnad.extract.ParticipantText;
+import org.isnad.extract.PlaceNameAsWritten;
 import org.isnad.extract.PlaceText;
 import org.isnad.extract.Evidence;
 import org.isnad.extract.Entry;
@@ -73,7 +74,7 @@ public final class ClaimsJson implements AutoCloseable {
             for (String p : event != null ? event.places() : Set.<String>of()) {
                 Entry e = lexicon.entry(p);
                 json.beginObject();
-                json.name("text").value(event.placeWords(p));
+                json.name("text").value(PlaceNameAsWritten.of(event.placeWords(p), e));
                 json.name("label").value(lexicon.labelEn(p));
                 json.name("iri").value(p);
                 json.name("lat").value(number(e, "lat"));

@@ -93,4 +93,37 @@ class PlacesInRealReportingTest {
         EventClaim e = TestArticles.only(dir, "داهمت دورية أمنية منازل في الزغير أمس السبت واعتقلت ثلاثة شبان.");
         assertTrue(places(e).stream().anyMatch(p -> p.contains("الزغير")), places(e).toString());
     }
+
+    @Test
+    void aMarketOrSquareInsideATownIsNoPlaceOfItsOwn() throws Exception {
+        // "سوق الخضار في بلدة …": a spot the town holds; the town is where it happened, "الخضار" is no place
+        List<EventClaim> es = TestArticles.events(dir, "انفجرت عبوة ناسفة، مساء اليوم، في سوق الخضار في بلدة مغارة الحصى بريف حماة.");
+        Set<String> ps = es.stream().flatMap(e -> places(e).stream()).collect(Collectors.toSet());
+        assertFalse(ps.contains("الخضار"), ps.toString());
+        assertTrue(ps.contains("مغارة الحصى"), ps.toString());
+        assertEquals(1, es.size(), es.toString());
+    }
+
+    @Test
+    void theCityAVillageLiesWestOfIsItsAreaNotASecondSite() throws Exception {
+        // "قريتي … غرب مدينة منبج": two shelled villages, each an event; the city only says where they lie
+        List<EventClaim> es = TestArticles.events(dir, "قصفت المدفعية التركية، صباح اليوم، قريتي الصيادة والحوشة غرب مدينة منبج.");
+        assertEquals(2, es.size(), es.toString());
+        assertTrue(es.stream().allMatch(e -> places(e).stream().anyMatch(p -> p.contains("manbij"))), es.toString());
+        // a site in a village told east of a city: one bombing, not one in the village and one in the city
+        es = TestArticles.events(dir, "قُتل مدنيان، اليوم، بانفجار سيارة مفخخة في ساحة الحمام في قرية مغارة الحصى شرق مدينة منبج.");
+        assertEquals(1, es.size(), es.toString());
+        assertTrue(places(es.get(0)).contains("مغارة الحصى"), es.toString());
+    }
+
+    @Test
+    void aKnownPlaceIsWrittenWithoutTheLettersFusedToIt() throws Exception {
+        // "البارة وكنصفرة", "بريف إدلب": the names are "كنصفرة" and "ريف إدلب"
+        List<EventClaim> es = TestArticles.events(dir, "قصفت قوات النظام، اليوم، بلدتي البارة وكنصفرة بريف إدلب الجنوبي.");
+        Lexicon lexicon = TestArticles.lexicon();
+        Set<String> written = es.stream().flatMap(e -> e.places().stream().map(p -> PlaceNameAsWritten.of(e.placeWords(p), lexicon.entry(p))))
+                .collect(Collectors.toSet());
+        assertTrue(written.contains("كنصفرة"), written.toString());
+        assertTrue(written.stream().noneMatch(w -> w.startsWith("و") || w.startsWith("بريف")), written.toString());
+    }
 }
