@@ -111,7 +111,8 @@ final class EventReader {
         // one ("ويعاني ريف الرقة من انتشار الألغام"), nor does a span "since" ("منذ مطلع العام")
         // "إذ تسببت بمقتل عشرات المدنيين منذ مطلع العام": a toll since a date tells no one act
         boolean since = s.dates().stream().anyMatch(d -> d.firstToken() >= from && d.firstToken() < to && TimeReader.since(tokens, d));
-        em.eventive = roles.action || dated || (!since && PastAct.toldIn(tokens, ms, cl))
+        // "مقتل شرطي بهجوم مسلح في مدينة …": a verbless clause headed by the act's noun tells it too
+        em.eventive = roles.action || dated || (!since && (PastAct.toldIn(tokens, ms, cl) || NominalAct.heads(tokens, ms, s.dates(), cl)))
                 || PastAct.toldInPassing(ms, roles.firstTrigger);
         // "وتستمر عمليات الاغتيال في المحافظة منذ سيطرة النظام عليها في تموز 2018", "وغالباً ما يكون المعتقل
         // ممن …": what goes on, or usually happens, is background, not one act, whatever date it carries;
