@@ -26,7 +26,7 @@ final class EventMerger {
         if (target == null) target = retold(r, em, report, item);
         boolean opened = target == null;
         if (target == null) target = open(r, em, report);
-        RoundUpLeads.note(r, em, target, opened);
+        RoundUpLeads.note(r, em, target, opened, item);
         if (item > 0) r.seriesItems.putIfAbsent(target.key(), item);
         // a protest told again as dispersed or violent is that protest, as far as it went
         if (ProtestTyping.rank(em.eventClass) > ProtestTyping.rank(target.eventClass()) && ProtestTyping.rank(target.eventClass()) > 0)

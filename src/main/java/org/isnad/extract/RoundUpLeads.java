@@ -32,18 +32,31 @@ final class RoundUpLeads {
 
     /**
      * After a mention was added to {@code target}: a claim the mention opened on words that count incidents
-     * is a lead; a lead that takes another mention of its own sentence ("بوقوع حادثتي اغتيال، ففي الحادثة
-     * الأولى قتل شاب …") tells that item too, and is one no more.
+     * is a lead, unless it goes on to tell the first item in its own sentence ("حادثتي خطف؛ الأولى السبت
+     * الماضي، حين خطف مسلحون …"، "غارتين على ريف إدلب، الأولى استهدفت …"); a lead that takes another mention
+     * of its own sentence tells that item too, and is one no more.
      */
-    static void note(Reading r, EventMention em, EventClaim target, boolean opened) {
+    static void note(Reading r, EventMention em, EventClaim target, boolean opened, int item) {
         if (opened) {
-            if (counts(r.text.substring(em.start, em.end))) {
+            // "وثّق المكتب 9 حالات خطف منذ مطلع شباط": a tally over a period is a statistic, not a day's round-up
+            if (item == 0 && !em.series && !TimeReader.isPeriod(em.time) && counts(r.text.substring(em.start, em.end))
+                    && !firstItemFollows(r.text, em.end)) {
                 r.roundUpLeads.add(target.key());
                 r.roundUpFrom = target.key().ordinal() + 1;
             }
         } else if (target.key().ordinal() >= r.sentenceFirstClaim) {
             r.roundUpLeads.remove(target.key());
         }
+    }
+
+    // "…، الأولى استهدفت"، "؛ ففي الحادثة الأولى، قُتل"، ": الأول في بلدة …"
+    private static final Pattern FIRST_ITEM = Pattern.compile(
+            "[،؛:]\\s*(?:و?أما\\s+|ف?في\\s+)?(?:ال(?:حادثة|حادث|هجوم|عملية|غارة|ضربة|استهداف|اعتداء)\\s+)?ال(?:أولى|أول)(?!\\p{L})");
+
+    private static boolean firstItemFollows(String text, int from) {
+        int end = from;
+        while (end < text.length() && ".\n!؟".indexOf(text.charAt(end)) < 0) end++;
+        return FIRST_ITEM.matcher(ArabicAnalysis.withoutMarks(text.substring(from, end))).find();
     }
 
     /** A lead told in a sentence before the current one: a later item is another event than the lead. */

@@ -80,4 +80,13 @@ class RoundUpsTest {
                 + "وأصيب عنصر سابق في الفصائل جراء إطلاق النار عليه في حي الوعر بمدينة حمص.");
         assertEquals(2, es.size(), describe(es));
     }
+
+    /** A guard: "غارتين …، الأولى …، أما الثانية …" tells both items in the lead's own sentence; both stay. */
+    @Test
+    void aLeadWhoseSentenceTellsTheFirstItemIsThatItem() throws Exception {
+        List<EventClaim> es = TestArticles.events(dir,
+                "شنت طائرات حربية روسية أمس السبت غارتين على ريف إدلب، الأولى استهدفت محيط بلدة بنش، "
+                + "أما الثانية فطالت أطراف مدينة سراقب دون إصابات.");
+        assertEquals(2, es.size(), describe(es));
+    }
 }
