@@ -40,6 +40,7 @@ public final class ArabicClaimExtractor implements Extractor {
     public List<Claim> extract(Article article) {
         Reading r = new Reading(article, lexicon);
         for (Sentence s : SentenceSplitter.split(article)) sentences.read(r, s);
+        RoundUpLeads.withdraw(r);
         for (ClaimPass p : passes) p.apply(r.claims);
         return List.copyOf(r.claims.all());
     }

@@ -22,6 +22,8 @@ final class ArticleClaims {
 
     private final List<Claim> claims = new ArrayList<>();
     private final List<EventClaim> events = new ArrayList<>();
+    // withdrawn claims keep their place in the order (keys are ordinals) but are no longer told
+    private final java.util.Set<ClaimKey> withdrawn = new java.util.HashSet<>();
     private Headline headline;
 
     /** The key the next claim added will have; make a claim with it just before adding it. */
@@ -39,8 +41,19 @@ final class ArticleClaims {
 
     int size() { return claims.size(); }
 
-    /** Every claim, in the order made. */
-    List<Claim> all() { return Collections.unmodifiableList(claims); }
+    /** Every claim not withdrawn, in the order made. */
+    List<Claim> all() {
+        if (withdrawn.isEmpty()) return Collections.unmodifiableList(claims);
+        return claims.stream().filter(c -> !withdrawn.contains(c.key())).toList();
+    }
+
+    /**
+     * Takes back a claim once every sentence is read (a round-up's lead, told again item by item): it is no
+     * longer among the claims or events; no claim left may refer to it.
+     */
+    void withdraw(ClaimKey k) {
+        if (withdrawn.add(k) && get(k) instanceof EventClaim e) events.remove(e);
+    }
 
     /** The event claims, in the order made. */
     List<EventClaim> events() { return new ArrayList<>(events); }

@@ -24,7 +24,9 @@ final class EventMerger {
         if (target == null) target = dispersal(r, em);
         if (target == null) target = sameEventOfReport(r, em, report, item);
         if (target == null) target = retold(r, em, report, item);
+        boolean opened = target == null;
         if (target == null) target = open(r, em, report);
+        RoundUpLeads.note(r, em, target, opened, item);
         if (item > 0) r.seriesItems.putIfAbsent(target.key(), item);
         // a protest told again as dispersed or violent is that protest, as far as it went
         if (ProtestTyping.rank(em.eventClass) > ProtestTyping.rank(target.eventClass()) && ProtestTyping.rank(target.eventClass()) > 0)
@@ -124,6 +126,8 @@ final class EventMerger {
     private EventClaim sameEventOfReport(Reading r, EventMention em, Report report, int item) {
         for (EventClaim c : r.claims.eventsBefore(r.claims.size())) {
             if (c.report() != report || c.modality() != em.modality || SeriesItems.differ(r, c, em, item)) continue;
+            // "وفي حادثة منفصلة، قُتل رجل …" after a lead that counts incidents is one of them, not the lead
+            if (RoundUpLeads.isEarlierLead(r, c) || RoundUpLeads.isEarlierItem(r, c, em)) continue;
             // a new item of a round-up ("وفي السياق"، "وفي بلدة تل تمر، …") tells a new event unless it refers back
             if (r.topicShift && !em.anaphoric && c.key().ordinal() < r.sentenceFirstClaim) continue;
             // "وعقب الانفجار، نفّذت الميليشيا حملة دهم …، واعتقلت …": two clauses after the same event
@@ -177,7 +181,7 @@ final class EventMerger {
     private EventClaim retold(Reading r, EventMention em, Report report, int item) {
         if (!em.definite || !em.placeTexts.isEmpty() || em.time.text() != null) return null;
         for (EventClaim c : r.claims.eventsBefore(r.claims.size())) {
-            if (c.modality() != em.modality || SeriesItems.differ(r, c, em, item)) continue;
+            if (c.modality() != em.modality || SeriesItems.differ(r, c, em, item) || RoundUpLeads.isEarlierLead(r, c)) continue;
             // a named speaker's own account ("وتبنى تنظيم داعش الهجوم") is a claim of its own, linked
             if (report.isNamedSpeaker() && c.report() != report) continue;
             if (types.compatible(c.eventClass(), em.eventClass) && c.places().containsAll(em.places)) return c;
@@ -215,6 +219,9 @@ final class EventMerger {
                 EventClaim dayDated = r.claims.lastDayDatedEvent();
                 if (dayDated != null) anchor = dayDated;
             }
+            // "شهد ريف دير الزور، اليوم، عمليتين لخلايا مسلحة. حيث قُتل شابان …": the date of a round-up's
+            // lead that made no claim is its items'
+            if (anchor == null && !em.series && r.roundUpTime.resolved()) em.time = r.roundUpTime.copied();
             if (anchor != null && anchor.time().resolved()) {
                 TimeSpan a = anchor.time();
                 em.time = new TimeSpan(null, a.start(), a.end(), a.precision(), "sameTimeAs", anchor.key());

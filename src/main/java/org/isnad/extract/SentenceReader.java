@@ -114,6 +114,11 @@ final class SentenceReader {
         rememberPlace(r, ms);
         PlaceAnaphora.rememberUnresolved(r, s.tokens(), ms, s.tokens().size());
         retell(r, st, sentenceModality);
+        if (r.claims.size() == claimsBefore && time.time().resolved() && time.time().anchor() == null
+                && RoundUpLeads.counts(r.text.substring(s.start(), s.end()))) {
+            r.roundUpTime = time.time();
+            r.roundUpFrom = r.claims.size();
+        }
         casualties.read(r, s, cls, st.found, st.events, st.report());
         // a named speaker's sentence that comments rather than reports
         if (st.report().isNamedSpeaker() && (!st.anyEventive || st.referential)) {

@@ -1,0 +1,117 @@
+package org.isnad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The lead of a round-up: "قُتل شاب وأُصيب آخر، أمس السبت، في حادثتي إطلاق نار منفصلتين في ريف دير الزور"
+ * counts separate incidents, and the sentences after it tell each ("وبحسب مصادر محلية، أطلق مسلحون النار …
+ * في بلدة البوكمال"، "وفي حادثة أخرى، …"). An ACLED coder codes one event per item, dated by the lead when the
+ * item names no date of its own, and none for the lead itself: its claim is withdrawn once an item is told
+ * after it, and kept when none is (then it is the only account of what happened).
+ */
+final class RoundUpLeads {
+
+    private RoundUpLeads() {}
+
+    // a dual of an incident noun counts two incidents: "هجومين"، "حادثتي إطلاق نار"، "بعمليتي اغتيال"
+    private static final String DUAL = "(?:حادثت|حادث|هجوم|عمليت|اعتداء|استهداف|تفجير|انفجار|كمين|محاولت|جريمت|غارت)(?:ين|ي)";
+    // a plural counted by a number or told as separate: "ثلاث عمليات اغتيال"، "بهجمات منفصلة"، "هجمات متفرقة"
+    private static final String PLURAL = "(?:حوادث|هجمات|عمليات|محاولات|جرائم|اعتداءات|استهدافات|تفجيرات|حالات)";
+    private static final String NUMBER = "(?:[0-9٠-٩]+|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|عدة)";
+    private static final Pattern COUNT = Pattern.compile(
+            "(?<!\\p{L})[وفبل]{0,2}" + DUAL + "(?!\\p{L})"
+            + "|(?<!\\p{L})" + NUMBER + "\\s+" + PLURAL + "(?!\\p{L})"
+            + "|(?<!\\p{L})[وفبل]{0,2}" + PLURAL + "(?:\\s+\\S+)?\\s+(?:منفصلة|متفرقة|متفرّقة)(?!\\p{L})");
+
+    /** The text counts separate incidents. */
+    static boolean counts(String text) {
+        return COUNT.matcher(ArabicAnalysis.withoutMarks(text)).find();
+    }
+
+    /**
+     * After a mention was added to {@code target}: a claim the mention opened on words that count incidents
+     * is a lead, unless it goes on to tell the first item in its own sentence ("حادثتي خطف؛ الأولى السبت
+     * الماضي، حين خطف مسلحون …"، "غارتين على ريف إدلب، الأولى استهدفت …"); a lead that takes another mention
+     * of its own sentence tells that item too, and is one no more.
+     */
+    static void note(Reading r, EventMention em, EventClaim target, boolean opened, int item) {
+        if (opened) {
+            // "وثّق المكتب 9 حالات خطف منذ مطلع شباط": a tally over a period is a statistic, not a day's round-up
+            if (item == 0 && !em.series && !TimeReader.isPeriod(em.time) && counts(r.text.substring(em.start, em.end))
+                    && !firstItemFollows(r.text, em.end)) {
+                r.roundUpLeads.add(target.key());
+                r.roundUpFrom = target.key().ordinal() + 1;
+            }
+        } else if (target.key().ordinal() >= r.sentenceFirstClaim) {
+            r.roundUpLeads.remove(target.key());
+        }
+    }
+
+    // "…، الأولى استهدفت"، "؛ ففي الحادثة الأولى، قُتل"، ": الأول في بلدة …"
+    private static final Pattern FIRST_ITEM = Pattern.compile(
+            "[،؛:]\\s*(?:و?أما\\s+|ف?في\\s+)?(?:ال(?:حادثة|حادث|هجوم|عملية|غارة|ضربة|استهداف|اعتداء)\\s+)?ال(?:أولى|أول)(?!\\p{L})");
+
+    private static boolean firstItemFollows(String text, int from) {
+        int end = from;
+        while (end < text.length() && ".\n!؟".indexOf(text.charAt(end)) < 0) end++;
+        return FIRST_ITEM.matcher(ArabicAnalysis.withoutMarks(text.substring(from, end))).find();
+    }
+
+    /** A lead told in a sentence before the current one: a later item is another event than the lead. */
+    static boolean isEarlierLead(Reading r, EventClaim c) {
+        return r.roundUpLeads.contains(c.key()) && c.key().ordinal() < r.sentenceFirstClaim;
+    }
+
+    /**
+     * "وأطلق مسلحون النار على رئيس بلدية … بريف درعا. وأصيب عنصر سابق … في حي … بمدينة درعا": after a lead,
+     * a sentence that names a place of its own tells the next item, not more of the item before it, unless
+     * it refers back ("الهجوم"، "الشابين").
+     */
+    static boolean isEarlierItem(Reading r, EventClaim c, EventMention em) {
+        int k = c.key().ordinal();
+        return r.roundUpFrom >= 0 && k >= r.roundUpFrom && k < r.sentenceFirstClaim && !em.anaphoric
+                && (!em.places.isEmpty() || !em.placeTexts.isEmpty());
+    }
+
+    /**
+     * Once every sentence is read: each lead followed by an item of its kind (a violent event after a
+     * violent lead) is withdrawn with its toll; the items that took their date from it keep it, those with
+     * no place take its area.
+     */
+    static void withdraw(Reading r) {
+        for (ClaimKey lead : r.roundUpLeads.stream().sorted().toList()) {
+            EventClaim c = r.claims.event(lead);
+            List<EventClaim> items = new ArrayList<>();
+            for (EventClaim e : r.claims.events()) {
+                if (lead.before(e.key()) && !e.planned() && !r.roundUpLeads.contains(e.key())
+                        && (ProtestTyping.rank(e.eventClass()) > 0) == (ProtestTyping.rank(c.eventClass()) > 0)) items.add(e);
+            }
+            if (items.isEmpty() || referredToByStatement(r, lead)) continue;
+            for (EventClaim item : items) inherit(item, c);
+            for (EventClaim e : r.claims.events()) e.sameEventAs().remove(lead);
+            for (Claim x : r.claims.all()) {
+                if (x instanceof CasualtyClaim toll && toll.event().equals(lead)) r.claims.withdraw(toll.key());
+            }
+            r.claims.withdraw(lead);
+        }
+    }
+
+    private static boolean referredToByStatement(Reading r, ClaimKey lead) {
+        return r.claims.all().stream().anyMatch(x -> x instanceof StatementClaim s && s.about().filter(lead::equals).isPresent());
+    }
+
+    /** An item timed as the lead ("sameTimeAs" it) takes the lead's own date; one with no place, its area. */
+    private static void inherit(EventClaim item, EventClaim lead) {
+        TimeSpan t = item.time();
+        if (lead.key().equals(t.anchor())) {
+            item.time("sameTimeAs".equals(t.relation()) && t.text() == null ? lead.time()
+                    : new TimeSpan(t.text(), t.start(), t.end(), t.precision(), null, null));
+        }
+        if (item.places().isEmpty() && item.placeTexts().isEmpty()) {
+            item.places().addAll(lead.places());
+            item.placeTexts().addAll(lead.placeTexts());
+        }
+    }
+}
