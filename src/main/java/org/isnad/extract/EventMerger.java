@@ -170,8 +170,27 @@ final class EventMerger {
     private boolean sameProtestGoesOn(Reading r, EventClaim c, EventMention em) {
         // "رشق الشبان المخفر بالحجارة، وأضرموا النار في سيارة": protesters who burn or smash riot
         boolean goesOn = ProtestTyping.rank(em.eventClass) > 0 || ProtestTyping.LOOTING.equals(em.eventClass);
-        return c.key().ordinal() >= r.sentenceFirstClaim && ProtestTyping.rank(c.eventClass()) > 0 && goesOn
+        // in a later sentence only at the same place: a round-up tells protests in several towns
+        boolean toldOn = c.key().ordinal() >= r.sentenceFirstClaim || theProtesters(r, em)
+                && types.placesCompatible(c.places(), em.places) && (em.places.isEmpty() || !c.places().isEmpty());
+        return toldOn && ProtestTyping.rank(c.eventClass()) > 0 && goesOn
                 && c.actors().containsAll(em.actors) && em.actorTexts.isEmpty();
+    }
+
+    /** "المحتجون", "المتظاهرين", "المعتصمون": the crowd told of before, named by its definite noun. */
+    private static final java.util.Set<String> THE_PROTESTERS = java.util.Set.copyOf(ArabicAnalysis.terms(
+            "المحتجون المحتجين المتظاهرون المتظاهرين المعتصمون المعتصمين"));
+
+    /**
+     * "خرج العشرات في احتجاجات … . وأحرق المحتجون إطارات قرب …": in a later sentence, the protesters named by
+     * their definite noun go on with the protest told before; burning tyres makes it violent, not a second event.
+     */
+    private static boolean theProtesters(Reading r, EventMention em) {
+        for (String t : ArabicAnalysis.terms(r.text.substring(em.start, Math.min(r.text.length(), em.end)))) {
+            String bare = t.startsWith("و") || t.startsWith("ف") ? t.substring(1) : t;
+            if (THE_PROTESTERS.contains(bare)) return true;
+        }
+        return false;
     }
 
     /**

@@ -51,4 +51,18 @@ class WhatGoesOnTest {
                 "وشهد شهر آذار الماضي تصاعداً في عمليات الخطف بريف درعا الغربي، إذ وثّق المكتب سبع عمليات.");
         assertEquals(1, es.size(), es.toString());
     }
+
+    @Test
+    void theProtestersWhoBurnTyresInTheNextSentenceMakeThatProtestViolent() throws Exception {
+        List<EventClaim> es = TestArticles.events(dir, "تظاهر العشرات من أهالي بلدة كفرتخاريم بريف إدلب الغربي، أمس السبت، "
+                + "احتجاجاً على غلاء الأسعار. وأحرق المحتجون إطارات السيارات قرب مبنى المجلس المحلي.");
+        assertEquals(List.of("ViolentDemonstration"), TestArticles.types(es));
+    }
+
+    @Test
+    void protestersInAnotherTownToldNextAreAnotherProtest() throws Exception {
+        List<EventClaim> es = TestArticles.events(dir, "تظاهر العشرات في بلدة كفرتخاريم بريف إدلب الغربي، أمس السبت، "
+                + "احتجاجاً على غلاء الأسعار. وفي مدينة سرمدا، أحرق المحتجون إطارات السيارات أمام مبنى المجلس المحلي.");
+        assertEquals(2, es.size(), es.toString());
+    }
 }
