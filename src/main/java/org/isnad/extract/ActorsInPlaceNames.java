@@ -1,10 +1,7 @@
 package org.isnad.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * "في بلدة جديدة بكارة", "قرية الشعيطات": a group's name right after a word that opens a place name (an
@@ -14,35 +11,22 @@ import java.util.stream.Stream;
 final class ActorsInPlaceNames {
 
     /** Words that open a village name made with a group's name; "أبو" and "بني" are left out: they open people's and tribes' names. */
-    private static final Set<String> NAME_HEADS = normal("جديدة", "تل", "عين", "كفر", "خربة", "دير", "بير", "بئر", "رأس",
+    private static final Set<String> NAME_HEADS = ArabicAnalysis.wordSet("جديدة", "تل", "عين", "كفر", "خربة", "دير", "بير", "بئر", "رأس",
             "مزرعة", "حويجة", "تلول", "حاوي", "قصر", "عرب");
     /** "مناطق قسد", "منطقة النظام": the areas a group holds; the group may well be who was hit there. */
-    private static final Set<String> AREAS = normal("منطقة", "مناطق");
+    private static final Set<String> AREAS = ArabicAnalysis.wordSet("منطقة", "مناطق");
 
     private ActorsInPlaceNames() {}
 
     /** The mentions, without the actor readings of words that stand inside a place's name. */
     static List<Mention> filter(List<Token> tokens, List<Mention> ms) {
-        List<Mention> out = null;
-        for (int k = 0; k < ms.size(); k++) {
-            Mention m = ms.get(k);
-            if (m.entry("Actor") == null || m.firstToken() == 0 || !opensPlaceName(tokens.get(m.firstToken() - 1))) continue;
-            if (out == null) out = new ArrayList<>(ms);
-            List<Entry> rest = m.entries().stream().filter(e -> !e.is("Actor")).toList();
-            out.set(k, rest.isEmpty() ? null : new Mention(rest, m.firstToken(), m.endToken(), m.start(), m.end(), m.definite()));
-        }
-        if (out == null) return ms;
-        out.removeIf(m -> m == null);
-        return out;
+        return Mention.withoutReadings(ms, "Actor", k -> ms.get(k).firstToken() > 0
+                && opensPlaceName(tokens.get(ms.get(k).firstToken() - 1)));
     }
 
     /** "بلدة", "قرية" (not "البلدة": "سيطرت على البلدة قوات النظام"), or a name head. */
     private static boolean opensPlaceName(Token t) {
         if (PhraseMatcher.isDefinite(t.term()) || AREAS.contains(PhraseMatcher.stem(t.term()))) return false;
         return PlaceTextReader.isPlaceNoun(t) || NAME_HEADS.contains(t.term()) || NAME_HEADS.contains(PhraseMatcher.stem(t.term()));
-    }
-
-    private static Set<String> normal(String... words) {
-        return Stream.of(words).map(w -> ArabicAnalysis.terms(w).get(0)).collect(Collectors.toUnmodifiableSet());
     }
 }

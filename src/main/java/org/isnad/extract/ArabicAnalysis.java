@@ -104,6 +104,13 @@ public final class ArabicAnalysis {
         return analyse(mayHaveCutWords(text, 0, text.length()) ? ANALYZER : ANALYZER_UNCUT, text, 0, text.length());
     }
 
+    /** The normal forms of single words, as a set to look terms up in: "بالقرب" → بالقرب, "منطقة" → منطقه. */
+    static java.util.Set<String> wordSet(String... words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : words) out.add(terms(w).get(0));
+        return java.util.Set.copyOf(out);
+    }
+
     /** The normal forms of a phrase, for dictionary keys. */
     public static List<String> terms(String phrase) {
         return tokens(phrase).stream().map(Token::term).toList();

@@ -1,10 +1,7 @@
 package org.isnad.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.isnad.morph.Analysis;
 
 /**
@@ -17,29 +14,20 @@ final class CommonWordPlaces {
     /** Kinds small enough that their names are often ordinary words; cities and areas are well known. */
     private static final Set<String> SMALL_PLACES = Set.of("Village", "Town");
     /** Words before a name that say it is a place: prepositions of place, sides, outskirts, directions. */
-    private static final Set<String> BEFORE = normal("في", "من", "إلى", "قرب", "عند", "نحو", "باتجاه", "اتجاه", "صوب",
+    private static final Set<String> BEFORE = ArabicAnalysis.wordSet("في", "من", "إلى", "قرب", "عند", "نحو", "باتجاه", "اتجاه", "صوب",
             "حتى", "بين", "داخل", "محيط", "أطراف", "مدخل", "مداخل", "ريف", "بالقرب", "شرق", "غرب", "شمال", "جنوب",
             "شرقي", "غربي", "شمالي", "جنوبي", "وسط", "أهالي", "سكان", "أبناء", "طريق", "أوتوستراد");
     private static final int LIST_REACH = 4;
     /** Words after a name that place it: "الصور شمالي دير الزور", "الزيارة بريف حماة". */
-    private static final Set<String> AFTER = normal("شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي",
+    private static final Set<String> AFTER = ArabicAnalysis.wordSet("شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي",
             "ريف", "بريف", "في", "قرب", "بالقرب", "جنوبي", "الواقعة", "التابعة");
 
     private CommonWordPlaces() {}
 
     /** The mentions, without the place readings of ordinary words the text does not make places. */
     static List<Mention> filter(List<Token> tokens, List<Mention> ms, Lexicon lexicon) {
-        List<Mention> out = null;
-        for (int k = 0; k < ms.size(); k++) {
-            Mention m = ms.get(k);
-            if (!m.is("Place") || m.endToken() - m.firstToken() != 1 || namesThePlace(tokens, ms, k, lexicon)) continue;
-            if (out == null) out = new ArrayList<>(ms);
-            List<Entry> rest = m.entries().stream().filter(e -> !e.is("Place")).toList();
-            out.set(k, rest.isEmpty() ? null : new Mention(rest, m.firstToken(), m.endToken(), m.start(), m.end(), m.definite()));
-        }
-        if (out == null) return ms;
-        out.removeIf(m -> m == null);
-        return out;
+        return Mention.withoutReadings(ms, "Place", k -> ms.get(k).endToken() - ms.get(k).firstToken() == 1
+                && !namesThePlace(tokens, ms, k, lexicon));
     }
 
     private static boolean namesThePlace(List<Token> tokens, List<Mention> ms, int k, Lexicon lexicon) {
@@ -78,9 +66,5 @@ final class CommonWordPlaces {
 
     private static boolean placeWordBefore(Token t) {
         return BEFORE.contains(PhraseMatcher.stem(t.term())) || BEFORE.contains(t.term()) || PlaceTextReader.isPlaceNoun(t);
-    }
-
-    private static Set<String> normal(String... words) {
-        return Stream.of(words).map(w -> ArabicAnalysis.terms(w).get(0)).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -1,6 +1,8 @@
 package org.isnad.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * A run of tokens that matched one or more entries of the reference data.
@@ -31,4 +33,22 @@ public record Mention(List<Entry> entries, int firstToken, int endToken, int sta
      */
     public boolean definite() { return definite; }
 
+    /**
+     * The mentions, with the readings of that type taken from those at the indexes {@code where} picks ("الصور"
+     * as no place, "بكارة" in a village's name as no group); a mention left with no reading is dropped. The
+     * list itself when nothing changes.
+     */
+    static List<Mention> withoutReadings(List<Mention> ms, String type, IntPredicate where) {
+        List<Mention> out = null;
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            if (!m.is(type) || !where.test(k)) continue;
+            if (out == null) out = new ArrayList<>(ms);
+            List<Entry> rest = m.entries().stream().filter(e -> !e.is(type)).toList();
+            out.set(k, rest.isEmpty() ? null : new Mention(rest, m.firstToken(), m.endToken(), m.start(), m.end(), m.definite()));
+        }
+        if (out == null) return ms;
+        out.removeIf(m -> m == null);
+        return out;
+    }
 }
