@@ -21,10 +21,10 @@ final class Reading {
     String lastPlace;           // for "البلدة", "المدينة"
     PlaceText lastPlaceText;    // the same, when the town named is one the gazetteer lacks
     boolean topicShift;         // the current sentence opens with "وفي السياق", "من جهة أخرى"
-    final Map<ClaimKey, Integer> seriesItems = new HashMap<>();
+    final Map<ClaimKey, Integer> seriesItems = new HashMap<>();   // "اللغم الثاني": the item of a series a claim tells
     final java.util.Set<ClaimKey> roundUpLeads = new java.util.HashSet<>();   // "هجومين منفصلين": see RoundUpLeads
-    TimeSpan roundUpTime = TimeSpan.NONE;
-    int roundUpFrom = -1;   // the ordinal of the first claim a round-up's items may have, or -1 before any lead   // the date of a lead that made no claim ("شهد الريف، اليوم، عمليتين …")   // "اللغم الثاني": the item of a series a claim tells
+    TimeSpan roundUpTime = TimeSpan.NONE;   // the date of a lead that made no claim ("شهد الريف، اليوم، عمليتين …")
+    int roundUpFrom = -1;   // the ordinal of the first claim a round-up's items may have, or -1 before any lead
     // by value: one span is cut into a new Evidence for each claim it supports, and analysed once
     private final Map<Evidence, List<String>> stems = new HashMap<>();
 
