@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One line per evaluation set: events gold/pred/matched, P, R, F1, reported-by, date, modality.
-# Usage: scripts/eval-sets.sh [SET…]   (default: every set under src/test/resources with gold files)
+# Usage: scripts/eval-sets.sh [SET|DIR…]   (default: every set under src/test/resources with gold files;
+#        an argument with a slash is a directory of articles and gold files kept elsewhere)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # each worktree keeps its own reports (target/eval/isnad-eval-SET.json), so parallel runs do not mix
@@ -8,8 +9,8 @@ out=target/eval; mkdir -p "$out"
 sets=("$@")
 [ ${#sets[@]} -eq 0 ] && sets=(seed devset heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8)
 for s in "${sets[@]}"; do
-  dir=src/test/resources/$s
-  [ -d "$dir" ] || continue
+  case $s in */*) dir=$s; s=$(basename "$s") ;; *) dir=src/test/resources/$s ;; esac
+  [ -d "$dir" ] || { echo "eval-sets: no directory $dir" >&2; continue; }
   extra=(); [ "$s" = seed ] && extra=(--published-from-gold)
   ./isnad eval "${extra[@]}" --gold "$dir" --json "$out/isnad-eval-$s.json" "$dir"/*.txt >/dev/null 2>&1 || true
   python3 - "$s" "$out/isnad-eval-$s.json" <<'PY'
