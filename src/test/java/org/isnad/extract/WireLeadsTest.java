@@ -40,4 +40,12 @@ class WireLeadsTest {
         assertEquals(List.of(), typesOf("المعلمون سيضربون عن العمل الأسبوع المقبل إذا لم تصرف رواتبهم."));
         assertEquals(List.of(), typesOf("الأهالي لا يتظاهرون خوفا من الاعتقال."));
     }
+
+    @Test
+    void peopleGoOutInMarchesAndForcesDisperseThem() throws Exception {
+        assertEquals(List.of("PeacefulProtest"), typesOf("خرج الآلاف في مسيرات بمدينة تعز عقب صلاة الجمعة."));
+        assertEquals(List.of("ProtestWithIntervention"), typesOf("فضت الشرطة بالقوة مسيرة لأنصار الحزب في مدينة بنغازي."));
+        // a drone brought down stays a drone
+        assertEquals(List.of("AirDroneStrike"), typesOf("أسقطت الدفاعات الجوية مسيرة قرب مطار حلب."));
+    }
 }
