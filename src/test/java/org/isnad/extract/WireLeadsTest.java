@@ -48,4 +48,12 @@ class WireLeadsTest {
         // a drone brought down stays a drone
         assertEquals(List.of("AirDroneStrike"), typesOf("أسقطت الدفاعات الجوية مسيرة قرب مطار حلب."));
     }
+
+    @Test
+    void aCrowdCountedWhereItStandsIsAProtest() throws Exception {
+        assertEquals(List.of("PeacefulProtest"), typesOf("عشرات المعتصمين أمام مقر الحكومة في الرباط"));
+        assertEquals(List.of("PeacefulProtest"), typesOf("مئات المتظاهرين قرب قصر العدل للمطالبة بمحاكمة المسؤولين"));
+        // a count of the dead is no crowd, and a crowd said nowhere is no event
+        assertEquals(List.of(), typesOf("آلاف المتظاهرين"));
+    }
 }
