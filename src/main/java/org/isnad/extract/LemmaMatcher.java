@@ -16,7 +16,8 @@ import org.isnad.morph.Morphology;
  * <ul>
  *   <li>a past verb is the entry as written (an act that took place, if the entry says so);</li>
  *   <li>a present, future or imperative verb is the same entry, but neither a trigger nor eventive:
- *       "تستهدف" and "ستستهدف" tell a habit, a plan or a headline, not by themselves an event;</li>
+ *       "تستهدف" and "ستستهدف" tell a habit, a plan or a headline, not by themselves an event (an entry
+ *       told while it lasts, a protest, stays a trigger: "يتظاهرون" names it, the clause says if it is on);</li>
  *   <li>a verbal noun is the entry as a noun: no longer an action or speech verb ("استهداف" names the
  *       attack; the verb "استهدفت" tells that someone carried it out).</li>
  * </ul>
@@ -50,6 +51,7 @@ final class LemmaMatcher {
     private final Node verbs = new Node();
     private final Node nouns = new Node();
     private final Map<Entry, Entry> notPast = new HashMap<>();
+    private final Map<Entry, Entry> present = new HashMap<>();
     private final Map<Entry, Entry> negated = new HashMap<>();
     /** "لم تستهدف": the jussive after لم is a past act, denied. */
     private static final Set<String> NEGATIONS = Set.of("لم", "ولم", "فلم");
@@ -70,6 +72,13 @@ final class LemmaMatcher {
         Set<String> notPastTypes = new HashSet<>(entry.types());
         notPastTypes.remove("Trigger");
         notPast.putIfAbsent(entry, withFlag(entry, notPastTypes, "eventive", "false"));
+        // "آلاف الطلاب يتظاهرون": a protest is told while it lasts, so its present verb still names it (not as
+        // an act: the clause says whether it is on); "سيتظاهرون" is yet to come
+        if (entry.flag("toldWhileItLasts")) {
+            Set<String> lastingTypes = new HashSet<>(notPastTypes);
+            lastingTypes.add("Trigger");
+            present.putIfAbsent(entry, withFlag(entry, lastingTypes, "eventive", "false"));
+        }
         if ((entry.is("Trigger") || entry.is("ActionVerb")) && !"false".equals(entry.prop("negationDenies"))) {
             // "لم تستهدف الطائرات …": the act, denied
             Set<String> deniedTypes = new HashSet<>(entry.types());
@@ -136,7 +145,7 @@ final class LemmaMatcher {
                     boolean denied = a != null && a.isVerb() && i > 0 && NEGATIONS.contains(tokens.get(i - 1).term());
                     List<Entry> found = denied ? here.stream().map(e -> negated.getOrDefault(e, e)).toList()
                             : a != null && a.isVerb() && (a.tense() != Analysis.Tense.PAST || a.future())
-                            ? here.stream().map(e -> notPast.getOrDefault(e, e)).toList() : here;
+                            ? here.stream().map(e -> notPast(e, a)).toList() : here;
                     best.offer(j, found);
                 }
                 if (j >= tokens.size()) break;
@@ -145,6 +154,12 @@ final class LemmaMatcher {
             }
         }
         return best.found() ? new Match(best.end(), best.entries()) : null;
+    }
+
+    /** The entry as a verb not in the past tells it: named while it lasts in the present, else no trigger. */
+    private Entry notPast(Entry e, Analysis a) {
+        Entry lasting = a.tense() == Analysis.Tense.PRESENT && !a.future() ? present.get(e) : null;
+        return lasting != null ? lasting : notPast.getOrDefault(e, e);
     }
 
     /** How the first word of a match may be read: by a verb or noun lemma, or as written (for nouns). */

@@ -63,12 +63,13 @@ final class MarchOrDrone {
         return false;
     }
 
-    /** Who organised or walked in it, what it demanded, or another word of a protest. */
+    /** Who organised or walked in it, what it demanded, who dispersed it, or another word of a protest. */
     private static boolean toldAsMarch(List<Mention> ms, int k, Lexicon lexicon) {
         for (int j = 0; j < ms.size(); j++) {
             Mention m = ms.get(j);
             if (j == k) continue;
-            if (m.is("MarchCue") || m.is("GrievanceCue")) return true;
+            // "فضّت قوات الأمن مسيرة حاولت الوصول إلى السفارة": forces disperse a march, they shoot down a drone
+            if (m.is("MarchCue") || m.is("GrievanceCue") || m.is("ProtestIntervention")) return true;
             Entry t = m.entry("Trigger");
             if (t != null && t.prop("indicates") != null && lexicon.isProtestOrRiot(t.prop("indicates"))) return true;
         }

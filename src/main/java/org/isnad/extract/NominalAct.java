@@ -43,7 +43,9 @@ final class NominalAct {
         for (Mention m : ms) {
             if (m.firstToken() == cl.from() && (m.is("Trigger") || m.is("CasualtyCue"))) head = m;
         }
-        if (head == null || head.definite() || head.is("ActionVerb") || !nounOnly(tokens.get(cl.from()))) return false;
+        boolean counted = false;
+        if (head == null) { head = protestersCounted(tokens, ms, cl); counted = head != null; }
+        if (head == null || (head.definite() && !counted) || head.is("ActionVerb") || !nounOnly(tokens.get(cl.from()))) return false;
         boolean detail = dates.stream().anyMatch(d -> d.firstToken() >= cl.from() && d.firstToken() < cl.to());
         for (Mention m : ms) {
             if (!cl.holds(m)) continue;
@@ -52,10 +54,30 @@ final class NominalAct {
         }
         for (int t = cl.from(); t < cl.to(); t++) {
             String w = tokens.get(t).term();
+            if (counted && WHERE_A_CROWD_STANDS.contains(w)) detail = true;     // "مئات المعتصمين أمام مقر …"
             if (ANNIVERSARY.matcher(w).matches() || BACKGROUND_OR_FUTURE.matcher(w).matches()) return false;
         }
         return detail;
     }
+
+    /**
+     * "مئات المتظاهرين أمام مقر الحكومة …", "آلاف المحتجين في ساحة …": a wire head counts the crowd and says
+     * where it stands, with no verb; the protesters' word after the count is the head (definite, as the second
+     * noun of the count). Only a protest's word: a count of the dead is a toll, read elsewhere.
+     */
+    private static Mention protestersCounted(List<Token> tokens, List<Mention> ms, Clause cl) {
+        if (cl.from() + 1 >= cl.to() || !CROWD_COUNTS.contains(tokens.get(cl.from()).term())) return null;
+        for (Mention m : ms) {
+            Entry t = m.entry("Trigger");
+            if (m.firstToken() == cl.from() + 1 && t != null && PROTEST.equals(t.prop("indicates"))) return m;
+        }
+        return null;
+    }
+
+    private static final Set<String> CROWD_COUNTS = ArabicAnalysis.wordSet("عشرات", "مئات", "آلاف", "ألوف");
+    /** Where a counted crowd is said to stand: the place after it may be one no gazetteer knows. */
+    private static final Set<String> WHERE_A_CROWD_STANDS = ArabicAnalysis.wordSet("أمام", "قرب", "داخل", "وسط", "في", "بالقرب");
+    private static final String PROTEST = org.isnad.vocab.Vocab.ISNAD + "PeacefulProtest";
 
     /** "مقتل", "تظاهرة": the word has no verb reading, so no verb governs it ("قتل" may be the verb). */
     private static boolean nounOnly(Token t) {

@@ -104,14 +104,52 @@ final class PastAct {
      */
     static boolean goingOnNow(List<Token> tokens, List<Mention> ms, Clause cl) {
         if (cl.from() >= cl.to()) return false;
-        Token first = tokens.get(cl.from());
+        int verb = presentVerbAfterSubject(tokens, ms, cl);
+        Token first = tokens.get(verb);
         if (!first.hasVerbReading(Analysis.Tense.PRESENT) || first.hasVerbReading(Analysis.Tense.PAST)) return false;
         if (FUTURE.matcher(first.term()).find()) return false;      // "ستنظم النقابة اعتصاماً": yet to come
+        int act = firstTriggerEnd(ms, cl, verb);
         for (Mention m : ms) {
+            // "يتظاهرون للمطالبة بالإفراج عن …": a purpose after the protest's word is what it wants, not the protest
+            if (cl.holds(m) && m.is("IrrealisCue") && m.firstToken() >= act) continue;
             if (cl.holds(m) && (m.is("IrrealisCue") || m.is("ModalityCue") || m.is("HabitualCue"))) return false;
         }
         return true;
     }
+
+    /**
+     * "آلاف السودانيين يتظاهرون أمام …", "عمال النظافة ينفذون إضراباً": wire heads and leads put the crowd
+     * first and its verb after it. The clause's first verb, after no more than {@value #SUBJECT_WORDS} words
+     * that can be no verb, counts as its opening verb when it is the protest's own word or stands just
+     * before it ("ينفذون إضراباً"); "ناشطون يدعون إلى التظاهر" is a call, its verb no protest's. Else the
+     * clause's first word.
+     */
+    private static int presentVerbAfterSubject(List<Token> tokens, List<Mention> ms, Clause cl) {
+        int limit = Math.min(cl.to(), cl.from() + SUBJECT_WORDS + 1);
+        for (int t = cl.from(); t < limit; t++) {
+            Token tok = tokens.get(t);
+            // not an imperative reading: "في" may be read as one (of "وفى"), and a head gives no orders
+            boolean verb = tok.hasVerbReading(Analysis.Tense.PRESENT) || tok.hasVerbReading(Analysis.Tense.PAST);
+            if (!verb) continue;
+            if (t == cl.from()) return t;
+            if (NEGATIONS.contains(tokens.get(t - 1).term())) return cl.from();
+            for (Mention m : ms) {
+                if (m.is("Trigger") && (m.firstToken() == t || m.firstToken() == t + 1)) return t;
+            }
+            // "معلمو عدن ينفذون …": a word that may also be a noun (a town, "عدن") is still the subject's
+            if (tok.analyses().stream().allMatch(Analysis::isVerb)) return cl.from();
+        }
+        return cl.from();
+    }
+
+    /** Where the first trigger at or after the opening verb ends (the clause's end if there is none). */
+    private static int firstTriggerEnd(List<Mention> ms, Clause cl, int verb) {
+        for (Mention m : ms) if (cl.holds(m) && m.is("Trigger") && m.firstToken() >= verb) return m.endToken();
+        return cl.to();
+    }
+
+    /** How many words the crowd may take before its verb: "مئات من أهالي المعتقلين". */
+    private static final int SUBJECT_WORDS = 5;
 
     static int irrealisFrom(List<Token> tokens, List<Mention> ms, int from, int to) {
         int first = Integer.MAX_VALUE;
