@@ -109,8 +109,10 @@ final class EventReader {
         roles.tripPlaces.giveIfNoOther(em, ms);
         roles.sides.hitBeforeAPassive(em);
         keepParticipantWords(em, lexicon.isProtestOrRiot(em.eventClass));
-        // "خرج العشرات من أبناء مدينة جاسم في مظاهرة": people protest where they live
-        if (EventTypes.PEACEFUL_PROTEST.equals(em.eventClass)) em.places.addAll(roles.residence);
+        // "خرج العشرات من أبناء مدينة جاسم في مظاهرة": people protest where they live, unless the text says
+        // where they stood ("نفذ عشرات من أهالي مدينة بانياس وقفة أمام مبنى محافظة طرطوس")
+        if (EventTypes.PEACEFUL_PROTEST.equals(em.eventClass) && em.places.isEmpty() && em.placeTexts.isEmpty())
+            em.places.addAll(roles.residence);
         boolean dated = time != null && (time.resolved() || time.relation() != null || time.text() != null)
                 && dateInRange(s.dates(), from, to, tokens);
         // an event that happened: a past-tense action verb, or a point in time; a place alone does not make
