@@ -138,7 +138,7 @@ class PlaceReadingTest {
     void protestersFromOneTownWhoStandInAnotherProtestThere() throws Exception {
         // the protesters' home town is the place only when the text says nowhere else
         EventClaim e = TestArticles.only(dir,
-                "نظم العشرات من أهالي مدينة جبلة، صباح اليوم، وقفة احتجاجية أمام مبنى المحافظة في مدينة اللاذقية، تنديداً بانقطاع المياه.");
+                "نظم العشرات من أبناء مدينة جبلة، صباح اليوم، وقفة احتجاجية أمام مبنى المحافظة في مدينة اللاذقية، تنديداً بانقطاع المياه.");
         assertEquals(Set.of("latakia"), places(e), places(e).toString());
         EventClaim home = TestArticles.only(dir, "خرج العشرات من أبناء مدينة جبلة، اليوم، في مظاهرة تنديداً بانقطاع المياه.");
         assertEquals(Set.of("jablah"), places(home), places(home).toString());
