@@ -26,6 +26,8 @@ final class EventReader {
         Entry supportTrigger;       // …unless nothing else names the event
         int residenceEnd = -1, residenceStart = -1;      // "شاباً من أبناء بلدة القريا جنوبي السويداء،": where he is from, up to the comma
         final Set<String> residence = new LinkedHashSet<>();
+        boolean trip;               // the residence cue is "أثناء عودته من": its places are kept as a last resort
+        final TripPlaces tripPlaces = new TripPlaces();
         Mention firstTrigger;
         List<Token> tokens;         // the sentence's words and mentions, and where the clause's roles end
         List<Mention> mentions;
@@ -67,9 +69,12 @@ final class EventReader {
             if (m.is("ResidenceCue")) {
                 roles.residenceStart = m.firstToken();
                 roles.residenceEnd = PlaceAnaphora.homeEnd(r.text, tokens, m.endToken(), tail);
+                roles.trip = m.entry("ResidenceCue").flag("tripOrigin");
+                if (!roles.trip) roles.tripPlaces.homeNamed();
             }
             if (m.firstToken() < roles.residenceEnd && m.entry("Place") != null) {
                 roles.residence.add(m.entry("Place").iri());
+                if (roles.trip) roles.tripPlaces.known(m.entry("Place").iri(), r.text.substring(m.start(), m.end()));
             } else if (m.firstToken() < anchor && (m.entry("Actor") != null || isParticipantNoun(m)) && !roles.directedPending
                     && anchor - m.endToken() > 1) {
                 // an actor well before the event's words: mentioned, not a participant
@@ -101,10 +106,13 @@ final class EventReader {
         }
         for (Mention m : ms) if (cl.holds(m) && m.is("SeriesCue")) em.series = true;
         readPlaceTexts(r, em, roles, from, tail);
+        roles.tripPlaces.giveIfNoOther(em, ms);
         roles.sides.hitBeforeAPassive(em);
         keepParticipantWords(em, lexicon.isProtestOrRiot(em.eventClass));
-        // "خرج العشرات من أبناء مدينة جاسم في مظاهرة": people protest where they live
-        if (EventTypes.PEACEFUL_PROTEST.equals(em.eventClass)) em.places.addAll(roles.residence);
+        // "خرج العشرات من أبناء مدينة جاسم في مظاهرة": people protest where they live, unless the text says
+        // where they stood ("نفذ عشرات من أهالي مدينة بانياس وقفة أمام مبنى محافظة طرطوس")
+        if (EventTypes.PEACEFUL_PROTEST.equals(em.eventClass) && em.places.isEmpty() && em.placeTexts.isEmpty())
+            em.places.addAll(roles.residence);
         boolean dated = time != null && (time.resolved() || time.relation() != null || time.text() != null)
                 && dateInRange(s.dates(), from, to, tokens);
         // an event that happened: a past-tense action verb, or a point in time; a place alone does not make
@@ -147,6 +155,7 @@ final class EventReader {
             boolean home = roles.residenceStart >= 0 && p.start() >= tokens.get(roles.residenceStart).start()
                     && p.end() <= tokens.get(Math.min(roles.residenceEnd, tokens.size()) - 1).end();
             if (!home) em.placeTexts.add(p);
+            else if (roles.trip) roles.tripPlaces.unknown(p);
         }
     }
 

@@ -23,6 +23,9 @@ final class PlaceTextReader {
             "التي", "الذي", "الذين", "التابعه", "التابع", "الواقعه", "الواقع", "ضمن", "خلال", "اثناء", "مع", "عن", "ريف",
             "فيسبوك", "فيس", "تويتر", "تلغرام", "تيلغرام", "يوتيوب", "واتساب", "انستغرام", "منصه", "موقع", "صفحه",
             "ما", "مما", "وما", "اما", "واما", "فيما", "منذ", "بسبب", "نحو", "حتي", "لدي", "عبر", "ضد", "دون", "امام", "خلف", "داخل", "خارج", "قباله", "باتجاه");
+    /** "…بلدة الشحيل، ولم يُعرف مصيره": after "و", a particle opens a clause; it names no further place. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("لم", "لن", "لا", "قد", "ما", "لكن", "هو", "هي", "هم", "كان",
+            "كانت", "ذلك", "هذا", "هذه", "ان", "انه", "انها", "لو", "اذ", "اذا");
     private static final Set<String> AWAY = Set.of("باتجاه", "اتجاه", "نحو", "صوب", "الي", "من", "قادما", "قادمه");
     private static final Set<String> PLACE_NOUNS = Set.of("قريه", "قري", "بلده", "بلدات", "مدينه", "مدن", "حي", "احياء",
             "مخيم", "مخيمات", "ناحيه", "منطقه", "مناطق", "بلدتي", "قريتي", "مدينتي", "معسكر");
@@ -192,6 +195,7 @@ final class PlaceTextReader {
             // "…وبنّش، مطالبين بإسقاط …", "…، رافعين صور الضحايا": a plural participle after the list tells
             // how the crowd acted, it names no further place
             if (inList && end == first && isPluralParticiple(t)) break;
+            if (inList && end == first && t.term().startsWith("و") && FUNCTION_WORDS.contains(t.term().substring(1))) break;
             if (end > first && precededByPunctuation(tokens, end)) break;
             end++;
             // a second word only after a name head ("تل طويل") or when neither word is a dictionary word,

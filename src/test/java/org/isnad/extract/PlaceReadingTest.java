@@ -133,4 +133,14 @@ class PlaceReadingTest {
         // the camp that was hit is the place
         assertEquals(Set.of("جورين"), allPlaces(events("استهدفت فصائل المعارضة بقذائف الهاون، اليوم، مواقع قوات النظام في معسكر جورين.")));
     }
+
+    @Test
+    void protestersFromOneTownWhoStandInAnotherProtestThere() throws Exception {
+        // the protesters' home town is the place only when the text says nowhere else
+        EventClaim e = TestArticles.only(dir,
+                "نظم العشرات من أبناء مدينة جبلة، صباح اليوم، وقفة احتجاجية أمام مبنى المحافظة في مدينة اللاذقية، تنديداً بانقطاع المياه.");
+        assertEquals(Set.of("latakia"), places(e), places(e).toString());
+        EventClaim home = TestArticles.only(dir, "خرج العشرات من أبناء مدينة جبلة، اليوم، في مظاهرة تنديداً بانقطاع المياه.");
+        assertEquals(Set.of("jablah"), places(home), places(home).toString());
+    }
 }
