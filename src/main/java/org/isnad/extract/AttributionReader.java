@@ -115,7 +115,13 @@ final class AttributionReader {
         ReportKind kind = reportKind(m, "SpeechVerb");
         ReportKind named = inStatement ? ReportKind.OFFICIAL_STATEMENT : kind;
         Reports reports = r.reports;
-        if (close && next.is("StatementReference")) {
+        Mention body = close ? ownerInConstruct(r, s, next) : null;
+        if (body != null) {
+            // "أفاد نشطاء المرصد السوري", "قالت مصادر المرصد": the people of a named body speak for that body
+            speaker.add(next);
+            speaker.add(body);
+            return byName(r, speakerEntry(body), named, r.text.substring(m.start(), body.end()));
+        } else if (close && next.is("StatementReference")) {
             speaker.add(next);
             return reports.lastStatement() != null ? reports.lastStatement() : reports.lastSpeaker();
         } else if (close && next.is("SpeakerReference")
@@ -202,6 +208,34 @@ final class AttributionReader {
         return null;
     }
 
+    /**
+     * "نشطاء المرصد السوري", "مصادر المرصد السوري", "ناشطو تجمع أحرار حوران": a plural of people who pass news
+     * on (activists, sources, correspondents), without the article, annexed to a named body right after it:
+     * that body, returned here, is who speaks; the people are its own. Else null, and null in the body's own
+     * article, where its activists and sources are told as such.
+     */
+    private Mention ownerInConstruct(Reading r, MatchedSentence s, Mention people) {
+        if (people == null || definite(s, people) || !passesNewsOn(people)) return null;
+        // in the observatory's own report "مصادر المرصد" stay its anonymous sources and "نشطاء المرصد" its activists
+        for (Mention x : s.mentions()) {
+            if (x.firstToken() != people.endToken() || x == people) continue;
+            Entry owner = speakerEntry(x);
+            Entry own = speakerEntry(people);
+            if (owner == null || (own != null && own.iri().equals(owner.iri())) || passesNewsOn(x)) continue;
+            return lexicon.isOutletItself(r.article.outlet(), owner.iri()) ? null : x;
+        }
+        return null;
+    }
+
+    /** Activists, sources, correspondents: people who pass on what others did, not a body of their own. */
+    private static boolean passesNewsOn(Mention m) {
+        Entry actor = m.entry("Actor");
+        if (actor != null) return actor.iri().endsWith("/activists");
+        Entry noun = m.entry("SpeakerNoun");
+        return noun != null && (noun.flag("anonymousWhenBare") || noun.iri().endsWith("-activist")
+                || noun.iri().endsWith("-correspondent"));
+    }
+
     private static boolean speaksForItself(Mention noun) {
         return noun.entry("SpeakerNoun").flag("speaksForItself");
     }
@@ -214,7 +248,13 @@ final class AttributionReader {
         if (next == null) return null;
         boolean close = next.firstToken() - m.endToken() <= 1;
         int gap = next.firstToken() - m.endToken();
-        if (close && next.is("SpeakerReference") && r.reports.lastSpeaker() != null) {
+        Mention owner = gap <= 2 ? ownerInConstruct(r, s, next) : null;
+        if (owner != null) {
+            // "بحسب نشطاء المرصد السوري": the people of a named body speak for that body
+            speaker.add(next);
+            speaker.add(owner);
+            return byName(r, speakerEntry(owner), ReportKind.SOURCE_REPORT, r.text.substring(m.start(), owner.end()));
+        } else if (close && next.is("SpeakerReference") && r.reports.lastSpeaker() != null) {
             speaker.add(next);
             return r.reports.referredTo(s.term(next.firstToken()));   // "حسب المصادر ذاتها"
         } else if (gap <= 3 && next.is("SpeakerNoun") && !definite(s, next) && speakerEntry(next) == null

@@ -111,4 +111,21 @@ class ReportedByReadingTest {
         assertTrue(r.quotes() != null, r.label());
         assertEquals("military source (مصدر عسكري)", r.quotes().label());
     }
+
+    @Test
+    void activistsOrSourcesOfANamedBodySpeakForThatBody() throws Exception {
+        // another outlet relaying them names the observatory, by a verb of saying or by "according to"
+        EventClaim e = events("North Press", "أفاد نشطاء المرصد السوري بإصابة رجل بجروح برصاص مسلحين مجهولين في بلدة الشحيل "
+                + "بريف دير الزور الشرقي، مساء أمس.").get(0);
+        assertTrue(e.report().speaker() != null && e.report().speaker().endsWith("/sohr"), e.report().label());
+        Report relayed = events("Enab Baladi", "وقالت مصادر المرصد السوري إن مسلحين مجهولين أحرقوا سيارة في بلدة طفس "
+                + "بريف درعا الغربي، اليوم.").get(0).report();
+        assertTrue(relayed.speaker() != null && relayed.speaker().endsWith("/sohr"), relayed.label());
+        Report according = events("Syria TV", "أطلق مسلحون مجهولون النار على حاجز في بلدة الحراك بريف درعا، فجر اليوم، "
+                + "بحسب نشطاء المرصد السوري.").get(0).report();
+        assertTrue(according.speaker() != null && according.speaker().endsWith("/sohr"), according.label());
+        // the observatory's own sources in its own report stay its anonymous sources
+        assertEquals("SOHR's sources", events("SOHR", "وقالت مصادر المرصد السوري إن مسلحين مجهولين أحرقوا سيارة في بلدة طفس "
+                + "بريف درعا الغربي، اليوم.").get(0).report().label());
+    }
 }
