@@ -6,7 +6,8 @@ import java.util.TreeSet;
 /**
  * "هجوم … على حافلة عسكرية" that kills soldiers: an attack of no stated kind on armed men is a clash
  * between armed groups, as ACLED codes it (Battles), not violence against civilians. The armed side is
- * a target, or the dead and wounded of the event's toll. Other reports of the same event follow.
+ * a target (named, or told by a word for an armed unit), or the dead and wounded of the event's toll.
+ * Other reports of the same event follow.
  */
 final class ArmedTargetsClash implements ClaimPass {
 
@@ -18,7 +19,8 @@ final class ArmedTargetsClash implements ClaimPass {
     public void apply(ArticleClaims claims) {
         Set<ClaimKey> armedEvents = new TreeSet<>();     // in the order told
         for (Claim c : claims.all()) {
-            if (c instanceof EventClaim e && e.targets().stream().anyMatch(lexicon::isArmed)) armedEvents.add(e.key());
+            if (c instanceof EventClaim e && (e.targets().stream().anyMatch(lexicon::isArmed)
+                    || e.targetTexts().stream().anyMatch(t -> namesArmedMen(t.text())))) armedEvents.add(e.key());
             if (c instanceof CasualtyClaim t && t.victims().stream().anyMatch(lexicon::isArmed)) armedEvents.add(t.event());
         }
         for (ClaimKey k : armedEvents) {
@@ -32,7 +34,16 @@ final class ArmedTargetsClash implements ClaimPass {
         }
     }
 
+    /**
+     * "أطلق مسلحون النار على دورية عسكرية": a target no list names but told by a word for an armed unit
+     * (a patrol, a cell, soldiers) is armed men too.
+     */
+    private boolean namesArmedMen(String words) {
+        return lexicon.matcher().match(ArabicAnalysis.tokens(words)).stream()
+                .anyMatch(m -> m.is("ActorNoun") && !m.is("PersonNoun"));
+    }
+
     private static boolean isBareAttack(EventClaim c) {
-        return EventTypes.ATTACK.equals(c.eventClass()) && !c.specificType();
+        return EventTypes.ATTACK.equals(c.eventClass());
     }
 }
