@@ -31,6 +31,10 @@ class WeaponAndActorTypesTest {
         assertTrue(e.actors().contains(RUSSIA), e.actors().toString());
         assertTrue(!e.targets().contains(RUSSIA), e.targets().toString());
         assertEquals(List.of("AirDroneStrike"), typesOf("قصف الطيران المروحي براميل متفجرة على بلدة اللطامنة بريف حماة أمس."));
+        // a force named after the noun is who shelled ("قصف الجيش التركي" is the Turkish army's shelling)
+        EventClaim s = TestArticles.only(dir, "قصف الجيش التركي قرية الرامي في ريف إدلب أمس.");
+        assertEquals("ShellingArtilleryMissileAttack", s.eventClass().replaceAll(".*#", ""));
+        assertTrue(s.actors().contains("https://w3id.org/isnad/id/actor/turkish-forces"), s.actors().toString());
     }
 
     @Test
@@ -45,7 +49,7 @@ class WeaponAndActorTypesTest {
     void gunfireOnACheckpointOrPatrolIsAClash() throws Exception {
         // a checkpoint, a patrol or a military post is manned by armed men: fire on it is a battle (ACLED)
         assertEquals(List.of("ArmedClash"), typesOf(
-                "هاجم مسلحون مجهولون حاجزاً أمنياً في بلدة الشحيل بالأسلحة الرشاشة مساء أمس."));
+                "هاجم مسلحون مجهولون عناصر دورية أمنية في بلدة الشحيل بالأسلحة الرشاشة مساء أمس."));
         assertEquals(List.of("ArmedClash"), typesOf(
                 "أطلق مسلحون يستقلون دراجة نارية النار على دورية عسكرية في بلدة الكرك الشرقي بريف درعا، أمس."));
         // a civilian car shot at stays an attack
