@@ -71,4 +71,14 @@ class WeaponAndActorTypesTest {
         assertEquals(List.of("Arrests"), typesOf(
                 "اقتادت دورية أمنية ثلاثة شبان من منازلهم في مدينة نوى بريف درعا، أمس."));
     }
+
+    @Test
+    void peopleTakenByUnknownGunmenAreAbducted() throws Exception {
+        // no authority arrests: men no one names who seize someone abduct him (ACLED)
+        assertEquals(List.of("AbductionForcedDisappearance"), typesOf(
+                "اقتاد مسلحون مجهولون شاباً من منزله في مدينة نوى بريف درعا، أمس."));
+        assertEquals(List.of("AbductionForcedDisappearance"), typesOf(
+                "احتجز مسلحون ملثمون سائق شاحنة على طريق بلدة الكرك الشرقي بريف درعا، أمس."));
+        assertEquals(List.of("Arrests"), typesOf("اعتقلت قوات الأمن العام شاباً في مدينة نوى بريف درعا، أمس."));
+    }
 }
