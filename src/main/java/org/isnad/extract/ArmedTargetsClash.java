@@ -19,13 +19,15 @@ final class ArmedTargetsClash implements ClaimPass {
     public void apply(ArticleClaims claims) {
         Set<ClaimKey> armedEvents = new TreeSet<>();     // in the order told
         for (Claim c : claims.all()) {
-            if (c instanceof EventClaim e && (e.targets().stream().anyMatch(lexicon::isArmed)
-                    || e.targetTexts().stream().anyMatch(t -> namesArmedMen(t.text())))) armedEvents.add(e.key());
-            if (c instanceof CasualtyClaim t && t.victims().stream().anyMatch(lexicon::isArmed)) armedEvents.add(t.event());
+            if (c instanceof EventClaim e && e.targets().stream().anyMatch(lexicon::isArmed) && isBareAttack(e)) armedEvents.add(e.key());
+            // fire on a patrol is a clash however told; a named commander killed stays an attack (assassination)
+            if (c instanceof EventClaim e && EventTypes.ATTACK.equals(e.eventClass())
+                    && e.targetTexts().stream().anyMatch(t -> namesArmedMen(t.text()))) armedEvents.add(e.key());
+            if (c instanceof CasualtyClaim t && t.victims().stream().anyMatch(lexicon::isArmed)
+                    && isBareAttack(claims.event(t.event()))) armedEvents.add(t.event());
         }
         for (ClaimKey k : armedEvents) {
             EventClaim c = claims.event(k);
-            if (!isBareAttack(c)) continue;
             c.type(EventTypes.ARMED_CLASH, true);
             for (ClaimKey same : c.sameEventAs()) {
                 EventClaim o = claims.event(same);
@@ -44,6 +46,6 @@ final class ArmedTargetsClash implements ClaimPass {
     }
 
     private static boolean isBareAttack(EventClaim c) {
-        return EventTypes.ATTACK.equals(c.eventClass());
+        return EventTypes.ATTACK.equals(c.eventClass()) && !c.specificType();
     }
 }
