@@ -30,6 +30,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 new DestinationPlaces(),
                 new HeadlineEvidence(types),
                 new ArmedTargetsClash(lexicon),
+                new UnknownCaptorsAbduct(),
                 new SameEventLinks(types),
                 new ConfidenceScore(),
                 new PlacePruning(lexicon),

@@ -6,7 +6,8 @@ import java.util.TreeSet;
 /**
  * "هجوم … على حافلة عسكرية" that kills soldiers: an attack of no stated kind on armed men is a clash
  * between armed groups, as ACLED codes it (Battles), not violence against civilians. The armed side is
- * a target, or the dead and wounded of the event's toll. Other reports of the same event follow.
+ * a target (named, or told by a word for an armed unit), or the dead and wounded of the event's toll.
+ * Other reports of the same event follow.
  */
 final class ArmedTargetsClash implements ClaimPass {
 
@@ -18,18 +19,30 @@ final class ArmedTargetsClash implements ClaimPass {
     public void apply(ArticleClaims claims) {
         Set<ClaimKey> armedEvents = new TreeSet<>();     // in the order told
         for (Claim c : claims.all()) {
-            if (c instanceof EventClaim e && e.targets().stream().anyMatch(lexicon::isArmed)) armedEvents.add(e.key());
-            if (c instanceof CasualtyClaim t && t.victims().stream().anyMatch(lexicon::isArmed)) armedEvents.add(t.event());
+            if (c instanceof EventClaim e && e.targets().stream().anyMatch(lexicon::isArmed) && isBareAttack(e)) armedEvents.add(e.key());
+            // fire on a patrol is a clash however told; a named commander killed stays an attack (assassination)
+            if (c instanceof EventClaim e && EventTypes.ATTACK.equals(e.eventClass())
+                    && e.targetTexts().stream().anyMatch(t -> namesArmedMen(t.text()))) armedEvents.add(e.key());
+            if (c instanceof CasualtyClaim t && t.victims().stream().anyMatch(lexicon::isArmed)
+                    && isBareAttack(claims.event(t.event()))) armedEvents.add(t.event());
         }
         for (ClaimKey k : armedEvents) {
             EventClaim c = claims.event(k);
-            if (!isBareAttack(c)) continue;
             c.type(EventTypes.ARMED_CLASH, true);
             for (ClaimKey same : c.sameEventAs()) {
                 EventClaim o = claims.event(same);
                 if (isBareAttack(o)) o.type(EventTypes.ARMED_CLASH, true);
             }
         }
+    }
+
+    /**
+     * "أطلق مسلحون النار على دورية عسكرية": a target no list names but told by a word for an armed unit
+     * (a patrol, a cell, soldiers) is armed men too.
+     */
+    private boolean namesArmedMen(String words) {
+        return lexicon.matcher().match(ArabicAnalysis.tokens(words)).stream()
+                .anyMatch(m -> m.is("ActorNoun") && !m.is("PersonNoun"));
     }
 
     private static boolean isBareAttack(EventClaim c) {

@@ -228,6 +228,8 @@ final class EventReader {
         // did, nor who took part, nor where
         if (inGrievance(em, m)) return;
         boolean irrealis = m.firstToken() >= roles.irrealisFrom;
+        boolean bomber = bombardmentBy(prev, m);
+        if (bomber) roles.inTargetPhrase = false;
         if (m.is("SupportCue")) roles.supportUntil = m.endToken() + 3;
         if (m.is("Trigger") && m.firstToken() < roles.supportUntil) {
             if (roles.supportTrigger == null) roles.supportTrigger = m.entry("Trigger");
@@ -273,7 +275,7 @@ final class EventReader {
                     && em.actors.isEmpty();
             // "بقصف مدفعي تركي", "قصفت مسيّرة تركية", "الغارات الروسية": a nationality describing the weapon
             // or the act says who acted, wherever the phrase stands
-            if (describesTrigger(roles.tokens, prev, m)) subjectOfVerb = true;
+            if (describesTrigger(roles.tokens, prev, m) || bomber) subjectOfVerb = true;
             // "قُتل شاب برصاص مسلحين مجهولين", "على يد عناصر من …": the agent phrase names who acted
             if (agentNamed(roles, prev, m)) subjectOfVerb = true;
             roles.subjectNext = false;
@@ -350,6 +352,16 @@ final class EventReader {
         if (prev == null || !prev.is("Trigger") || prev.is("ActionVerb") || prev.endToken() != m.firstToken()
                 || m.endToken() - m.firstToken() != 1) return false;
         return NISBA.matcher(tokens.get(m.firstToken()).term()).matches();
+    }
+
+    /**
+     * "قصف الطيران الحربي الروسي قرية …", "قصف قوات النظام": the force or aircraft right after a noun of
+     * bombardment (its genitive) is who bombed, and with what, not what was hit.
+     */
+    private static boolean bombardmentBy(Mention prev, Mention m) {
+        if (prev == null || !prev.is("Trigger") || prev.is("ActionVerb") || prev.endToken() != m.firstToken()) return false;
+        if (prev.entry("Trigger").intProp("weaponRank", 0) < 1) return false;
+        return m.is("Actor") || m.is("Trigger") && m.entry("Trigger").intProp("weaponRank", 0) > 0;
     }
 
     /** An adjective of relation: "تركي", "تركية" (written تركيه after normalisation), "الإسرائيلية", "روسيين". */

@@ -190,10 +190,12 @@ final class LemmaMatcher {
     /** The entries a node gives when the match ends before token {@code j}: its own, and those whose tail follows. */
     private static List<Entry> entriesAt(Node n, List<Token> tokens, int j) {
         if (n.tails.isEmpty()) return n.entries;
-        List<Entry> out = new ArrayList<>(n.entries);
+        // the whole phrase says more than its verb alone ("صادر … أسلحة" is no looting): it comes first
+        List<Entry> out = new ArrayList<>(n.entries.size() + 1);
         for (Tail tail : n.tails) {
             if (!out.contains(tail.entry()) && follows(tail.words(), tokens, j)) out.add(tail.entry());
         }
+        for (Entry e : n.entries) if (!out.contains(e)) out.add(e);
         return out;
     }
 
