@@ -39,6 +39,8 @@ final class EventMention {
     final Set<PlaceText> placeTexts = new LinkedHashSet<>();
     /** Its places were carried over from the sentence's previous clause, not named in its own. */
     boolean placesCarried;
+    /** The token of its first trigger, or -1: a threat told as a noun bears only on acts after it. */
+    int triggerToken = -1;
     /** Who acted and who was hit, as written, when no reference list names them ("مسلحون", "ثلاثة شبان"). */
     final Set<ParticipantText> actorTexts = new LinkedHashSet<>(), targetTexts = new LinkedHashSet<>();
     /** People named by a person noun: the target of a violent act, the actor of a protest. */

@@ -132,6 +132,7 @@ final class EventReader {
         if (!dateInClause && ms.stream().anyMatch(m -> cl.holds(m) && m.is("TrendCue"))) em.eventive = false;
         Mention firstTrigger = roles.firstTrigger;
         em.definite = firstTrigger != null && firstTrigger.definite();
+        em.triggerToken = firstTrigger == null ? -1 : firstTrigger.firstToken();
         em.anaphoric = !em.specific && firstTrigger != null
                 && tokens.get(firstTrigger.firstToken()).term().matches("^[وف]?ال.*");
         em.time = time == null ? TimeSpan.NONE : time;

@@ -22,6 +22,30 @@ final class ModalityReader {
         return out;
     }
 
+    /**
+     * The modalities the cues in a clause give to an act whose trigger stands at {@code trigger}. A threat
+     * told as a noun after the act ("تظاهر المئات …، رافضين تهديدات الحكومة بشن هجوم", "معتبرةً أنه انتهاك
+     * وتهديد للأمن") is about what follows it, not about the act already told.
+     */
+    static List<Modality> modalitiesFor(List<Mention> ms, Clause cl, List<Token> tokens, int trigger) {
+        List<Modality> out = new ArrayList<>();
+        for (Mention m : ms) {
+            Modality mod = modalityOf(m);
+            if (mod == null || !cl.holds(m)) continue;
+            if (mod == Modality.PLANNED && trigger >= 0 && m.firstToken() > trigger && nominal(tokens.get(m.firstToken()))) continue;
+            out.add(mod);
+        }
+        return out;
+    }
+
+    /**
+     * The verbal noun of a threat ("تهديد", "لتهديدات"), which names a threat as a thing; a participle
+     * ("متوعدين بقتله", "مهدداً") still tells the threat made, and governs its own act.
+     */
+    private static boolean nominal(Token t) {
+        return t.term().contains("تهديد") && t.analyses().stream().noneMatch(org.isnad.morph.Analysis::isVerb);
+    }
+
     /** The first modality any cue of the sentence gives, or null. */
     static Modality sentenceModality(MatchedSentence s) {
         List<Modality> cues = modalitiesIn(s.mentions(), new Clause(0, s.tokens().size(), false));

@@ -187,7 +187,7 @@ final class SentenceReader {
         }
         st.anyEventive = true;
         carryOver(st, cl, em);
-        List<Modality> cues = ModalityReader.modalitiesIn(st.cueMentions, cl);
+        List<Modality> cues = ModalityReader.modalitiesFor(st.cueMentions, cl, st.s.tokens(), em.triggerToken);
         if (cues.contains(Modality.FOILED) && em.definite && foiledToldEvent(r, st, em, cues)) return;
         Modality clauseModality = cues.isEmpty() ? null : cues.get(0);
         if (clauseModality != null) em.modality = clauseModality;
