@@ -45,14 +45,15 @@ public final class SentenceSplitter {
 
     /**
      * "…قوات سوريا الديمقراطية.وفي بلدة ذيبان …": pages often drop the space after a full stop; between two
-     * Arabic words it still ends the sentence (a Latin "npasyria.com" or a number "2.5" does not).
+     * Arabic words it still ends the sentence (a Latin "npasyria.com" or a number "2.5" does not). A tatweel
+     * beside the dot is a word cut to pass platform filters ("هجـ.ـوم"), not two words.
      */
     private static boolean gluedToNextSentence(String text, int lineStart, int dot, int lineEnd) {
         return dot > lineStart && dot + 1 < lineEnd && isArabicLetter(text.charAt(dot - 1)) && isArabicLetter(text.charAt(dot + 1));
     }
 
     private static boolean isArabicLetter(char c) {
-        return c >= '\u0621' && c <= '\u064A';
+        return c >= '\u0621' && c <= '\u064A' && c != '\u0640';
     }
 
     /** "(أ. ع)", "د. محمد": a period after a one-letter word marks an initial, not the end of a sentence. */

@@ -119,4 +119,12 @@ class OneEventOrSeveralTest {
         assertEquals(2, es.size(), es.toString());
         assertEquals(java.time.LocalDate.parse("2024-05-12"), es.get(0).time().start(), "the first sentence keeps its own date");
     }
+
+    @Test
+    void aWordCutWithTatweelAndAFullStopIsNotTheEndOfASentence() throws Exception {
+        // "هاجـ.ـم": pages cut words with tatweel and a dot to pass platform filters; the dot ends no sentence
+        List<EventClaim> es = events("هاجـ.ـم مسلحون مجـ.ـهولون حاجزاً لقوات الأمن في بلدة الشحيل بريف دير الزور الشرقي صباح اليوم.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(java.time.LocalDate.parse("2024-05-12"), es.get(0).time().start(), "the cut sentence keeps its date");
+    }
 }
