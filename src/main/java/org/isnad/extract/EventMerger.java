@@ -24,6 +24,7 @@ final class EventMerger {
         if (target == null) target = dispersal(r, em);
         if (target == null) target = sameEventOfReport(r, em, report, item);
         if (target == null) target = retold(r, em, report, item);
+        if (target == null) target = retoldWithPlace(r, em, report, item);
         boolean opened = target == null;
         if (target == null) target = open(r, em, report);
         RoundUpLeads.note(r, em, target, opened, item);
@@ -206,6 +207,20 @@ final class EventMerger {
             if (types.compatible(c.eventClass(), em.eventClass) && c.places().containsAll(em.places)) return c;
         }
         return null;
+    }
+
+    /**
+     * "قُتل شخصان بانفجار عبوة في ريف حلب الشرقي. وأفادت مراسلتنا بأن الانفجار وقع في قرية … بريف حلب": a
+     * definite event noun in a later sentence of the same report retells its latest event of that kind, even
+     * where it names the place more closely; a second town ("وطال القصف بلدة …") is another event.
+     */
+    private EventClaim retoldWithPlace(Reading r, EventMention em, Report report, int item) {
+        if (!em.definite || r.topicShift || em.placeTexts.isEmpty() && em.places.isEmpty()) return null;
+        EventClaim c = r.claims.lastEvent(report);
+        if (c == null || c.key().ordinal() >= r.sentenceFirstClaim || !c.eventClass().equals(em.eventClass)
+                || c.modality() != em.modality || SeriesItems.differ(r, c, em, item) || RoundUpLeads.isEarlierLead(r, c)) return null;
+        if (em.time.text() != null && !c.time().compatible(em.time)) return null;
+        return types.placesCompatible(c.places(), em.places) || types.narrowsDown(c.places(), em.places) ? c : null;
     }
 
     /** A new claim for the mention; "الضربات" of another speaker's event already told is linked to it. */

@@ -49,6 +49,25 @@ final class EventTypes {
         return false;
     }
 
+    /** Place kinds that name an area, not a spot: a report can name a town inside one later. */
+    private static final Set<String> AREA_KINDS = Set.of("Region", "Governorate", "District");
+
+    /**
+     * "انفجار في ريف حلب الشرقي … الانفجار وقع في قرية … بريف حلب": the later places narrow down the earlier
+     * ones when the earlier name only areas (a countryside, a district) and both lie in one governorate.
+     */
+    boolean narrowsDown(Set<String> earlier, Set<String> later) {
+        if (earlier.isEmpty() || later.isEmpty()) return true;
+        Set<String> governorates = new java.util.HashSet<>();
+        for (String p : finest(earlier)) {
+            Entry e = lexicon.entry(p);
+            if (e == null || !AREA_KINDS.contains(e.localProp("placeKind"))) return false;
+            governorates.addAll(lexicon.governoratesOf(p));
+        }
+        for (String p : finest(later)) if (lexicon.governoratesOf(p).stream().noneMatch(governorates::contains)) return false;
+        return true;
+    }
+
     /** The places of the set that hold no other place of the set. */
     private Set<String> finest(Set<String> places) {
         Set<String> out = new java.util.LinkedHashSet<>();

@@ -245,6 +245,20 @@ public final class Lexicon {
         return false;
     }
 
+    /** The governorates {@code place} is or lies in, following isnad:within. */
+    public Set<String> governoratesOf(String place) {
+        Set<String> out = new TreeSet<>(), seen = new HashSet<>();
+        List<String> todo = new ArrayList<>(List.of(place));
+        while (!todo.isEmpty()) {
+            String p = todo.remove(todo.size() - 1);
+            if (!seen.add(p)) continue;
+            Entry e = entries.get(p);
+            if (e != null && "Governorate".equals(e.localProp("placeKind"))) out.add(p);
+            todo.addAll(parents.getOrDefault(p, Set.of()));
+        }
+        return out;
+    }
+
     /** True when {@code place} is {@code area} or lies within it, following isnad:within. */
     public boolean isWithin(String place, String area) {
         if (place.equals(area)) return true;
