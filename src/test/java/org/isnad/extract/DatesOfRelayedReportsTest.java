@@ -1,0 +1,32 @@
+package org.isnad.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Dates as real reporting tells them (every sentence written here): a day of the month written with a
+ * detached article, the day of a relayed report, the day an event is told to have happened before the
+ * report. Articles are published on Sunday 12 May 2024.
+ */
+class DatesOfRelayedReportsTest {
+
+    @TempDir Path dir;
+
+    private EventClaim only(String body) throws Exception {
+        return TestArticles.only(dir, body);
+    }
+
+    @Test
+    void aDayNumberAfterADetachedArticleIsThatDay() throws Exception {
+        // "في الـ 7 من الشهر الجاري": the tatweel of "الـ" does not glue the article to the number
+        EventClaim e = only("أعدم عناصر من التنظيم شاباً في الـ 7 من الشهر الجاري في بلدة الشحيل.");
+        assertEquals(LocalDate.of(2024, 5, 7), e.time().start());
+        assertEquals(LocalDate.of(2024, 5, 7), e.time().end());
+        e = only("قتل مسلحون رجلاً في قرية الطكيحي بالـ 3 من الشهر الماضي.");
+        assertEquals(LocalDate.of(2024, 4, 3), e.time().start());
+    }
+}
