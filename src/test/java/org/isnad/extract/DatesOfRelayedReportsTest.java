@@ -29,4 +29,13 @@ class DatesOfRelayedReportsTest {
         e = only("قتل مسلحون رجلاً في قرية الطكيحي بالـ 3 من الشهر الماضي.");
         assertEquals(LocalDate.of(2024, 4, 3), e.time().start());
     }
+
+    @Test
+    void theDayOfAStatementDoesNotDateWhatItSaysHappenedTheDayBefore() throws Exception {
+        // "ووفق بيان …، اليوم، …، فإن … أمس": the report is today, the strike yesterday
+        EventClaim e = only("وبحسب تقرير للدفاع المدني، اليوم الأحد، فإن طائرات حربية روسية شنت أمس السبت، غارتين على أطراف بلدة سرمين.");
+        assertEquals(LocalDate.of(2024, 5, 11), e.time().start());
+        e = only("ووفق بيان للدفاع المدني، اليوم، الأحد 12 من أيار، فإن الطائرات الروسية صعدت قصفها، أمس، مستهدفة بغارتين أطراف بلدة سرمين.");
+        assertEquals(LocalDate.of(2024, 5, 11), e.time().start());
+    }
 }
