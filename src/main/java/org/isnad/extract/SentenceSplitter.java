@@ -51,8 +51,9 @@ public final class SentenceSplitter {
         return dot > lineStart && dot + 1 < lineEnd && isArabicLetter(text.charAt(dot - 1)) && isArabicLetter(text.charAt(dot + 1));
     }
 
+    /** A letter, not the tatweel: "هجـ.ـوم" is a word cut to pass platform filters, its dot no full stop. */
     private static boolean isArabicLetter(char c) {
-        return c >= '\u0621' && c <= '\u064A';
+        return c >= '\u0621' && c <= '\u064A' && c != '\u0640';
     }
 
     /** "(أ. ع)", "د. محمد": a period after a one-letter word marks an initial, not the end of a sentence. */

@@ -38,4 +38,11 @@ class DatesOfRelayedReportsTest {
         e = only("ووفق بيان للدفاع المدني، اليوم، الأحد 12 من أيار، فإن الطائرات الروسية صعدت قصفها، أمس، مستهدفة بغارتين أطراف بلدة سرمين.");
         assertEquals(LocalDate.of(2024, 5, 11), e.time().start());
     }
+
+    @Test
+    void aWordCutWithADotToPassFiltersDoesNotEndTheSentence() throws Exception {
+        // "مجـ.ـهولين هاجـ.ـموا": the dot between two tatweels cuts a word; the sentence and its day go on
+        EventClaim e = only("وقالت الوكالة اليوم الأحد: إن مجـ.ـهولين هاجـ.ـموا حاجزاً للشرطة في بلدة الشحيل.");
+        assertEquals(LocalDate.of(2024, 5, 12), e.time().start());
+    }
 }
