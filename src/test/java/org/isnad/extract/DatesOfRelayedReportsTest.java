@@ -45,4 +45,19 @@ class DatesOfRelayedReportsTest {
         EventClaim e = only("وقالت الوكالة اليوم الأحد: إن مجـ.ـهولين هاجـ.ـموا حاجزاً للشرطة في بلدة الشحيل.");
         assertEquals(LocalDate.of(2024, 5, 12), e.time().start());
     }
+
+    @Test
+    void aNightToldOverItsTwoDaysIsBothDays() throws Exception {
+        // "ليل الجمعة - السبت", "مساء الجمعة وصباح السبت": the night runs from one day into the next
+        for (String body : new String[] {
+                "قصفت قوات النظام بالمدفعية أطراف بلدة سرمين ليل الجمعة - السبت.",
+                "هاجمت مجموعة مسلحة حاجزاً في قرية الطكيحي في ساعات متأخرة من مساء الجمعة وصباح السبت."}) {
+            EventClaim e = only(body);
+            assertEquals(LocalDate.of(2024, 5, 10), e.time().start(), body);
+            assertEquals(LocalDate.of(2024, 5, 11), e.time().end(), body);
+        }
+        // two days that do not follow each other stay the first
+        EventClaim e = only("قصفت قوات النظام بالمدفعية أطراف بلدة سرمين يوم الخميس، والسبت شهد هدوءاً.");
+        assertEquals(LocalDate.of(2024, 5, 9), e.time().end());
+    }
 }
