@@ -33,7 +33,9 @@ import org.isnad.morph.MorphologyAttribute;
  */
 public final class ArabicAnalysis {
 
-    private static final java.util.regex.Pattern CUT_WORD = java.util.regex.Pattern.compile("\u0640[.\u00a0 ]+\u0640?|[.\u00a0 ]+\u0640");
+    // a cut is mended only when a letter goes on after it: "في الـ 11 من الشهر" keeps its article apart from the number
+    private static final java.util.regex.Pattern CUT_WORD =
+            java.util.regex.Pattern.compile("\u0640[.\u00a0 ]+(?:\u0640|(?=\\p{L}))|[.\u00a0 ]+\u0640");
 
     /** Lexicon forms and names: normal forms only. */
     private static final Analyzer ANALYZER = chain(false, true);

@@ -49,6 +49,9 @@ final class AttributionReader {
                 if (found != null && m.entry("SpeechVerb").flag("relaysFrom")) relayed = relayedFrom(r, s, speaker);
             } else if (m.is("AccordingTo")) {
                 found = accordingTo(r, s, k, speaker);
+                // "ووفق بيان للدفاع المدني، اليوم الخميس، فإن الطائرات قصفت أمس": what is reported starts after
+                // "فإن", so the day of the statement does not date it
+                if (found != null) contentStart[0] = markerAfter(ms, k);
             }
         }
         if (found == null) {
@@ -382,6 +385,14 @@ final class AttributionReader {
             if (ms.get(j).is("ComplementMarker")) return ms.get(j).endToken();
         }
         return ms.get(k).endToken();
+    }
+
+    /** The token after the first "أن"/"فإن" after mention {@code k}, else 0 (the whole sentence is reported). */
+    private static int markerAfter(List<Mention> ms, int k) {
+        for (int j = k + 1; j < ms.size(); j++) {
+            if (ms.get(j).is("ComplementMarker")) return ms.get(j).endToken();
+        }
+        return 0;
     }
 
     private static ReportKind reportKind(Mention m, String type) {

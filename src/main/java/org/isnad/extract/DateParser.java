@@ -81,6 +81,15 @@ final class DateParser {
                     d = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)));
                     if (q < 0 && d.equals(published)) d = d.minusWeeks(1);
                 }
+                int nightEnd = q == 0 ? nextDayNamed(tokens, mentions, k, dow) : -1;
+                if (nightEnd > 0) {
+                    // "ليل الجمعة - السبت", "مساء الجمعة وصباح السبت": a night over two days is both
+                    k = nextWeekday(mentions, k);
+                    LocalDate last = d == null ? null : d.plusDays(1);
+                    boolean known = last != null && !last.isAfter(published);
+                    out.add(expr(text, m.firstToken(), nightEnd, tokens, known ? span(d, last, "Night") : day(d)));
+                    continue;
+                }
                 out.add(expr(text, m.firstToken(), end, tokens, day(d)));
             } else if (m.is("MonthName") || (m.is("PeriodPart") && nextAdjacent && (next.is("MonthName") || next.is("PeriodUnit")))
                     || (m.is("PeriodUnit") && isDateUnit(m, next, nextAdjacent, tokens))) {
@@ -89,6 +98,25 @@ final class DateParser {
             }
         }
         return out;
+    }
+
+    /**
+     * The end token of the weekday after the one at mention {@code k} when it names the next day right after
+     * it ("الجمعة - السبت", "الجمعة والسبت") or after one word that joins a part of it ("الجمعة وصباح السبت");
+     * else -1.
+     */
+    private static int nextDayNamed(List<Token> tokens, List<Mention> ms, int k, int dow) {
+        int j = nextWeekday(ms, k);
+        if (j < 0) return -1;
+        Mention w = ms.get(j);
+        int gap = w.firstToken() - ms.get(k).endToken();
+        boolean joined = gap == 0 || (gap == 1 && tokens.get(ms.get(k).endToken()).term().startsWith("و"));
+        return joined && w.entry("Weekday").intProp("dayOfWeek", 0) == dow % 7 + 1 ? w.endToken() : -1;
+    }
+
+    private static int nextWeekday(List<Mention> ms, int k) {
+        for (int j = k + 1; j < ms.size() && j <= k + 2; j++) if (ms.get(j).is("Weekday")) return j;
+        return -1;
     }
 
     /** After a month name at token {@code end}: "من العام الماضي" → {year offset, index of the qualifier mention}, or null. */
