@@ -52,7 +52,6 @@ public final class SentenceSplitter {
         return dot > lineStart && dot + 1 < lineEnd && isArabicLetter(text.charAt(dot - 1)) && isArabicLetter(text.charAt(dot + 1));
     }
 
-    /** A letter, not the tatweel: "هجـ.ـوم" is a word cut to pass platform filters, its dot no full stop. */
     private static boolean isArabicLetter(char c) {
         return c >= '\u0621' && c <= '\u064A' && c != '\u0640';
     }
