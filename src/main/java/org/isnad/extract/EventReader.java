@@ -385,6 +385,9 @@ final class EventReader {
         if (!t.flag("specific")) return false;
         // the most specific word types the event
         if (!em.specific) return true;
+        // "دارت اشتباكات بالرشاشات والقذائف": shells and rockets are what a battle is fought with, so they do
+        // not make a clash told first a shelling (ACLED); aircraft, drones and bombs still name their own
+        if (EventTypes.ARMED_CLASH.equals(em.eventClass) && t.intProp("weaponRank", 0) < 2) return false;
         // the means beats the act ("قصفت طائرات" is an air strike), but only over another violent type
         // ("ضبطت عبوات ناسفة" stays a seizure) and not from the target phrase ("ردّت بالمدفعية على مصادر
         // إطلاق المسيّرات": what was hit)

@@ -183,7 +183,8 @@ final class LemmaMatcher {
     /** An indefinite noun that is no verb: what follows it may describe it. */
     private static boolean describes(Token t) {
         if (t.analyses().isEmpty() || t.term().startsWith("ال")) return false;
-        for (Analysis a : t.analyses()) if (a.isVerb() || !a.proclitics().isEmpty() || !a.isNominal()) return false;
+        // a preposition before it leaves it indefinite: "لبيان صادر عن", "بتصريح صادر عن"
+        for (Analysis a : t.analyses()) if (a.isVerb() || a.definite() || !a.isNominal()) return false;
         return true;
     }
 
