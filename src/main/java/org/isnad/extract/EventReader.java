@@ -99,7 +99,7 @@ final class EventReader {
         if (em.typedByWeak && seriesClass == null && roles.firstTrigger != null && roles.firstTrigger.entry("Trigger").flag("needsArmedParticipant")
                 && !armedOrHurt(ms, cl)) return null;
         ProtestTyping.retype(lexicon, em, ms, cl);
-        if (droneOfANation(tokens, ms, cl) && lexicon.isViolent(em.eventClass) && !EventTypes.DRONE_STRIKE.equals(em.eventClass)
+        if (WhoseAct.droneOfANation(tokens, ms, cl) && lexicon.isViolent(em.eventClass) && !EventTypes.DRONE_STRIKE.equals(em.eventClass)
                 && em.weaponRank < 2) {
             em.eventClass = EventTypes.DRONE_STRIKE;      // "قصف مسيّرة تركية نقطة": a drone, not a march
             em.specific = true;
@@ -229,7 +229,7 @@ final class EventReader {
         // did, nor who took part, nor where
         if (inGrievance(em, m)) return;
         boolean irrealis = m.firstToken() >= roles.irrealisFrom;
-        boolean bomber = bombardmentBy(prev, m);
+        boolean bomber = WhoseAct.bombardmentBy(prev, m);
         if (bomber) roles.inTargetPhrase = false;
         if (m.is("SupportCue")) roles.supportUntil = m.endToken() + 3;
         if (m.is("Trigger") && m.firstToken() < roles.supportUntil) {
@@ -276,7 +276,7 @@ final class EventReader {
                     && em.actors.isEmpty();
             // "بقصف مدفعي تركي", "قصفت مسيّرة تركية", "الغارات الروسية": a nationality describing the weapon
             // or the act says who acted, wherever the phrase stands
-            if (describesTrigger(roles.tokens, prev, m) || bomber) subjectOfVerb = true;
+            if (WhoseAct.describesTrigger(roles.tokens, prev, m) || bomber) subjectOfVerb = true;
             // "قُتل شاب برصاص مسلحين مجهولين", "على يد عناصر من …": the agent phrase names who acted
             if (agentNamed(roles, prev, m)) subjectOfVerb = true;
             roles.subjectNext = false;
@@ -335,38 +335,6 @@ final class EventReader {
     private static boolean inGrievance(EventMention em, Mention m) {
         return em.inGrievance(m.firstToken()) && !m.is("GrievanceCue");
     }
-
-    private static final String DRONE = ArabicAnalysis.terms("مسيرة").get(0), DRONES = ArabicAnalysis.terms("مسيرات").get(0);
-
-    /** "مسيّرة تركية": the word for a drone (or a march) followed by whose it is. */
-    private static boolean droneOfANation(List<Token> tokens, List<Mention> ms, Clause cl) {
-        for (Mention m : ms) {
-            if (!cl.holds(m) || m.entry("Actor") == null || m.firstToken() == 0) continue;
-            String before = PhraseMatcher.stem(tokens.get(m.firstToken() - 1).term());
-            if ((before.equals(DRONE) || before.equals(DRONES)) && NISBA.matcher(tokens.get(m.firstToken()).term()).matches()) return true;
-        }
-        return false;
-    }
-
-    /** An actor word right after a trigger noun that is an adjective of relation ("تركي", "الروسية"). */
-    private static boolean describesTrigger(List<Token> tokens, Mention prev, Mention m) {
-        if (prev == null || !prev.is("Trigger") || prev.is("ActionVerb") || prev.endToken() != m.firstToken()
-                || m.endToken() - m.firstToken() != 1) return false;
-        return NISBA.matcher(tokens.get(m.firstToken()).term()).matches();
-    }
-
-    /**
-     * "قصف الطيران الحربي الروسي قرية …", "قصف قوات النظام": the force or aircraft right after a noun of
-     * bombardment (its genitive) is who bombed, and with what, not what was hit.
-     */
-    private static boolean bombardmentBy(Mention prev, Mention m) {
-        if (prev == null || !prev.is("Trigger") || prev.is("ActionVerb") || prev.endToken() != m.firstToken()) return false;
-        if (prev.entry("Trigger").intProp("weaponRank", 0) < 1) return false;
-        return m.is("Actor") || m.is("Trigger") && m.entry("Trigger").intProp("weaponRank", 0) > 0;
-    }
-
-    /** An adjective of relation: "تركي", "تركية" (written تركيه after normalisation), "الإسرائيلية", "روسيين". */
-    private static final Pattern NISBA = Pattern.compile("^(ال)?\\p{L}{2,}(ي|يه|ية|يين|يون)$");
 
     /**
      * "استهدف مجهولون رتلاً للتحالف بعبوة ناسفة": a word of another kind standing where what was hit stands
