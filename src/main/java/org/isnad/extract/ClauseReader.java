@@ -32,7 +32,7 @@ final class ClauseReader {
                 Mention m = ms.get(k);
                 // "ويأتي الاستهداف بعد يوم من قصف مسيّرة …": what follows the time elapsed is an event of its own
                 boolean inPassing = tellsInPassing(r, ms, k) || startsElapsedTime(s, m) || verblessEventAlongside(ms, k, from);
-                if ((m.is("ClauseBoundary") || arrestAfterProtest(s.tokens(), ms, k, from) || opensCoordinatedClause(r.text, s.tokens(), m) || inPassing
+                if ((opensClause(r.text, s.tokens(), ms, k) || arrestAfterProtest(s.tokens(), ms, k, from) || opensCoordinatedClause(r.text, s.tokens(), m) || inPassing
                         || opensSeriesItem(r.text, s.tokens(), m)) && m.firstToken() > from) {
                     clauses.add(new Clause(from, m.firstToken(), fromInPassing));
                     from = m.firstToken();
@@ -113,6 +113,23 @@ final class ClauseReader {
                 && (m.is("Place") || m.is("Actor") || m.is("Outlet") || m.is("TimeAnaphor") || m.is("RelativeDay") || m.is("Weekday")));
         if (!named && !before.term().matches("^[وف]?([بلك]?ال|لل).*")) return false;
         return true;
+    }
+
+    /**
+     * A clause boundary ("كما", "فيما"); one marked afterComma ("، بالإضافة إلى استهداف …") only after a comma
+     * and right before an act's trigger, not a toll ("، بالإضافة إلى إصابة ثلاثة" adds to the same toll).
+     */
+    private static boolean opensClause(String text, List<Token> tokens, List<Mention> ms, int k) {
+        Mention cue = ms.get(k);
+        if (!cue.is("ClauseBoundary")) return false;
+        if (!cue.entry("ClauseBoundary").flag("afterComma")) return true;
+        if (cue.firstToken() == 0 || !Token.commaBefore(text, tokens, cue.firstToken())) return false;
+        for (int j = k + 1; j < ms.size() && ms.get(j).firstToken() - cue.endToken() <= 4; j++) {
+            Mention m = ms.get(j);
+            if (m.is("CasualtyCue") || m.is("TollCue")) return false;
+            if (m.is("Trigger")) return !m.entry("Trigger").flag("tollWord") && !m.entry("Trigger").flag("weak");
+        }
+        return false;
     }
 
     /** "غارتين جويتين، الأولى استهدفت …": after a comma, an ordinal opens the next item of a series. */

@@ -16,19 +16,19 @@ final class PlaceTextReader {
     /** Words that may open a two-word village name: "تل طويل", "عين عيسى", "خربة غزالة", "أبو حمام". */
     private static final Set<String> NAME_HEADS = Set.of("تل", "جبل", "عين", "خربه", "دير", "كفر", "ابو", "ام", "بير",
             "بئر", "راس", "جديده", "عرب", "وادي", "سد", "تلول", "مزرعه", "قصر", "حاوي", "حويجه", "جسر", "بيت", "بني", "عيون",
-            "سهل", "حوض");
+            "سهل", "حوض", "معره");
     /** Words that end a name: prepositions, directions, conjunctions. */
     private static final Set<String> STOPS = Set.of("في", "من", "على", "الي", "قرب", "عند", "بين", "حيث", "بعد", "قبل",
             "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط", "بالقرب", "محيط", "اطراف", "او", "ثم",
             "التي", "الذي", "الذين", "التابعه", "التابع", "الواقعه", "الواقع", "ضمن", "خلال", "اثناء", "مع", "عن", "ريف",
             "فيسبوك", "فيس", "تويتر", "تلغرام", "تيلغرام", "يوتيوب", "واتساب", "انستغرام", "منصه", "موقع", "صفحه",
-            "ما", "مما", "وما", "اما", "واما", "فيما", "منذ", "بسبب", "نحو", "حتي", "لدي", "عبر", "ضد", "دون", "امام", "خلف", "داخل", "خارج", "قباله", "باتجاه");
+            "المقاومه", "محيطه", "محيطها", "اطرافه", "اطرافها", "ما", "مما", "وما", "اما", "واما", "فيما", "منذ", "بسبب", "نحو", "حتي", "لدي", "عبر", "ضد", "دون", "امام", "خلف", "داخل", "خارج", "قباله", "باتجاه");
     /** "…بلدة الشحيل، ولم يُعرف مصيره": after "و", a particle opens a clause; it names no further place. */
     private static final Set<String> FUNCTION_WORDS = Set.of("لم", "لن", "لا", "قد", "ما", "لكن", "هو", "هي", "هم", "كان",
             "كانت", "ذلك", "هذا", "هذه", "ان", "انه", "انها", "لو", "اذ", "اذا");
     private static final Set<String> AWAY = Set.of("باتجاه", "اتجاه", "نحو", "صوب", "الي", "من", "قادما", "قادمه");
     private static final Set<String> PLACE_NOUNS = Set.of("قريه", "قري", "بلده", "بلدات", "مدينه", "مدن", "حي", "احياء",
-            "مخيم", "مخيمات", "ناحيه", "منطقه", "مناطق", "بلدتي", "قريتي", "مدينتي", "معسكر");
+            "مخيم", "مخيمات", "ناحيه", "منطقه", "مناطق", "بلدتي", "قريتي", "مدينتي", "معسكر", "محور", "محاور");
     private static final Set<String> STATIONED = Set.of("متمركزه", "متمركز", "متمركزين", "متمركزون");
 
     /** "الطريق المؤدي إلى", "الواصل إلى": a road named by where it leads. */
@@ -45,8 +45,12 @@ final class PlaceTextReader {
     /** Time words with the article that follow a place without being part of its name: "قرية … اليوم". */
     private static final Set<String> TIME_WORDS = Set.of("اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
             "السبت", "الاحد", "الماضي", "الجاري", "الحالي", "الفائت", "المقبل", "الفجر", "الصباح", "الليل", "المساء", "الظهر");
+    /** Directions that, with the article, end a village's name: "الدير الشرقي", "المزرعة الغربية". */
+    private static final Set<String> DIRECTION_ADJECTIVES = Set.of("شرقي", "غربي", "شمالي", "جنوبي", "شرقيه", "غربيه",
+            "شماليه", "جنوبيه");
     private static final int MAX_WORDS = 3;
-    private static final int MAX_LIST = 6;
+    // SOHR lists ten villages or more after one place noun ("وقرية … و… و… بريف إدلب الجنوبي")
+    private static final int MAX_LIST = 12;
     private static final int WITHIN_REACH = 6;
 
     private PlaceTextReader() {}
@@ -162,7 +166,7 @@ final class PlaceTextReader {
             }
             if (t >= to) return;
             String next = tokens.get(t).term();
-            boolean and = next.length() > 3 && next.charAt(0) == 'و';
+            boolean and = next.length() > 3 && next.charAt(0) == 'و' || listedNameHead(tokens.get(t));   // "وتل جمال"
             if (!and && !text.substring(tokens.get(t - 1).end(), tokens.get(t).start()).contains("،")) return;
         }
     }
@@ -188,20 +192,24 @@ final class PlaceTextReader {
             // a list's later item after "و", but not a verb ("وأنزلوا") nor a word with a pronoun ("وريفها")
             // ("…، وتبين بعد تفتيشها", "…، واصل المعلمون": a word that may be a verb opens a clause, not a name)
             boolean listed = inList && end == first && t.term().startsWith("و")
-                    && (t.analyses().isEmpty() || (!hasPronoun(t) && (!mayBeVerb(t) || plural && !mayBePastVerb(t))));
+                    && (t.analyses().isEmpty() || listedNameHead(t) || (!hasPronoun(t) && (!mayBeVerb(t) || plural && !mayBePastVerb(t))));
+            // "والدير الشرقي", "وتل جمال الغربي": a direction with the article after a name is part of the name
+            // (a bare "شرقي دير الزور" places it, and ends it)
+            if (end > first && isDirectionAdjective(t) && !precededByPunctuation(tokens, end)) { end++; break; }
             if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !isArabic(t.term())
-                    || mentionAt(ms, end) != null || (isVerbOnly(t) && !listed)) break;
+                    || mentionAt(ms, end) != null && !countryAfterNameHead(tokens, ms, first, end)
+                    || (isVerbOnly(t) && !listed && !afterNameHead(tokens, first, end))) break;
             if (end == first && !canBeName(t) && !listed && !namedByConstruct(tokens, ms, t, first)) break;
             // "…وبنّش، مطالبين بإسقاط …", "…، رافعين صور الضحايا": a plural participle after the list tells
             // how the crowd acted, it names no further place
-            if (inList && end == first && isPluralParticiple(t)) break;
+            if (inList && end == first && isPluralParticiple(t) && !listedNameHead(t)) break;
             if (inList && end == first && t.term().startsWith("و") && FUNCTION_WORDS.contains(t.term().substring(1))) break;
             if (end > first && precededByPunctuation(tokens, end)) break;
             end++;
             // a second word only after a name head ("تل طويل") or when neither word is a dictionary word,
             // or in construct ("مغارة الحصى")
-            boolean more = NAME_HEADS.contains(PhraseMatcher.stem(t.term())) || t.analyses().isEmpty()
-                    || end == first + 1 && inConstruct(tokens, ms, t, end, to);
+            boolean more = NAME_HEADS.contains(PhraseMatcher.stem(t.term())) || t.analyses().isEmpty() || listed && listedNameHead(t)
+                    || end == first + 1 && inConstruct(tokens, ms, t, end, to, listed);
             if (!more) break;
         }
         return end;
@@ -211,8 +219,10 @@ final class PlaceTextReader {
      * "جباتا الخشب", "عين العرب": an indefinite first word followed by a definite noun is a name in construct,
      * one name of two words; a time word ("قرية … اليوم") or a word with a pronoun starts something else.
      */
-    private static boolean inConstruct(List<Token> tokens, List<Mention> ms, Token first, int next, int to) {
-        if (next >= to || PhraseMatcher.isDefinite(first.term()) || first.term().startsWith("و")) return false;
+    private static boolean inConstruct(List<Token> tokens, List<Mention> ms, Token first, int next, int to, boolean listed) {
+        // "ومعرة الصين": a list's later item after "و" may be in construct like the first
+        String head = listed && first.term().startsWith("و") ? first.term().substring(1) : first.term();
+        if (next >= to || PhraseMatcher.isDefinite(head) || head.startsWith("و") && !listed) return false;
         Token t = tokens.get(next);
         if (!t.term().startsWith("ال") || TIME_WORDS.contains(t.term()) || hasPronoun(t) || mentionAt(ms, next) != null
                 || precededByPunctuation(tokens, next)) return false;
@@ -356,6 +366,38 @@ final class PlaceTextReader {
 
     private static boolean mayBePastVerb(Token t) {
         return t.analyses().stream().anyMatch(a -> a.isVerb() && a.tense() != Analysis.Tense.PRESENT);
+    }
+
+    /** A list's later item whose word after "و" opens names ("وتل", "وعين"), though it may read as a verb. */
+    private static boolean listedNameHead(Token t) {
+        String w = t.term();
+        return w.startsWith("و") && w.length() > 2 && NAME_HEADS.contains(PhraseMatcher.withoutArticle(w.substring(1)));
+    }
+
+    /**
+     * "معرة الصين", "تل مصر": after a word that opens names, a country's name is the village's second word,
+     * not the country.
+     */
+    private static boolean countryAfterNameHead(List<Token> tokens, List<Mention> ms, int first, int end) {
+        if (end != first + 1) return false;
+        String head = tokens.get(first).term();
+        if (head.startsWith("و")) head = head.substring(1);
+        Mention m = mentionAt(ms, end);
+        Entry place = m == null ? null : m.entry("Place");
+        return NAME_HEADS.contains(PhraseMatcher.withoutArticle(head)) && place != null && "Country".equals(place.localProp("placeKind"))
+                && !precededByPunctuation(tokens, end);
+    }
+
+    /** "معرة الصين": a word with the article right after a name head is the name's second word, however the analyser reads it. */
+    private static boolean afterNameHead(List<Token> tokens, int first, int end) {
+        if (end != first + 1 || !tokens.get(end).term().startsWith("ال")) return false;
+        String head = tokens.get(first).term();
+        return NAME_HEADS.contains(PhraseMatcher.withoutArticle(head.startsWith("و") ? head.substring(1) : head));
+    }
+
+    /** "الشرقي", "الغربية": a direction adjective with the article. */
+    private static boolean isDirectionAdjective(Token t) {
+        return t.term().startsWith("ال") && DIRECTION_ADJECTIVES.contains(t.term().substring(2));
     }
 
     /** "والحدادة": a word with "and" (and the article) after a name starts the next name. */

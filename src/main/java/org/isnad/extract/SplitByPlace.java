@@ -107,7 +107,8 @@ final class SplitByPlace implements ClaimPass {
         for (int i = 0; i < sites.size(); i++) {
             String p = (String) sites.get(i);
             if (toldAfter(c, p, "(?:في |ب)(?:بلدة|قرية|مدينة|حي|مخيم) ")) ownNoun++;
-            if (i > 0 && toldAfter(c, p, "و(?:محيط|أطراف|أحياء) ")) return true;
+            // "مدينة أريحا وأطراف بلدة سرجة": the outskirts of a second town, with its place noun, too
+            if (i > 0 && toldAfter(c, p, "و(?:محيط|أطراف|أحياء) (?:(?:بلدة|قرية|مدينة|مخيم) )?")) return true;
         }
         return ownNoun >= 2 && !movedBetween(c, sites);
     }
