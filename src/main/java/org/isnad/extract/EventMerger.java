@@ -144,7 +144,6 @@ final class EventMerger {
             if (em.anaphoric) {
                 if (c.specificType() && types.placesCompatible(c.places(), em.places)) return c;
             } else if (c.eventClass().equals(em.eventClass) && types.placesCompatible(c.places(), em.places)
-                    && !atAnotherSite(r, c, em)
                     && EventTypes.actorsCompatible(c.actors(), em.actors) && !EventTypes.rolesReversed(c, em)
                     && (!c.places().isEmpty() || !em.places.isEmpty() || c.time().overlaps(em.time))) {
                 return c;
@@ -153,17 +152,6 @@ final class EventMerger {
         return null;
     }
 
-    /**
-     * "قصفت القوات بلدة كفرنبل، كما استهدفت الفصائل … في قرية الحويز": a later clause of the same sentence
-     * that names a site of its own, one the gazetteer lacks, tells an act at another place (ACLED: one event
-     * per place), when the claim before already has a site of its own.
-     */
-    private boolean atAnotherSite(Reading r, EventClaim c, EventMention em) {
-        if (c.key().ordinal() < r.sentenceFirstClaim || em.placeTexts.isEmpty() || em.placesCarried || types.hasSettlement(em.places)) return false;
-        if (c.placeTexts().isEmpty() && !types.hasSettlement(c.places())) return false;
-        for (PlaceText t : em.placeTexts) for (PlaceText u : c.placeTexts()) if (t.text().equals(u.text())) return false;
-        return true;
-    }
 
     /**
      * "ورفع المحتجون، في هتافات أطلقت خلال المسيرة، شعارات …": a clause timed as during the event told before
