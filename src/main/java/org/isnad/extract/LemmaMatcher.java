@@ -55,6 +55,10 @@ final class LemmaMatcher {
     private final Map<Entry, Entry> negated = new HashMap<>();
     /** "لم تستهدف": the jussive after لم is a past act, denied. */
     private static final Set<String> NEGATIONS = Set.of("لم", "ولم", "فلم");
+    /** "مؤكداً عدم وقوع أي هجوم", "عدم حدوث اشتباكات": the event noun after "the non-occurrence of", denied. */
+    private static final Set<String> NON = Set.copyOf(ArabicAnalysis.terms("عدم وعدم بعدم"));
+    private static final Set<String> OCCURRENCE = Set.copyOf(ArabicAnalysis.terms("وقوع حدوث تسجيل"));
+    private static final String ANY = ArabicAnalysis.terms("أي").get(0);
 
     LemmaMatcher(Morphology morphology) { this.morphology = morphology; }
 
@@ -79,16 +83,10 @@ final class LemmaMatcher {
             lastingTypes.add("Trigger");
             present.putIfAbsent(entry, withFlag(entry, lastingTypes, "eventive", "false"));
         }
-        if ((entry.is("Trigger") || entry.is("ActionVerb")) && !"false".equals(entry.prop("negationDenies"))) {
-            // "لم تستهدف الطائرات …": the act, denied
-            Set<String> deniedTypes = new HashSet<>(entry.types());
-            deniedTypes.add("ModalityCue");
-            Map<String, String> props = new HashMap<>(entry.props());
-            props.put("modality", org.isnad.vocab.Vocab.ISNAD + "Denied");
-            negated.putIfAbsent(entry, new Entry(entry.iri(), Set.copyOf(deniedTypes), Map.copyOf(props)));
-        }
+        deniable(entry);      // "لم تستهدف الطائرات …": the act, denied
         if ("false".equals(entry.prop("verbalNouns"))) return;
         Entry asNoun = asNoun(entry);
+        deniable(asNoun);     // "عدم وقوع أي استهداف"
         String first = parts[0].strip().split("\\s+")[0];
         for (String noun : morphology.verbalNouns(first)) {
             List<String> nounWords = new ArrayList<>(words);
@@ -102,7 +100,10 @@ final class LemmaMatcher {
         String[] parts = lemmaPhrase.split(ELLIPSIS, 2);
         List<String> words = ArabicAnalysis.terms(parts[0]);
         List<String> tail = parts.length > 1 ? ArabicAnalysis.terms(parts[1]) : List.of();
-        if (!words.isEmpty()) add(nouns, words, tail, asNoun(entry));
+        if (words.isEmpty()) return;
+        Entry asNoun = asNoun(entry);
+        deniable(asNoun);     // "عدم وقوع أي هجوم"
+        add(nouns, words, tail, asNoun);
     }
 
     /** The entry as a noun: "طلق ناري" names a shooting, but tells no act by itself as "أطلق النار" does. */
@@ -143,7 +144,8 @@ final class LemmaMatcher {
                     here = here.stream().filter(e -> !e.flag("activeVoice")).toList();
                 if (!here.isEmpty()) {
                     boolean denied = a != null && a.isVerb() && i > 0 && NEGATIONS.contains(tokens.get(i - 1).term());
-                    List<Entry> found = denied ? here.stream().map(e -> negated.getOrDefault(e, e)).toList()
+                    if (!denied && (a == null || a.isNominal()) && occurrenceDenied(tokens, i)) denied = true;
+                    List<Entry> found = denied ? here.stream().map(this::denied).toList()
                             : a != null && a.isVerb() && (a.tense() != Analysis.Tense.PAST || a.future())
                             ? here.stream().map(e -> notPast(e, a)).toList() : here;
                     best.offer(j, found);
@@ -154,6 +156,31 @@ final class LemmaMatcher {
             }
         }
         return best.found() ? new Match(best.end(), best.entries()) : null;
+    }
+
+    /** "عدم وقوع أي هجوم": "non" and a word of occurring, with or without "any", right before the noun. */
+    private static boolean occurrenceDenied(List<Token> tokens, int i) {
+        int k = i - 1;
+        if (k >= 0 && tokens.get(k).term().equals(ANY)) k--;
+        if (k < 1 || !OCCURRENCE.contains(tokens.get(k).term())) return false;
+        return NON.contains(tokens.get(k - 1).term());
+    }
+
+    /** The entry, told as denied, when a negation can deny it (built while the lexicon is read: read-only after). */
+    private Entry denied(Entry e) { return negated.getOrDefault(e, e); }
+
+    /** Remembers the denied form of a trigger or act, verb or noun, that a negation can deny. */
+    private void deniable(Entry entry) {
+        if ((entry.is("Trigger") || entry.is("ActionVerb")) && !"false".equals(entry.prop("negationDenies")))
+            negated.putIfAbsent(entry, asDenied(entry));
+    }
+
+    private static Entry asDenied(Entry entry) {
+        Set<String> deniedTypes = new HashSet<>(entry.types());
+        deniedTypes.add("ModalityCue");
+        Map<String, String> props = new HashMap<>(entry.props());
+        props.put("modality", org.isnad.vocab.Vocab.ISNAD + "Denied");
+        return new Entry(entry.iri(), Set.copyOf(deniedTypes), Map.copyOf(props));
     }
 
     /** The entry as a verb not in the past tells it: named while it lasts in the present, else no trigger. */

@@ -284,4 +284,17 @@ class NewsConstructionsTest {
         List<EventClaim> es = events("أفرجت مجموعة مسلحة اليوم الأحد عن طفل من مدينة جاسم، بعد ثلاثة أيام على اختطافه.");
         assertEquals(LocalDate.parse("2024-05-09"), TestArticles.first(es, type("AbductionForcedDisappearance")).time().start());
     }
+
+    @Test
+    void theNonOccurrenceOfAnEventDeniesIt() throws Exception {
+        // "عدم حدوث أي اشتباك": a source stating that no clash took place denies one; casualties stated as none
+        // ("عدم وقوع إصابات") leave the act told before asserted
+        List<EventClaim> denied = events("وأكد مصدر عسكري عدم حدوث أي اشتباك في محيط مدينة الباب خلال الليلة الماضية.");
+        assertEquals(1, denied.size(), denied::toString);
+        assertEquals(Modality.DENIED, denied.get(0).modality());
+        assertEquals(type("ArmedClash"), denied.get(0).eventClass());
+        List<EventClaim> told = events("اندلعت اشتباكات بين مسلحين في مدينة الباب أمس، وأكد مصدر محلي عدم وقوع إصابات.");
+        assertEquals(1, told.size(), told::toString);
+        assertEquals(Modality.ASSERTED, told.get(0).modality());
+    }
 }
