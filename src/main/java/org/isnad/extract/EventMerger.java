@@ -152,7 +152,6 @@ final class EventMerger {
         return null;
     }
 
-
     /**
      * "ورفع المحتجون، في هتافات أطلقت خلال المسيرة، شعارات …": a clause timed as during the event told before
      * ("خلال المسيرة", "أثناء الاشتباكات") tells more of that event, if it is of its kind; "في اليوم ذاته" does not.

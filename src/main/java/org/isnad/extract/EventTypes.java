@@ -39,17 +39,6 @@ final class EventTypes {
         return c.actors().stream().anyMatch(em.targets::contains) || c.targets().stream().anyMatch(em.actors::contains);
     }
 
-    private static final Set<String> SETTLEMENTS = Set.of("Village", "Town", "City", "Neighbourhood", "SubDistrict");
-
-    /** Some place is a settlement (village, town, city, neighbourhood), not an area around them. */
-    boolean hasSettlement(Set<String> places) {
-        for (String p : places) {
-            Entry e = lexicon.entry(p);
-            if (e != null && SETTLEMENTS.contains(e.localProp("placeKind"))) return true;
-        }
-        return false;
-    }
-
     /** Either side names no place, or some place of one lies within some place of the other. */
     boolean placesCompatible(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) return true;

@@ -42,8 +42,12 @@ final class MarchOrDrone {
 
     private static boolean bareWord(List<Token> tokens, Mention m) {
         if (m.endToken() - m.firstToken() != 1) return false;
-        String w = PhraseMatcher.stem(tokens.get(m.firstToken()).term());
-        return w.equals(DRONE) || w.equals(DRONES);
+        return isDroneWord(PhraseMatcher.stem(tokens.get(m.firstToken()).term()));
+    }
+
+    /** "مسيرة", "مسيرات" (stemmed): the word for a drone, or for a march. */
+    static boolean isDroneWord(String stem) {
+        return stem.equals(DRONE) || stem.equals(DRONES);
     }
 
     /** Another word of a strike from the air or of shelling, a word that says what a drone did, or whose drone it is. */

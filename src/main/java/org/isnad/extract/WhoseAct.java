@@ -11,14 +11,12 @@ final class WhoseAct {
 
     private WhoseAct() {}
 
-    private static final String DRONE = ArabicAnalysis.terms("مسيرة").get(0), DRONES = ArabicAnalysis.terms("مسيرات").get(0);
-
     /** "مسيّرة تركية": the word for a drone (or a march) followed by whose it is. */
     static boolean droneOfANation(List<Token> tokens, List<Mention> ms, Clause cl) {
         for (Mention m : ms) {
             if (!cl.holds(m) || m.entry("Actor") == null || m.firstToken() == 0) continue;
             String before = PhraseMatcher.stem(tokens.get(m.firstToken() - 1).term());
-            if ((before.equals(DRONE) || before.equals(DRONES)) && NISBA.matcher(tokens.get(m.firstToken()).term()).matches()) return true;
+            if (MarchOrDrone.isDroneWord(before) && NISBA.matcher(tokens.get(m.firstToken()).term()).matches()) return true;
         }
         return false;
     }
