@@ -29,6 +29,7 @@ final class EventReader {
         boolean trip;               // the residence cue is "أثناء عودته من": its places are kept as a last resort
         final TripPlaces tripPlaces = new TripPlaces();
         Mention firstTrigger;
+        boolean typedByDefinite;    // the type so far came from a definite noun ("المداهمة"): an act told before
         List<Token> tokens;         // the sentence's words and mentions, and where the clause's roles end
         List<Mention> mentions;
         int tail, from;
@@ -99,6 +100,7 @@ final class EventReader {
         if (em.typedByWeak && seriesClass == null && roles.firstTrigger != null && roles.firstTrigger.entry("Trigger").flag("needsArmedParticipant")
                 && !armedOrHurt(ms, cl)) return null;
         ProtestTyping.retype(lexicon, em, ms, cl);
+        RaidWithoutArrests.retype(em, ms, cl);
         if (WhoseAct.droneOfANation(tokens, ms, cl) && lexicon.isViolent(em.eventClass) && !EventTypes.DRONE_STRIKE.equals(em.eventClass)
                 && em.weaponRank < 2) {
             em.eventClass = EventTypes.DRONE_STRIKE;      // "قصف مسيّرة تركية نقطة": a drone, not a march
@@ -242,6 +244,7 @@ final class EventReader {
                 em.continues = t.prop("continues");
                 em.weaponRank = Math.max(em.weaponRank, t.intProp("weaponRank", 0));
                 em.typedByWeak = t.flag("weak");
+                roles.typedByDefinite = m.definite();
             }
             if (roles.firstTrigger == null) roles.firstTrigger = m;
         }
@@ -351,6 +354,10 @@ final class EventReader {
         // a killing told with its means is that means ("قُتل خمسة بانفجار لغم" is an explosion)
         if (em.typedByWeak && !t.flag("weak")) return true;
         if (!t.flag("specific")) return false;
+        // "العناصر المشاركون في المداهمة حطموا الأثاث", "وخلال المداهمة أطلقوا النار على شاب": a raid retold by
+        // its definite noun frames the clause; the new act told in it is an event of its own (ACLED codes both)
+        if (roles.typedByDefinite && RaidWithoutArrests.ARRESTS.equals(em.eventClass)
+                && !RaidWithoutArrests.ARRESTS.equals(t.prop("indicates")) && !t.flag("weak")) return true;
         // the most specific word types the event
         if (!em.specific) return true;
         // "دارت اشتباكات بالرشاشات والقذائف": shells and rockets are what a battle is fought with, so they do
