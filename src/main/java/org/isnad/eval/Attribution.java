@@ -74,9 +74,28 @@ public final class Attribution {
             if (label == null) continue;
             List<String> w = words(label);
             if (w.isEmpty()) continue;
-            if (contains(w, g) || contains(g, w) || shares(g, w, outletWords)) return true;
+            if (contains(w, g) || contains(g, w) || shares(g, w, outletWords) || sameInstitution(gold, w)) return true;
         }
         return false;
+    }
+
+    /** Words that do not change which body a name names: "Ministry of Interior" is "Interior Ministry". */
+    private static final Set<String> NAME_GLUE = Set.of("of", "the", "statement");
+
+    /**
+     * One institution named in another word order: "Syrian Interior Ministry" and "Syrian Ministry of Interior"
+     * share only generic words, so {@link #shares} cannot see they are one body. The gold name (before any
+     * bracket or comma) must lie within the label's words, and every label word must be in the gold string,
+     * its brackets included: "Ministry of Defence (Syrian government)" is the Syrian ministry, while
+     * "Iraqi Interior Ministry" is not the Syrian one.
+     */
+    static boolean sameInstitution(String gold, List<String> label) {
+        Set<String> name = new HashSet<>(words(gold.split("[(,]", 2)[0]));
+        name.removeAll(NAME_GLUE);
+        Set<String> all = new HashSet<>(words(gold));
+        Set<String> said = new HashSet<>(label);
+        said.removeAll(NAME_GLUE);
+        return name.size() >= 2 && said.containsAll(name) && all.containsAll(said);
     }
 
     /** Lower-case words, punctuation removed ("SY24's" → "sy24", "s"). */

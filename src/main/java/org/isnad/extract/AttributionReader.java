@@ -281,8 +281,8 @@ final class AttributionReader {
      * own outlet naming itself ("رصد المرصد السوري …", "وكان المرصد قد أشار …" in the observatory's report).
      */
     private Report byName(Reading r, Entry who, ReportKind kind, String cue) {
-        boolean itself = lexicon.isOutletItself(r.article.outlet(), who.iri());
-        return itself || who.is("Outlet") && !who.is("Actor") ? r.reports.report(ReportKind.OUTLET_REPORTING, null, cue)
+        // another outlet ("أفاد مراسل عنب بلدي" in North Press) is a source, not the article's own voice
+        return lexicon.isOutletItself(r.article.outlet(), who.iri()) ? r.reports.report(ReportKind.OUTLET_REPORTING, null, cue)
                 : r.reports.report(kind, who.iri(), cue);
     }
 
@@ -329,6 +329,12 @@ final class AttributionReader {
     private Report unlistedSpeaker(Reading r, MatchedSentence s, Mention cue, Mention noun, ReportKind kind,
                                    Set<Mention> speaker) {
         List<Token> tokens = s.tokens();
+        Mention outlet = DescribedOutlet.after(r.text, s, noun);
+        if (outlet != null) {
+            speaker.add(noun);
+            speaker.add(outlet);
+            return byName(r, speakerEntry(outlet), kind, r.text.substring(cue.start(), outlet.end()));
+        }
         Entry nounEntry = noun.entry("SpeakerNoun") != null ? noun.entry("SpeakerNoun") : noun.entry("ActorNoun");
         int end = phrase.end(r.text, s, noun);
         // "وفقاً لمصادر", "بحسب مصادر": sources with nothing said of them are the outlet's own

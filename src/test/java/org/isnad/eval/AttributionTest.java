@@ -23,4 +23,24 @@ class AttributionTest {
         assertFalse(Attribution.agrees("SOHR (citing local sources)", own, null, "SOHR"));
         assertFalse(Attribution.agrees("Syrian Ministry of Defence", own, null, "SOHR"), "someone else named");
     }
+
+    @Test
+    void oneInstitutionsNameInAnotherWordOrderAgrees() {
+        PredictedClaim ministry = predicted("Syrian Ministry of Interior", "SourceReport", "Halab Today");
+        assertTrue(Attribution.agrees("Syrian Interior Ministry", ministry, null, "Halab Today"));
+        PredictedClaim defence = predicted("Syrian Ministry of Defence statement", "OfficialStatement", "Enab Baladi");
+        assertTrue(Attribution.agrees("Ministry of Defence (Syrian government)", defence, null, "Enab Baladi"),
+                "a qualifier in brackets names whose ministry it is");
+        assertTrue(Attribution.agrees("Syrian Defence Ministry", defence, null, "Enab Baladi"));
+    }
+
+    @Test
+    void anotherInstitutionOrAnotherCountrysDoesNot() {
+        PredictedClaim interior = predicted("Syrian Ministry of Interior", "SourceReport", "Halab Today");
+        assertFalse(Attribution.agrees("Syrian Defence Ministry", interior, null, "Halab Today"));
+        assertFalse(Attribution.agrees("Iraqi Interior Ministry", interior, null, "Halab Today"));
+        assertFalse(Attribution.agrees("Interior Ministry (Iraqi government)", interior, null, "Halab Today"));
+        PredictedClaim bare = predicted("Ministry of Interior", "SourceReport", "Halab Today");
+        assertFalse(Attribution.agrees("Iraqi Interior Ministry", bare, null, "Halab Today"));
+    }
 }

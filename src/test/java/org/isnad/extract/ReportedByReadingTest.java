@@ -128,4 +128,22 @@ class ReportedByReadingTest {
         assertEquals("SOHR's sources", events("SOHR", "وقالت مصادر المرصد السوري إن مسلحين مجهولين أحرقوا سيارة في بلدة طفس "
                 + "بريف درعا الغربي، اليوم.").get(0).report().label());
     }
+
+    @Test
+    void anAgencyDescribedThenNamedIsThatAgency() throws Exception {
+        Report r = events("North Press", "قالت وكالة الأنباء الحكومية التابعة للنظام سانا إن قذيفة سقطت على حي سكني "
+                + "في مدينة محردة بريف حماة أمس، ما أدى إلى إصابة طفلين.").get(0).report();
+        assertTrue(r.label().contains("SANA"), r.label());
+        r = events("North Press", "أصيب ثلاثة مدنيين بقصف مدفعي على بلدة محردة بريف حماة أمس، بحسب وكالة الأنباء الرسمية (سانا).")
+                .get(0).report();
+        assertTrue(r.label().contains("SANA"), r.label());
+    }
+
+    @Test
+    void anotherOutletsCorrespondentIsThatOutlet() throws Exception {
+        Report r = events("North Press", "أفاد مراسل عنب بلدي بأن دورية اعتقلت شابين في مدينة الميادين بريف دير الزور صباح اليوم.")
+                .get(0).report();
+        assertEquals(ReportKind.SOURCE_REPORT, r.kind(), r.label());
+        assertTrue(r.label().contains("Enab"), r.label());
+    }
 }
