@@ -416,6 +416,8 @@ final class PlaceTextReader {
         for (String suffix : PRONOUN_SUFFIXES) {
             if (!w.endsWith(suffix) || w.length() - suffix.length() < 2) continue;
             String base = w.substring(0, w.length() - suffix.length());
+            // "قرية" is written "قريه" here: a bare "ه" is a pronoun only after the "ت" it turns into ("قريته")
+            if (suffix.equals("ه") && !base.endsWith("ت") && !PEOPLE_OF.contains(base)) continue;
             if (base.endsWith("ت")) base = base.substring(0, base.length() - 1) + "ه";
             if (PLACE_NOUNS.contains(base) || PEOPLE_OF.contains(base)) return true;
         }
