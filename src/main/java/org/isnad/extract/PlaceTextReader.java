@@ -31,9 +31,6 @@ final class PlaceTextReader {
     private static final Set<String> AWAY = Set.of("باتجاه", "اتجاه", "نحو", "صوب", "الي", "من", "قادما", "قادمه");
     private static final Set<String> PLACE_NOUNS = Set.of("قريه", "قري", "بلده", "بلدات", "مدينه", "مدن", "حي", "احياء",
             "مخيم", "مخيمات", "ناحيه", "منطقه", "مناطق", "بلدتي", "قريتي", "مدينتي", "معسكر", "محور", "محاور");
-    /** Possessive pronouns fused to a noun: "her/its", "their", "his", "our". */
-    private static final List<String> PRONOUN_SUFFIXES = List.of("هما", "ها", "هم", "هن", "نا", "كم", "ه");
-    private static final Set<String> PEOPLE_OF = Set.of("سكان", "اهالي", "ابناء");
     private static final Set<String> STATIONED = Set.of("متمركزه", "متمركز", "متمركزين", "متمركزون");
 
     /** "الطريق المؤدي إلى", "الواصل إلى": a road named by where it leads. */
@@ -73,7 +70,7 @@ final class PlaceTextReader {
             Token noun = tokens.get(m.firstToken());
             // "قتلوا سكانها العزل", "قصفوا بلدتهم الصغيرة": a place noun that carries a pronoun is followed by
             // its adjective, never by a name
-            if (carriesPronoun(noun)) continue;
+            if (PlaceNounWithPronoun.carriesPronoun(noun, PLACE_NOUNS)) continue;
             // ("بادية", "ضاحية" end like an adjective too, but not in "ي")
             if (!isPlaceNoun(noun) && noun.term().endsWith("ي") && isNisbaAdjective(noun)) continue;
             // "حاجزاً مؤقتاً", "مستشفى ميداني": after a checkpoint, hospital or market an indefinite adjective
@@ -407,21 +404,6 @@ final class PlaceTextReader {
         Mention m = mentionAt(ms, end);
         return PhraseMatcher.withoutArticle(head.startsWith("و") ? head.substring(1) : head).equals("اهل")
                 && m != null && m.is("Place");
-    }
-
-    /** "سكانها", "بلدتهم", "وقريته": a place noun or a word for its people with a possessive pronoun. */
-    private static boolean carriesPronoun(Token t) {
-        String w = t.term();
-        if (w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) w = w.substring(1);
-        for (String suffix : PRONOUN_SUFFIXES) {
-            if (!w.endsWith(suffix) || w.length() - suffix.length() < 2) continue;
-            String base = w.substring(0, w.length() - suffix.length());
-            // "قرية" is written "قريه" here: a bare "ه" is a pronoun only after the "ت" it turns into ("قريته")
-            if (suffix.equals("ه") && !base.endsWith("ت") && !PEOPLE_OF.contains(base)) continue;
-            if (base.endsWith("ت")) base = base.substring(0, base.length() - 1) + "ه";
-            if (PLACE_NOUNS.contains(base) || PEOPLE_OF.contains(base)) return true;
-        }
-        return false;
     }
 
     /** "معرة الصين": a word with the article right after a name head is the name's second word, however the analyser reads it. */
