@@ -16,13 +16,15 @@ final class PlaceTextReader {
     /** Words that may open a two-word village name: "تل طويل", "عين عيسى", "خربة غزالة", "أبو حمام". */
     private static final Set<String> NAME_HEADS = Set.of("تل", "جبل", "عين", "خربه", "دير", "كفر", "ابو", "ام", "بير",
             "بئر", "راس", "جديده", "عرب", "وادي", "سد", "تلول", "مزرعه", "قصر", "حاوي", "حويجه", "جسر", "بيت", "بني", "عيون",
-            "سهل", "حوض", "معره");
+            "سهل", "حوض", "معره", "اهل");
     /** Words that end a name: prepositions, directions, conjunctions. */
     private static final Set<String> STOPS = Set.of("في", "من", "على", "الي", "قرب", "عند", "بين", "حيث", "بعد", "قبل",
             "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط", "بالقرب", "محيط", "اطراف", "او", "ثم",
             "التي", "الذي", "الذين", "التابعه", "التابع", "الواقعه", "الواقع", "ضمن", "خلال", "اثناء", "مع", "عن", "ريف",
             "فيسبوك", "فيس", "تويتر", "تلغرام", "تيلغرام", "يوتيوب", "واتساب", "انستغرام", "منصه", "موقع", "صفحه",
-            "المقاومه", "محيطه", "محيطها", "اطرافه", "اطرافها", "ما", "مما", "وما", "اما", "واما", "فيما", "منذ", "بسبب", "نحو", "حتي", "لدي", "عبر", "ضد", "دون", "امام", "خلف", "داخل", "خارج", "قباله", "باتجاه");
+            "المقاومه", "محيطه", "محيطها", "اطرافه", "اطرافها", "ما", "مما", "وما", "اما", "واما", "فيما", "منذ", "بسبب", "نحو", "حتي", "لدي", "عبر", "ضد", "دون", "امام", "خلف", "داخل", "خارج", "قباله", "باتجاه",
+            // "نزحوا إلى مخيمات عدة", "في قرى كثيرة": how many places, not which
+            "عده", "عديده", "كثيره", "متفرقه", "مختلفه", "اخري", "متعدده");
     /** "…بلدة الشحيل، ولم يُعرف مصيره": after "و", a particle opens a clause; it names no further place. */
     private static final Set<String> FUNCTION_WORDS = Set.of("لم", "لن", "لا", "قد", "ما", "لكن", "هو", "هي", "هم", "كان",
             "كانت", "ذلك", "هذا", "هذه", "ان", "انه", "انها", "لو", "اذ", "اذا");
@@ -66,6 +68,9 @@ final class PlaceTextReader {
                     && !(m.firstToken() > 1 && ROAD_LEADING.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 2).term())))) continue;
             // "شاب مدني": a civilian, not "مدن" (cities) with "my"; the word after it names no place
             Token noun = tokens.get(m.firstToken());
+            // "قتلوا سكانها العزل", "قصفوا بلدتهم الصغيرة": a place noun that carries a pronoun is followed by
+            // its adjective, never by a name
+            if (PlaceNounWithPronoun.carriesPronoun(noun, PLACE_NOUNS)) continue;
             // ("بادية", "ضاحية" end like an adjective too, but not in "ي")
             if (!isPlaceNoun(noun) && noun.term().endsWith("ي") && isNisbaAdjective(noun)) continue;
             // "حاجزاً مؤقتاً", "مستشفى ميداني": after a checkpoint, hospital or market an indefinite adjective
@@ -186,6 +191,7 @@ final class PlaceTextReader {
         int end = first;
         while (end < to && end - first < MAX_WORDS) {
             Token t = tokens.get(end);
+            if (peopleOfPlace(tokens, ms, first, end)) return mentionAt(ms, end).endToken();
             if (end > first && startsWithPreposition(t)) break;      // "اليادودة بريف درعا"
             if (end > first && isConjoined(t)) break;                 // "قريتي الكبانة والحدادة": two names
             if (isPlaceNoun(t)) break;
@@ -208,7 +214,7 @@ final class PlaceTextReader {
             end++;
             // a second word only after a name head ("تل طويل") or when neither word is a dictionary word,
             // or in construct ("مغارة الحصى")
-            boolean more = NAME_HEADS.contains(PhraseMatcher.stem(t.term())) || t.analyses().isEmpty() || listed && listedNameHead(t)
+            boolean more = NAME_HEADS.contains(PhraseMatcher.stem(t.term())) || NAME_HEADS.contains(t.term()) || t.analyses().isEmpty() || listed && listedNameHead(t)
                     || end == first + 1 && inConstruct(tokens, ms, t, end, to, listed);
             if (!more) break;
         }
@@ -386,6 +392,18 @@ final class PlaceTextReader {
         Entry place = m == null ? null : m.entry("Place");
         return NAME_HEADS.contains(PhraseMatcher.withoutArticle(head)) && place != null && "Country".equals(place.localProp("placeKind"))
                 && !precededByPunctuation(tokens, end);
+    }
+
+    /**
+     * "مخيم أهل مورك": a camp named after the people of a town; the town's name, though the gazetteer knows it,
+     * is the second word of the camp's name ("أهل" alone names nothing).
+     */
+    private static boolean peopleOfPlace(List<Token> tokens, List<Mention> ms, int first, int end) {
+        if (end != first + 1 || precededByPunctuation(tokens, end)) return false;
+        String head = tokens.get(first).term();
+        Mention m = mentionAt(ms, end);
+        return PhraseMatcher.withoutArticle(head.startsWith("و") ? head.substring(1) : head).equals("اهل")
+                && m != null && m.is("Place");
     }
 
     /** "معرة الصين": a word with the article right after a name head is the name's second word, however the analyser reads it. */

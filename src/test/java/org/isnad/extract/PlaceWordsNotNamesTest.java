@@ -1,0 +1,57 @@
+package org.isnad.extract;
+
+import static org.isnad.extract.TestArticles.places;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Words after a place noun that name no place, as real pages use them: a quantifier ("مخيمات عدة"), the
+ * adjective of a noun that carries a pronoun ("سكانها العزل"), and a camp named after the people of a town
+ * ("مخيم أهل …"), whose first word alone is no place. Sentences written for each rule.
+ */
+class PlaceWordsNotNamesTest {
+
+    @TempDir Path dir;
+
+    private Set<String> allPlaces(String body) throws Exception {
+        List<EventClaim> es = TestArticles.events(dir, body);
+        assertFalse(es.isEmpty(), "no event in " + body);
+        return es.stream().flatMap(e -> places(e).stream()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aQuantifierAfterAPluralPlaceNounNamesNoPlace() throws Exception {
+        // "في مخيمات عدة", "في قرى كثيرة": how many camps, not which one
+        Set<String> ps = allPlaces("قصفت قوات النظام البلدة أمس، فنزح أهلها إلى مخيمات عدة قرب الحدود.");
+        assertFalse(ps.contains("عدة"), ps.toString());
+        ps = allPlaces("داهمت دوريات أمنية، صباح اليوم، قرى كثيرة في ريف حمص واعتقلت شباناً.");
+        assertFalse(ps.contains("كثيرة"), ps.toString());
+    }
+
+    @Test
+    void theAdjectiveOfAPlaceNounWithAPronounNamesNoPlace() throws Exception {
+        // "قتلوا سكانها العزل": "its defenceless people"; a noun with a pronoun is not followed by a name
+        Set<String> ps = allPlaces("اقتحم المسلحون القرية وقتلوا سكانها العزل بالرصاص.");
+        assertFalse(ps.contains("العزل"), ps.toString());
+        ps = allPlaces("قصفت المدفعية بلدتهم الصغيرة في ريف حماة الشمالي.");
+        assertFalse(ps.contains("الصغيرة"), ps.toString());
+    }
+
+    @Test
+    void aCampNamedAfterThePeopleOfATownIsOnePlace() throws Exception {
+        // "مخيم أهل طيبة": the camp of the people of Tayba; "أهل" alone is no place, nor a second strike
+        List<EventClaim> es = TestArticles.events(dir, "استهدفت طائرة حربية، صباح اليوم، خيمة قرب مخيم أهل مورك في ريف إدلب الشمالي.");
+        assertEquals(1, es.size(), es.toString());
+        Set<String> ps = places(es.get(0));
+        assertFalse(ps.contains("أهل"), ps.toString());
+        assertTrue(ps.contains("أهل مورك"), ps.toString());
+    }
+}
