@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.isnad.vocab.Vocab;
 import org.isnad.BadInputException;
 import org.isnad.store.ClaimStore;
-import org.isnad.store.StoreFileMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -87,13 +86,6 @@ public final class LoadCommand implements Callable<Integer> {
                 "so memory stays bounded whatever the size of the files."})
     long maxQuads;
 
-    @Option(names = "--file-mode", paramLabel = "MODE", defaultValue = "direct",
-            description = {"How the load reads and writes the store's index files (default ${DEFAULT-VALUE}):",
-                "'direct' keeps bounded block caches in the heap, so the memory the load takes",
-                "stays flat however large the store; 'mapped' (TDB2's default, and what serve",
-                "and query use) maps the files, and every page it touches counts as memory."})
-    String fileMode;
-
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "TriG, N-Quads, Turtle or N-Triples files.")
     List<Path> files;
 
@@ -122,16 +114,6 @@ public final class LoadCommand implements Callable<Integer> {
             err.println("isnad load: " + (batch <= 0 ? "--batch" : "--max-quads") + " must be positive");
             return ExitCodes.USAGE;
         }
-        StoreFileMode mode = StoreFileMode.named(fileMode);
-        if (mode == null) {
-            err.println("isnad load: --file-mode " + fileMode + ": give 'direct' or 'mapped'");
-            return ExitCodes.USAGE;
-        }
-        // TDB2 fixes the mode for the JVM at the first store it opens (in-process callers: tests)
-        boolean applied = mode.apply();
-        if (!applied && spec.commandLine().getParseResult().hasMatchedOption("--file-mode"))
-            err.println("isnad load: warning: --file-mode " + fileMode + " not applied; this process already opened a store "
-                    + StoreFileMode.current().name().toLowerCase(java.util.Locale.ROOT));
         try (ClaimStore cs = ClaimStore.open(store, reference).linking(!noLink).maxQuads(maxQuads)) {
             cs.onCommit((quads, transaction, batchDone) -> {
                 if (batchDone) return;      // the batch's own line follows
