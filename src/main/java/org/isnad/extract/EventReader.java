@@ -224,6 +224,19 @@ final class EventReader {
         if (!em.targets.isEmpty()) em.targetTexts.clear();
     }
 
+    /** Words that frame a clause by an act told before: "خلال المداهمة", "وفي أثناء الحملة". */
+    private static final Set<String> FRAMING_PREPOSITIONS = Set.of("في", "خلال", "اثناء", "أثناء", "عقب", "بعد", "اثر", "إثر");
+
+    /** "وخلال المداهمة حطموا …" retells the raid; "القوات المداهمة" (the raiding forces) and "ألقت القبض"
+     *  do not, though their nouns are definite too. */
+    private static boolean retoldAfterPreposition(List<Token> tokens, Mention m) {
+        int before = m.firstToken() - 1;
+        if (before < 0 || before >= tokens.size()) return false;
+        String word = tokens.get(before).term();
+        if (word.startsWith("و") && word.length() > 2) word = word.substring(1);
+        return FRAMING_PREPOSITIONS.contains(word);
+    }
+
     /** One mention's part in the event: its type, an actor, target, director, place or origin. */
     private void readRole(Reading r, EventMention em, Roles roles, Mention prev, Mention m, Set<Mention> speakers,
                           boolean hasDirection) {
@@ -244,7 +257,7 @@ final class EventReader {
                 em.continues = t.prop("continues");
                 em.weaponRank = Math.max(em.weaponRank, t.intProp("weaponRank", 0));
                 em.typedByWeak = t.flag("weak");
-                roles.typedByDefinite = m.definite();
+                roles.typedByDefinite = m.definite() && retoldAfterPreposition(roles.tokens, m);
             }
             if (roles.firstTrigger == null) roles.firstTrigger = m;
         }

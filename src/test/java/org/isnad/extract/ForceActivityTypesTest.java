@@ -2,6 +2,7 @@ package org.isnad.extract;
 
 import static org.isnad.extract.TestArticles.types;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -50,6 +51,20 @@ class ForceActivityTypesTest {
         assertEquals(List.of("Arrests", "LootingPropertyDestruction"), typesOf(
                 "داهمت قوة أمنية بلدة الشحيل بريف دير الزور، أمس الأحد، واعتقلت خمسة شبان. "
                         + "وقال شهود إن العناصر المشاركين في المداهمة حطموا أثاث المنازل وسرقوا مصاغاً ذهبياً."));
+    }
+
+    @Test
+    void theRaidingForcesAreNoRetoldRaid() throws Exception {
+        // "الدورية المداهمة" describes the patrol; what it did is still the arrest the sentence tells
+        assertEquals(List.of("Arrests"), typesOf(
+                "وأفاد أهالٍ في بلدة الكرك الشرقي بريف درعا، اليوم الثلاثاء، بأن الدورية المداهمة اعتقلت ثلاثة شبان وحطمت أثاث منازلهم."));
+    }
+
+    @Test
+    void anArrestToldWithTheDefiniteNounStaysAnArrestBesideAFoiledAttack() throws Exception {
+        // "ألقت القبض" has a definite noun but retells no raid: the foiled attack told after it is no retyping
+        assertTrue(typesOf("أعلنت الشرطة في بيان، اليوم السبت، أنها ألقت القبض على رجل كان يحمل حزاماً ناسفاً قرب "
+                + "سوق مدينة منبج، وأحبطت هجوماً انتحارياً كان يستهدف المتسوقين.").contains("Arrests"));
     }
 
     @Test
