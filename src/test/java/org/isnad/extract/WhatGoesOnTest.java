@@ -65,4 +65,19 @@ class WhatGoesOnTest {
                 + "احتجاجاً على غلاء الأسعار. وفي مدينة سرمدا، أحرق المحتجون إطارات السيارات أمام مبنى المجلس المحلي.");
         assertEquals(2, es.size(), es.toString());
     }
+
+    @Test
+    void anActToldAfterTheNounOfGoingOnIsBackground() throws Exception {
+        for (String background : List.of("وتعيش مدينة طفس توتراً أمنياً، في ظل استمرار قوات النظام بتنفيذ حملات الاعتقال في أحيائها.",
+                "وتعيش قرى جبل الزاوية حالة نزوح، مع استمرار قوات النظام بقصف المنطقة بالمدفعية.")) {
+            List<EventClaim> es = TestArticles.events(dir, background);
+            assertTrue(es.isEmpty(), background + " → " + es);
+        }
+    }
+
+    @Test
+    void anActToldBeforeTheNounOfGoingOnIsStillTold() throws Exception {
+        assertEquals(List.of("Arrests"), TestArticles.types(TestArticles.events(dir,
+                "اعتقلت دورية أمنية ثلاثة شبان أمس السبت في بلدة طفس بريف درعا الغربي، مع استمرار التوتر في المنطقة.")));
+    }
 }
