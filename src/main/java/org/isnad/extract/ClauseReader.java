@@ -32,7 +32,7 @@ final class ClauseReader {
                 Mention m = ms.get(k);
                 // "ويأتي الاستهداف بعد يوم من قصف مسيّرة …": what follows the time elapsed is an event of its own
                 boolean inPassing = tellsInPassing(r, ms, k) || startsElapsedTime(s, m) || verblessEventAlongside(ms, k, from);
-                if ((m.is("ClauseBoundary") || arrestAfterProtest(s.tokens(), ms, k, from) || opensCoordinatedClause(r.text, s.tokens(), m) || inPassing
+                if ((opensClause(r.text, s.tokens(), ms, k) || arrestAfterProtest(s.tokens(), ms, k, from) || opensCoordinatedClause(r.text, s.tokens(), m) || inPassing
                         || opensSeriesItem(r.text, s.tokens(), m)) && m.firstToken() > from) {
                     clauses.add(new Clause(from, m.firstToken(), fromInPassing));
                     from = m.firstToken();
@@ -115,6 +115,38 @@ final class ClauseReader {
         return true;
     }
 
+
+    /**
+     * A clause boundary ("كما", "فيما"); one marked afterComma ("، بالإضافة إلى استهداف …") only after a comma
+     * and before an act's trigger, with at most "قيام" and its doer between ("، إلى جانب قيام مسلحين بحرق …");
+     * before a toll ("، بالإضافة إلى إصابة ثلاثة") it adds to the same toll.
+     */
+    private static boolean opensClause(String text, List<Token> tokens, List<Mention> ms, int k) {
+        Mention cue = ms.get(k);
+        if (!cue.is("ClauseBoundary")) return false;
+        if (!cue.entry("ClauseBoundary").flag("afterComma")) return true;
+        if (cue.firstToken() == 0 || !Token.commaBefore(text, tokens, cue.firstToken())) return false;
+        for (int j = k + 1; j < ms.size() && ms.get(j).firstToken() - cue.endToken() <= MAX_DOER_WORDS; j++) {
+            Mention m = ms.get(j);
+            if (m.is("CasualtyCue") || m.is("TollCue")) return false;
+            if (m.is("Trigger")) return !m.entry("Trigger").flag("tollWord") && !m.entry("Trigger").flag("weak");
+        }
+        return false;
+    }
+
+    /**
+     * "، بالإضافة إلى استهداف الفصائل مواقع …": a clause opened by "besides" (cut only before an act's noun)
+     * adds an act to the one its sentence told, and is told as plainly, with no verb of its own.
+     */
+    static boolean addsAnAct(List<Mention> ms, Clause cl) {
+        for (Mention m : ms) {
+            if (m.firstToken() == cl.from() && m.is("ClauseBoundary") && m.entry("ClauseBoundary").flag("afterComma")) return true;
+        }
+        return false;
+    }
+
+    /** Words between "besides" and the act's noun: "قيام الفصائل الإسلامية والجهادية باستهداف". */
+    private static final int MAX_DOER_WORDS = 5;
 
     /** "غارتين جويتين، الأولى استهدفت …": after a comma, an ordinal opens the next item of a series. */
     private static boolean opensSeriesItem(String text, List<Token> tokens, Mention m) {
