@@ -31,7 +31,7 @@ final class ClauseReader {
             for (; k < ms.size() && ms.get(k).firstToken() < t; k++) {
                 Mention m = ms.get(k);
                 // "ويأتي الاستهداف بعد يوم من قصف مسيّرة …": what follows the time elapsed is an event of its own
-                boolean inPassing = tellsInPassing(r, ms, k) || startsElapsedTime(s, m) || verblessEventAlongside(ms, k, from);
+                boolean inPassing = tellsInPassing(r, ms, k) || startsElapsedTime(s, m) || verblessEventAlongside(s.tokens(), ms, k, from);
                 if ((opensClause(r.text, s.tokens(), ms, k) || arrestAfterProtest(s.tokens(), ms, k, from) || opensCoordinatedClause(r.text, s.tokens(), m) || inPassing
                         || opensSeriesItem(r.text, s.tokens(), m)) && m.firstToken() > from) {
                     clauses.add(new Clause(from, m.firstToken(), fromInPassing));
@@ -156,9 +156,10 @@ final class ClauseReader {
     /**
      * "خرج العشرات في مظاهرة، تزامناً مع اندلاع اشتباكات", "بالتزامن مع قصف مدفعي": an "alongside" word and an indefinite event noun, after a clause that
      * told an event of the other family (violent or not), tell a second event in a verbless clause. Within
-     * one family it is mostly one act told twice ("سيطرت الفصائل على القرية إثر اشتباكات").
+     * one family it is mostly one act told twice ("سيطرت الفصائل على القرية إثر اشتباكات"), unless called similar
+     * or told at a place of its own.
      */
-    private boolean verblessEventAlongside(List<Mention> ms, int k, int from) {
+    private boolean verblessEventAlongside(List<Token> tokens, List<Mention> ms, int k, int from) {
         Mention cue = ms.get(k);
         // "عقب"/"إثر" too may open one ("عقب مقتل شاب برصاص عنصر"), but what follows in the article mostly
         // speaks of the first event, which the claims' order would lose: only "alongside" words for now
@@ -172,10 +173,27 @@ final class ClauseReader {
         for (int j = k + 1; j < ms.size() && ms.get(j).firstToken() - cue.endToken() <= 2; j++) {
             Mention m = ms.get(j);
             if (!m.is("Trigger")) continue;
-            return !m.definite() && lexicon.isViolent(told) != lexicon.isViolent(m.entry("Trigger").prop("indicates"));
+            return !m.definite() && (lexicon.isViolent(told) != lexicon.isViolent(m.entry("Trigger").prop("indicates"))
+                    || similarOrElsewhere(tokens, ms, j));
         }
         return false;
     }
+
+    /**
+     * "اشتباكات على محور كفر تعال، تزامناً مع اشتباكات مماثلة على محور بلدة …": an event noun of the same family
+     * after an "alongside" word is another event when called similar or told at a place of its own right after it.
+     */
+    private static boolean similarOrElsewhere(List<Token> tokens, List<Mention> ms, int trigger) {
+        Mention t = ms.get(trigger);
+        if (t.endToken() < tokens.size() && tokens.get(t.endToken()).term().startsWith("مماثل")) return true;
+        for (int j = trigger + 1; j < ms.size() && ms.get(j).firstToken() - t.endToken() <= PLACE_WORDS; j++) {
+            if (ms.get(j).is("Place")) return true;
+        }
+        return false;
+    }
+
+    /** Words between the event noun and its place: "اشتباكات عنيفة على محور مدينة سراقب". */
+    private static final int PLACE_WORDS = 4;
 
     private static boolean startsElapsedTime(MatchedSentence s, Mention m) {
         return m.is("EventAnaphorCue") && s.dates().stream().anyMatch(d -> d.elapsed() && d.firstToken() == m.firstToken());

@@ -70,6 +70,25 @@ class OneEventOrSeveralTest {
     }
 
     @Test
+    void similarClashesAlongsideAtAnotherFrontAreASecondEvent() throws Exception {
+        List<EventClaim> es = events("دارت اشتباكات عنيفة بين قوات النظام والفصائل على محور قرية الفطيرة بريف إدلب صباح اليوم، "
+                + "تزامناً مع اشتباكات مماثلة على محور بلدة كنصفرة.");
+        assertEquals(2, es.size(), es.stream().map(TestArticles::places).toList().toString());
+    }
+
+    @Test
+    void clashesAlongsideATakeoverWithNoPlaceOfTheirOwnStayOneEvent() throws Exception {
+        List<EventClaim> es = events("سيطرت الفصائل على قرية الفطيرة بريف إدلب صباح اليوم، تزامناً مع اشتباكات عنيفة.");
+        assertEquals(1, es.size(), es.toString());
+    }
+
+    @Test
+    void positionsTargetedAreNoBaseSetUp() throws Exception {
+        List<EventClaim> es = events("استهدفت الفصائل المسلحة تمركزات قوات النظام بالقذائف قرب بلدة كنصفرة صباح اليوم.");
+        assertTrue(es.stream().noneMatch(e -> e.eventClass().endsWith("HeadquartersOrBaseEstablished")), TestArticles.types(es).toString());
+    }
+
+    @Test
     void aShipmentFromOneTownToAnotherIsOneEvent() throws Exception {
         List<EventClaim> es = events("نقلت قوات النظام تعزيزات عسكرية من مقراتها في مدينة الميادين إلى نقطة جديدة في بلدة الشحيل صباح اليوم.");
         assertEquals(1, es.size(), es.toString());
