@@ -31,8 +31,8 @@ final class ClauseReader {
             for (; k < ms.size() && ms.get(k).firstToken() < t; k++) {
                 Mention m = ms.get(k);
                 // "ويأتي الاستهداف بعد يوم من قصف مسيّرة …": what follows the time elapsed is an event of its own
-                boolean inPassing = tellsInPassing(r, ms, k) || startsElapsedTime(s, m) || verblessEventAlongside(ms, k, from);
-                if ((m.is("ClauseBoundary") || arrestAfterProtest(s.tokens(), ms, k, from) || opensCoordinatedClause(r.text, s.tokens(), m) || inPassing
+                boolean inPassing = tellsInPassing(r, ms, k) || startsElapsedTime(s, m) || verblessEventAlongside(s.tokens(), ms, k, from);
+                if ((opensClause(r.text, s.tokens(), ms, k) || arrestAfterProtest(s.tokens(), ms, k, from) || opensCoordinatedClause(r.text, s.tokens(), m) || inPassing
                         || opensSeriesItem(r.text, s.tokens(), m)) && m.firstToken() > from) {
                     clauses.add(new Clause(from, m.firstToken(), fromInPassing));
                     from = m.firstToken();
@@ -116,6 +116,38 @@ final class ClauseReader {
     }
 
 
+    /**
+     * A clause boundary ("كما", "فيما"); one marked afterComma ("، بالإضافة إلى استهداف …") only after a comma
+     * and before an act's trigger, with at most "قيام" and its doer between ("، إلى جانب قيام مسلحين بحرق …");
+     * before a toll ("، بالإضافة إلى إصابة ثلاثة") it adds to the same toll.
+     */
+    private static boolean opensClause(String text, List<Token> tokens, List<Mention> ms, int k) {
+        Mention cue = ms.get(k);
+        if (!cue.is("ClauseBoundary")) return false;
+        if (!cue.entry("ClauseBoundary").flag("afterComma")) return true;
+        if (cue.firstToken() == 0 || !Token.commaBefore(text, tokens, cue.firstToken())) return false;
+        for (int j = k + 1; j < ms.size() && ms.get(j).firstToken() - cue.endToken() <= MAX_DOER_WORDS; j++) {
+            Mention m = ms.get(j);
+            if (m.is("CasualtyCue") || m.is("TollCue")) return false;
+            if (m.is("Trigger")) return !m.entry("Trigger").flag("tollWord") && !m.entry("Trigger").flag("weak");
+        }
+        return false;
+    }
+
+    /**
+     * "، بالإضافة إلى استهداف الفصائل مواقع …": a clause opened by "besides" (cut only before an act's noun)
+     * adds an act to the one its sentence told, and is told as plainly, with no verb of its own.
+     */
+    static boolean addsAnAct(List<Mention> ms, Clause cl) {
+        for (Mention m : ms) {
+            if (m.firstToken() == cl.from() && m.is("ClauseBoundary") && m.entry("ClauseBoundary").flag("afterComma")) return true;
+        }
+        return false;
+    }
+
+    /** Words between "besides" and the act's noun: "قيام الفصائل الإسلامية والجهادية باستهداف". */
+    private static final int MAX_DOER_WORDS = 5;
+
     /** "غارتين جويتين، الأولى استهدفت …": after a comma, an ordinal opens the next item of a series. */
     private static boolean opensSeriesItem(String text, List<Token> tokens, Mention m) {
         return m.is("SeriesOrdinal") && m.firstToken() > 0 && Token.commaBefore(text, tokens, m.firstToken());
@@ -124,9 +156,10 @@ final class ClauseReader {
     /**
      * "خرج العشرات في مظاهرة، تزامناً مع اندلاع اشتباكات", "بالتزامن مع قصف مدفعي": an "alongside" word and an indefinite event noun, after a clause that
      * told an event of the other family (violent or not), tell a second event in a verbless clause. Within
-     * one family it is mostly one act told twice ("سيطرت الفصائل على القرية إثر اشتباكات").
+     * one family it is mostly one act told twice ("سيطرت الفصائل على القرية إثر اشتباكات"), unless called similar
+     * or told at a place of its own.
      */
-    private boolean verblessEventAlongside(List<Mention> ms, int k, int from) {
+    private boolean verblessEventAlongside(List<Token> tokens, List<Mention> ms, int k, int from) {
         Mention cue = ms.get(k);
         // "عقب"/"إثر" too may open one ("عقب مقتل شاب برصاص عنصر"), but what follows in the article mostly
         // speaks of the first event, which the claims' order would lose: only "alongside" words for now
@@ -140,10 +173,27 @@ final class ClauseReader {
         for (int j = k + 1; j < ms.size() && ms.get(j).firstToken() - cue.endToken() <= 2; j++) {
             Mention m = ms.get(j);
             if (!m.is("Trigger")) continue;
-            return !m.definite() && lexicon.isViolent(told) != lexicon.isViolent(m.entry("Trigger").prop("indicates"));
+            return !m.definite() && (lexicon.isViolent(told) != lexicon.isViolent(m.entry("Trigger").prop("indicates"))
+                    || similarOrElsewhere(tokens, ms, j));
         }
         return false;
     }
+
+    /**
+     * "اشتباكات على محور كفر تعال، تزامناً مع اشتباكات مماثلة على محور بلدة …": an event noun of the same family
+     * after an "alongside" word is another event when called similar or told at a place of its own right after it.
+     */
+    private static boolean similarOrElsewhere(List<Token> tokens, List<Mention> ms, int trigger) {
+        Mention t = ms.get(trigger);
+        if (t.endToken() < tokens.size() && tokens.get(t.endToken()).term().startsWith("مماثل")) return true;
+        for (int j = trigger + 1; j < ms.size() && ms.get(j).firstToken() - t.endToken() <= PLACE_WORDS; j++) {
+            if (ms.get(j).is("Place")) return true;
+        }
+        return false;
+    }
+
+    /** Words between the event noun and its place: "اشتباكات عنيفة على محور مدينة سراقب". */
+    private static final int PLACE_WORDS = 4;
 
     private static boolean startsElapsedTime(MatchedSentence s, Mention m) {
         return m.is("EventAnaphorCue") && s.dates().stream().anyMatch(d -> d.elapsed() && d.firstToken() == m.firstToken());

@@ -296,7 +296,8 @@ final class SentenceReader {
     private static void carryOver(SentenceState st, Clause cl, EventMention em) {
         boolean sameTime = st.previousTime == null || st.previousTime.compatible(em.time);
         if (!cl.inPassing()) {
-            if (em.actors.isEmpty()) em.actors.addAll(st.previousActors);
+            // "قصفت قوات النظام …، بالإضافة إلى استهداف الفصائل مواقع قوات النظام": who is hit is not the elided doer
+            if (em.actors.isEmpty()) st.previousActors.stream().filter(a -> !em.targets.contains(a)).forEach(em.actors::add);
             if (em.places.isEmpty() && sameTime && !st.previousPlaces.isEmpty()) {
                 em.places.addAll(st.previousPlaces);
                 em.placesCarried = true;

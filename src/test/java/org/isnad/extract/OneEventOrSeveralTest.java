@@ -45,6 +45,50 @@ class OneEventOrSeveralTest {
     }
 
     @Test
+    void anActAddedWithBesidesAfterACommaIsASecondEvent() throws Exception {
+        // "بالإضافة إلى قيام …" tells the other side's act by its verbal noun, with no verb of its own
+        List<EventClaim> es = events("دكت مدفعية قوات النظام بلدة الهبيط بريف إدلب الجنوبي صباح اليوم، بالإضافة إلى قيام "
+                + "الفصائل المسلحة باستهداف مواقع قوات النظام بالقذائف الصاروخية في محيط بلدة كفرسجنة.");
+        assertEquals(2, es.size(), es.stream().map(TestArticles::places).toList().toString());
+        EventClaim second = es.stream().filter(e -> String.join(" ", places(e)).matches(".*(كفرسجنة|Kafr Sajna).*")).findFirst().orElseThrow();
+        // the regime is the target of the second act, not its elided doer
+        assertTrue(second.actors().stream().noneMatch(second.targets()::contains), second.toString());
+    }
+
+    @Test
+    void anActAddedWithBesidesAtAnUnnamedPlaceIsStillASecondEvent() throws Exception {
+        List<EventClaim> es = events("قصفت قوات النظام بالمدفعية الثقيلة قرية الفطيرة بريف إدلب الجنوبي مساء أمس، "
+                + "إلى جانب استهداف الفصائل نقاطاً لقوات النظام بالقذائف في المنطقة.");
+        assertEquals(2, es.size(), es.toString());
+    }
+
+    @Test
+    void aTollAddedWithBesidesStaysWithItsAct() throws Exception {
+        List<EventClaim> es = events("قصفت قوات النظام بالمدفعية قرية الفطيرة بريف إدلب الجنوبي مساء أمس، ما أدى إلى مقتل رجل، "
+                + "بالإضافة إلى إصابة ثلاثة أطفال بجروح.");
+        assertEquals(1, es.size(), es.toString());
+    }
+
+    @Test
+    void similarClashesAlongsideAtAnotherFrontAreASecondEvent() throws Exception {
+        List<EventClaim> es = events("دارت اشتباكات عنيفة بين قوات النظام والفصائل على محور قرية الفطيرة بريف إدلب صباح اليوم، "
+                + "تزامناً مع اشتباكات مماثلة على محور بلدة كنصفرة.");
+        assertEquals(2, es.size(), es.stream().map(TestArticles::places).toList().toString());
+    }
+
+    @Test
+    void clashesAlongsideATakeoverWithNoPlaceOfTheirOwnStayOneEvent() throws Exception {
+        List<EventClaim> es = events("سيطرت الفصائل على قرية الفطيرة بريف إدلب صباح اليوم، تزامناً مع اشتباكات عنيفة.");
+        assertEquals(1, es.size(), es.toString());
+    }
+
+    @Test
+    void positionsTargetedAreNoBaseSetUp() throws Exception {
+        List<EventClaim> es = events("استهدفت الفصائل المسلحة تمركزات قوات النظام بالقذائف قرب بلدة كنصفرة صباح اليوم.");
+        assertTrue(es.stream().noneMatch(e -> e.eventClass().endsWith("HeadquartersOrBaseEstablished")), TestArticles.types(es).toString());
+    }
+
+    @Test
     void aShipmentFromOneTownToAnotherIsOneEvent() throws Exception {
         List<EventClaim> es = events("نقلت قوات النظام تعزيزات عسكرية من مقراتها في مدينة الميادين إلى نقطة جديدة في بلدة الشحيل صباح اليوم.");
         assertEquals(1, es.size(), es.toString());
