@@ -68,6 +68,14 @@ class ForceActivityTypesTest {
     }
 
     @Test
+    void aCordonAroundTheSiteOfAStrikeIsNoEventOfItsOwn() throws Exception {
+        // "طوقاً" is written like the verb "طوّق" (encircled): the cordon thrown round a blast site is no siege
+        assertEquals(List.of("RemoteExplosiveLandmineIED"), typesOf(
+                "انفجرت عبوة ناسفة بسيارة مدنية في حي الميدان بمدينة دير الزور، اليوم الجمعة. وقال شهود إن "
+                        + "عناصر الأمن فرضوا طوقاً أمنياً حول المكان ومنعوا المارة من الاقتراب."));
+    }
+
+    @Test
     void aWeaponsCacheFoundIsDisruptedWeaponsUse() throws Exception {
         assertEquals(List.of("DisruptedWeaponsUse"), typesOf(
                 "عثرت دورية للأمن العام على مستودع أسلحة وذخائر في مزرعة قرب مدينة الصنمين، أمس الخميس."));
