@@ -52,6 +52,8 @@ final class DateParser {
                 LocalDate until = m.entry("TimeAnaphor").flag("untilPublication") ? published : null;
                 out.add(expr(text, m.firstToken(), m.endToken(), tokens,
                         new TimeSpan(null, null, until, "Unresolved", rel, null)));
+            } else if (m.is("RelativeDay") && countedFromAnEvent(tokens, m)) {
+                continue;   // "قبل يومين من الهجوم": counted back from the attack, not from the day of the report
             } else if (m.is("RelativeDay")) {
                 int offset = m.entry("RelativeDay").intProp("dayOffset", 0);
                 int end = m.endToken();
@@ -113,6 +115,17 @@ final class DateParser {
         boolean joined = gap == 0 || (gap == 1 && tokens.get(ms.get(k).endToken()).term().startsWith("و"));
         return joined && w.entry("Weekday").intProp("dayOfWeek", 0) == dow % 7 + 1 ? w.endToken() : -1;
     }
+
+    /** "قبل ساعات من", "منذ يومين على": a time counted back from what follows, not from publication. */
+    private static boolean countedFromAnEvent(List<Token> tokens, Mention m) {
+        String first = tokens.get(m.firstToken()).term();
+        if (!first.equals("قبل") && !first.equals("منذ")) return false;
+        if (m.endToken() >= tokens.size()) return false;
+        String next = tokens.get(m.endToken()).term();
+        return next.equals(FROM) || next.equals(ON);
+    }
+
+    private static final String FROM = ArabicAnalysis.terms("من").get(0), ON = ArabicAnalysis.terms("على").get(0);
 
     private static int nextWeekday(List<Mention> ms, int k) {
         for (int j = k + 1; j < ms.size() && j <= k + 2; j++) if (ms.get(j).is("Weekday")) return j;

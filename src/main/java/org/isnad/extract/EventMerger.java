@@ -237,7 +237,8 @@ final class EventMerger {
         target.type(em.eventClass, em.specific);
         if (told != null) ArticleClaims.sameEvent(target, told);
         target.modality(em.modality);
-        if (em.time.text() == null && !em.planned()) {
+        // "وكانت عبوة قد انفجرت …": background told as what had happened before keeps no date but its own
+        if (em.time.text() == null && !em.planned() && !PluperfectBackground.opens(r.text, em.start)) {
             // no date of its own: the speaker goes on about the same time as its last event
             // ("وأضاف المصدر أن القوات … دفعت بتعزيزات"), else the story's latest event (mostly another
             // account of it: "وذكرت الشبكة أن الشاب اختُطف على طريق …"); said so with isnad:sameTimeAs,
