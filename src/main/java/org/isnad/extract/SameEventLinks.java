@@ -59,8 +59,18 @@ final class SameEventLinks implements ClaimPass {
         return tied && !"sameTimeAs".equals(b.time().relation());
     }
 
+    /**
+     * "قُتل رجل برصاص مجهولين صباح اليوم في ريف درعا. وقالت مصادر محلية إن مسلحين أطلقوا النار عليه في بلدة
+     * …": another speaker's account with no date words of its own took its date from the lead it retells;
+     * that tie ties nothing apart ("بعد ساعات من", "في اليوم ذاته" are words of the text, and still do).
+     */
+    private static boolean timedBy(EventClaim a, EventClaim b) {
+        EventClaim later = Objects.equals(b.time().anchor(), a.key()) ? b : a;
+        return a.report() != b.report() && later.time().text() == null && "sameTimeAs".equals(later.time().relation());
+    }
+
     private boolean fit(EventClaim a, EventClaim b) {
-        if (Objects.equals(a.time().anchor(), b.key()) || Objects.equals(b.time().anchor(), a.key())) return false;
+        if ((Objects.equals(a.time().anchor(), b.key()) || Objects.equals(b.time().anchor(), a.key())) && !timedBy(a, b)) return false;
         if (!types.compatible(a.eventClass(), b.eventClass()) || !a.time().overlaps(b.time())) return false;
         if (TimeReader.isPeriod(a.time()) != TimeReader.isPeriod(b.time())) return false;   // a count over months includes, not is, the incident
         if (!types.placesCompatible(a.places(), b.places())) return false;
