@@ -69,12 +69,21 @@ final class SameEventLinks implements ClaimPass {
         return a.report() != b.report() && later.time().text() == null && "sameTimeAs".equals(later.time().relation());
     }
 
+    /** "في قرية الزعيفرة … من أهالي قرية الزعيفرة": the same place words the gazetteer lacks, told by both. */
+    private static boolean sharesPlaceWords(EventClaim a, EventClaim b) {
+        for (PlaceText x : a.placeTexts()) for (PlaceText y : b.placeTexts()) if (x.text().equals(y.text())) return true;
+        return false;
+    }
+
     private boolean fit(EventClaim a, EventClaim b) {
-        if ((Objects.equals(a.time().anchor(), b.key()) || Objects.equals(b.time().anchor(), a.key())) && !timedBy(a, b)) return false;
+        boolean tied = Objects.equals(a.time().anchor(), b.key()) || Objects.equals(b.time().anchor(), a.key());
+        if (tied && !timedBy(a, b)) return false;
         if (!types.compatible(a.eventClass(), b.eventClass()) || !a.time().overlaps(b.time())) return false;
         if (TimeReader.isPeriod(a.time()) != TimeReader.isPeriod(b.time())) return false;   // a count over months includes, not is, the incident
-        if (!types.placesCompatible(a.places(), b.places())) return false;
-        boolean sharedPlace = !a.places().isEmpty() && !b.places().isEmpty();
+        // "…في ريف حلب الشمالي. وذكر ناشطون أن الدورية اعتقلته عند مدخل مدينة اعزاز": the retelling may name a
+        // town of the lead's area
+        if (!types.placesCompatible(a.places(), b.places()) && !(tied && types.narrowsDown(a.places(), b.places()))) return false;
+        boolean sharedPlace = !a.places().isEmpty() && !b.places().isEmpty() || sharesPlaceWords(a, b);
         Set<String> pa = new LinkedHashSet<>(a.actors());
         pa.addAll(a.targets());
         Set<String> pb = new LinkedHashSet<>(b.actors());

@@ -20,8 +20,8 @@ class RetoldByAnotherSourceTest {
 
     @Test
     void localSourcesNamingTheVillageRetellTheLeadsKilling() throws Exception {
-        List<EventClaim> es = TestArticles.events(dir, "قُتل رجل مدني برصاص مسلحين مجهولين صباح اليوم في ريف درعا الغربي. "
-                + "وقالت مصادر محلية إن مسلحين مجهولين أطلقوا النار على الرجل قرب منزله في بلدة المزيريب، ما أدى إلى مقتله.");
+        List<EventClaim> es = TestArticles.events(dir, "قُتل رجل مدني برصاص مسلحين مجهولين صباح اليوم في ريف دير الزور الشرقي. "
+                + "وقالت مصادر محلية إن مسلحين مجهولين أطلقوا النار على الرجل قرب منزله في بلدة الشحيل، ما أدى إلى مقتله.");
         assertEquals(2, es.size(), es.toString());
         assertNotSame(es.get(0).report(), es.get(1).report());
         assertTrue(es.get(1).sameEventAs().contains(es.get(0).key()), es.toString());
@@ -29,17 +29,25 @@ class RetoldByAnotherSourceTest {
 
     @Test
     void anotherSourcesArrestAtATownOfTheSameAreaIsLinkedToo() throws Exception {
-        List<EventClaim> es = TestArticles.events(dir, "اعتقلت دورية أمنية شاباً أمس الخميس في ريف حماة الشمالي. "
-                + "وذكر ناشطون أن الدورية اعتقلت الشاب عند حاجز على مدخل مدينة محردة.");
+        List<EventClaim> es = TestArticles.events(dir, "اعتقلت دورية أمنية شاباً أمس السبت في ريف حلب الشمالي. "
+                + "وذكر ناشطون أن الدورية اعتقلت الشاب عند حاجز على مدخل مدينة اعزاز.");
         assertEquals(2, es.size(), es.toString());
         assertTrue(es.get(1).sameEventAs().contains(es.get(0).key()), es.toString());
     }
 
     @Test
     void aSecondKillingInAnotherDistrictIsNotLinked() throws Exception {
-        List<EventClaim> es = TestArticles.events(dir, "قُتل رجل مدني برصاص مسلحين مجهولين صباح اليوم في بلدة المزيريب بريف درعا الغربي. "
-                + "وقالت مصادر محلية إن مسلحين أطلقوا النار على شاب في مدينة بصرى الشام، ما أدى إلى مقتله.");
+        List<EventClaim> es = TestArticles.events(dir, "قُتل رجل مدني برصاص مسلحين مجهولين صباح اليوم في بلدة الشحيل بريف دير الزور الشرقي. "
+                + "وقالت مصادر محلية إن مسلحين أطلقوا النار على شاب في مدينة الميادين، ما أدى إلى مقتله.");
         assertEquals(2, es.size(), es.toString());
         assertTrue(es.get(1).sameEventAs().isEmpty(), es.toString());
+    }
+
+    @Test
+    void aVillageTheGazetteerLacksNamedByBothIsTheirSharedPlace() throws Exception {
+        List<EventClaim> es = TestArticles.events(dir, "شنّت قوات سوريا الديمقراطية حملة دهم في قرية الزعيفرة الشرقية بريف الرقة الغربي صباح اليوم. "
+                + "وأسفرت الحملة عن اعتقال خمسة شبان من أهالي قرية الزعيفرة الشرقية، بحسب ناشطين.");
+        assertEquals(2, es.size(), es.toString());
+        assertTrue(es.get(1).sameEventAs().contains(es.get(0).key()), es.toString());
     }
 }
