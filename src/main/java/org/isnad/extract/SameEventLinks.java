@@ -66,7 +66,9 @@ final class SameEventLinks implements ClaimPass {
      */
     private static boolean timedBy(EventClaim a, EventClaim b) {
         EventClaim later = Objects.equals(b.time().anchor(), a.key()) ? b : a;
-        return a.report() != b.report() && later.time().text() == null && "sameTimeAs".equals(later.time().relation());
+        // the outlet's own next paragraph ("وكان توفي الشاب … متأثراً بجراحه") tells another of its stories
+        return a.report() != b.report() && later.report().kind() != ReportKind.OUTLET_REPORTING
+                && later.time().text() == null && "sameTimeAs".equals(later.time().relation());
     }
 
     /** "في قرية الزعيفرة … من أهالي قرية الزعيفرة": the same place words the gazetteer lacks, told by both. */

@@ -50,4 +50,12 @@ class RetoldByAnotherSourceTest {
         assertEquals(2, es.size(), es.toString());
         assertTrue(es.get(1).sameEventAs().contains(es.get(0).key()), es.toString());
     }
+
+    @Test
+    void theOutletsOwnNextStoryTimedByASourcesAccountIsNotLinked() throws Exception {
+        List<EventClaim> es = TestArticles.events(dir, "قالت مصادر محلية إن الأهالي عثروا صباح اليوم على جثة شاب قُتل برصاص مجهولين في ريف دير الزور الشرقي. "
+                + "وكان رجل قد قُتل برصاص مسلحين اقتحموا منزله في بلدة الشحيل.");
+        assertEquals(2, es.size(), es.toString());
+        assertTrue(es.get(1).sameEventAs().isEmpty(), es.toString());
+    }
 }
