@@ -59,12 +59,33 @@ final class SameEventLinks implements ClaimPass {
         return tied && !"sameTimeAs".equals(b.time().relation());
     }
 
+    /**
+     * "قُتل رجل برصاص مجهولين صباح اليوم في ريف درعا. وقالت مصادر محلية إن مسلحين أطلقوا النار عليه في بلدة
+     * …": another speaker's account with no date words of its own took its date from the lead it retells;
+     * that tie ties nothing apart ("بعد ساعات من", "في اليوم ذاته" are words of the text, and still do).
+     */
+    private static boolean timedBy(EventClaim a, EventClaim b) {
+        EventClaim later = Objects.equals(b.time().anchor(), a.key()) ? b : a;
+        // the outlet's own next paragraph ("وكان توفي الشاب … متأثراً بجراحه") tells another of its stories
+        return a.report() != b.report() && later.report().kind() != ReportKind.OUTLET_REPORTING
+                && later.time().text() == null && "sameTimeAs".equals(later.time().relation());
+    }
+
+    /** "في قرية الزعيفرة … من أهالي قرية الزعيفرة": the same place words the gazetteer lacks, told by both. */
+    private static boolean sharesPlaceWords(EventClaim a, EventClaim b) {
+        for (PlaceText x : a.placeTexts()) for (PlaceText y : b.placeTexts()) if (x.text().equals(y.text())) return true;
+        return false;
+    }
+
     private boolean fit(EventClaim a, EventClaim b) {
-        if (Objects.equals(a.time().anchor(), b.key()) || Objects.equals(b.time().anchor(), a.key())) return false;
+        boolean tied = Objects.equals(a.time().anchor(), b.key()) || Objects.equals(b.time().anchor(), a.key());
+        if (tied && !timedBy(a, b)) return false;
         if (!types.compatible(a.eventClass(), b.eventClass()) || !a.time().overlaps(b.time())) return false;
         if (TimeReader.isPeriod(a.time()) != TimeReader.isPeriod(b.time())) return false;   // a count over months includes, not is, the incident
-        if (!types.placesCompatible(a.places(), b.places())) return false;
-        boolean sharedPlace = !a.places().isEmpty() && !b.places().isEmpty();
+        // "…في ريف حلب الشمالي. وذكر ناشطون أن الدورية اعتقلته عند مدخل مدينة اعزاز": the retelling may name a
+        // town of the lead's area
+        if (!types.placesCompatible(a.places(), b.places()) && !(tied && types.narrowsDown(a.places(), b.places()))) return false;
+        boolean sharedPlace = !a.places().isEmpty() && !b.places().isEmpty() || sharesPlaceWords(a, b);
         Set<String> pa = new LinkedHashSet<>(a.actors());
         pa.addAll(a.targets());
         Set<String> pb = new LinkedHashSet<>(b.actors());
