@@ -2,6 +2,7 @@ package org.isnad.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.isnad.morph.Analysis;
 
 /**
  * What "البلدة", "المدينة", "القرية" refer to, and where a victim's home ends: "قُتل شاب من أبناء بلدة
@@ -74,10 +75,16 @@ final class PlaceAnaphora {
      * The token after a home phrase that starts at {@code from}: up to a comma, or to a word that opens the
      * place of the act ("على طريق", "قرب قرية") once a name has been given.
      */
+    private static boolean pastVerbOnly(Token t) {
+        return !t.analyses().isEmpty() && t.analyses().stream().allMatch(a -> a.isVerb() && a.tense() == Analysis.Tense.PAST);
+    }
+
     static int homeEnd(String text, List<Token> tokens, int from, int to) {
         for (int t = from + 1; t < to; t++) {
             if (Token.commaBefore(text, tokens, t)) return t;
             if (ACT_PLACE.contains(tokens.get(t).term())) return t;
+            // "المدفعية المتمركزة في كفرنبل استهدفت قرية …": a past verb tells the act, and its places are the act's
+            if (pastVerbOnly(tokens.get(t))) return t;
         }
         return to;
     }

@@ -13,10 +13,6 @@ import org.isnad.morph.Analysis;
  */
 final class PlaceTextReader {
 
-    /** Words that may open a two-word village name: "تل طويل", "عين عيسى", "خربة غزالة", "أبو حمام". */
-    private static final Set<String> NAME_HEADS = Set.of("تل", "جبل", "عين", "خربه", "دير", "كفر", "ابو", "ام", "بير",
-            "بئر", "راس", "جديده", "عرب", "وادي", "سد", "تلول", "مزرعه", "قصر", "حاوي", "حويجه", "جسر", "بيت", "بني", "عيون",
-            "سهل", "حوض", "معره", "اهل");
     /** Words that end a name: prepositions, directions, conjunctions. */
     private static final Set<String> STOPS = Set.of("في", "من", "على", "الي", "قرب", "عند", "بين", "حيث", "بعد", "قبل",
             "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط", "بالقرب", "محيط", "اطراف", "او", "ثم",
@@ -171,7 +167,7 @@ final class PlaceTextReader {
             }
             if (t >= to) return;
             String next = tokens.get(t).term();
-            boolean and = next.length() > 3 && next.charAt(0) == 'و' || listedNameHead(tokens.get(t));   // "وتل جمال"
+            boolean and = next.length() > 3 && next.charAt(0) == 'و' || NameHeads.listed(tokens.get(t));   // "وتل جمال"
             if (!and && !text.substring(tokens.get(t - 1).end(), tokens.get(t).start()).contains("،")) return;
         }
     }
@@ -192,29 +188,30 @@ final class PlaceTextReader {
         while (end < to && end - first < MAX_WORDS) {
             Token t = tokens.get(end);
             if (peopleOfPlace(tokens, ms, first, end)) return mentionAt(ms, end).endToken();
-            if (end > first && startsWithPreposition(t)) break;      // "اليادودة بريف درعا"
+            // "اليادودة بريف درعا" (but "عين لاروز": after a name head, a word read as "ل" + a verb is its second word)
+            if (end > first && startsWithPreposition(t) && !(NameHeads.followedBy(tokens, first, end, false) && isVerbOnly(t))) break;
             if (end > first && isConjoined(t)) break;                 // "قريتي الكبانة والحدادة": two names
             if (isPlaceNoun(t)) break;
             // a list's later item after "و", but not a verb ("وأنزلوا") nor a word with a pronoun ("وريفها")
             // ("…، وتبين بعد تفتيشها", "…، واصل المعلمون": a word that may be a verb opens a clause, not a name)
             boolean listed = inList && end == first && t.term().startsWith("و")
-                    && (t.analyses().isEmpty() || listedNameHead(t) || (!hasPronoun(t) && (!mayBeVerb(t) || plural && !mayBePastVerb(t))));
+                    && (t.analyses().isEmpty() || NameHeads.listed(t) || (!hasPronoun(t) && (!mayBeVerb(t) || plural && !mayBePastVerb(t))));
             // "والدير الشرقي", "وتل جمال الغربي": a direction with the article after a name is part of the name
             // (a bare "شرقي دير الزور" places it, and ends it)
             if (end > first && isDirectionAdjective(t) && !precededByPunctuation(tokens, end)) { end++; break; }
             if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !isArabic(t.term())
                     || mentionAt(ms, end) != null && !countryAfterNameHead(tokens, ms, first, end)
-                    || (isVerbOnly(t) && !listed && !afterNameHead(tokens, first, end))) break;
+                    || (isVerbOnly(t) && !listed && !NameHeads.followedBy(tokens, first, end, !startsWithPreposition(t)))) break;
             if (end == first && !canBeName(t) && !listed && !namedByConstruct(tokens, ms, t, first)) break;
             // "…وبنّش، مطالبين بإسقاط …", "…، رافعين صور الضحايا": a plural participle after the list tells
             // how the crowd acted, it names no further place
-            if (inList && end == first && isPluralParticiple(t) && !listedNameHead(t)) break;
+            if (inList && end == first && isPluralParticiple(t) && !NameHeads.listed(t)) break;
             if (inList && end == first && t.term().startsWith("و") && FUNCTION_WORDS.contains(t.term().substring(1))) break;
             if (end > first && precededByPunctuation(tokens, end)) break;
             end++;
             // a second word only after a name head ("تل طويل") or when neither word is a dictionary word,
             // or in construct ("مغارة الحصى")
-            boolean more = NAME_HEADS.contains(PhraseMatcher.stem(t.term())) || NAME_HEADS.contains(t.term()) || t.analyses().isEmpty() || listed && listedNameHead(t)
+            boolean more = NameHeads.opens(PhraseMatcher.stem(t.term())) || NameHeads.opens(t.term()) || t.analyses().isEmpty() || listed && NameHeads.listed(t)
                     || end == first + 1 && inConstruct(tokens, ms, t, end, to, listed);
             if (!more) break;
         }
@@ -235,8 +232,9 @@ final class PlaceTextReader {
         // "كفرنوران القريبة", "… المجاورة", "… الحدودية", "… المحيطة بها": an adjective or participle describes
         // the place; it is no part of its name
         String w = t.term();
+        // ("منجم الملح", "خراب الشحم": a word the analyser reads as a noun too is the name in construct)
         if (w.endsWith("يه") || w.startsWith("الم") && w.endsWith("ه")
-                || t.analyses().stream().anyMatch(a -> a.wordClass() == Analysis.WordClass.ADJECTIVE)) return false;
+                || t.analyses().stream().anyMatch(a -> a.wordClass() == Analysis.WordClass.ADJECTIVE) && !NameHeads.nounReading(t)) return false;
         return t.analyses().isEmpty() || t.analyses().stream().anyMatch(a -> a.enclitic().isEmpty()
                 && (a.wordClass() == Analysis.WordClass.NOUN || a.wordClass() == Analysis.WordClass.PROPER_NOUN
                 || a.wordClass() == Analysis.WordClass.VERBAL_NOUN));
@@ -277,7 +275,7 @@ final class PlaceTextReader {
      */
     private static boolean canBeName(Token t) {
         if (isPlaceNoun(t)) return false;     // "وبلدات": a place noun names nothing
-        if (t.analyses().isEmpty() || NAME_HEADS.contains(PhraseMatcher.stem(t.term()))) return true;
+        if (t.analyses().isEmpty() || NameHeads.opens(PhraseMatcher.stem(t.term()))) return true;
         boolean noun = false;
         for (Analysis a : t.analyses()) {
             // "بلدة كناكر": a first "ك" read as "like" is, after a place noun, the name's own letter
@@ -374,12 +372,6 @@ final class PlaceTextReader {
         return t.analyses().stream().anyMatch(a -> a.isVerb() && a.tense() != Analysis.Tense.PRESENT);
     }
 
-    /** A list's later item whose word after "و" opens names ("وتل", "وعين"), though it may read as a verb. */
-    private static boolean listedNameHead(Token t) {
-        String w = t.term();
-        return w.startsWith("و") && w.length() > 2 && NAME_HEADS.contains(PhraseMatcher.withoutArticle(w.substring(1)));
-    }
-
     /**
      * "معرة الصين", "تل مصر": after a word that opens names, a country's name is the village's second word,
      * not the country.
@@ -390,7 +382,7 @@ final class PlaceTextReader {
         if (head.startsWith("و")) head = head.substring(1);
         Mention m = mentionAt(ms, end);
         Entry place = m == null ? null : m.entry("Place");
-        return NAME_HEADS.contains(PhraseMatcher.withoutArticle(head)) && place != null && "Country".equals(place.localProp("placeKind"))
+        return NameHeads.opens(PhraseMatcher.withoutArticle(head)) && place != null && "Country".equals(place.localProp("placeKind"))
                 && !precededByPunctuation(tokens, end);
     }
 
@@ -404,13 +396,6 @@ final class PlaceTextReader {
         Mention m = mentionAt(ms, end);
         return PhraseMatcher.withoutArticle(head.startsWith("و") ? head.substring(1) : head).equals("اهل")
                 && m != null && m.is("Place");
-    }
-
-    /** "معرة الصين": a word with the article right after a name head is the name's second word, however the analyser reads it. */
-    private static boolean afterNameHead(List<Token> tokens, int first, int end) {
-        if (end != first + 1 || !tokens.get(end).term().startsWith("ال")) return false;
-        String head = tokens.get(first).term();
-        return NAME_HEADS.contains(PhraseMatcher.withoutArticle(head.startsWith("و") ? head.substring(1) : head));
     }
 
     /** "الشرقي", "الغربية": a direction adjective with the article. */
