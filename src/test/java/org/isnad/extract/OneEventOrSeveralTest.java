@@ -196,4 +196,18 @@ class OneEventOrSeveralTest {
                 + "وطال قصف مماثل قرية الفطيرة في جبل الزاوية.");
         assertEquals(2, es.size(), es.stream().map(TestArticles::places).toList().toString());
     }
+
+    @Test
+    void aReplyOnPositionsIsAnAttackOfItsOwn() throws Exception {
+        // "فيما ردّت الفصائل على تجمعات …": the other side's reply, aimed at a force's positions, is a second act
+        List<EventClaim> es = events("قصفت قوات النظام بالمدفعية بلدة كنصفرة صباح اليوم، فيما ردت الفصائل المسلحة على مواقع "
+                + "قوات النظام في محيط بلدة كفرنبل.");
+        assertEquals(2, es.size(), es.stream().map(TestArticles::places).toList().toString());
+    }
+
+    @Test
+    void aReplyInWordsIsNoAttack() throws Exception {
+        List<EventClaim> es = events("ردت وزارة الخارجية على تصريحات المبعوث الأممي في بيان صدر مساء اليوم.");
+        assertEquals(0, es.size(), es.toString());
+    }
 }
