@@ -197,7 +197,9 @@ final class EventMerger {
     // "وطال قصف مماثل قرية …", "غارات مماثلة": an act called similar to one told is another act
     private static final java.util.regex.Pattern SIMILAR = java.util.regex.Pattern.compile("(?:^|\\s)مماثل(?:ة|ين|ان|تين)?(?:\\s|[،.]|$)");
 
+    // only at a place of its own: "بالتزامن مع اشتباكات مماثلة" with no place is the same clashes told twice
     private static boolean calledSimilar(Reading r, EventMention em) {
+        if (em.placesCarried || em.places.isEmpty() && em.placeTexts.isEmpty()) return false;
         return SIMILAR.matcher(r.text.substring(em.start, Math.min(r.text.length(), em.end))).find();
     }
 
