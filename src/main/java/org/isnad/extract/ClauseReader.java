@@ -23,7 +23,8 @@ final class ClauseReader {
         int k = 0;
         for (int t = 1; t <= s.tokens().size(); t++) {
             // "عقب مقتل شابين بغارة على البصيرة، خرج العشرات في مظاهرة": a comma and a verb open a clause
-            if (t < s.tokens().size() && t > from && opensVerbClause(r.text, s.tokens(), ms, t) && tellsAnEvent(ms, from, t)) {
+            boolean similar = t < s.tokens().size() && t > from && similarActAfterVerb(r.text, s.tokens(), ms, t);
+            if (similar || t < s.tokens().size() && t > from && opensVerbClause(r.text, s.tokens(), ms, t) && tellsAnEvent(ms, from, t)) {
                 clauses.add(new Clause(from, t, fromInPassing));
                 from = t;
                 fromInPassing = false;
@@ -99,6 +100,25 @@ final class ClauseReader {
         for (Mention m : ms) if (m.firstToken() >= from && m.firstToken() < to && m.is("Trigger")) return true;
         return false;
     }
+
+    /**
+     * "…، وطال قصف مماثل قرية …", "، وشنت طائرات غارات مماثلة على …": after a comma, "و" and a past verb, an
+     * indefinite act's noun called similar ("مماثل") tells another act of the same kind, not more of the first.
+     */
+    private static boolean similarActAfterVerb(String text, List<Token> tokens, List<Mention> ms, int t) {
+        Token w = tokens.get(t);
+        if (!w.term().startsWith("و") || !w.hasVerbReading(org.isnad.morph.Analysis.Tense.PAST) || !Token.commaBefore(text, tokens, t)) return false;
+        for (Mention m : ms) {
+            if (m.firstToken() <= t || m.firstToken() - t > SIMILAR_WORDS || !m.is("Trigger") || m.definite()) continue;
+            for (int j = m.endToken(); j < Math.min(tokens.size(), m.endToken() + 2); j++) {
+                if (tokens.get(j).term().startsWith("مماثل")) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words between the verb and the act's noun: "وشنت الطائرات الحربية غارات مماثلة". */
+    private static final int SIMILAR_WORDS = 3;
 
     /** After a comma, a word that can only be a past verb, and no mention starts there. */
     private static boolean opensVerbClause(String text, List<Token> tokens, List<Mention> ms, int t) {

@@ -22,7 +22,7 @@ final class EventMerger {
         if (target == null) target = followedBy(r, em, report);
         if (target == null) target = goesOn(r, em, item);
         if (target == null) target = dispersal(r, em);
-        if (target == null) target = sameEventOfReport(r, em, report, item);
+        if (target == null && !calledSimilar(r, em)) target = sameEventOfReport(r, em, report, item);
         if (target == null) target = retold(r, em, report, item);
         if (target == null) target = retoldWithPlace(r, em, report, item);
         boolean opened = target == null;
@@ -192,6 +192,15 @@ final class EventMerger {
             if (THE_PROTESTERS.contains(bare)) return true;
         }
         return false;
+    }
+
+    // "وطال قصف مماثل قرية …", "غارات مماثلة": an act called similar to one told is another act
+    private static final java.util.regex.Pattern SIMILAR = java.util.regex.Pattern.compile("(?:^|\\s)مماثل(?:ة|ين|ان|تين)?(?:\\s|[،.]|$)");
+
+    // only at a place of its own: "بالتزامن مع اشتباكات مماثلة" with no place is the same clashes told twice
+    private static boolean calledSimilar(Reading r, EventMention em) {
+        if (em.placesCarried || em.places.isEmpty() && em.placeTexts.isEmpty()) return false;
+        return SIMILAR.matcher(r.text.substring(em.start, Math.min(r.text.length(), em.end))).find();
     }
 
     /**

@@ -181,7 +181,7 @@ final class EventReader {
             Entry actor = m.entry("Actor");
             if (actor != null && lexicon.isArmed(actor.iri())) return true;
         }
-        return false;
+        return ElidedDoer.armedBefore(lexicon, ms, cl);
     }
 
     private static boolean isParticipantNoun(Mention m) {
@@ -430,7 +430,7 @@ final class EventReader {
             if (!m.entry("Trigger").flag("weak")) return false;
             weakHere = true;
         }
-        if (!weakHere) return false;
+        if (!weakHere || ElidedDoer.alsoAtAPlace(s.mentions(), cl)) return false;
         for (Mention m : s.mentions()) {
             if (!cl.holds(m) && m.is("Trigger") && !m.entry("Trigger").flag("weak")) return true;
         }

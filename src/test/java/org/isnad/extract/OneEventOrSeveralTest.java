@@ -171,4 +171,43 @@ class OneEventOrSeveralTest {
         assertEquals(1, es.size(), es.toString());
         assertEquals(java.time.LocalDate.parse("2024-05-12"), es.get(0).time().start(), "the cut sentence keeps its date");
     }
+
+    @Test
+    void aSecondTargetingWithTheDoerElidedIsASecondEvent() throws Exception {
+        // "كما استهدفت بالرشاشات …": no doer of its own, the armed doer of the clause before goes on
+        List<EventClaim> es = events("قصفت قوات النظام بالمدفعية قرية الفطيرة بريف إدلب صباح اليوم، "
+                + "كما استهدفت بالرشاشات الثقيلة أطراف بلدة كنصفرة.");
+        assertEquals(2, es.size(), es.stream().map(TestArticles::places).toList().toString());
+        assertTrue(es.stream().anyMatch(e -> String.join(" ", places(e)).matches(".*(كنصفرة|kansafra).*")), es.toString());
+    }
+
+    @Test
+    void aTargetingWithNoArmedDoerAnywhereStaysNoEvent() throws Exception {
+        // "استهدفت الحملة …" (a vaccination) is no attack, also after a clause that names no armed men
+        List<EventClaim> es = events("وصلت شحنة من اللقاحات إلى مدينة إدلب صباح اليوم، كما استهدفت الحملة أطفال بلدة كنصفرة.");
+        assertTrue(es.stream().noneMatch(e -> String.join(" ", places(e)).matches(".*(كنصفرة|kansafra).*")),
+                es.stream().map(e -> e.eventClass() + places(e)).toList().toString());
+    }
+
+    @Test
+    void aSimilarActToldWithItsOwnVerbIsASecondEvent() throws Exception {
+        // "وطال قصف مماثل قرية …": called similar, the act is another one, at its own place
+        List<EventClaim> es = events("قصفت قوات النظام بالمدفعية بلدة كنصفرة بريف إدلب الجنوبي صباح اليوم، ما أدى إلى إصابة رجل، "
+                + "وطال قصف مماثل قرية الفطيرة في جبل الزاوية.");
+        assertEquals(2, es.size(), es.stream().map(TestArticles::places).toList().toString());
+    }
+
+    @Test
+    void aReplyOnPositionsIsAnAttackOfItsOwn() throws Exception {
+        // "فيما ردّت الفصائل على تجمعات …": the other side's reply, aimed at a force's positions, is a second act
+        List<EventClaim> es = events("قصفت قوات النظام بالمدفعية بلدة كنصفرة صباح اليوم، فيما ردت الفصائل المسلحة على مواقع "
+                + "قوات النظام في محيط بلدة كفرنبل.");
+        assertEquals(2, es.size(), es.stream().map(TestArticles::places).toList().toString());
+    }
+
+    @Test
+    void aReplyInWordsIsNoAttack() throws Exception {
+        List<EventClaim> es = events("ردت وزارة الخارجية على تصريحات المبعوث الأممي في بيان صدر مساء اليوم.");
+        assertEquals(0, es.size(), es.toString());
+    }
 }
