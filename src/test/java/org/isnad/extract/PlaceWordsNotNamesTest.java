@@ -1,5 +1,6 @@
 package org.isnad.extract;
 
+import static org.isnad.extract.TestArticles.allPlaces;
 import static org.isnad.extract.TestArticles.places;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,27 +21,22 @@ class PlaceWordsNotNamesTest {
 
     @TempDir Path dir;
 
-    private Set<String> allPlaces(String body) throws Exception {
-        List<EventClaim> es = TestArticles.events(dir, body);
-        assertFalse(es.isEmpty(), "no event in " + body);
-        return es.stream().flatMap(e -> places(e).stream()).collect(Collectors.toSet());
-    }
 
     @Test
     void aQuantifierAfterAPluralPlaceNounNamesNoPlace() throws Exception {
         // "في مخيمات عدة", "في قرى كثيرة": how many camps, not which one
-        Set<String> ps = allPlaces("قصفت قوات النظام البلدة أمس، فنزح أهلها إلى مخيمات عدة قرب الحدود.");
+        Set<String> ps = allPlaces(dir, "قصفت قوات النظام البلدة أمس، فنزح أهلها إلى مخيمات عدة قرب الحدود.");
         assertFalse(ps.contains("عدة"), ps.toString());
-        ps = allPlaces("داهمت دوريات أمنية، صباح اليوم، قرى كثيرة في ريف حمص واعتقلت شباناً.");
+        ps = allPlaces(dir, "داهمت دوريات أمنية، صباح اليوم، قرى كثيرة في ريف حمص واعتقلت شباناً.");
         assertFalse(ps.contains("كثيرة"), ps.toString());
     }
 
     @Test
     void theAdjectiveOfAPlaceNounWithAPronounNamesNoPlace() throws Exception {
         // "قتلوا سكانها العزل": "its defenceless people"; a noun with a pronoun is not followed by a name
-        Set<String> ps = allPlaces("اقتحم المسلحون القرية وقتلوا سكانها العزل بالرصاص.");
+        Set<String> ps = allPlaces(dir, "اقتحم المسلحون القرية وقتلوا سكانها العزل بالرصاص.");
         assertFalse(ps.contains("العزل"), ps.toString());
-        ps = allPlaces("قصفت المدفعية بلدتهم الصغيرة في ريف حماة الشمالي.");
+        ps = allPlaces(dir, "قصفت المدفعية بلدتهم الصغيرة في ريف حماة الشمالي.");
         assertFalse(ps.contains("الصغيرة"), ps.toString());
     }
 

@@ -1,5 +1,6 @@
 package org.isnad.extract;
 
+import static org.isnad.extract.TestArticles.allPlaces;
 import static org.isnad.extract.TestArticles.places;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,25 +21,20 @@ class PlacesInRealReportingTest {
 
     @TempDir Path dir;
 
-    private Set<String> allPlaces(String body) throws Exception {
-        List<EventClaim> es = TestArticles.events(dir, body);
-        assertFalse(es.isEmpty(), "no event in " + body);
-        return es.stream().flatMap(e -> places(e).stream()).collect(Collectors.toSet());
-    }
 
     @Test
     void aNameAfterAPlaceNounIsKeptWhenItsFirstLetterReadsAsLike() throws Exception {
         // "كناكر" reads as "ك" (like) + "ناكر": right after "بلدة" it is the town's name
-        Set<String> ps = allPlaces("داهمت دورية أمنية، فجر اليوم، بلدة كفريدون بريف حمص الشمالي واعتقلت شابين.");
+        Set<String> ps = allPlaces(dir, "داهمت دورية أمنية، فجر اليوم، بلدة كفريدون بريف حمص الشمالي واعتقلت شابين.");
         assertTrue(ps.contains("كفريدون"), ps.toString());
-        ps = allPlaces("اعتقلت قوات الأمن، اليوم، أربعة شبان في قرية كناصر بريف دمشق الغربي.");
+        ps = allPlaces(dir, "اعتقلت قوات الأمن، اليوم، أربعة شبان في قرية كناصر بريف دمشق الغربي.");
         assertTrue(ps.contains("كناصر"), ps.toString());
     }
 
     @Test
     void anUnknownNameInConstructKeepsItsSecondWord() throws Exception {
         // "جباتا الخشب", "عين العرب": an indefinite first word with a definite noun after it is one name
-        Set<String> ps = allPlaces("قصفت مدفعية الجيش، صباح اليوم، أطراف قرية مغارة الحصى في ريف حماة الغربي.");
+        Set<String> ps = allPlaces(dir, "قصفت مدفعية الجيش، صباح اليوم، أطراف قرية مغارة الحصى في ريف حماة الغربي.");
         assertTrue(ps.contains("مغارة الحصى"), ps.toString());
         assertFalse(ps.contains("مغارة"), ps.toString());
     }
@@ -46,7 +42,7 @@ class PlacesInRealReportingTest {
     @Test
     void anAdjectiveAfterAnUnknownNameIsNoPartOfIt() throws Exception {
         // "مغارة القريبة": "the nearby" describes the village the text already named, it does not name it
-        Set<String> ps = allPlaces("سقطت قذائف، مساء اليوم، على قرية مغارة المجاورة لمدينة السقيلبية في ريف حماة.");
+        Set<String> ps = allPlaces(dir, "سقطت قذائف، مساء اليوم، على قرية مغارة المجاورة لمدينة السقيلبية في ريف حماة.");
         assertTrue(ps.contains("مغارة"), ps.toString());
         assertFalse(ps.contains("مغارة المجاورة"), ps.toString());
     }
@@ -80,11 +76,11 @@ class PlacesInRealReportingTest {
     @Test
     void aPluralAdjectiveAfterACheckpointNamesNoPlace() throws Exception {
         // "حاجزين عسكريين": two military checkpoints, no place called "عسكريين"
-        Set<String> ps = allPlaces("انفجرت عبوة ناسفة، اليوم، بين حاجزين عسكريين قرب مدينة الصنمين.");
+        Set<String> ps = allPlaces(dir, "انفجرت عبوة ناسفة، اليوم، بين حاجزين عسكريين قرب مدينة الصنمين.");
         assertFalse(ps.contains("عسكريين"), ps.toString());
         assertTrue(ps.stream().anyMatch(p -> p.contains("sanamayn")), ps.toString());
         // "حاجزاً عسكرياً": the same adjective in the accusative, with its alif
-        ps = allPlaces("نصبت قوات الأمن، صباح اليوم، حاجزاً عسكرياً قرب مدينة الصنمين واعتقلت شابين.");
+        ps = allPlaces(dir, "نصبت قوات الأمن، صباح اليوم، حاجزاً عسكرياً قرب مدينة الصنمين واعتقلت شابين.");
         assertFalse(ps.contains("عسكرياً"), ps.toString());
     }
 

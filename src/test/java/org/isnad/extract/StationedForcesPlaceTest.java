@@ -1,13 +1,11 @@
 package org.isnad.extract;
 
-import static org.isnad.extract.TestArticles.places;
+import static org.isnad.extract.TestArticles.allPlaces;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,16 +17,11 @@ class StationedForcesPlaceTest {
 
     @TempDir Path dir;
 
-    private Set<String> allPlaces(String body) throws Exception {
-        List<EventClaim> es = TestArticles.events(dir, body);
-        assertFalse(es.isEmpty(), "no event in " + body);
-        return es.stream().flatMap(e -> places(e).stream()).collect(Collectors.toSet());
-    }
 
     @Test
     void thePlaceWhereTheShootersAreStationedIsNotTheEventsPlace() throws Exception {
         // up to the comma: "قوات النظام المتمركزة في مدينة سراقب، قصفت بلدة …"
-        Set<String> ps = allPlaces("قصفت قوات النظام المتمركزة في مدينة سراقب، صباح اليوم، بلدة النيرب شرقي إدلب بقذائف المدفعية.");
+        Set<String> ps = allPlaces(dir, "قصفت قوات النظام المتمركزة في مدينة سراقب، صباح اليوم، بلدة النيرب شرقي إدلب بقذائف المدفعية.");
         assertFalse(ps.contains("saraqib"), ps.toString());
         assertTrue(ps.contains("al-nayrab") || ps.contains("النيرب"), ps.toString());
     }
@@ -36,7 +29,7 @@ class StationedForcesPlaceTest {
     @Test
     void theStationedPhraseEndsAtTheVerbThatTellsTheAct() throws Exception {
         // no comma: "المدفعية المتمركزة في مدينة كفرنبل استهدفت قرية …": the verb ends where they stand
-        Set<String> ps = allPlaces("وقال ناشطون إن المدفعية المتمركزة في مدينة كفرنبل استهدفت قرية الفطيرة بعدة قذائف.");
+        Set<String> ps = allPlaces(dir, "وقال ناشطون إن المدفعية المتمركزة في مدينة كفرنبل استهدفت قرية الفطيرة بعدة قذائف.");
         assertFalse(ps.contains("kafranbel"), ps.toString());
         assertTrue(ps.contains("الفطيرة"), ps.toString());
     }
@@ -44,7 +37,7 @@ class StationedForcesPlaceTest {
     @Test
     void forcesSpreadInAnAreaAreNotPlacedThereByIt() throws Exception {
         // "الميليشيات المنتشرة بريف حلب الجنوبي": where the attackers are deployed, not where the strike fell
-        Set<String> ps = allPlaces("استهدفت الميليشيات المنتشرة بريف حلب الجنوبي بصاروخ موجه سيارة مدنية قرب بلدة الأتارب.");
+        Set<String> ps = allPlaces(dir, "استهدفت الميليشيات المنتشرة بريف حلب الجنوبي بصاروخ موجه سيارة مدنية قرب بلدة الأتارب.");
         assertFalse(ps.contains("aleppo-southern-countryside"), ps.toString());
         assertTrue(ps.contains("al-atarib"), ps.toString());
     }

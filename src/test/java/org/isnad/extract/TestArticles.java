@@ -66,6 +66,15 @@ final class TestArticles {
         return out;
     }
 
+    /** Every place of every event read from one article body (which must tell an event). */
+    static java.util.Set<String> allPlaces(Path dir, String body) throws Exception {
+        List<EventClaim> es = events(dir, body);
+        org.junit.jupiter.api.Assertions.assertFalse(es.isEmpty(), "no event in " + body);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        es.forEach(e -> out.addAll(places(e)));
+        return out;
+    }
+
     /** The first of the claims of that class (a full isnad IRI), or a failure that lists them all. */
     static EventClaim first(List<EventClaim> es, String eventClass) {
         return es.stream().filter(e -> e.eventClass().equals(eventClass)).findFirst()

@@ -1,13 +1,11 @@
 package org.isnad.extract;
 
-import static org.isnad.extract.TestArticles.places;
+import static org.isnad.extract.TestArticles.allPlaces;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,16 +18,11 @@ class TwoWordPlaceNamesTest {
 
     @TempDir Path dir;
 
-    private Set<String> allPlaces(String body) throws Exception {
-        List<EventClaim> es = TestArticles.events(dir, body);
-        assertFalse(es.isEmpty(), "no event in " + body);
-        return es.stream().flatMap(e -> places(e).stream()).collect(Collectors.toSet());
-    }
 
     @Test
     void aTitleAndAPersonsNameAreOneVillageName() throws Exception {
         // "قرية الشيخ ياسين": a village named after a sheikh; "الشيخ" alone names nothing
-        Set<String> ps = allPlaces("قصفت مدفعية النظام، صباح اليوم، قرية الشيخ ياسين بريف حماة الشمالي.");
+        Set<String> ps = allPlaces(dir, "قصفت مدفعية النظام، صباح اليوم، قرية الشيخ ياسين بريف حماة الشمالي.");
         assertTrue(ps.contains("الشيخ ياسين"), ps.toString());
     }
 
@@ -37,16 +30,16 @@ class TwoWordPlaceNamesTest {
     void aSecondWordThatMayReadAsAnAdjectiveStillCompletesTheName() throws Exception {
         // "منجم الملح", "خراب الشحم": the analyser also reads "الملح", "الشحم" as adjectives, but after an
         // indefinite noun a word with the article that can be a noun is the name it is in construct with
-        Set<String> ps = allPlaces("انفجر لغم أرضي بسيارة تقل عمالاً في منطقة منجم الملح شرقي حمص.");
+        Set<String> ps = allPlaces(dir, "انفجر لغم أرضي بسيارة تقل عمالاً في منطقة منجم الملح شرقي حمص.");
         assertTrue(ps.contains("منجم الملح"), ps.toString());
-        ps = allPlaces("عثر الأهالي على جثة شاب مقتولاً بالرصاص قرب بلدة خراب الشحم غربي درعا.");
+        ps = allPlaces(dir, "عثر الأهالي على جثة شاب مقتولاً بالرصاص قرب بلدة خراب الشحم غربي درعا.");
         assertTrue(ps.contains("خراب الشحم"), ps.toString());
     }
 
     @Test
     void theSecondWordAfterANameHeadIsKeptThoughItReadsAsAPreposition() throws Exception {
         // "عين لاروز": after "عين" the analyser reads "لاروز" as "ل" + a verb; it is the village's second word
-        Set<String> ps = allPlaces("قصفت قوات النظام براجمات الصواريخ قرى البارة وعين لاروز جنوبي إدلب.");
+        Set<String> ps = allPlaces(dir, "قصفت قوات النظام براجمات الصواريخ قرى البارة وعين لاروز جنوبي إدلب.");
         assertTrue(ps.contains("عين لاروز"), ps.toString());
         assertFalse(ps.contains("عين"), ps.toString());
     }
