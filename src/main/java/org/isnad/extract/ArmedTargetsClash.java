@@ -27,12 +27,7 @@ final class ArmedTargetsClash implements ClaimPass {
                     && isBareAttack(claims.event(t.event()))) armedEvents.add(t.event());
         }
         for (ClaimKey k : armedEvents) {
-            EventClaim c = claims.event(k);
-            c.type(EventTypes.ARMED_CLASH, true);
-            for (ClaimKey same : c.sameEventAs()) {
-                EventClaim o = claims.event(same);
-                if (isBareAttack(o)) o.type(EventTypes.ARMED_CLASH, true);
-            }
+            claims.retypeWithItsReports(claims.event(k), EventTypes.ARMED_CLASH, ArmedTargetsClash::isBareAttack);
         }
     }
 

@@ -55,6 +55,18 @@ final class ArticleClaims {
         if (withdrawn.add(k) && get(k) instanceof EventClaim e) events.remove(e);
     }
 
+    /**
+     * Gives an event its specific type, and the same to the other reports of it (linked sameEventAs) that
+     * were read as {@code alsoWhen} says: "اعتقل مسلحون مجهولون …" told by two sources is one abduction.
+     */
+    void retypeWithItsReports(EventClaim c, String type, java.util.function.Predicate<EventClaim> alsoWhen) {
+        c.type(type, true);
+        for (ClaimKey same : c.sameEventAs()) {
+            EventClaim o = event(same);
+            if (alsoWhen.test(o)) o.type(type, true);
+        }
+    }
+
     /** The event claims, in the order made. */
     List<EventClaim> events() { return new ArrayList<>(events); }
 

@@ -67,7 +67,7 @@ final class ClauseReader {
      */
     private boolean arrestAfterProtest(List<Token> tokens, List<Mention> ms, int k, int from) {
         Mention m = ms.get(k);
-        if (!m.is("Trigger") || !m.is("ActionVerb") || !ARRESTS.equals(m.entry("Trigger").prop("indicates"))) return false;
+        if (!m.is("Trigger") || !m.is("ActionVerb") || !EventTypes.ARRESTS.equals(m.entry("Trigger").prop("indicates"))) return false;
         String word = tokens.get(m.firstToken()).term();
         boolean joined = word.startsWith("و") && !lexicon.matcher().startsLexiconPhrase(word)
                 || word.equals("قبل");
@@ -81,7 +81,6 @@ final class ClauseReader {
         return false;
     }
 
-    private static final String ARRESTS = org.isnad.vocab.Vocab.ISNAD + "Arrests";
 
     /**
      * "ألقت القبض على شخص …، وأحبطت هجوماً انتحارياً": a past verb of foiling after the comma tells a second
@@ -111,10 +110,15 @@ final class ClauseReader {
         for (Mention m : ms) {
             if (m.firstToken() <= t || m.firstToken() - t > SIMILAR_WORDS || !m.is("Trigger") || m.definite()) continue;
             for (int j = m.endToken(); j < Math.min(tokens.size(), m.endToken() + 2); j++) {
-                if (tokens.get(j).term().startsWith("مماثل")) return true;
+                if (calledSimilar(tokens.get(j))) return true;
             }
         }
         return false;
+    }
+
+    /** "مماثل", "مماثلة", "مماثلين": an act called like one told before. */
+    private static boolean calledSimilar(Token t) {
+        return t.term().startsWith("مماثل");
     }
 
     /** Words between the verb and the act's noun: "وشنت الطائرات الحربية غارات مماثلة". */
@@ -205,7 +209,7 @@ final class ClauseReader {
      */
     private static boolean similarOrElsewhere(List<Token> tokens, List<Mention> ms, int trigger) {
         Mention t = ms.get(trigger);
-        if (t.endToken() < tokens.size() && tokens.get(t.endToken()).term().startsWith("مماثل")) return true;
+        if (t.endToken() < tokens.size() && calledSimilar(tokens.get(t.endToken()))) return true;
         for (int j = trigger + 1; j < ms.size() && ms.get(j).firstToken() - t.endToken() <= PLACE_WORDS; j++) {
             if (ms.get(j).is("Place")) return true;
         }

@@ -225,7 +225,7 @@ final class EventReader {
     }
 
     /** Words that frame a clause by an act told before: "خلال المداهمة", "وفي أثناء الحملة". */
-    private static final Set<String> FRAMING_PREPOSITIONS = Set.of("في", "خلال", "اثناء", "أثناء", "عقب", "بعد", "اثر", "إثر");
+    private static final Set<String> FRAMING_PREPOSITIONS = ArabicAnalysis.wordSet("في", "خلال", "أثناء", "عقب", "بعد", "إثر");
 
     /** "وخلال المداهمة حطموا …" retells the raid; "القوات المداهمة" (the raiding forces) and "ألقت القبض"
      *  do not, though their nouns are definite too. */
@@ -369,8 +369,8 @@ final class EventReader {
         if (!t.flag("specific")) return false;
         // "العناصر المشاركون في المداهمة حطموا الأثاث", "وخلال المداهمة أطلقوا النار على شاب": a raid retold by
         // its definite noun frames the clause; the new act told in it is an event of its own (ACLED codes both)
-        if (roles.typedByDefinite && RaidWithoutArrests.ARRESTS.equals(em.eventClass)
-                && !RaidWithoutArrests.ARRESTS.equals(t.prop("indicates")) && !t.flag("weak")) return true;
+        if (roles.typedByDefinite && EventTypes.ARRESTS.equals(em.eventClass)
+                && !EventTypes.ARRESTS.equals(t.prop("indicates")) && !t.flag("weak")) return true;
         // the most specific word types the event
         if (!em.specific) return true;
         // "دارت اشتباكات بالرشاشات والقذائف": shells and rockets are what a battle is fought with, so they do

@@ -11,6 +11,9 @@ final class EventTypes {
     static final String ARMED_CLASH = Vocab.ISNAD + "ArmedClash";
     static final String DRONE_STRIKE = Vocab.ISNAD + "AirDroneStrike";
     static final String PEACEFUL_PROTEST = Vocab.ISNAD + "PeacefulProtest";
+    static final String ARRESTS = Vocab.ISNAD + "Arrests";
+    static final String CHANGE_TO_GROUP_ACTIVITY = Vocab.ISNAD + "ChangeToGroupActivity";
+    static final String ABDUCTION = Vocab.ISNAD + "AbductionForcedDisappearance";
 
     private final Lexicon lexicon;
 

@@ -377,12 +377,10 @@ final class PlaceTextReader {
      * not the country.
      */
     private static boolean countryAfterNameHead(List<Token> tokens, List<Mention> ms, int first, int end) {
-        if (end != first + 1) return false;
-        String head = tokens.get(first).term();
-        if (head.startsWith("و")) head = head.substring(1);
+        if (!NameHeads.followedBy(tokens, first, end, false)) return false;
         Mention m = mentionAt(ms, end);
         Entry place = m == null ? null : m.entry("Place");
-        return NameHeads.opens(PhraseMatcher.withoutArticle(head)) && place != null && "Country".equals(place.localProp("placeKind"))
+        return place != null && "Country".equals(place.localProp("placeKind"))
                 && !precededByPunctuation(tokens, end);
     }
 

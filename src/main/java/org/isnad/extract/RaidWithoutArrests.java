@@ -1,7 +1,6 @@
 package org.isnad.extract;
 
 import java.util.List;
-import org.isnad.vocab.Vocab;
 
 /**
  * "داهمت الدورية منازل القرية، أمس، وفتشتها دون أن تعتقل أحداً": a raid its sentence says took no one
@@ -11,13 +10,10 @@ import org.isnad.vocab.Vocab;
  */
 final class RaidWithoutArrests {
 
-    static final String ARRESTS = Vocab.ISNAD + "Arrests";
-    static final String CHANGE_TO_GROUP_ACTIVITY = Vocab.ISNAD + "ChangeToGroupActivity";
-
     private RaidWithoutArrests() {}
 
     static void retype(EventMention em, List<Mention> ms, Clause cl) {
-        if (!ARRESTS.equals(em.eventClass)) return;
+        if (!EventTypes.ARRESTS.equals(em.eventClass)) return;
         if (shotInARaid(ms, cl)) {
             em.eventClass = EventTypes.ATTACK;
             em.specific = true;
@@ -27,7 +23,7 @@ final class RaidWithoutArrests {
             if (m.firstToken() < cl.from()) continue;
             if (m.firstToken() >= cl.to() && isArrestTrigger(m)) return;     // another raid stands nearer the cue
             if (m.is("NoArrestCue")) {
-                em.eventClass = CHANGE_TO_GROUP_ACTIVITY;
+                em.eventClass = EventTypes.CHANGE_TO_GROUP_ACTIVITY;
                 em.specific = true;
                 return;
             }
@@ -56,6 +52,6 @@ final class RaidWithoutArrests {
     }
 
     private static boolean isArrestTrigger(Mention m) {
-        return m.is("Trigger") && ARRESTS.equals(m.entry("Trigger").prop("indicates"));
+        return m.is("Trigger") && EventTypes.ARRESTS.equals(m.entry("Trigger").prop("indicates"));
     }
 }

@@ -10,21 +10,15 @@ import org.isnad.vocab.Vocab;
  */
 final class UnknownCaptorsAbduct implements ClaimPass {
 
-    private static final String ARRESTS = Vocab.ISNAD + "Arrests";
-    private static final String ABDUCTION = Vocab.ISNAD + "AbductionForcedDisappearance";
-    private static final String UNIDENTIFIED = "https://w3id.org/isnad/id/actor/unidentified-armed-group";
+    private static final String UNIDENTIFIED = Vocab.ID + "actor/unidentified-armed-group";
     /** Words for gunmen no one names: "مسلحون", "مجهولين", "ملثمون" (any clitic or ending). */
     private static final Pattern GUNMEN_WORDS = Pattern.compile(".*(مسلح|مجهول|ملثم).*");
 
     @Override
     public void apply(ArticleClaims claims) {
         for (Claim c : claims.all()) {
-            if (!(c instanceof EventClaim e) || !ARRESTS.equals(e.eventClass()) || !takenByUnknownGunmen(e)) continue;
-            e.type(ABDUCTION, true);
-            for (ClaimKey same : e.sameEventAs()) {
-                EventClaim o = claims.event(same);
-                if (ARRESTS.equals(o.eventClass())) o.type(ABDUCTION, true);
-            }
+            if (!(c instanceof EventClaim e) || !EventTypes.ARRESTS.equals(e.eventClass()) || !takenByUnknownGunmen(e)) continue;
+            claims.retypeWithItsReports(e, EventTypes.ABDUCTION, o -> EventTypes.ARRESTS.equals(o.eventClass()));
         }
     }
 
