@@ -38,20 +38,24 @@ public final class ArabicAnalysis {
             java.util.regex.Pattern.compile("\u0640[.\u00a0 ]+(?:\u0640|(?=\\p{L}))|[.\u00a0 ]+\u0640");
 
     /** Lexicon forms and names: normal forms only. */
-    private static final Analyzer ANALYZER = chain(false, true);
+    private static final Analyzer ANALYZER = chain(false, true, false);
     /** Article text: normal forms and, first, each word's morphological readings. */
-    private static final Analyzer WORDS = chain(true, true);
+    private static final Analyzer WORDS = chain(true, true, false);
     // the same chains without the cut-word filter, for text without tatweel: every cut the filter mends
     // has one, and the filter copies and scans the whole text (a fifth of the analysis time)
-    private static final Analyzer ANALYZER_UNCUT = chain(false, false);
-    private static final Analyzer WORDS_UNCUT = chain(true, false);
+    private static final Analyzer ANALYZER_UNCUT = chain(false, false, false);
+    private static final Analyzer WORDS_UNCUT = chain(true, false, false);
+    // and with presentation forms read as letters, for the rare text that has them ("ﻏﺎﺭﺓ ﺟﻮﻳﺔ")
+    private static final Analyzer ANALYZER_SHAPED = chain(false, true, true);
+    private static final Analyzer WORDS_SHAPED = chain(true, true, true);
 
-    private static Analyzer chain(boolean morphology, boolean cutWords) {
+    private static Analyzer chain(boolean morphology, boolean cutWords, boolean shaped) {
         return new Analyzer() {
         /** "هجـ.ـوم", "اغتيـ ـال": words cut with tatweel and a dot or a space to pass platform filters, made whole. */
         @Override
         protected java.io.Reader initReader(String field, java.io.Reader reader) {
-            return cutWords ? new PatternReplaceCharFilter(CUT_WORD, "", reader) : reader;
+            java.io.Reader letters = shaped ? PresentationForms.letters(reader) : reader;
+            return cutWords ? new PatternReplaceCharFilter(CUT_WORD, "", letters) : letters;
         }
 
         @Override
@@ -74,6 +78,7 @@ public final class ArabicAnalysis {
      * each word's morphological readings.
      */
     public static List<Token> tokens(String text, int from, int to) {
+        if (PresentationForms.in(text, from, to)) return analyse(WORDS_SHAPED, text, from, to);
         return analyse(mayHaveCutWords(text, from, to) ? WORDS : WORDS_UNCUT, text, from, to);
     }
 
@@ -103,6 +108,7 @@ public final class ArabicAnalysis {
 
     /** The normal forms of a short text (a cue, a form of the lexicon), without readings. */
     public static List<Token> tokens(String text) {
+        if (PresentationForms.in(text, 0, text.length())) return analyse(ANALYZER_SHAPED, text, 0, text.length());
         return analyse(mayHaveCutWords(text, 0, text.length()) ? ANALYZER : ANALYZER_UNCUT, text, 0, text.length());
     }
 
