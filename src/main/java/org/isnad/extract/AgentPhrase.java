@@ -27,7 +27,7 @@ final class AgentPhrase {
     }
 
     /** Whether the words right before mention {@code m} make it the one who acted. */
-    static boolean before(List<Token> tokens, Mention prev, Mention m) {
+    static boolean before(List<Token> tokens, List<Mention> ms, Mention prev, Mention m) {
         int t = m.firstToken();
         if (t == 0) return false;
         String one = tokens.get(t - 1).term();
@@ -37,7 +37,7 @@ final class AgentPhrase {
             if (ON.contains(two) && BY_HAND.contains(one) || FROM.contains(two) && SIDE.contains(one)) return true;
             if (FIRE.contains(two) && FROM.contains(one)) return true;
         }
-        return ofTheAct(tokens, prev, m);
+        return ofTheAct(tokens, prev, m) || ofTheActsMen(tokens, ms, prev, m);
     }
 
     /**
@@ -45,9 +45,27 @@ final class AgentPhrase {
      * whose act it was; after a word of targeting ("استهداف لقوات") it is what was hit, so those are left out.
      */
     private static boolean ofTheAct(List<Token> tokens, Mention prev, Mention m) {
-        if (prev == null || !prev.is("Trigger") || prev.is("ActionVerb") || prev.is("TargetCue")
-                || prev.endToken() != m.firstToken()) return false;
-        return tokens.get(m.firstToken()).analyses().stream()
-                .anyMatch(a -> a.proclitics().equals("ل") || a.proclitics().equals("لل"));
+        return actNoun(prev) && prev.endToken() == m.firstToken() && onLam(tokens.get(m.firstToken()));
+    }
+
+    /**
+     * "في كمين لعناصر تنظيم داعش", "جراء قصف لمسلحي التنظيم": the same with the men's noun on "ل" between the
+     * act's noun and their group: the group is whose act it was.
+     */
+    private static boolean ofTheActsMen(List<Token> tokens, List<Mention> ms, Mention men, Mention m) {
+        if (ms == null || men == null || !men.is("ActorNoun") || men.endToken() != m.firstToken()
+                || !onLam(tokens.get(men.firstToken()))) return false;
+        for (Mention act : ms) if (act.endToken() == men.firstToken() && actNoun(act)) return true;
+        return false;
+    }
+
+    private static boolean actNoun(Mention m) {
+        return m != null && m.is("Trigger") && !m.is("ActionVerb") && !m.is("TargetCue");
+    }
+
+    /** "لقوات", "للفصائل"; and "لداعش", "لقسد": a name the dictionary lacks has no reading to show its "ل". */
+    static boolean onLam(Token t) {
+        if (t.analyses().isEmpty()) return t.term().length() > 3 && t.term().startsWith("ل");
+        return t.analyses().stream().anyMatch(a -> a.proclitics().equals("ل") || a.proclitics().equals("لل"));
     }
 }

@@ -57,7 +57,7 @@ final class EventReader {
         int tail = attributionTail(ms, anchor, to);
         Roles roles = new Roles();
         roles.tokens = tokens;
-        roles.sides = new ParticipantSides(r.text);
+        roles.sides = new ParticipantSides(r.text, tokens, ms);
         roles.mentions = ms;
         roles.tail = tail;
         roles.from = from;
@@ -292,7 +292,7 @@ final class EventReader {
                     && em.actors.isEmpty();
             // "بقصف مدفعي تركي", "قصفت مسيّرة تركية", "الغارات الروسية": a nationality describing the weapon
             // or the act says who acted, wherever the phrase stands
-            if (WhoseAct.describesTrigger(roles.tokens, prev, m) || bomber) subjectOfVerb = true;
+            if (WhoseAct.describesTrigger(roles.tokens, prev, m) || bomber || WhoseAct.doerOfVerbalNoun(roles.tokens, roles.mentions, m)) subjectOfVerb = true;
             // "قُتل شاب برصاص مسلحين مجهولين", "على يد عناصر من …": the agent phrase names who acted
             if (agentNamed(roles, prev, m)) subjectOfVerb = true;
             roles.subjectNext = false;
@@ -308,7 +308,7 @@ final class EventReader {
             else if (!roles.afterTarget) {
                 em.actors.add(actor.iri());
                 roles.sides.read(m.end(), true);
-                if (roles.firstTrigger == null) roles.sides.actorBeforeTheVerb(actor.iri());
+                if (roles.firstTrigger == null) roles.sides.actorBeforeTheVerb(actor.iri(), ParticipantSides.member(roles.tokens, roles.mentions, m));
             }
             if (subjectOfVerb && roles.firstTrigger != null && agentNamed(roles, prev, m)) roles.sides.agentAfterTheVerb();
         } else if (referred != null && !em.places.contains(referred)) {
@@ -328,7 +328,7 @@ final class EventReader {
      * protesters ("غضباً من مقتل شاب برصاص دورية": the patrol killed, the protesters burnt).
      */
     private static boolean agentNamed(Roles roles, Mention prev, Mention m) {
-        if (!AgentPhrase.before(roles.tokens, prev, m)) return false;
+        if (!AgentPhrase.before(roles.tokens, roles.mentions, prev, m)) return false;
         for (Mention g : roles.mentions) {
             if (g.is("GrievanceCue") && g.firstToken() >= roles.from && g.firstToken() < m.firstToken()) return false;
         }

@@ -16,7 +16,7 @@ final class ParticipantTextReader {
     private static final Set<String> COUNT_WORDS = Set.of("اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه",
             "ثمانيه", "تسعه", "عشره", "عشرات", "مئات", "الاف", "بضعه", "عده", "عدد");
     /** Words that end the phrase though the dictionary may read them as nouns. */
-    private static final Set<String> STOPS = Set.of("في", "من", "على", "الي", "عند", "بين", "بعد", "قبل", "خلال", "اثناء",
+    static final Set<String> STOPS = Set.of("في", "من", "على", "الي", "عند", "بين", "بعد", "قبل", "خلال", "اثناء",
             "مع", "عن", "ضد", "نحو", "منذ", "حتي", "التي", "الذي", "الذين", "اللذين", "او", "ثم", "كما", "اليوم", "امس", "مساء",
             "صباح", "ليل", "فجر", "ظهر", "يوم");
 
@@ -62,7 +62,7 @@ final class ParticipantTextReader {
     private static boolean knownActorNear(List<Token> tokens, List<Mention> ms, int after) {
         for (Mention m : ms) {
             if (m.entry("Actor") != null && m.firstToken() >= after && m.firstToken() <= after + 2
-                    && !AgentPhrase.before(tokens, null, m)) return true;
+                    && !AgentPhrase.before(tokens, null, null, m)) return true;
         }
         return false;
     }
