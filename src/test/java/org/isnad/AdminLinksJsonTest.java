@@ -79,6 +79,30 @@ class AdminLinksJsonTest {
     }
 
     @Test
+    void aRegionInTheDesertAndAGovernorateTakesTheGovernoratesUnit() throws IOException {
+        // "بادية حمص" lies within the Syrian Desert (no unit) and Homs Governorate: it is in Homs (SY04); a
+        // countryside's side is in its governorate
+        Path article = tmp.resolve("desert.txt");
+        java.nio.file.Files.writeString(article, """
+                url: https://example.org/test/desert
+                outlet: North Press
+                published: 2024-05-02
+                title: هجوم
+                ---
+                قُتل ثلاثة رعاة بانفجار لغم أرضي في بادية حمص الشرقية، صباح اليوم.
+                وفي ريف درعا الشرقي، قُتل شاب برصاص مسلحين مجهولين مساء أمس.
+                """);
+        Map<String, JsonObject> places = places(article.toString());
+        JsonObject desert = places.get("homs-badia");
+        assertTrue(desert != null, "the Homs desert not among the places: " + places.keySet());
+        assertUnit(desert, "admin1", "Homs Governorate", "SY04");
+        JsonObject east = places.get("daraa-eastern-countryside");
+        assertTrue(east != null, "eastern Daraa countryside not among the places: " + places.keySet());
+        assertUnit(east, "admin1", "Daraa Governorate", "SY12");
+        assertUnit(east, "admin2", null, null);
+    }
+
+    @Test
     void theSeedsPlacesHaveAdminUnitsAndRegionsHaveNone() throws IOException {
         Map<String, JsonObject> places = places(EndToEndContractTest.SEED.toString());
         assertFalse(places.isEmpty());

@@ -175,6 +175,23 @@ public final class Lexicon {
 
     public PhraseMatcher matcher() { return matcher; }
 
+    /** The entries of an isnad: type ("Place", "Actor"…), in IRI order. */
+    public List<Entry> entriesOf(String type) {
+        return entries.values().stream().filter(e -> e.is(type)).sorted(java.util.Comparator.comparing(Entry::iri)).toList();
+    }
+
+    /** The isnad:nounLemma words of the entries of an isnad: type, sorted: "ريف" of isnad:CountrysideNoun. */
+    public List<String> nounLemmasOf(String type) {
+        Node lemma = org.apache.jena.graph.NodeFactory.createURI(Vocab.ISNAD + "nounLemma");
+        List<String> out = new ArrayList<>();
+        for (Entry e : entriesOf(type)) {
+            graph.find(org.apache.jena.graph.NodeFactory.createURI(e.iri()), lemma, Node.ANY)
+                    .forEachRemaining(t -> out.add(t.getObject().getLiteralLexicalForm()));
+        }
+        Collections.sort(out);
+        return out;
+    }
+
     public Entry entry(String iri) { return entries.get(iri); }
 
     /** Whole lines that are page furniture, lower case. */

@@ -24,6 +24,7 @@ final class SentenceReader {
     private final EventMerger merger;
     private final CasualtyReader casualties = new CasualtyReader();
     private final StatementReader statements = new StatementReader();
+    private final CountrysidePhrases countrysides;
 
     SentenceReader(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -33,6 +34,7 @@ final class SentenceReader {
         this.clauses = new ClauseReader(lexicon, discourse);
         this.events = new EventReader(discourse, lexicon);
         this.merger = new EventMerger(types);
+        this.countrysides = new CountrysidePhrases(lexicon);
     }
 
     /** What the reading of one sentence's clauses has gathered. */
@@ -71,9 +73,10 @@ final class SentenceReader {
     void read(Reading r, Sentence sentence) {
         List<Token> tokens = ArabicAnalysis.tokens(r.text, sentence.start(), sentence.end());
         if (tokens.isEmpty()) return;
-        // the mention filters, each one reading: a common word that is no place here, a group's name inside a
-        // village's name, a "مسيرة" that is a march and no drone
-        List<Mention> ms = CommonWordPlaces.filter(tokens, lexicon.matcher().match(tokens), lexicon);
+        // the mention filters, each one reading: a countryside told around its place ("الريف الشرقي لدرعا"), a
+        // common word that is no place here, a group's name inside a village's name, a "مسيرة" that is a march
+        // and no drone
+        List<Mention> ms = CommonWordPlaces.filter(tokens, countrysides.read(tokens, lexicon.matcher().match(tokens)), lexicon);
         ms = ActorsInPlaceNames.filter(tokens, ms);
         ms = MarchOrDrone.filter(tokens, ms, lexicon);
         List<DateExpr> dateExprs = dates.parse(r.text, tokens, ms, r.article.published());

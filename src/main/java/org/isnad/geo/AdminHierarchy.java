@@ -49,19 +49,34 @@ public final class AdminHierarchy {
                 if (u != null) byPlace.computeIfAbsent(t.getSubject().getURI(), k -> new Unit[3])[l] = u;
             });
         }
-        Map<String, String> parent = new HashMap<>();
+        Map<String, java.util.SortedSet<String>> parents = new HashMap<>();
         g.find(Node.ANY, WITHIN, Node.ANY).forEachRemaining(t -> {
             if (t.getSubject().isURI() && t.getObject().isURI())
-                parent.merge(t.getSubject().getURI(), t.getObject().getURI(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                parents.computeIfAbsent(t.getSubject().getURI(), k -> new java.util.TreeSet<>()).add(t.getObject().getURI());
         });
         Map<String, Unit[]> inherited = new HashMap<>();
-        for (String place : parent.keySet()) {
+        for (String place : parents.keySet()) {
             if (byPlace.containsKey(place)) continue;
-            String p = parent.get(place);
-            for (int up = 1; p != null && up < MAX_PARENTS && !byPlace.containsKey(p); up++) p = parent.get(p);
-            if (p != null && byPlace.containsKey(p)) inherited.put(place, byPlace.get(p));
+            Unit[] found = inherit(place, parents, 1);
+            if (found != null) inherited.put(place, found);
         }
         byPlace.putAll(inherited);
+    }
+
+    /**
+     * The units of the first area up the isnad:within links that has some, parents in IRI order: "بادية حمص"
+     * lies within both the Syrian Desert (no unit) and Homs Governorate (SY04), and takes Homs's.
+     */
+    private Unit[] inherit(String place, Map<String, java.util.SortedSet<String>> parents, int depth) {
+        for (String p : parents.getOrDefault(place, java.util.Collections.emptySortedSet())) {
+            if (byPlace.containsKey(p)) return byPlace.get(p);
+        }
+        if (depth >= MAX_PARENTS) return null;
+        for (String p : parents.getOrDefault(place, java.util.Collections.emptySortedSet())) {
+            Unit[] up = inherit(p, parents, depth + 1);
+            if (up != null) return up;
+        }
+        return null;
     }
 
     /** The hierarchy of a reference graph, built on first use. */
