@@ -146,6 +146,7 @@ final class PlaceTextReader {
      */
     private static void readList(String text, List<Token> tokens, List<Mention> ms, int t, int to, boolean plural,
                                  List<PlaceText> out) {
+        boolean apart = false;
         for (int items = 0; t < to && items < MAX_LIST; items++) {
             Mention known = mentionAt(ms, t);
             if (known == null && isPlaceNoun(tokens.get(t))) {
@@ -160,14 +161,16 @@ final class PlaceTextReader {
                 t = known.endToken();
                 if (known.is("PlaceNoun") && !known.is("Place")) continue;
             } else {
-                int end = nameEnd(tokens, ms, t, to, items > 0, plural);
+                int end = nameEnd(tokens, ms, t, to, items > 0, plural, apart);
                 if (end == t) return;
                 out.add(placeText(text, tokens, ms, t, end, to, items > 0));
                 t = end;
             }
             if (t >= to) return;
             String next = tokens.get(t).term();
-            boolean and = next.length() > 3 && next.charAt(0) == 'و' || NameHeads.listed(tokens.get(t));   // "وتل جمال"
+            // "معرزاف و الشير": an "and" written apart, which the analysis drops, joins the list as well
+            apart = ListJoints.andApart(text, tokens, t);
+            boolean and = next.length() > 3 && next.charAt(0) == 'و' || NameHeads.listed(tokens.get(t)) || apart;   // "وتل جمال"
             if (!and && !text.substring(tokens.get(t - 1).end(), tokens.get(t).start()).contains("،")) return;
         }
     }
@@ -179,11 +182,12 @@ final class PlaceTextReader {
 
     /** The token after the name that starts at {@code first}: one word, or more when they belong together. */
     private static int nameEnd(List<Token> tokens, List<Mention> ms, int first, int to) {
-        return nameEnd(tokens, ms, first, to, false, false);
+        return nameEnd(tokens, ms, first, to, false, false, false);
     }
 
     /** In a list ("ببيلا ويلدا وبيت سحم") any word after "و" may be a name: the list says what it is. */
-    private static int nameEnd(List<Token> tokens, List<Mention> ms, int first, int to, boolean inList, boolean plural) {
+    private static int nameEnd(List<Token> tokens, List<Mention> ms, int first, int to, boolean inList, boolean plural,
+                               boolean apart) {
         int end = first;
         while (end < to && end - first < MAX_WORDS) {
             Token t = tokens.get(end);
@@ -194,7 +198,7 @@ final class PlaceTextReader {
             if (isPlaceNoun(t)) break;
             // a list's later item after "و", but not a verb ("وأنزلوا") nor a word with a pronoun ("وريفها")
             // ("…، وتبين بعد تفتيشها", "…، واصل المعلمون": a word that may be a verb opens a clause, not a name)
-            boolean listed = inList && end == first && t.term().startsWith("و")
+            boolean listed = inList && end == first && (t.term().startsWith("و") || apart)
                     && (t.analyses().isEmpty() || NameHeads.listed(t) || (!hasPronoun(t) && (!mayBeVerb(t) || plural && !mayBePastVerb(t))));
             // "والدير الشرقي", "وتل جمال الغربي": a direction with the article after a name is part of the name
             // (a bare "شرقي دير الزور" places it, and ends it)
@@ -205,8 +209,11 @@ final class PlaceTextReader {
             if (end == first && !canBeName(t) && !listed && !namedByConstruct(tokens, ms, t, first)) break;
             // "…وبنّش، مطالبين بإسقاط …", "…، رافعين صور الضحايا": a plural participle after the list tells
             // how the crowd acted, it names no further place
-            if (inList && end == first && isPluralParticiple(t) && !NameHeads.listed(t)) break;
+            // ("وجسرين": after "و" a word ending like a participle is the next name)
+            if (inList && end == first && isPluralParticiple(t) && !NameHeads.listed(t) && !t.term().startsWith("و")) break;
             if (inList && end == first && t.term().startsWith("و") && FUNCTION_WORDS.contains(t.term().substring(1))) break;
+            // "وفي مدينة الرقة، واصل المعلمون": after a comma, "و" and a past verb open the next clause
+            if (inList && end == first && t.term().startsWith("و") && precededByPunctuation(tokens, end) && !listed && mayBePastVerb(t)) break;
             if (end > first && precededByPunctuation(tokens, end)) break;
             end++;
             // a second word only after a name head ("تل طويل") or when neither word is a dictionary word,

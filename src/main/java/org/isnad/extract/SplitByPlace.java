@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * One event per place, as ACLED codes them: "داهمت قوات النظام منازل في بلدات نوى والشيخ مسكين وإبطع" is
  * three raids. An event claim that names two or more settlements (villages, towns, cities, neighbourhoods,
  * or places the gazetteer lacks), none within another, becomes one claim per settlement; the areas around
- * them ("بريف درعا الغربي"), the origins of fire, the actors, time and evidence stay with each. Protests are
- * not split: the towns of one protest wave stay one claim.
+ * them ("بريف درعا الغربي"), the origins of fire, the actors, time and evidence stay with each, whatever the
+ * act: "خرجت مظاهرات في بلدات سرمدا وبنّش وحزانو" is three protests too.
  */
 final class SplitByPlace implements ClaimPass {
 
@@ -19,6 +19,9 @@ final class SplitByPlace implements ClaimPass {
 
     /** A direction after some word, with an optional place noun: "… غرب مدينة ", "… شمالي ". */
     private static final String RELATIVE_TO = "\\S\\s+(?:شمال|جنوب|شرق|غرب)ي?\\s+(?:(?:مدينة|بلدة|قرية|ناحية|مخيم)\\s+)?";
+
+    /** Place nouns before a name: "وقرية الشير", "وبلدات …". */
+    private static final String NOUNS = "(?:بلدة|قرية|مدينة|حي|مخيم|بلدات|قرى|مدن|أحياء|مخيمات)";
 
     private final Lexicon lexicon;
 
@@ -30,9 +33,6 @@ final class SplitByPlace implements ClaimPass {
             if (c.splitPlace() != null) continue;
             List<Object> sites = sites(c);
             if (sites.size() < 2) continue;
-            // "وشهدت مدن وبلدات شهبا والقريا وصلخد وقفات احتجاجية": protests told together in several towns
-            // are one wave of one day, with no crowd or toll of each; raids and strikes are acts one by one
-            if (lexicon.isProtestOrRiot(c.eventClass()) && toldTogether(c, sites)) continue;
             for (int i = 1; i < sites.size(); i++) claims.add(copy(claims, c, sites.get(i), sites));
             keepOnly(c, sites.get(0), sites);
         }
@@ -45,16 +45,18 @@ final class SplitByPlace implements ClaimPass {
         for (String p : c.places()) {
             Entry e = lexicon.entry(p);
             String kind = e == null ? null : e.localProp("placeKind");
-            if (kind == null || !SETTLEMENTS.contains(kind) || c.origins().contains(p) || isCapital(e) || countrysideOf(c, p)) continue;
+            if (kind == null || !SETTLEMENTS.contains(kind) || c.origins().contains(p) || isCapital(e) && !toldAfter(c, p, "مدينة ") || countrysideOf(c, p)) continue;
             out.add(p);
             String words = c.placeWords(p);
-            if (out.size() > 1 && words != null && words.startsWith("و")) coordinated = true;
+            if ((out.size() > 1 || !c.placeTexts().isEmpty()) && words != null && (words.startsWith("و") || joined(c, words))) coordinated = true;
         }
+        // "بلدة كفرنبل وقرية الشير": a name the gazetteer lacks joined to a known one
+        if (!out.isEmpty()) for (PlaceText t : c.placeTexts()) if (joined(c, t.text())) coordinated = true;
         if (!coordinated) coordinated = toldApart(c, out);
         if (!coordinated && c.placeTexts().size() < 2) return List.of();
         // "على الطريق الواصل بين الميادين وديرالزور", "بين مدينتي القحطانية والقامشلي": a road between two
         // places is one place
-        if (!out.isEmpty() && out.get(0) instanceof String first && toldAfter(c, first, "بين (\\S+ ){0,2}")) return List.of();
+        if (toldBetween(c, out)) return List.of();
         // one within another is one place named twice ("حي الجورة في مدينة دير الزور")
         out.removeIf(p -> out.stream().anyMatch(q -> q != p && lexicon.isWithin((String) p, (String) q)));
         // "في حي الذنيبة في مدينة إزرع": the town a place the gazetteer lacks is said to lie in is its area, and
@@ -131,6 +133,28 @@ final class SplitByPlace implements ClaimPass {
         return false;
     }
 
+    /**
+     * A site told right after "بين", known or kept as written ("بين قريتي الكبينة وكفريا"): the front or road
+     * between two places is one place ("بين" a word of its own: "سوبين و خطاب" holds none).
+     */
+    private static boolean toldBetween(EventClaim c, List<Object> known) {
+        List<String> words = new ArrayList<>();
+        for (Object k : known) if (c.placeWords((String) k) != null) words.add(c.placeWords((String) k));
+        for (PlaceText t : c.placeTexts()) words.add(t.text());
+        for (String w : words) {
+            if (toldIn(c, Pattern.compile("(?:^|\\s)بين (\\S+ ){0,2}\"?" + Pattern.quote(w)))) return true;
+            // the second of the two: "الطريق الواصل بين مدينة الحسكة وبلدة الهول"
+            if (toldIn(c, Pattern.compile("(?:^|\\s)بين (?:(?!في )\\S+ ){1,3}?و\\s*(?:" + NOUNS + "\\s+)?\"?" + Pattern.quote(w)))) return true;
+        }
+        return false;
+    }
+
+    /** The words follow an "and", written apart ("و سوبين") or before a place noun ("وقرية الشير"). */
+    private static boolean joined(EventClaim c, String words) {
+        return toldIn(c, Pattern.compile("(?:^|[\\s،])و\\s*(?:" + NOUNS + "\\s+)?\"?"
+                + Pattern.quote(words)));
+    }
+
     /** "قريتي الربيعات والمناجير في ريف بلدة تل تمر": the town whose countryside is meant is an area, not a site. */
     private static boolean countrysideOf(EventClaim c, String place) {
         return toldAfter(c, place, "[بو]?ريف (\\S+ )?");
@@ -148,20 +172,10 @@ final class SplitByPlace implements ClaimPass {
         return false;
     }
 
-    /** Every site is named in one sentence of the evidence (not protests of two sentences merged). */
-    private static boolean toldTogether(EventClaim c, List<Object> sites) {
-        for (Evidence e : c.evidence()) {
-            boolean all = true;
-            for (Object site : sites) {
-                String words = site instanceof PlaceText t ? t.text() : c.placeWords((String) site);
-                if (words == null || !e.text().contains(words)) { all = false; break; }
-            }
-            if (all) return true;
-        }
-        return false;
-    }
-
-    /** "بريف إدلب": the city that names its governorate stands for the area as often as for itself. */
+    /**
+     * "بريف إدلب": the city that names its governorate stands for the area as often as for itself ("في مدينة
+     * إدلب وبلدات سرمدا وبنّش" says it is the city, a site of its own).
+     */
     private boolean isCapital(Entry e) {
         String parent = e.prop("within");
         Entry g = parent == null ? null : lexicon.entry(parent);

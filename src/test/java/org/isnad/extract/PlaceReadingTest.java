@@ -68,10 +68,8 @@ class PlaceReadingTest {
     }
 
     @Test
-    void protestsInSeveralTownsOfOneSentenceAreOneEventRaidsAreOneEachPlace() throws Exception {
-        List<EventClaim> protests = events("خرجت مظاهرات، اليوم الجمعة، في مدينة إدلب وبلدات سرمدا وبنّش، تطالب بالإفراج عن المعتقلين.");
-        assertEquals(1, protests.size(), protests.toString());
-        assertTrue(allPlaces(protests).containsAll(Set.of("idlib", "sarmada")), allPlaces(protests).toString());
+    void raidsInSeveralTownsOfOneSentenceAreOneEachPlace() throws Exception {
+        // (protests too, since session 22: PlaceListsTest)
         List<EventClaim> raids = events("داهمت قوات النظام، اليوم، منازل في بلدات سرمدا وبنّش، واعتقلت عدداً من الشبان.");
         assertTrue(raids.size() >= 2, raids.toString());
     }

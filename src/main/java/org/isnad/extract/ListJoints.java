@@ -1,0 +1,22 @@
+package org.isnad.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** How the items of a place list are joined when the joint is not in the words themselves. */
+final class ListJoints {
+
+    /** A lone "و" between two words, with spaces on both sides: "قرى معرزاف و الشير و سوبين". */
+    private static final Pattern AND_APART = Pattern.compile("\\s+و\\s+");
+
+    private ListJoints() {}
+
+    /**
+     * True when the word at {@code t} follows an "and" written apart from it: the analysis drops that "و" (see
+     * {@link DetachedCliticFilter}), so only the text between the two words still shows it.
+     */
+    static boolean andApart(String text, List<Token> tokens, int t) {
+        if (t <= 0 || t >= tokens.size()) return false;
+        return AND_APART.matcher(text.substring(tokens.get(t - 1).end(), tokens.get(t).start())).matches();
+    }
+}
