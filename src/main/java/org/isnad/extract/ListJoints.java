@@ -12,6 +12,14 @@ final class ListJoints {
     private ListJoints() {}
 
     /**
+     * "في أحياء مدينة الحسكة، واصفةً الأنباء …": a word written with the accusative's tanween is a participle
+     * telling how the subject acted, never a list's next name.
+     */
+    static boolean adverbial(String text, Token t) {
+        return text.substring(t.start(), t.end()).indexOf('\u064B') >= 0;
+    }
+
+    /**
      * True when the word at {@code t} follows an "and" written apart from it: the analysis drops that "و" (see
      * {@link DetachedCliticFilter}), so only the text between the two words still shows it.
      */

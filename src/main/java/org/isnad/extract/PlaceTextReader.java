@@ -161,6 +161,7 @@ final class PlaceTextReader {
                 t = known.endToken();
                 if (known.is("PlaceNoun") && !known.is("Place")) continue;
             } else {
+                if (items > 0 && ListJoints.adverbial(text, tokens.get(t))) return;
                 int end = nameEnd(tokens, ms, t, to, items > 0, plural, apart);
                 if (end == t) return;
                 out.add(placeText(text, tokens, ms, t, end, to, items > 0));

@@ -69,6 +69,10 @@ class PlaceListsTest {
         List<EventClaim> es = events("وفي مدينة الحسكة، واصل عشرات العمال اعتصامهم أمام مبنى المحافظة لليوم الثالث على التوالي.");
         assertEquals(1, es.size(), es.toString());
         assertEquals(Set.of("hasakah"), places(es.get(0)).stream().filter(p -> !p.contains("مبنى")).collect(Collectors.toSet()));
+        // "، مؤكدةً": a participle with the accusative's tanween, after "و" or not, is no place either
+        List<EventClaim> denied = events("نفت الشرطة، اليوم، تنفيذ أي مداهمات في أحياء مدينة الحسكة، واصفةً الأخبار بأنها كاذبة.");
+        assertEquals(1, denied.size(), denied.toString());
+        assertEquals(Set.of("hasakah"), places(denied.get(0)));
     }
 
     @Test
