@@ -32,8 +32,10 @@ final class ClauseReader {
             for (; k < ms.size() && ms.get(k).firstToken() < t; k++) {
                 Mention m = ms.get(k);
                 // "ويأتي الاستهداف بعد يوم من قصف مسيّرة …": what follows the time elapsed is an event of its own
-                boolean inPassing = tellsInPassing(r, ms, k) || startsElapsedTime(s, m) || verblessEventAlongside(s.tokens(), ms, k, from);
+                boolean inPassing = tellsInPassing(r, ms, k) || startsElapsedTime(s, m) || verblessEventAlongside(s.tokens(), ms, k, from)
+                        || captureToldAfter(ms, k, from);
                 if ((opensClause(r.text, s.tokens(), ms, k) || arrestAfterProtest(s.tokens(), ms, k, from) || opensCoordinatedClause(r.text, s.tokens(), m) || inPassing
+                        || similarActJoined(s.tokens(), ms, k, from)
                         || opensSeriesItem(r.text, s.tokens(), m)) && m.firstToken() > from) {
                     clauses.add(new Clause(from, m.firstToken(), fromInPassing));
                     from = m.firstToken();
@@ -114,6 +116,30 @@ final class ClauseReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "… قرية العطيرة التي سيطر عليها الثوار واشتباكات مماثلة في قرى نوارة والدرة": an act's indefinite noun
+     * joined by "و" and called similar, after a clause that told an act, is another act of that kind.
+     */
+    private boolean similarActJoined(List<Token> tokens, List<Mention> ms, int k, int from) {
+        Mention m = ms.get(k);
+        if (!m.is("Trigger") || m.definite() || m.endToken() >= tokens.size() || !calledSimilar(tokens.get(m.endToken()))) return false;
+        String word = tokens.get(m.firstToken()).term();
+        return word.startsWith("و") && !lexicon.matcher().startsLexiconPhrase(word) && tellsAnEvent(ms, from, m.firstToken());
+    }
+
+    /**
+     * "قامت القوات بحرق منازل في قرى …، بعد السيطرة عليها يوم أمس": a capture told after an "after" word,
+     * behind an act of another kind, is an act of its own told in passing, with its own time (the "after"
+     * times the act before it, not the capture).
+     */
+    private static boolean captureToldAfter(List<Mention> ms, int k, int from) {
+        Mention cue = ms.get(k);
+        if (!cue.is("EventAnaphorCue") || cue.entry("EventAnaphorCue").prop("relation") != null || k + 1 >= ms.size()) return false;
+        Mention capture = ms.get(k + 1);
+        return capture.firstToken() == cue.endToken() && capture.is("Trigger") && capture.entry("Trigger").flag("takesTerritory")
+                && tellsAnEvent(ms, from, cue.firstToken());
     }
 
     /** "مماثل", "مماثلة", "مماثلين": an act called like one told before. */

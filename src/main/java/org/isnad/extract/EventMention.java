@@ -37,6 +37,8 @@ final class EventMention {
     boolean typedByWeak;        // its type so far comes from a killing alone (isnad:weak)             // how sharply the trigger that typed it names the means (isnad:weaponRank)
     /** Places the reference data lacks, kept as written ("قرية الحوايج"). */
     final Set<PlaceText> placeTexts = new LinkedHashSet<>();
+    /** "بعد السيطرة عليها": the place it tells of is the one told before (carried whatever the time). */
+    boolean placeToldBefore;
     /** Its places were carried over from the sentence's previous clause, not named in its own. */
     boolean placesCarried;
     /** The token of its first trigger, or -1: a threat told as a noun bears only on acts after it. */

@@ -247,7 +247,7 @@ final class EventMerger {
         if (told != null) ArticleClaims.sameEvent(target, told);
         target.modality(em.modality);
         // "وكانت عبوة قد انفجرت …": background told as what had happened before keeps no date but its own
-        if (em.time.text() == null && !em.planned() && !PluperfectBackground.opens(r.text, em.start)) {
+        if (em.time.text() == null && !em.planned() && !PluperfectBackground.opens(r.text, em.start) && !deniedUntold(r, em)) {
             // no date of its own: the speaker goes on about the same time as its last event
             // ("وأضاف المصدر أن القوات … دفعت بتعزيزات"), else the story's latest event (mostly another
             // account of it: "وذكرت الشبكة أن الشاب اختُطف على طريق …"); said so with isnad:sameTimeAs,
@@ -277,6 +277,16 @@ final class EventMerger {
         }
         r.claims.add(target);
         return target;
+    }
+
+    /**
+     * "ونفت المصادر استعادة المليشيات السيطرة على المدينة": a denial of an act the article told nowhere else
+     * is dated by its own words only; the time of the sentences before is of other acts.
+     */
+    private boolean deniedUntold(Reading r, EventMention em) {
+        if (em.modality != Modality.DENIED) return false;
+        for (EventClaim c : r.claims.eventsBefore(r.claims.size())) if (types.compatible(c.eventClass(), em.eventClass)) return false;
+        return true;
     }
 
     /** "ذكر المرصد أن الضربات استهدفت …": another speaker on an event already told, or null. */

@@ -94,22 +94,16 @@ final class EventReader {
             em.eventClass = seriesClass;
             em.specific = true;
         }
-        if (em.eventClass == null) return null;
+        if (em.eventClass == null && !TerritoryTyping.movedInByDeal(em, ms, cl)) return null;
         // "استهدفت الحملة أكثر من 42 ألف طفل" (a vaccination): targeting is an attack only when armed men, a
         // force or a toll stand in the clause
         if (em.typedByWeak && seriesClass == null && roles.firstTrigger != null && roles.firstTrigger.entry("Trigger").flag("needsArmedParticipant")
                 && !armedOrHurt(ms, cl)) return null;
-        ProtestTyping.retype(lexicon, em, ms, cl);
-        RaidWithoutArrests.retype(em, ms, cl);
-        if (WhoseAct.droneOfANation(tokens, ms, cl) && lexicon.isViolent(em.eventClass) && !EventTypes.DRONE_STRIKE.equals(em.eventClass)
-                && em.weaponRank < 2) {
-            em.eventClass = EventTypes.DRONE_STRIKE;      // "قصف مسيّرة تركية نقطة": a drone, not a march
-            em.specific = true;
-        }
         for (Mention m : ms) if (cl.holds(m) && m.is("SeriesCue")) em.series = true;
         readPlaceTexts(r, em, roles, from, tail);
         roles.tripPlaces.giveIfNoOther(em, ms);
         roles.sides.hitBeforeAPassive(em);
+        ClauseTyping.retype(lexicon, em, tokens, ms, cl);
         keepParticipantWords(em, lexicon.isProtestOrRiot(em.eventClass));
         // "خرج العشرات من أبناء مدينة جاسم في مظاهرة": people protest where they live, unless the text says
         // where they stood ("نفذ عشرات من أهالي مدينة بانياس وقفة أمام مبنى محافظة طرطوس")
@@ -367,6 +361,8 @@ final class EventReader {
         // a killing told with its means is that means ("قُتل خمسة بانفجار لغم" is an explosion)
         if (em.typedByWeak && !t.flag("weak")) return true;
         if (!t.flag("specific")) return false;
+        Boolean capture = TerritoryTyping.sharper(lexicon, em, t);
+        if (capture != null) return capture;
         // "العناصر المشاركون في المداهمة حطموا الأثاث", "وخلال المداهمة أطلقوا النار على شاب": a raid retold by
         // its definite noun frames the clause; the new act told in it is an event of its own (ACLED codes both)
         if (roles.typedByDefinite && EventTypes.ARRESTS.equals(em.eventClass)

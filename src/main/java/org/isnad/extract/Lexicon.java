@@ -235,6 +235,21 @@ public final class Lexicon {
         });
     }
 
+    /**
+     * True for the Syrian state's forces (isnad:StateForces) and for forces that fight on their side
+     * (isnad:fightsForState), and for their units (isnad:partOf): who regains territory for the government.
+     */
+    public boolean fightsForState(String actor) {
+        String a = actor;
+        for (int depth = 0; a != null && depth < 8; depth++) {
+            Entry e = entries.get(a);
+            if (e == null) return false;
+            if ((Vocab.ISNAD + "StateForces").equals(e.prop("actorCategory")) || e.flag("fightsForState")) return true;
+            a = e.prop("partOf");
+        }
+        return false;
+    }
+
     /** True for an event class under ACLED's Protests or Riots. */
     public boolean isProtestOrRiot(String eventClass) {
         return isSubClassOf(eventClass, Vocab.ISNAD + "Protests") || isSubClassOf(eventClass, Vocab.ISNAD + "Riots");

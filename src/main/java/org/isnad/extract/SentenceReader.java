@@ -47,6 +47,7 @@ final class SentenceReader {
         final List<EventClaim> events = new ArrayList<>();
         boolean referential, anyEventive;
         Set<String> previousActors = Set.of(), previousPlaces = Set.of();
+        Set<PlaceText> previousPlaceTexts = Set.of();
         TimeSpan previousTime;
         // a denial or an accusation (a verb of saying) governs the rest of its sentence, up to a participle
         // of saying that opens a proposition of the speaker's own ("نفى …، مؤكداً أن …"); "إحباط" only the
@@ -190,6 +191,7 @@ final class SentenceReader {
         }
         st.anyEventive = true;
         carryOver(st, cl, em);
+        TerritoryTyping.bySide(lexicon, em);
         List<Modality> cues = ModalityReader.modalitiesFor(st.cueMentions, cl, st.s.tokens(), em.triggerToken);
         if (cues.contains(Modality.FOILED) && em.definite && foiledToldEvent(r, st, em, cues)) return;
         Modality clauseModality = cues.isEmpty() ? null : cues.get(0);
@@ -298,16 +300,19 @@ final class SentenceReader {
      */
     private static void carryOver(SentenceState st, Clause cl, EventMention em) {
         boolean sameTime = st.previousTime == null || st.previousTime.compatible(em.time);
-        if (!cl.inPassing()) {
+        // "بحرق منازل في قرى …، بعد السيطرة عليها": a place taken told by its pronoun is the elided doer's too
+        if (!cl.inPassing() || em.placeToldBefore) {
             // "قصفت قوات النظام …، بالإضافة إلى استهداف الفصائل مواقع قوات النظام": who is hit is not the elided doer
             if (em.actors.isEmpty()) st.previousActors.stream().filter(a -> !em.targets.contains(a)).forEach(em.actors::add);
-            if (em.places.isEmpty() && sameTime && !st.previousPlaces.isEmpty()) {
+            if (em.places.isEmpty() && (sameTime || em.placeToldBefore) && !st.previousPlaces.isEmpty()) {
                 em.places.addAll(st.previousPlaces);
                 em.placesCarried = true;
             }
         }
+        if (em.placeToldBefore && em.placeTexts.isEmpty()) em.placeTexts.addAll(st.previousPlaceTexts);
         st.previousActors = em.actors;
         st.previousPlaces = em.places;
+        st.previousPlaceTexts = em.placeTexts;
         st.previousTime = em.time;
     }
 

@@ -12,6 +12,15 @@ final class WhoseAct {
 
     private WhoseAct() {}
 
+    /** "قصف مسيّرة تركية نقطة": a violent act told with a drone of a nation is a drone strike, not a march. */
+    static void droneRetype(Lexicon lexicon, EventMention em, List<Token> tokens, List<Mention> ms, Clause cl) {
+        if (droneOfANation(tokens, ms, cl) && lexicon.isViolent(em.eventClass) && !EventTypes.DRONE_STRIKE.equals(em.eventClass)
+                && em.weaponRank < 2) {
+            em.eventClass = EventTypes.DRONE_STRIKE;
+            em.specific = true;
+        }
+    }
+
     /** "مسيّرة تركية": the word for a drone (or a march) followed by whose it is. */
     static boolean droneOfANation(List<Token> tokens, List<Mention> ms, Clause cl) {
         for (Mention m : ms) {

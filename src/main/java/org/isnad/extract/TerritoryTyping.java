@@ -1,0 +1,126 @@
+package org.isnad.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.isnad.vocab.Vocab;
+
+/**
+ * ACLED's three territory types, from who took the place and how it changed hands. A capture word
+ * (isnad:takesTerritory: "سيطرت", "استعادت السيطرة", "سقطت … بيد") tells a battle won: the government
+ * regaining territory when the side that took the place is the state's or fights for it ("سيطرت قوات النظام
+ * على قرية …"), a non-state actor overtaking it otherwise ("سيطرت فصائل الجيش الوطني على بلدة …", a foreign
+ * force's too). A side the text does not name is read as a non-state group's, as ACLED codes an unidentified
+ * one, and the claim names no actor. Told with a deal or a withdrawal and no fighting ("دخلت قوات النظام
+ * البلدة بعد انسحاب قسد منها", "بموجب اتفاق") control changed hands without a fight; an attempt ("في محاولة
+ * للسيطرة على التلة") is the fighting for the place, an armed clash.
+ */
+final class TerritoryTyping {
+
+    static final String GOVERNMENT_REGAINS = Vocab.ISNAD + "GovernmentRegainsTerritory";
+    static final String NON_STATE_OVERTAKES = Vocab.ISNAD + "NonStateActorOvertakesTerritory";
+    static final String NON_VIOLENT = Vocab.ISNAD + "NonViolentTransferOfTerritory";
+    private static final Set<String> TYPES = Set.of(GOVERNMENT_REGAINS, NON_STATE_OVERTAKES, NON_VIOLENT);
+
+    /** Words between an attempt and the capture it aimed at: "في محاولة منها للسيطرة". */
+    private static final int ATTEMPT_WORDS = 2;
+
+    private TerritoryTyping() {}
+
+    static boolean isTerritory(String eventClass) {
+        return eventClass != null && TYPES.contains(eventClass);
+    }
+
+    /**
+     * "دخلت الشرطة العسكرية الروسية المدينة بموجب اتفاق": forces that move in or out (isnad:movesIn) under a
+     * deal, or after the other side withdrew, took a place over; true when it types a clause no trigger typed.
+     */
+    static boolean movedInByDeal(EventMention em, List<Mention> ms, Clause cl) {
+        boolean cue = false, moved = false;
+        for (Mention m : ms) {
+            if (!cl.holds(m)) continue;
+            if (m.is("TransferCue")) cue = true;
+            Entry v = m.entry("ActionVerb");
+            if (v != null && v.flag("movesIn") && v.flag("eventive")) moved = true;
+        }
+        if (!cue || !moved) return false;
+        em.eventClass = NON_VIOLENT;
+        em.specific = true;
+        return true;
+    }
+
+    /**
+     * "سيطرت الفصائل على القرية إثر معارك وقصف مكثف": a capture sums up the fighting for the place, so it
+     * types the clause over a clash, an attack or shelling told beside it, before or after; not over an air
+     * strike or a bomb, which name acts of their own. Null when this rule does not decide.
+     */
+    static Boolean sharper(Lexicon lexicon, EventMention em, Entry t) {
+        if (t.flag("takesTerritory") && !isTerritory(em.eventClass)) return lexicon.isViolent(em.eventClass) ? em.weaponRank < 2 : null;
+        if (isTerritory(em.eventClass) && !t.flag("takesTerritory")) return t.intProp("weaponRank", 0) >= 2;
+        return null;
+    }
+
+    static void retype(Lexicon lexicon, EventMention em, List<Token> tokens, List<Mention> ms, Clause cl) {
+        if (!isTerritory(em.eventClass)) return;
+        boolean fighting = false, deal = false;
+        Mention capture = null;
+        for (Mention m : ms) {
+            if (!cl.holds(m)) continue;
+            Entry t = m.entry("Trigger");
+            if (t != null && t.flag("takesTerritory")) { if (capture == null) capture = m; }
+            else if (t != null && lexicon.isViolent(t.prop("indicates"))) fighting = true;
+            if (m.is("TransferCue")) deal = true;
+        }
+        if (capture != null && attempted(ms, capture)) {
+            em.eventClass = EventTypes.ARMED_CLASH;
+            return;
+        }
+        if (NON_VIOLENT.equals(em.eventClass)) return;      // handed over, or moved in under a deal
+        // "بحرق منازل في قرى …، بعد السيطرة عليها يوم أمس": the place taken is the one told before
+        em.placeToldBefore = capture != null && takenPronoun(tokens, capture);
+        // "هاجم مسلحو التنظيم مقراً للقوات …، مضيفاً أن عناصر التنظيم سيطروا على المقر": a post taken, no place
+        // named after the capture word, is no territory but more of the attack on it; "بعد اشتباكات", the clash
+        if (capture != null ? !em.placeToldBefore && !placeTaken(em, ms, cl, capture) : em.places.isEmpty() && em.placeTexts.isEmpty()) {
+            em.eventClass = fighting ? EventTypes.ARMED_CLASH : EventTypes.ATTACK;
+            em.specific = fighting;
+            return;
+        }
+        if (deal && !fighting) em.eventClass = NON_VIOLENT;
+    }
+
+    /**
+     * A battle for a place is the government's when the side that took it, the first who acted (perhaps the
+     * elided subject of the clause before), is the state's or fights for it; else a non-state group's, an
+     * unidentified one when no one is named.
+     */
+    static void bySide(Lexicon lexicon, EventMention em) {
+        if (!GOVERNMENT_REGAINS.equals(em.eventClass) && !NON_STATE_OVERTAKES.equals(em.eventClass)) return;
+        String taker = em.actors.isEmpty() ? null : em.actors.iterator().next();
+        em.eventClass = taker != null && lexicon.fightsForState(taker) ? GOVERNMENT_REGAINS : NON_STATE_OVERTAKES;
+    }
+
+    /** A place named after the capture word: "على بلدة …", "استعادت مدينة …", "سقطت … بيد". */
+    private static boolean placeTaken(EventMention em, List<Mention> ms, Clause cl, Mention capture) {
+        for (Mention m : ms) {
+            if (cl.holds(m) && m.firstToken() >= capture.endToken() && (m.is("Place") || m.is("PlaceReference") || m.is("PlaceNoun"))) return true;
+        }
+        return em.placeTexts.stream().anyMatch(p -> p.start() >= capture.end());
+    }
+
+    /** "السيطرة عليها", "سيطرت قوات النظام عليه": what was taken is a pronoun, the place told before. */
+    private static boolean takenPronoun(List<Token> tokens, Mention capture) {
+        for (int j = capture.endToken(); j < Math.min(tokens.size(), capture.endToken() + LemmaMatcher.GAP); j++) {
+            if (TAKEN_PRONOUN.matcher(tokens.get(j).term()).matches()) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern TAKEN_PRONOUN = java.util.regex.Pattern.compile("^عليه(ا|ما|م)?$");
+
+    /** An attempt word just before the capture word: "في محاولة للسيطرة", "حاولت قوات النظام استعادة". */
+    private static boolean attempted(List<Mention> ms, Mention capture) {
+        for (Mention m : ms) {
+            if (m.is("AttemptCue") && m.endToken() <= capture.firstToken() && capture.firstToken() - m.endToken() <= ATTEMPT_WORDS) return true;
+        }
+        return false;
+    }
+}

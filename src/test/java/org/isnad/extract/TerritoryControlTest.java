@@ -1,0 +1,155 @@
+package org.isnad.extract;
+
+import static org.isnad.extract.TestArticles.places;
+import static org.isnad.extract.TestArticles.types;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A place taken, regained or handed over (ACLED: Government regains territory, Non-state actor overtakes
+ * territory, Non-violent transfer of territory): the type from who took it and how. Every sentence is
+ * written here for its test; the articles are published on Sunday 12 May 2024.
+ */
+class TerritoryControlTest {
+
+    private static final LocalDate YESTERDAY = LocalDate.of(2024, 5, 11);
+    @TempDir Path dir;
+
+    private List<EventClaim> events(String body) throws Exception {
+        return TestArticles.events(dir, body);
+    }
+
+    /** Every place of the claims, as {@link TestArticles#places} gives them, one set a claim. */
+    private static List<Set<String>> placesOf(List<EventClaim> es) {
+        return es.stream().map(TestArticles::places).toList();
+    }
+
+    private static boolean somePlace(EventClaim e, String words) {
+        return places(e).stream().anyMatch(p -> p.contains(words));
+    }
+
+    @Test
+    void aPlaceTakenByTheStateOrItsAlliesIsRegained() throws Exception {
+        EventClaim e = TestArticles.only(dir, "سيطرت قوات النظام على بلدة خان شيخون جنوبي إدلب أمس بعد معارك عنيفة مع الفصائل.");
+        assertEquals(List.of("GovernmentRegainsTerritory"), types(List.of(e)));
+        assertTrue(somePlace(e, "khan-shaykhun"), places(e).toString());
+        assertEquals(YESTERDAY, e.time().start());
+        // a militia that fought for the government (isnad:fightsForState) regains territory for it
+        assertEquals(List.of("GovernmentRegainsTerritory"), types(events(
+                "تمكنت ميليشيا حزب الله من استعادة السيطرة على بلدة تل رفعت شمالي حلب صباح اليوم.")));
+    }
+
+    @Test
+    void aPlaceTakenByAnyOtherSideIsOvertaken() throws Exception {
+        assertEquals(List.of("NonStateActorOvertakesTerritory"), types(events(
+                "سيطر تنظيم الدولة على مدينة الصنمين بريف درعا الشمالي فجر اليوم.")));
+        // a foreign state's forces, too
+        assertEquals(List.of("NonStateActorOvertakesTerritory"), types(events(
+                "سيطرت القوات التركية على مدينة تل أبيض شمالي الرقة بعد اشتباكات مع قسد أمس.")));
+        // no side named: an unidentified group's, and the claim names no one
+        EventClaim e = TestArticles.only(dir, "سقطت بلدة أبو الظهور بيد المسلحين مساء أمس بعد معارك استمرت يومين.");
+        assertEquals(List.of("NonStateActorOvertakesTerritory"), types(List.of(e)));
+        assertTrue(e.actors().isEmpty(), e.actors().toString());
+    }
+
+    @Test
+    void severalPlacesTakenAreOneClaimEach() throws Exception {
+        List<EventClaim> es = events("سيطرت قوات النظام على بلدات خان شيخون ومورك والتمانعة بريف إدلب الجنوبي يوم أمس.");
+        assertEquals(3, es.size(), placesOf(es).toString());
+        assertTrue(es.stream().allMatch(e -> e.eventClass().endsWith("#GovernmentRegainsTerritory")), types(es).toString());
+    }
+
+    @Test
+    void theFightingForAPlaceTakenIsThatBattle() throws Exception {
+        // "إثر معارك وقصف مكثف": the capture sums up the clashes and shelling told beside it
+        assertEquals(List.of("NonStateActorOvertakesTerritory"), types(events(
+                "سيطرت هيئة تحرير الشام على بلدة الصنمين إثر معارك عنيفة وقصف مدفعي مكثف أمس.")));
+        assertEquals(List.of("NonStateActorOvertakesTerritory"), types(events(
+                "بعد اشتباكات عنيفة استمرت ساعات، سيطرت هيئة تحرير الشام على بلدة الصنمين أمس.")));
+    }
+
+    @Test
+    void aPlaceThatChangedHandsWithoutAFightIsANonViolentTransfer() throws Exception {
+        assertEquals(List.of("NonViolentTransferOfTerritory"), types(events(
+                "دخلت الشرطة العسكرية الروسية مدينة منبج أمس بموجب اتفاق مع قسد.")));
+        assertEquals(List.of("NonViolentTransferOfTerritory"), types(events(
+                "انتشرت قوات النظام في بلدة عين عيسى شمالي الرقة أمس بعد انسحاب قسد منها.")));
+        assertEquals(List.of("NonViolentTransferOfTerritory"), types(events(
+                "سيطرت قوات النظام على مدينة الصنمين أمس دون قتال بعد خروج المسلحين منها.")));
+        assertEquals(List.of("NonViolentTransferOfTerritory"), types(events(
+                "تسلّمت قوات النظام مواقع قسد في محيط مدينة منبج أمس.")));
+        // forces that move in tell no event without a deal or a withdrawal
+        assertTrue(events("دخلت دورية للشرطة العسكرية الروسية مدينة منبج أمس.").isEmpty());
+    }
+
+    @Test
+    void anAttemptToTakeAPlaceIsTheFightingForIt() throws Exception {
+        assertEquals(List.of("ArmedClash"), types(events(
+                "حاولت قوات النظام استعادة السيطرة على بلدة تل رفعت أمس، لكن الفصائل تصدت لها.")));
+    }
+
+    @Test
+    void aDeniedCaptureIsDeniedAndDatedByItsOwnWords() throws Exception {
+        List<EventClaim> es = events("اندلعت اشتباكات بين الجيش الوطني وقسد في مدينة تل أبيض أمس."
+                + " ونفت مصادر عسكرية في الجيش الوطني سيطرة قسد على مدينة منبج.");
+        EventClaim e = es.stream().filter(c -> c.modality() == Modality.DENIED).findFirst()
+                .orElseThrow(() -> new AssertionError("no denied claim among " + types(es)));
+        assertEquals(List.of("NonStateActorOvertakesTerritory"), types(List.of(e)));
+        assertTrue(somePlace(e, "manbij"), places(e).toString());
+        assertFalse(e.time().resolved(), e.time().toString());
+    }
+
+    @Test
+    void whoHoldsAPlaceIsNoCapture() throws Exception {
+        assertTrue(events("وتعيش محافظة درعا منذ سيطرة النظام عليها صيف 2018 حالة من الفلتان الأمني.").isEmpty());
+        assertTrue(events("وصلت عائلات نازحة أمس إلى مناطق سيطرة قسد في ريف الحسكة.").isEmpty());
+        assertTrue(events("ولا تزال هيئة تحرير الشام تسيطر على مدينة إدلب وريفها.").isEmpty());
+        // an aim
+        assertTrue(events("وأشار المصدر إلى أن هدف الفصائل هو تطويق مدينة الصنمين قبل السيطرة عليها.").isEmpty());
+    }
+
+    @Test
+    void aPostTakenInAnAttackIsNoTerritory() throws Exception {
+        List<EventClaim> es = events("هاجم مسلحو تنظيم الدولة مقراً لقوات النظام في بادية تدمر مساء أمس،"
+                + " وأضاف المصدر أن عناصر التنظيم سيطروا على المقر.");
+        assertTrue(es.stream().noneMatch(e -> e.eventClass().contains("Territory")), types(es).toString());
+        assertFalse(es.isEmpty());
+    }
+
+    @Test
+    void aCaptureToldAfterAnotherActIsAnActOfItsOwnTime() throws Exception {
+        List<EventClaim> es = events("قامت قوات النظام اليوم بإحراق منازل المدنيين في بلدة الصنمين بعد السيطرة عليها يوم أمس إثر معارك عنيفة.");
+        assertEquals(List.of("GovernmentRegainsTerritory", "LootingPropertyDestruction"), types(es));
+        EventClaim capture = TestArticles.first(es, org.isnad.vocab.Vocab.ISNAD + "GovernmentRegainsTerritory");
+        assertEquals(YESTERDAY, capture.time().start());
+        assertTrue(somePlace(capture, "sanamayn"), places(capture).toString());
+    }
+
+    @Test
+    void similarClashesElsewhereAreClashesOfTheirOwn() throws Exception {
+        List<EventClaim> es = events("وقتل عشرة عناصر من قوات النظام في بلدة الصنمين التي سيطر عليها المسلحون لساعات،"
+                + " قبل الانسحاب منها واشتباكات مماثلة في بلدتي خان شيخون ومورك أمس.");
+        Set<String> kinds = es.stream().map(e -> types(List.of(e)).get(0) + "@" + places(e)).collect(Collectors.toSet());
+        assertEquals(List.of("ArmedClash", "ArmedClash", "NonStateActorOvertakesTerritory"), types(es), kinds.toString());
+    }
+
+    @Test
+    void anAgreementReachedIsAnAgreement() throws Exception {
+        // the fighting that stopped is no clash; what the deal provides for ("إطلاق النار") is not done
+        assertEquals(List.of("Agreement"), types(events("وتوقفت الاشتباكات فجر اليوم بعد توصل الطرفين إلى اتفاق في بلدة جنديرس،"
+                + " ينص على انسحاب المسلحين وتسليم مطلقي النار إلى الشرطة.")));
+        assertEquals(List.of("Agreement"), types(events(
+                "وأعلن المسؤول أنه تم التوصل إلى هدنة في مدينة الصنمين بريف درعا أمس.")));
+        assertEquals(List.of("Agreement"), types(events(
+                "ودخل اتفاق التسوية في مدينة الصنمين حيز التنفيذ صباح اليوم.")));
+    }
+}
