@@ -8,7 +8,7 @@ import java.util.List;
  */
 final class ClauseTyping {
 
-    /** One retyping: it may change the event's type (and whether it is specific) from the clause's words. */
+    /** One retyping: it may change the event's type (and whether it is specific), or leave none (no event). */
     private interface Pass {
         void retype(Lexicon lexicon, EventMention em, List<Token> tokens, List<Mention> ms, Clause cl);
     }
@@ -21,7 +21,12 @@ final class ClauseTyping {
 
     private ClauseTyping() {}
 
-    static void retype(Lexicon lexicon, EventMention em, List<Token> tokens, List<Mention> ms, Clause cl) {
-        for (Pass p : PASSES) p.retype(lexicon, em, tokens, ms, cl);
+    /** Retypes the event; false when a pass found it tells no event after all. */
+    static boolean retype(Lexicon lexicon, EventMention em, List<Token> tokens, List<Mention> ms, Clause cl) {
+        for (Pass p : PASSES) {
+            p.retype(lexicon, em, tokens, ms, cl);
+            if (em.eventClass == null) return false;
+        }
+        return true;
     }
 }

@@ -39,6 +39,8 @@ final class EventMention {
     final Set<PlaceText> placeTexts = new LinkedHashSet<>();
     /** "بعد السيطرة عليها": the place it tells of is the one told before (carried whatever the time). */
     boolean placeToldBefore;
+    /** "أعلنت … سيطرتها على": the place was taken by the owner of "its" control, the speaker when no one else is named. */
+    boolean takenForItsOwner;
     /** Its places were carried over from the sentence's previous clause, not named in its own. */
     boolean placesCarried;
     /** The token of its first trigger, or -1: a threat told as a noun bears only on acts after it. */

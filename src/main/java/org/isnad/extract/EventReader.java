@@ -103,7 +103,7 @@ final class EventReader {
         readPlaceTexts(r, em, roles, from, tail);
         roles.tripPlaces.giveIfNoOther(em, ms);
         roles.sides.hitBeforeAPassive(em);
-        ClauseTyping.retype(lexicon, em, tokens, ms, cl);
+        if (!ClauseTyping.retype(lexicon, em, tokens, ms, cl)) return null;
         keepParticipantWords(em, lexicon.isProtestOrRiot(em.eventClass));
         // "خرج العشرات من أبناء مدينة جاسم في مظاهرة": people protest where they live, unless the text says
         // where they stood ("نفذ عشرات من أهالي مدينة بانياس وقفة أمام مبنى محافظة طرطوس")

@@ -191,7 +191,7 @@ final class SentenceReader {
         }
         st.anyEventive = true;
         carryOver(st, cl, em);
-        TerritoryTyping.bySide(lexicon, em);
+        TerritoryTyping.bySide(lexicon, em, st.report());
         List<Modality> cues = ModalityReader.modalitiesFor(st.cueMentions, cl, st.s.tokens(), em.triggerToken);
         if (cues.contains(Modality.FOILED) && em.definite && foiledToldEvent(r, st, em, cues)) return;
         Modality clauseModality = cues.isEmpty() ? null : cues.get(0);

@@ -59,6 +59,7 @@ final class TerritoryTyping {
         return null;
     }
 
+    /** Types a capture; leaves no type (no event) for a post taken with no place and no fighting told. */
     static void retype(Lexicon lexicon, EventMention em, List<Token> tokens, List<Mention> ms, Clause cl) {
         if (!isTerritory(em.eventClass)) return;
         boolean fighting = false, deal = false;
@@ -74,14 +75,16 @@ final class TerritoryTyping {
             em.eventClass = EventTypes.ARMED_CLASH;
             return;
         }
+        if (capture != null) em.takenForItsOwner = capture.firstToken() < tokens.size() && possessed(tokens.get(capture.firstToken()));
+        loserAfterWith(em, tokens, ms, cl);
         if (NON_VIOLENT.equals(em.eventClass)) return;      // handed over, or moved in under a deal
         // "بحرق منازل في قرى …، بعد السيطرة عليها يوم أمس": the place taken is the one told before
         em.placeToldBefore = capture != null && takenPronoun(tokens, capture);
         // "هاجم مسلحو التنظيم مقراً للقوات …، مضيفاً أن عناصر التنظيم سيطروا على المقر": a post taken, no place
-        // named after the capture word, is no territory but more of the attack on it; "بعد اشتباكات", the clash
-        if (capture != null ? !em.placeToldBefore && !placeTaken(em, ms, cl, capture) : em.places.isEmpty() && em.placeTexts.isEmpty()) {
-            em.eventClass = fighting ? EventTypes.ARMED_CLASH : EventTypes.ATTACK;
-            em.specific = fighting;
+        // named after the capture word, is no territory but the attack on it, told before (no event here); with
+        // fighting in its clause ("بعد اشتباكات"), the clash it was
+        if (capture != null ? !em.placeToldBefore && !placeTaken(em, tokens, ms, cl, capture) : em.places.isEmpty() && em.placeTexts.isEmpty()) {
+            em.eventClass = fighting ? EventTypes.ARMED_CLASH : null;
             return;
         }
         if (deal && !fighting) em.eventClass = NON_VIOLENT;
@@ -92,21 +95,49 @@ final class TerritoryTyping {
      * elided subject of the clause before), is the state's or fights for it; else a non-state group's, an
      * unidentified one when no one is named.
      */
-    static void bySide(Lexicon lexicon, EventMention em) {
+    static void bySide(Lexicon lexicon, EventMention em, Report report) {
         if (!GOVERNMENT_REGAINS.equals(em.eventClass) && !NON_STATE_OVERTAKES.equals(em.eventClass)) return;
+        // "أعلنت قوات النظام سيطرتها على بلدة …": "its control" is the speaker's, a force that says it took it
+        if (em.actors.isEmpty() && em.takenForItsOwner && report.speaker() != null && lexicon.isArmed(report.speaker()))
+            em.actors.add(report.speaker());
         String taker = em.actors.isEmpty() ? null : em.actors.iterator().next();
         em.eventClass = taker != null && lexicon.fightsForState(taker) ? GOVERNMENT_REGAINS : NON_STATE_OVERTAKES;
     }
 
-    /** A place named after the capture word: "على بلدة …", "استعادت مدينة …", "سقطت … بيد". */
-    private static boolean placeTaken(EventMention em, List<Mention> ms, Clause cl, Mention capture) {
+    /** "سيطرتها", "سيطرته": the noun of control with a possessive pronoun. */
+    private static boolean possessed(Token t) {
+        return t.analyses().stream().anyMatch(a -> a.isNominal() && !a.enclitic().isEmpty());
+    }
+
+    /**
+     * "حررت فصائل المعارضة بلدة … بعد معارك مع قوات النظام", "على حساب تنظيم داعش": the side named after
+     * "with", "against" or "at the expense of" lost the place; it did not take it.
+     */
+    private static void loserAfterWith(EventMention em, List<Token> tokens, List<Mention> ms, Clause cl) {
         for (Mention m : ms) {
-            if (cl.holds(m) && m.firstToken() >= capture.endToken() && (m.is("Place") || m.is("PlaceReference") || m.is("PlaceNoun"))) return true;
+            Entry actor = m.entry("Actor");
+            if (actor == null || !cl.holds(m) || m.firstToken() == 0) continue;
+            if (LOSER_BEFORE.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 1).term())) && em.actors.remove(actor.iri()))
+                em.targets.add(actor.iri());
+        }
+    }
+
+    /** "مع", "ضد", "حساب" (after "على"), as the words stand after their clitics are cut. */
+    private static final Set<String> LOSER_BEFORE = Set.of("مع", "ضد", "حساب");
+
+    /**
+     * A place named after the capture word: "على بلدة …", "استعادت مدينة …", "سقطت … بيد"; not "استعاد
+     * الأهالي جثث …" (the people of a place are no place).
+     */
+    private static boolean placeTaken(EventMention em, List<Token> tokens, List<Mention> ms, Clause cl, Mention capture) {
+        for (Mention m : ms) {
+            if (!cl.holds(m) || m.firstToken() < capture.endToken()) continue;
+            if (m.is("Place") || m.is("PlaceReference") || m.is("PlaceNoun") && PlaceTextReader.isPlaceNoun(tokens.get(m.firstToken()))) return true;
         }
         return em.placeTexts.stream().anyMatch(p -> p.start() >= capture.end());
     }
 
-    /** "السيطرة عليها", "سيطرت قوات النظام عليه": what was taken is a pronoun, the place told before. */
+    /** "السيطرة عليها", "سيطرت قوات النظام عليهما": what was taken is a pronoun, the place told before. */
     private static boolean takenPronoun(List<Token> tokens, Mention capture) {
         for (int j = capture.endToken(); j < Math.min(tokens.size(), capture.endToken() + LemmaMatcher.GAP); j++) {
             if (TAKEN_PRONOUN.matcher(tokens.get(j).term()).matches()) return true;
@@ -114,7 +145,8 @@ final class TerritoryTyping {
         return false;
     }
 
-    private static final java.util.regex.Pattern TAKEN_PRONOUN = java.util.regex.Pattern.compile("^عليه(ا|ما|م)?$");
+    // feminine or dual, as villages, towns and areas are; "سيطروا عليه" after "مقراً" is the post
+    private static final java.util.regex.Pattern TAKEN_PRONOUN = java.util.regex.Pattern.compile("^عليه(ا|ما)$");
 
     /** An attempt word just before the capture word: "في محاولة للسيطرة", "حاولت قوات النظام استعادة". */
     private static boolean attempted(List<Mention> ms, Mention capture) {

@@ -49,6 +49,21 @@ class TerritoryControlTest {
     }
 
     @Test
+    void whoTookThePlaceIsItsSubjectNotItsLoser() throws Exception {
+        // the forces that advanced, then took the village
+        assertEquals(List.of("GovernmentRegainsTerritory"), types(events(
+                "تقدمت قوات النظام في ريف إدلب الجنوبي وسيطرت على بلدة مورك أمس.")));
+        // the side named after "مع" or "على حساب" lost it
+        assertEquals(List.of("NonStateActorOvertakesTerritory"), types(events(
+                "حررت فصائل المعارضة بلدة مورك بريف حماة الشمالي أمس بعد معارك مع قوات النظام.")));
+        assertEquals(List.of("GovernmentRegainsTerritory"), types(events(
+                "حققت قوات النظام تقدماً في بلدة مورك على حساب هيئة تحرير الشام أمس.")));
+        // "its control": the force that says so
+        assertEquals(List.of("GovernmentRegainsTerritory"), types(events(
+                "أعلنت قوات النظام سيطرتها على بلدة خان شيخون جنوبي إدلب اليوم.")));
+    }
+
+    @Test
     void aPlaceTakenByAnyOtherSideIsOvertaken() throws Exception {
         assertEquals(List.of("NonStateActorOvertakesTerritory"), types(events(
                 "سيطر تنظيم الدولة على مدينة الصنمين بريف درعا الشمالي فجر اليوم.")));
@@ -123,6 +138,10 @@ class TerritoryControlTest {
                 + " وأضاف المصدر أن عناصر التنظيم سيطروا على المقر.");
         assertTrue(es.stream().noneMatch(e -> e.eventClass().contains("Territory")), types(es).toString());
         assertFalse(es.isEmpty());
+        // "عليه", the post; the people of a place are no place taken
+        es = events("هاجم مسلحو تنظيم الدولة مقراً لقوات النظام في بادية تدمر مساء أمس وسيطروا عليه.");
+        assertEquals(List.of("ArmedClash"), types(es));
+        assertTrue(events("استعاد الأهالي جثث أبنائهم من تحت الأنقاض أمس.").isEmpty());
     }
 
     @Test
