@@ -40,7 +40,9 @@ public final class ArabicClaimExtractor implements Extractor {
     @Override
     public List<Claim> extract(Article article) {
         Reading r = new Reading(article, lexicon);
-        for (Sentence s : SentenceSplitter.split(article)) sentences.read(r, s);
+        for (Sentence s : SentenceSplitter.split(article)) {
+            if (!PhotoCaptions.is(article.text(), s, lexicon)) sentences.read(r, s);
+        }
         RoundUpLeads.withdraw(r);
         for (ClaimPass p : passes) p.apply(r.claims);
         return List.copyOf(r.claims.all());

@@ -20,10 +20,17 @@ final class DateParser {
      * {@code daysBefore} is set on "بعد يوم من" (after a day since): the event told next happened that many
      * days before the one the sentence speaks of; it is null on every other expression.
      */
-    record DateExpr(int firstToken, int endToken, int start, int end, TimeSpan span, Integer daysBefore) {
+    record DateExpr(int firstToken, int endToken, int start, int end, TimeSpan span, Integer daysBefore, boolean vague) {
         DateExpr(int firstToken, int endToken, int start, int end, TimeSpan span) {
-            this(firstToken, endToken, start, end, span, null);
+            this(firstToken, endToken, start, end, span, null, false);
         }
+
+        DateExpr(int firstToken, int endToken, int start, int end, TimeSpan span, Integer daysBefore) {
+            this(firstToken, endToken, start, end, span, daysBefore, false);
+        }
+
+        /** "في وقت سابق", "مؤخراً" (isnad:VagueTime): time words that name no day, nor make a point in time. */
+        DateExpr vaguely() { return new DateExpr(firstToken, endToken, start, end, span, daysBefore, true); }
 
         /** "بعد يوم من": a time told back from the event the sentence speaks of. */
         boolean elapsed() { return daysBefore != null; }
@@ -38,8 +45,17 @@ final class DateParser {
             Mention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
             boolean nextAdjacent = next != null && next.firstToken() == m.endToken();
             DateExpr elapsed = m.is("EventAnaphorCue") ? ElapsedTime.read(text, tokens, mentions, k) : null;
+            DateExpr ago = elapsed == null && DaysBack.mayOpen(m) && !insideLast(out, m) ? DaysBack.ago(text, tokens, mentions, k, published) : null;
             if (elapsed != null) {
                 out.add(elapsed);
+            } else if (ago != null) {
+                out.add(ago);
+                while (k + 1 < mentions.size() && mentions.get(k + 1).firstToken() < ago.endToken()) k++;
+            } else if (m.is("VagueTime") && !countedFromAnEvent(tokens, m)) {
+                // "في وقت سابق", "قبل أيام": words of time that name no day
+                out.add(expr(text, m.firstToken(), m.endToken(), tokens, unresolved()).vaguely());
+            } else if (m.is("RecentDays")) {
+                out.add(expr(text, m.firstToken(), m.endToken(), tokens, DaysBack.recent(m.entry("RecentDays"), published)));
             } else if (m.is("EventAnaphorCue") && nextAdjacent && next.is("Trigger") && next.definite()) {
                 // "عقب الهجوم" is after it; "لحظة الاستهداف", "خلال الاشتباكات" at its time
                 String rel = m.entry("EventAnaphorCue").localProp("relation");
@@ -64,8 +80,9 @@ final class DateParser {
                     k++;
                 }
                 LocalDate d = published == null ? null : published.plusDays(offset);
-                // "أمس الثلاثاء" names the day twice: when the two disagree the text is wrong somewhere, say so
-                if (d != null && weekday != null && d.getDayOfWeek() != DayOfWeek.of(weekday)) d = null;
+                // "أمس الثلاثاء" names the day twice: when the two disagree the weekday a day or two before is
+                // meant (the page is dated by its upload), else the text is wrong somewhere: say so
+                if (d != null && weekday != null && d.getDayOfWeek() != DayOfWeek.of(weekday)) d = DaysBack.byWeekday(d, weekday);
                 out.add(expr(text, m.firstToken(), end, tokens, day(d)));
             } else if (m.is("Weekday") && fullDateFollows(tokens, mentions, k)) {
                 continue;   // "الاثنين ١٥ أيار/مايو ٢٠٢٣": the date that follows says it all
@@ -172,6 +189,12 @@ final class DateParser {
             part = m.entry("PeriodPart").prop("part");
             used++;
             m = ms.get(k + used);
+            // "منذ أوائل شهر آب الماضي": the word "month" before the month's name adds nothing
+            if (m.is("PeriodUnit") && "month".equals(m.entry("PeriodUnit").prop("unit")) && !m.definite()
+                    && k + used + 1 < ms.size() && ms.get(k + used + 1).firstToken() == m.endToken() && ms.get(k + used + 1).is("MonthName")) {
+                used++;
+                m = ms.get(k + used);
+            }
         }
         Integer day = null;
         Integer month = null;
@@ -363,7 +386,12 @@ final class DateParser {
         return new TimeSpan(null, null, null, "Unresolved", null, null);
     }
 
-    private static DateExpr expr(String text, int firstToken, int endToken, List<Token> tokens, TimeSpan s) {
+    /** The mention lies inside the expression read last ("قبل يومين" read whole, its "يومين" again). */
+    private static boolean insideLast(List<DateExpr> out, Mention m) {
+        return !out.isEmpty() && m.firstToken() < out.get(out.size() - 1).endToken();
+    }
+
+    static DateExpr expr(String text, int firstToken, int endToken, List<Token> tokens, TimeSpan s) {
         int start = tokens.get(firstToken).start(), end = tokens.get(endToken - 1).end();
         TimeSpan withText = new TimeSpan(text.substring(start, end), s.start(), s.end(), s.precision(), s.relation(), s.anchor());
         return new DateExpr(firstToken, endToken, start, end, withText);

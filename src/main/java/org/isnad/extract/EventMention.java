@@ -33,6 +33,7 @@ final class EventMention {
     boolean intervention;                    // "لتفريقهم", "بالغاز المسيل للدموع": forces acting against a protest
     String continues;                        // "واقتيدا إلى جهة مجهولة": the class of event this goes on with
     boolean series;             // "عمليات الاغتيال المتكررة": many events, no one time
+    boolean undated;            // "بعد المظاهرة الأخيرة": the act a time is counted from has no time told, nor takes one
     int weaponRank;
     boolean typedByWeak;        // its type so far comes from a killing alone (isnad:weak)             // how sharply the trigger that typed it names the means (isnad:weaponRank)
     /** Places the reference data lacks, kept as written ("قرية الحوايج"). */

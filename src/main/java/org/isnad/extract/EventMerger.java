@@ -247,7 +247,7 @@ final class EventMerger {
         if (told != null) ArticleClaims.sameEvent(target, told);
         target.modality(em.modality);
         // "وكانت عبوة قد انفجرت …": background told as what had happened before keeps no date but its own
-        if (em.time.text() == null && !em.planned() && !PluperfectBackground.opens(r.text, em.start) && !deniedUntold(r, em)) {
+        if (em.time.text() == null && !em.planned() && !em.undated && !PluperfectBackground.opens(r.text, em.start) && !deniedUntold(r, em)) {
             // no date of its own: the speaker goes on about the same time as its last event
             // ("وأضاف المصدر أن القوات … دفعت بتعزيزات"), else the story's latest event (mostly another
             // account of it: "وذكرت الشبكة أن الشاب اختُطف على طريق …"); said so with isnad:sameTimeAs,
@@ -255,8 +255,10 @@ final class EventMerger {
             // undated.
             // not for a series ("عمليات الاغتيال المتكررة"): it has no one time; and after "وفي السياق"
             // another speaker's event is a new item, not a retelling
-            EventClaim anchor = em.series ? null : r.claims.lastEvent(report);
-            if (anchor == null && !em.series && !r.topicShift) anchor = r.claims.lastEvent(null);
+            // "وفي سياق منفصل، قُتل شاب …": another matter is of no told day, unless a round-up's lead dated it
+            boolean otherMatter = r.otherMatter && r.roundUpFrom < 0;
+            EventClaim anchor = em.series || otherMatter ? null : r.claims.lastEvent(report);
+            if (anchor == null && !em.series && !r.topicShift && !otherMatter) anchor = r.claims.lastEvent(null);
             // "…عن اغتيال قيادي منتصف حزيران الماضي، مشيراً إلى ضبط حزامين": background told with a vague
             // period does not time the report's acts; the latest act dated to the day does
             if (anchor != null && !"Day".equals(anchor.time().precision())) {

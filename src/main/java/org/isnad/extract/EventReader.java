@@ -410,7 +410,7 @@ final class EventReader {
 
     private static boolean dateInRange(List<DateExpr> ds, int from, int to, List<Token> tokens) {
         for (DateExpr d : ds) {
-            if (d.firstToken() >= from && d.firstToken() < to && !TimeReader.since(tokens, d)) return true;
+            if (d.firstToken() >= from && d.firstToken() < to && !TimeReader.since(tokens, d) && !d.vague()) return true;
         }
         return false;
     }

@@ -21,6 +21,8 @@ final class Reading {
     String lastPlace;           // for "البلدة", "المدينة"
     PlaceText lastPlaceText;    // the same, when the town named is one the gazetteer lacks
     boolean topicShift;         // the current sentence opens with "وفي السياق", "من جهة أخرى"
+    boolean otherMatter;        // … with one that opens another matter ("وفي سياق منفصل")
+    boolean meanwhileSpeaker;   // the sentence is the "، فيما أعلنت …" part of one read before it: another matter
     final Map<ClaimKey, Integer> seriesItems = new HashMap<>();   // "اللغم الثاني": the item of a series a claim tells
     final java.util.Set<ClaimKey> roundUpLeads = new java.util.HashSet<>();   // "هجومين منفصلين": see RoundUpLeads
     TimeSpan roundUpTime = TimeSpan.NONE;   // the date of a lead that made no claim ("شهد الريف، اليوم، عمليتين …")

@@ -25,10 +25,11 @@ final class SentenceReader {
     private final CasualtyReader casualties = new CasualtyReader();
     private final StatementReader statements = new StatementReader();
     private final CountrysidePhrases countrysides;
+    private final EventTypes types;
 
     SentenceReader(Lexicon lexicon) {
         this.lexicon = lexicon;
-        EventTypes types = new EventTypes(lexicon);
+        this.types = new EventTypes(lexicon);
         this.discourse = new DiscourseReader(types);
         this.attribution = new AttributionReader(lexicon);
         this.clauses = new ClauseReader(lexicon, discourse);
@@ -96,12 +97,23 @@ final class SentenceReader {
                 return;
             }
         }
+        // "هاجم عناصر التنظيم مساء أمس نقاطاً للنظام، فيما أعلنت «قسد» اعتقال قيادي": another speaker, another matter
+        Mention aside = MeanwhileSpeaker.cue(r.text, tokens, ms, types);
+        if (aside != null) {
+            read(r, new Sentence(sentence.start(), tokens.get(aside.firstToken() - 1).end(), false));
+            r.meanwhileSpeaker = true;
+            read(r, new Sentence(aside.start(), sentence.end(), false));
+            return;
+        }
         readBody(r, s);
     }
 
     private void readBody(Reading r, MatchedSentence s) {
         List<Mention> ms = s.mentions();
-        r.topicShift = !ms.isEmpty() && ms.get(0).firstToken() == 0 && ms.get(0).is("TopicShift") || opensWithPlace(r.text, s);
+        boolean shift = !ms.isEmpty() && ms.get(0).firstToken() == 0 && ms.get(0).is("TopicShift");
+        r.topicShift = shift || opensWithPlace(r.text, s);
+        r.otherMatter = shift && ms.get(0).entry("TopicShift").flag("otherMatter") || r.meanwhileSpeaker;
+        r.meanwhileSpeaker = false;
         Attribution who = attribution.read(r, s);
         SentenceTime time = TimeReader.sentenceTime(r, s, who.contentStart());
         List<Clause> cls = clauses.split(r, s);
@@ -163,6 +175,13 @@ final class SentenceReader {
         cl = withoutSpeaker(st, cl);
         ClauseTime time = TimeReader.clauseTime(r, st.s, cl, st.who.contentStart(), st.time);
         EventMention em = events.eventIn(r, st.s, cl, st.who.speakerWords(), time.time(), seriesClass(r, st, cl));
+        // "خاصة بعد المظاهرة الأخيرة التي شيّع خلالها …": what a time is counted from is not timed by it, and
+        // has no time unless it names one ("عقب الغارات التي شنها الجيش في 20 تشرين الثاني")
+        if (em != null && (time.own() == null || time.own().span().relation() != null) && st.s.dates().stream().anyMatch(
+                d -> d.span().relation() != null && em.triggerToken >= d.firstToken() && em.triggerToken < d.endToken())) {
+            em.time = TimeSpan.NONE;
+            em.undated = true;
+        }
         if (EventReader.hasDemonstrativeTrigger(ms, cl)) st.referential = true;
         if (em == null || !em.eventive) movedTo(st, cl, ms);
         if (em != null && em.eventive && firstItemOfSeries(r, st, cl)) {

@@ -28,7 +28,8 @@ final class TimeReader {
         // "بعد يوم من قصف …" dates what it introduces, not the sentence
         List<DateExpr> dates = s.dates().stream().filter(d -> !d.elapsed()).toList();
         for (DateExpr d : dates) {
-            if (d.firstToken() >= contentStart) { first = d; break; }
+            if (d.firstToken() >= contentStart && (first == null || first.vague())) first = d;
+            if (first != null && !first.vague()) break;
         }
         if (first == null && !dates.isEmpty()) first = dates.get(0);
         return new SentenceTime(first, first == null ? TimeSpan.NONE : DiscourseReader.resolveAnaphor(r, first.span()));
@@ -40,6 +41,7 @@ final class TimeReader {
         for (DateExpr d : s.dates()) {
             if (d.firstToken() < cl.from() || d.firstToken() >= cl.to() || d.firstToken() < contentStart) continue;
             if (cl.inPassing() && d.span().relation() != null) continue;   // "عقب الغارات التي …" is not a date
+            if (d.vague() && inRelativeClause(s, cl, d)) continue;
             // an explicit date wins over an anaphor that could not be tied to an event told before
             if (own == null || (own.span().relation() != null && DiscourseReader.resolveAnaphor(r, own.span()).anchor() == null
                     && d.span().relation() == null)) own = d;
@@ -56,6 +58,12 @@ final class TimeReader {
         // date of a participle clause after it
         if (own == null && sentence.date() != null && sentence.date().firstToken() >= cl.to()
                 && participleBetween(s.mentions(), cl.to(), sentence.date().firstToken())) {
+            time = TimeSpan.NONE;
+        }
+        // "شهدت البلدات مظاهرات رافضة للاعتقالات التي نفذتها الهيئة مؤخراً": nor do vague time words after it or
+        // in a relative clause of another act
+        DateExpr sd = sentence.date();
+        if (own == null && sd != null && sd.vague() && (sd.firstToken() >= cl.to() || inRelativeClause(s, cl, sd))) {
             time = TimeSpan.NONE;
         }
         // "…أن الاشتباكات دامت نحو نصف ساعة، في حين قصفت المدفعية، صباح اليوم، مواقع …": nor does the date of a
@@ -79,12 +87,13 @@ final class TimeReader {
         // publication date is one aggregate claim, and so is what goes on ("وتتواصل الاحتجاجات منذ
         // أواخر شباط"); "يعاني الريف من الألغام منذ سنوات" counts nothing and tells no event
         List<Token> tokens = s.tokens();
-        boolean aggregate = own != null && since(tokens, own) && own.span().resolved()
+        boolean period = own != null && since(tokens, own) && own.span().resolved()
                 && r.article.published() != null
                 // "منذ مطلع تشرين الأول الجاري" in an article dated May: a period cannot start after it ends
-                && !own.span().start().isAfter(r.article.published())
-                && (counts(s, cl) || s.mentions().stream().anyMatch(m -> m.is("ContinuationCue") && cl.holds(m)));
-        if (aggregate) time = new TimeSpan(r.text.substring(tokens.get(own.firstToken() - 1).start(), own.end()),
+                && !own.span().start().isAfter(r.article.published());
+        boolean aggregate = period && (counts(s, cl) || s.mentions().stream().anyMatch(m -> m.is("ContinuationCue") && cl.holds(m)));
+        // "خلال حملة القصف التي شنها الجيش منذ أوائل آب": what went on since a date lasts to the report's day
+        if (period) time = new TimeSpan(r.text.substring(tokens.get(own.firstToken() - 1).start(), own.end()),
                 own.span().start(), r.article.published(), "Period", null, null);
         return new ClauseTime(own, time, aggregate);
     }
@@ -98,6 +107,20 @@ final class TimeReader {
             String w = tokens.get(t).term();
             if (w.matches("^و?سبق$") || (w.matches("^و?(كان|كانت|كانوا)$") && t + 1 < tokens.size()
                     && tokens.get(t + 1).term().equals("قد"))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "مظاهرات رافضة لعمليات الاعتقال التي نفذتها الهيئة مؤخراً": the vague date stands in a relative clause
+     * of another noun than the clause's first act, and times that one; "الهجوم الذي نفذه مسلحون مؤخراً" times the attack.
+     */
+    private static boolean inRelativeClause(MatchedSentence s, Clause cl, DateExpr d) {
+        Mention act = null;
+        for (Mention m : s.mentions()) {
+            if (m.firstToken() < cl.from() || m.firstToken() >= d.firstToken()) continue;
+            if (act == null && m.is("Trigger")) act = m;
+            else if (act != null && m.is("RelativePronoun") && m.firstToken() > act.endToken()) return true;
         }
         return false;
     }

@@ -1,0 +1,72 @@
+package org.isnad.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import org.isnad.extract.DateParser.DateExpr;
+
+/**
+ * Days counted back from the day of the report: "قبل أربعة أيام", "منذ أسبوع" (isnad:ElapsedTime words after
+ * "قبل" or "منذ" with no event after them), "خلال اليومين الماضيين" (isnad:RecentDays), and "أمس السبت" when
+ * the page's date and the weekday disagree.
+ */
+final class DaysBack {
+    private DaysBack() {}
+
+    private static final String BEFORE = ArabicAnalysis.terms("قبل").get(0), SINCE = ArabicAnalysis.terms("منذ").get(0),
+            FROM = ArabicAnalysis.terms("من").get(0), ON = ArabicAnalysis.terms("على").get(0);
+
+    /**
+     * "اعتقلت الدورية قبل أربعة أيام شاباً": the expression that the "ago" word before mention {@code k} (a count
+     * or an elapsed-time word) opens, or null. "قبل يومين من الهجوم" counts back from the attack: not read here.
+     */
+    static DateExpr ago(String text, List<Token> tokens, List<Mention> ms, int k, LocalDate published) {
+        Mention m = ms.get(k);
+        int first = m.firstToken();
+        Integer count = null;
+        Mention unit = m;
+        if (m.is("NumberWord")) {
+            count = m.entry("NumberWord").intProp("value", 0);
+            unit = k + 1 < ms.size() && ms.get(k + 1).firstToken() == m.endToken() ? ms.get(k + 1) : null;
+        } else if (first > 0 && tokens.get(first - 1).isNumber() && tokens.get(first - 1).term().length() <= 3) {
+            count = Integer.valueOf(tokens.get(first - 1).term());   // "قبل 4 أيام"
+            first--;
+        }
+        // "منذ الأسبوع الماضي" is a calendar week, not seven days back
+        if (unit == null || !unit.is("ElapsedTime") || unit.definite() || first == 0) return null;
+        String ago = tokens.get(first - 1).term();
+        if (!ago.equals(BEFORE) && !ago.equals(SINCE)) return null;
+        int end = unit.endToken();
+        if (end < tokens.size() && (tokens.get(end).term().equals(FROM) || tokens.get(end).term().equals(ON))) return null;
+        Entry e = unit.entry("ElapsedTime");
+        if (e.flag("counted") == (count == null)) return null;   // "قبل أيام" names no number; "قبل ثلاثة يوم" is no Arabic
+        int days = (count == null ? 1 : count) * e.intProp("days", 1);
+        // "منذ ساعات" is the day of publication; elapsed hours count no day back
+        LocalDate d = published == null ? null : published.minusDays(days);
+        TimeSpan span = d == null ? TimeSpan.NONE : new TimeSpan(null, d, d, "Day", null, null);
+        return DateParser.expr(text, first - 1, end, tokens, span);
+    }
+
+    /** The mention opens what {@link #ago} reads: a count or an elapsed-time word. */
+    static boolean mayOpen(Mention m) {
+        return m.is("ElapsedTime") || m.is("NumberWord");
+    }
+
+    /** "خلال اليومين الماضيين": the days before the day of publication, as one span. */
+    static TimeSpan recent(Entry e, LocalDate published) {
+        if (published == null) return TimeSpan.NONE;
+        int days = e.intProp("days", 1);
+        return new TimeSpan(null, published.minusDays(days), published.minusDays(1), "Days", null, null);
+    }
+
+    /**
+     * "سقط ضحايا، أمس السبت" on a page dated Monday: the page's date is often that of the upload, a day or two
+     * late; the weekday names the day. Null when no such weekday lies one or two days before {@code day}.
+     */
+    static LocalDate byWeekday(LocalDate day, int weekday) {
+        for (int back = 1; back <= 2; back++) {
+            if (day.minusDays(back).getDayOfWeek() == DayOfWeek.of(weekday)) return day.minusDays(back);
+        }
+        return null;
+    }
+}
