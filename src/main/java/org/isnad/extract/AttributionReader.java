@@ -156,6 +156,8 @@ final class AttributionReader {
             Mention who = ms.get(k - 1);
             speaker.add(who);
             return byName(r, speakerEntry(who), named, r.text.substring(who.start(), m.end()));
+        } else if (SpeakerPhrase.headNounBefore(s, k) != null) {   // "وكانت وسائل إعلام محلية رصدت …"
+            return unlistedSpeaker(r, s, SpeakerPhrase.headNounBefore(s, k), SpeakerPhrase.headNounBefore(s, k), named, speaker);
         } else if (SpeakerPhrase.describedPerson(s, m)) {
             return phrase.personSpeaker(r, s, m, named, speaker);
         } else if (m.firstToken() <= 1 && reports.lastSpeaker() != null) {

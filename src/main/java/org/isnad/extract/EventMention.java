@@ -54,4 +54,10 @@ final class EventMention {
     final java.util.Map<String, String> placeWords = new java.util.LinkedHashMap<>();
 
     boolean planned() { return modality == Modality.PLANNED; }
+
+    /** No time told, and none to take from the acts told before ("بعد المظاهرة الأخيرة"). */
+    void untimed() {
+        time = TimeSpan.NONE;
+        undated = true;
+    }
 }

@@ -1,6 +1,8 @@
 package org.isnad.extract;
 
 import java.util.List;
+import java.util.function.Consumer;
+import org.isnad.extract.SentenceSplitter.Sentence;
 
 /**
  * "هاجم عناصر من التنظيم مساء أمس نقاطاً لقوات النظام، فيما أعلنت «قسد» اعتقال قيادي في التنظيم": after a
@@ -10,6 +12,16 @@ import java.util.List;
  */
 final class MeanwhileSpeaker {
     private MeanwhileSpeaker() {}
+
+    /** Reads the sentence as its two parts, the second as another matter, when it has such a part (true). */
+    static boolean split(Reading r, Sentence sentence, List<Token> tokens, List<Mention> ms, EventTypes types, Consumer<Sentence> read) {
+        Mention aside = cue(r.text, tokens, ms, types);
+        if (aside == null) return false;
+        read.accept(new Sentence(sentence.start(), tokens.get(aside.firstToken() - 1).end(), false));
+        r.meanwhileSpeaker = true;
+        read.accept(new Sentence(aside.start(), sentence.end(), false));
+        return true;
+    }
 
     /**
      * The "meanwhile" that opens such a part, or null. The part must tell no act of a kind the sentence told

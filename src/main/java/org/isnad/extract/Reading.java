@@ -36,6 +36,16 @@ final class Reading {
         this.reports = new Reports(lexicon, article);
     }
 
+    /**
+     * A sentence opens: with a topic shift ({@code shift}, "وفي السياق", null when none) or a place, perhaps one
+     * of another matter ("وفي سياق منفصل"); the "، فيما أعلنت …" part of a sentence is another matter too.
+     */
+    void opens(Entry shift, boolean withPlace) {
+        topicShift = shift != null || withPlace;
+        otherMatter = shift != null && shift.flag("otherMatter") || meanwhileSpeaker;
+        meanwhileSpeaker = false;
+    }
+
     /** Evidence: the span of the article text, cut from the text itself. */
     Evidence evidence(int start, int end) {
         return new Evidence(start, end, text.substring(start, end));

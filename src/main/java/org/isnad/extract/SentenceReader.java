@@ -98,22 +98,12 @@ final class SentenceReader {
             }
         }
         // "هاجم عناصر التنظيم مساء أمس نقاطاً للنظام، فيما أعلنت «قسد» اعتقال قيادي": another speaker, another matter
-        Mention aside = MeanwhileSpeaker.cue(r.text, tokens, ms, types);
-        if (aside != null) {
-            read(r, new Sentence(sentence.start(), tokens.get(aside.firstToken() - 1).end(), false));
-            r.meanwhileSpeaker = true;
-            read(r, new Sentence(aside.start(), sentence.end(), false));
-            return;
-        }
-        readBody(r, s);
+        if (!MeanwhileSpeaker.split(r, sentence, tokens, ms, types, part -> read(r, part))) readBody(r, s);
     }
 
     private void readBody(Reading r, MatchedSentence s) {
         List<Mention> ms = s.mentions();
-        boolean shift = !ms.isEmpty() && ms.get(0).firstToken() == 0 && ms.get(0).is("TopicShift");
-        r.topicShift = shift || opensWithPlace(r.text, s);
-        r.otherMatter = shift && ms.get(0).entry("TopicShift").flag("otherMatter") || r.meanwhileSpeaker;
-        r.meanwhileSpeaker = false;
+        r.opens(!ms.isEmpty() && ms.get(0).firstToken() == 0 ? ms.get(0).entry("TopicShift") : null, opensWithPlace(r.text, s));
         Attribution who = attribution.read(r, s);
         SentenceTime time = TimeReader.sentenceTime(r, s, who.contentStart());
         List<Clause> cls = clauses.split(r, s);
@@ -175,13 +165,7 @@ final class SentenceReader {
         cl = withoutSpeaker(st, cl);
         ClauseTime time = TimeReader.clauseTime(r, st.s, cl, st.who.contentStart(), st.time);
         EventMention em = events.eventIn(r, st.s, cl, st.who.speakerWords(), time.time(), seriesClass(r, st, cl));
-        // "خاصة بعد المظاهرة الأخيرة التي شيّع خلالها …": what a time is counted from is not timed by it, and
-        // has no time unless it names one ("عقب الغارات التي شنها الجيش في 20 تشرين الثاني")
-        if (em != null && (time.own() == null || time.own().span().relation() != null) && st.s.dates().stream().anyMatch(
-                d -> d.span().relation() != null && em.triggerToken >= d.firstToken() && em.triggerToken < d.endToken())) {
-            em.time = TimeSpan.NONE;
-            em.undated = true;
-        }
+        if (em != null && TimeReader.countedFrom(st.s, time, em.triggerToken)) em.untimed();   // "بعد المظاهرة الأخيرة التي …"
         if (EventReader.hasDemonstrativeTrigger(ms, cl)) st.referential = true;
         if (em == null || !em.eventive) movedTo(st, cl, ms);
         if (em != null && em.eventive && firstItemOfSeries(r, st, cl)) {

@@ -40,6 +40,25 @@ final class SpeakerPhrase {
         return false;
     }
 
+    /**
+     * "وكانت وسائل إعلام محلية رصدت مقتل …", "وكان ناشطون قد أفادوا": an unnamed speaker told before the verb of
+     * saying at {@code k}, at the head of the sentence (after "و", "وكانت"), with only its qualifiers and "قد"
+     * between; or null. A definite noun ("وأفادت المصادر") refers back and is read elsewhere.
+     */
+    static Mention headNounBefore(MatchedSentence s, int k) {
+        List<Mention> ms = s.mentions();
+        for (int j = k - 1; j >= 0; j--) {
+            Mention p = ms.get(j);
+            if (p.is("SpeakerQualifier")) continue;
+            boolean head = p.firstToken() <= 1 && (p.firstToken() == 0 || AUXILIARY.contains(s.term(0)));
+            return head && p.is("SpeakerNoun") && !p.definite() && p.entry("Actor") == null
+                    && ms.get(k).firstToken() - ms.get(k - 1).endToken() <= 1 ? p : null;
+        }
+        return null;
+    }
+
+    private static final Set<String> AUXILIARY = Set.copyOf(ArabicAnalysis.terms("وكان وكانت وكانوا كان كانت"));
+
     /** "وأشارت إلى أن …", "وقال في …": a particle after the verb opens what is said, not who says it. */
     private static final Set<String> PARTICLES = Set.copyOf(ArabicAnalysis.terms(
             "إلى على عن في من أن إن بأن ما لا قد أيضا كذلك خلال عبر حول بشأن"));

@@ -112,6 +112,16 @@ final class TimeReader {
     }
 
     /**
+     * "خاصة بعد المظاهرة الأخيرة التي شيّع خلالها …": the act whose trigger stands in an "after" phrase is what a
+     * time is counted from, not timed by it, and has no time unless it names one ("عقب الغارات التي شنها الجيش
+     * في 20 تشرين الثاني").
+     */
+    static boolean countedFrom(MatchedSentence s, ClauseTime time, int triggerToken) {
+        if (time.own() != null && time.own().span().relation() == null) return false;
+        return s.dates().stream().anyMatch(d -> d.span().relation() != null && triggerToken >= d.firstToken() && triggerToken < d.endToken());
+    }
+
+    /**
      * "مظاهرات رافضة لعمليات الاعتقال التي نفذتها الهيئة مؤخراً": the vague date stands in a relative clause
      * of another noun than the clause's first act, and times that one; "الهجوم الذي نفذه مسلحون مؤخراً" times the attack.
      */
