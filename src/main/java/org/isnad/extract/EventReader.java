@@ -1,9 +1,7 @@
 package org.isnad.extract;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.isnad.extract.DateParser.DateExpr;
 
 /** Finds the event a clause tells: its type from the trigger words, its roles, places, time and whether it happened. */
@@ -11,31 +9,12 @@ final class EventReader {
 
     private final DiscourseReader discourse;
     private final Lexicon lexicon;
+    private final TriggerChoice triggerChoice;
 
     EventReader(DiscourseReader discourse, Lexicon lexicon) {
         this.discourse = discourse;
         this.lexicon = lexicon;
-    }
-
-    /** What the role reading of one clause has seen so far. */
-    private static final class Roles {
-        boolean afterTarget, targetClosed, inOrigin, directedPending, action;
-        boolean inTargetPhrase;     // after "على", "ضد": what follows was hit
-        int irrealisFrom = Integer.MAX_VALUE;   // "خوفاً من استهدافها": what follows tells no event that happened
-        int supportUntil = -1;      // "بمساندة مروحيات التحالف": the means of support types nothing…
-        Entry supportTrigger;       // …unless nothing else names the event
-        int residenceEnd = -1, residenceStart = -1;      // "شاباً من أبناء بلدة القريا جنوبي السويداء،": where he is from, up to the comma
-        final Set<String> residence = new LinkedHashSet<>();
-        boolean trip;               // the residence cue is "أثناء عودته من": its places are kept as a last resort
-        final TripPlaces tripPlaces = new TripPlaces();
-        Mention firstTrigger;
-        boolean typedByDefinite;    // the type so far came from a definite noun ("المداهمة"): an act told before
-        List<Token> tokens;         // the sentence's words and mentions, and where the clause's roles end
-        List<Mention> mentions;
-        int tail, from;
-        int participantEnd = -1;    // where the participant words read last end
-        boolean subjectNext;        // a group noun right after the verb: the known name next is its subject
-        ParticipantSides sides;     // "مجهولين يُعتقد بارتباطهم بـ…", "عنصراً من قسد قُتل برصاص …"
+        this.triggerChoice = new TriggerChoice(lexicon);
     }
 
     /** The event a clause tells, or null when it has no trigger. */
@@ -55,7 +34,7 @@ final class EventReader {
         boolean hasDirection = ms.stream().anyMatch(m -> cl.holds(m) && m.is("DirectionCue"));
         int anchor = eventStart(r, ms, cl);
         int tail = attributionTail(ms, anchor, to);
-        Roles roles = new Roles();
+        ClauseRoles roles = new ClauseRoles();
         roles.tokens = tokens;
         roles.sides = new ParticipantSides(r.text, tokens, ms);
         roles.mentions = ms;
@@ -76,7 +55,7 @@ final class EventReader {
             if (m.firstToken() < roles.residenceEnd && m.entry("Place") != null) {
                 roles.residence.add(m.entry("Place").iri());
                 if (roles.trip) roles.tripPlaces.known(m.entry("Place").iri(), r.text.substring(m.start(), m.end()));
-            } else if (m.firstToken() < anchor && (m.entry("Actor") != null || isParticipantNoun(m)) && !roles.directedPending
+            } else if (m.firstToken() < anchor && (m.entry("Actor") != null || ParticipantWords.isParticipantNoun(m)) && !roles.directedPending
                     && anchor - m.endToken() > 1) {
                 // an actor well before the event's words: mentioned, not a participant
             } else if (dateline(r.text, m)) {
@@ -104,7 +83,7 @@ final class EventReader {
         roles.tripPlaces.giveIfNoOther(em, ms);
         roles.sides.hitBeforeAPassive(em);
         if (!ClauseTyping.retype(lexicon, em, tokens, ms, cl)) return null;
-        keepParticipantWords(em, lexicon.isProtestOrRiot(em.eventClass));
+        ParticipantWords.keepParticipantWords(em, lexicon.isProtestOrRiot(em.eventClass));
         // "خرج العشرات من أبناء مدينة جاسم في مظاهرة": people protest where they live, unless the text says
         // where they stood ("نفذ عشرات من أهالي مدينة بانياس وقفة أمام مبنى محافظة طرطوس")
         if (EventTypes.PEACEFUL_PROTEST.equals(em.eventClass) && em.places.isEmpty() && em.placeTexts.isEmpty())
@@ -138,7 +117,7 @@ final class EventReader {
     }
 
     /** The place words of the event's clause, outside what a protest is about and the victim's home town. */
-    private static void readPlaceTexts(Reading r, EventMention em, Roles roles, int from, int tail) {
+    private static void readPlaceTexts(Reading r, EventMention em, ClauseRoles roles, int from, int tail) {
         List<Token> tokens = roles.tokens;
         List<PlaceText> placeTexts = new java.util.ArrayList<>();
         int placeFrom = from;
@@ -178,46 +157,6 @@ final class EventReader {
         return ElidedDoer.armedBefore(lexicon, ms, cl);
     }
 
-    private static boolean isParticipantNoun(Mention m) {
-        return m.is("ActorNoun") || m.is("PersonNoun");
-    }
-
-    /**
-     * "هاجم مسلحون مجهولون", "اعتقلت الأجهزة الأمنية ثلاثة شبان": who acted or was hit, in words no list
-     * names. A group noun takes the role a known actor would take there; people wait for the event's type.
-     */
-    private void readParticipantWords(Reading r, EventMention em, Roles roles, Mention prev, Mention m) {
-        if (m.start() < roles.participantEnd) return;      // "مسلحة" of "مجموعة مسلحة", already read
-        // "بالإساءة للاجئين": people after a preposition are spoken of, not acting or hit
-        if (!roles.tokens.get(m.firstToken()).analyses().isEmpty()
-                && roles.tokens.get(m.firstToken()).analyses().stream().allMatch(a -> a.prepositional())) return;
-        ParticipantText p = ParticipantTextReader.read(r.text, roles.tokens, roles.mentions, m, roles.tail);
-        boolean subjectOfVerb = prev != null && prev.is("ActionVerb") && prev.endToken() == m.firstToken();
-        // "اعتقلت عناصر من قوات النظام": the known name after the group noun is the verb's subject
-        if (p == null && subjectOfVerb && m.is("ActorNoun")) roles.subjectNext = true;
-        if (p == null) return;
-        roles.participantEnd = p.end();
-        if (m.is("PersonNoun")) { em.personTexts.add(p); roles.sides.read(p.end(), false); return; }
-        // "يُرجّح أنهم من خلايا التنظيم": the group the participant belongs to shares its role
-        Boolean affiliated = roles.sides.affiliated();
-        if (affiliated != null) {
-            (affiliated ? em.actorTexts : em.targetTexts).add(p);
-            roles.sides.affiliationNamed(p.end());
-            return;
-        }
-        // "قُتل شاب برصاص عناصر دورية": people named by an agent phrase acted
-        if (roles.firstTrigger != null && agentNamed(roles, prev, m)) roles.sides.agentAfterTheVerb();
-        if (subjectOfVerb || agentNamed(roles, prev, m) || !roles.afterTarget) { em.actorTexts.add(p); roles.sides.read(p.end(), true); }
-        else if (!roles.targetClosed) { em.targetTexts.add(p); roles.sides.read(p.end(), false); }
-    }
-
-    /** People were hit by a violent act, and are who protest; known names make the words unneeded. */
-    private static void keepParticipantWords(EventMention em, boolean protest) {
-        (protest ? em.actorTexts : em.targetTexts).addAll(em.personTexts);
-        if (!em.actors.isEmpty()) em.actorTexts.clear();
-        if (!em.targets.isEmpty()) em.targetTexts.clear();
-    }
-
     /** Words that frame a clause by an act told before: "خلال المداهمة", "وفي أثناء الحملة". */
     private static final Set<String> FRAMING_PREPOSITIONS = ArabicAnalysis.wordSet("في", "خلال", "أثناء", "عقب", "بعد", "إثر");
 
@@ -232,7 +171,7 @@ final class EventReader {
     }
 
     /** One mention's part in the event: its type, an actor, target, director, place or origin. */
-    private void readRole(Reading r, EventMention em, Roles roles, Mention prev, Mention m, Set<Mention> speakers,
+    private void readRole(Reading r, EventMention em, ClauseRoles roles, Mention prev, Mention m, Set<Mention> speakers,
                           boolean hasDirection) {
         // what the protesters denounce or demand ("احتجاجاً على اغتيال ناشط برصاص مجهولين") is not what they
         // did, nor who took part, nor where
@@ -244,16 +183,7 @@ final class EventReader {
         if (m.is("Trigger") && m.firstToken() < roles.supportUntil) {
             if (roles.supportTrigger == null) roles.supportTrigger = m.entry("Trigger");
         } else if (m.is("Trigger") && !irrealis && !discourse.refersBack(r, prev, m)) {
-            Entry t = m.entry("Trigger");
-            if ((em.eventClass == null || sharper(em, roles, t)) && !hitNotDone(em, roles, t)) {
-                em.eventClass = t.prop("indicates");
-                em.specific = t.flag("specific");
-                em.continues = t.prop("continues");
-                em.weaponRank = Math.max(em.weaponRank, t.intProp("weaponRank", 0));
-                em.typedByWeak = t.flag("weak");
-                roles.typedByDefinite = m.definite() && retoldAfterPreposition(roles.tokens, m);
-            }
-            if (roles.firstTrigger == null) roles.firstTrigger = m;
+            typeBy(em, roles, m);
         }
         if (m.is("ActionVerb") && m.entry("ActionVerb").flag("eventive") && !irrealis) roles.action = true;
         // "أحبطت محاولة هجوم": the foiling is an act that took place, even with no date given
@@ -278,8 +208,8 @@ final class EventReader {
         } else if (m.is("PlaceReference") && referred == null) referred = r.lastPlace;
         Entry actor = m.entry("Actor");
         Entry place = m.entry("Place");
-        if (!speakers.contains(m) && actor == null && isParticipantNoun(m)) {
-            readParticipantWords(r, em, roles, prev, m);
+        if (!speakers.contains(m) && actor == null && ParticipantWords.isParticipantNoun(m)) {
+            ParticipantWords.readParticipantWords(r, em, roles, prev, m);
         } else if (!speakers.contains(m) && actor != null) {
             // VSO: the actor right after a verb that takes a target is its subject ("استهدف التحالف")
             boolean subjectOfVerb = (roles.subjectNext || prev != null && prev.is("ActionVerb") && prev.endToken() == m.firstToken())
@@ -288,7 +218,7 @@ final class EventReader {
             // or the act says who acted, wherever the phrase stands
             if (WhoseAct.describesTrigger(roles.tokens, prev, m) || bomber || WhoseAct.doerOfVerbalNoun(roles.tokens, roles.mentions, m)) subjectOfVerb = true;
             // "قُتل شاب برصاص مسلحين مجهولين", "على يد عناصر من …": the agent phrase names who acted
-            if (agentNamed(roles, prev, m)) subjectOfVerb = true;
+            if (ParticipantWords.agentNamed(roles, prev, m)) subjectOfVerb = true;
             roles.subjectNext = false;
             Boolean affiliated = roles.sides.affiliated();
             if (affiliated != null) {
@@ -304,7 +234,7 @@ final class EventReader {
                 roles.sides.read(m.end(), true);
                 if (roles.firstTrigger == null) roles.sides.actorBeforeTheVerb(actor.iri(), ParticipantSides.member(roles.tokens, roles.mentions, m));
             }
-            if (subjectOfVerb && roles.firstTrigger != null && agentNamed(roles, prev, m)) roles.sides.agentAfterTheVerb();
+            if (subjectOfVerb && roles.firstTrigger != null && ParticipantWords.agentNamed(roles, prev, m)) roles.sides.agentAfterTheVerb();
         } else if (referred != null && !em.places.contains(referred)) {
             em.places.add(referred);      // "محيط البلدة": the town named before
         } else if (!speakers.contains(m) && place != null) {
@@ -317,16 +247,18 @@ final class EventReader {
         if (m.is("TargetCue") && !m.is("ActionVerb")) roles.inTargetPhrase = true;
     }
 
-    /**
-     * An agent phrase before {@code m} names who did this event, unless it stands in what angered the
-     * protesters ("غضباً من مقتل شاب برصاص دورية": the patrol killed, the protesters burnt).
-     */
-    private static boolean agentNamed(Roles roles, Mention prev, Mention m) {
-        if (!AgentPhrase.before(roles.tokens, roles.mentions, prev, m)) return false;
-        for (Mention g : roles.mentions) {
-            if (g.is("GrievanceCue") && g.firstToken() >= roles.from && g.firstToken() < m.firstToken()) return false;
+    /** Trigger {@code m} types the event when it names it more sharply than the words before it. */
+    private void typeBy(EventMention em, ClauseRoles roles, Mention m) {
+        Entry t = m.entry("Trigger");
+        if (triggerChoice.takes(em, roles, t)) {
+            em.eventClass = t.prop("indicates");
+            em.specific = t.flag("specific");
+            em.continues = t.prop("continues");
+            em.weaponRank = Math.max(em.weaponRank, t.intProp("weaponRank", 0));
+            em.typedByWeak = t.flag("weak");
+            roles.typedByDefinite = m.definite() && retoldAfterPreposition(roles.tokens, m);
         }
-        return true;
+        if (roles.firstTrigger == null) roles.firstTrigger = m;
     }
 
     /** A name that opens the sentence and is cut off by "/" or ":": the outlet or place of a dateline. */
@@ -344,41 +276,6 @@ final class EventReader {
 
     private static boolean inGrievance(EventMention em, Mention m) {
         return em.inGrievance(m.firstToken()) && !m.is("GrievanceCue");
-    }
-
-    /**
-     * "استهدف مجهولون رتلاً للتحالف بعبوة ناسفة": a word of another kind standing where what was hit stands
-     * (a convoy, reinforcements: isnad:canBeHit) is the target of the violent act told so far, not a second
-     * name for it.
-     */
-    private boolean hitNotDone(EventMention em, Roles roles, Entry t) {
-        return roles.afterTarget && !roles.targetClosed && em.eventClass != null && lexicon.isViolent(em.eventClass)
-                && t.flag("canBeHit");
-    }
-
-    /** Whether trigger {@code t} names the event more sharply than the words that typed it so far. */
-    private boolean sharper(EventMention em, Roles roles, Entry t) {
-        // a killing told with its means is that means ("قُتل خمسة بانفجار لغم" is an explosion)
-        if (em.typedByWeak && !t.flag("weak")) return true;
-        if (!t.flag("specific")) return false;
-        Boolean capture = TerritoryTyping.sharper(lexicon, em, t);
-        if (capture != null) return capture;
-        // "العناصر المشاركون في المداهمة حطموا الأثاث", "وخلال المداهمة أطلقوا النار على شاب": a raid retold by
-        // its definite noun frames the clause; the new act told in it is an event of its own (ACLED codes both)
-        if (roles.typedByDefinite && EventTypes.ARRESTS.equals(em.eventClass)
-                && !EventTypes.ARRESTS.equals(t.prop("indicates")) && !t.flag("weak")) return true;
-        // the most specific word types the event
-        if (!em.specific) return true;
-        // "دارت اشتباكات بالرشاشات والقذائف": shells and rockets are what a battle is fought with, so they do
-        // not make a clash told first a shelling (ACLED); aircraft, drones and bombs still name their own
-        if (EventTypes.ARMED_CLASH.equals(em.eventClass) && t.intProp("weaponRank", 0) < 2) return false;
-        // the means beats the act ("قصفت طائرات" is an air strike), but only over another violent type
-        // ("ضبطت عبوات ناسفة" stays a seizure) and not from the target phrase ("ردّت بالمدفعية على مصادر
-        // إطلاق المسيّرات": what was hit)
-        if (t.intProp("weaponRank", 0) > em.weaponRank && !roles.inTargetPhrase && em.eventClass != null
-                && lexicon.isViolent(em.eventClass)) return true;
-        // the weapon beats the bare "attack" ("محاولة اغتيال بعبوة ناسفة" is an IED)
-        return EventTypes.ATTACK.equals(em.eventClass) && !EventTypes.ATTACK.equals(t.prop("indicates"));
     }
 
     /**
