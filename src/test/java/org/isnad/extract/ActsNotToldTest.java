@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Act words that tell no act of the report (learnt from real reporting, every sentence written here): what a
  * person is charged with or known for ("متهم بعمليات خطف", "أحد مرتكبي جرائم الخطف"), and a plan said not to
- * exist ("لا تنوي شن عملية"). Published 12 May 2024.
+ * exist ("لا تنوي شن عملية"), and what a side moves to avoid ("لتجنب ضربات التحالف"). Published 12 May 2024.
  */
 class ActsNotToldTest {
 
@@ -58,5 +58,14 @@ class ActsNotToldTest {
         List<EventClaim> es = events("وأكد المسؤول أن أنقرة تنوي شن عملية عسكرية جديدة في ريف حلب الشمالي.");
         assertEquals(1, es.size(), es.toString());
         assertEquals(Modality.PLANNED, es.get(0).modality());
+    }
+
+    @Test
+    void whatASideMovesToAvoidHasNotHappened() throws Exception {
+        assertEquals(List.of(), types(events("ونقلت الميليشيات أسلحتها بسيارات مدنية لتجنب ضربات التحالف الدولي في ريف دير الزور.")));
+        assertEquals(List.of(), types(events("وأخلت الميليشيات مقراتها في مدينة الميادين تجنباً لغارات التحالف.")));
+        // a strike told before the avoiding stays
+        assertEquals(List.of("AirDroneStrike"), types(events(
+                "استهدفت غارة جوية مستودعاً للأسلحة في مدينة الميادين أمس، وتنقل الميليشيات أسلحتها منذ أشهر لتجنب الغارات.")));
     }
 }
