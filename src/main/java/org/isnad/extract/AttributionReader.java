@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.isnad.vocab.Iris;
 import org.isnad.vocab.Vocab;
 
@@ -306,14 +307,17 @@ final class AttributionReader {
         return inner;
     }
 
+    // "مراسل الشبكة", "مراسل المنصة" (normalised, without the article)
+    private static final Pattern MEDIA_WORD = Pattern.compile("شبكه|منصه|موقع|قناه|وكاله|صحيفه");
+
     /** "مراسل تلفزيون سوريا", "مراسلنا": the outlet's own correspondent speaks in the outlet's voice. */
     private boolean isOwnCorrespondent(Reading r, MatchedSentence s, Mention noun) {
         List<Token> tokens = s.tokens();
         if (PhraseMatcher.firstWordForms(tokens.get(noun.firstToken()).term()).stream()
                 .noneMatch(f -> f.startsWith("مراسل"))) return false;     // "لمراسل الشبكة" too
         // "مراسل الشبكة", "مراسل المنصة": the outlet speaking of itself
-        if (noun.endToken() < tokens.size() && PhraseMatcher.withoutArticle(tokens.get(noun.endToken()).term())
-                .matches("شبكه|منصه|موقع|قناه|وكاله|صحيفه")) return true;
+        if (noun.endToken() < tokens.size()
+                && MEDIA_WORD.matcher(PhraseMatcher.withoutArticle(tokens.get(noun.endToken()).term())).matches()) return true;
         String own = lexicon.outletIri(r.article.outlet());
         for (Mention x : s.mentions()) {
             if (x.firstToken() == noun.endToken() && x.entry("Outlet") != null) return x.entry("Outlet").iri().equals(own);

@@ -43,6 +43,9 @@ final class EventReader {
         return eventIn(r, s, cl, speakers, time, null);
     }
 
+    // a word with the article, after any و/ف: "الهجوم", "والغارة"
+    private static final Pattern DEFINITE_WORD = Pattern.compile("^[وف]?ال.*");
+
     /**
      * The event a clause tells; {@code seriesClass}, when not null, is the type of a series the sentence
      * counted ("غارتين جويتين، الأولى …، أما الثانية فطالت …"), for an item that names no type of its own.
@@ -136,7 +139,7 @@ final class EventReader {
         em.definite = firstTrigger != null && firstTrigger.definite();
         em.triggerToken = firstTrigger == null ? -1 : firstTrigger.firstToken();
         em.anaphoric = !em.specific && firstTrigger != null
-                && tokens.get(firstTrigger.firstToken()).term().matches("^[وف]?ال.*");
+                && DEFINITE_WORD.matcher(tokens.get(firstTrigger.firstToken()).term()).matches();
         em.time = time == null ? TimeSpan.NONE : time;
         em.start = tokens.get(from).start();
         em.end = tokens.get(to - 1).end();

@@ -2,6 +2,7 @@ package org.isnad.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.isnad.vocab.Iris;
 import org.isnad.vocab.Vocab;
 
@@ -67,6 +68,12 @@ final class SpeakerPhrase {
         return end(text, s, start.firstToken(), start.endToken());
     }
 
+    // "قوله", "تصريحها"
+    private static final Pattern WITH_PRONOUN = Pattern.compile(".+(ه|ها|هم)$");
+
+    // "لمنصة", "لموقع": told to an outlet
+    private static final Pattern TO_MEDIA = Pattern.compile("^ل(منصه|موقع|صحيفه|وكاله|شبكه|قناه|تلفزيون).*");
+
     int end(String text, MatchedSentence s, int startToken, int firstEnd) {
         List<Token> tokens = s.tokens();
         int end = firstEnd;
@@ -80,9 +87,9 @@ final class SpeakerPhrase {
             if (tokens.get(end).isNumber() || s.dates().stream().anyMatch(d -> d.firstToken() == t)) break;
             // "عن مصدر عسكري قوله": a verbal noun of saying with a pronoun is what the speaker said, not its
             // name ("مركز توثيق الانتهاكات" is a name)
-            stop |= tokens.get(t).term().matches(".+(ه|ها|هم)$") && s.mentions().stream().anyMatch(x -> x.firstToken() == t && x.entries().stream()
+            stop |= WITH_PRONOUN.matcher(tokens.get(t).term()).matches() && s.mentions().stream().anyMatch(x -> x.firstToken() == t && x.entries().stream()
                     .anyMatch(e -> lexicon.entry(e.iri()) != null && lexicon.entry(e.iri()).is("SpeechVerb")));
-            if (stop || tokens.get(end).term().matches("^ل(منصه|موقع|صحيفه|وكاله|شبكه|قناه|تلفزيون).*")) break;
+            if (stop || TO_MEDIA.matcher(tokens.get(end).term()).matches()) break;
             end++;
         }
         return end;
