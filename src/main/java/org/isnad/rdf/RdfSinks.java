@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
@@ -29,8 +30,9 @@ public final class RdfSinks {
     private static final Map<OutputFormat, BiFunction<ClaimMapper, Lexicon, ArticleOutput<?>>> BY_FORMAT =
             new EnumMap<>(OutputFormat.class);
     static {
-        BY_FORMAT.put(OutputFormat.nq, (mapper, lexicon) -> quads(mapper, out -> StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS), new byte[0], new byte[0]));
-        BY_FORMAT.put(OutputFormat.trig, (mapper, lexicon) -> quads(mapper, out -> new TrigPieceWriter(out, prefixes()), trigPreamble(), NEWLINE));
+        // N-Quads as Jena writes them, with each worker's IRIs formatted once (NQuadsBytes)
+        BY_FORMAT.put(OutputFormat.nq, (mapper, lexicon) -> quads(mapper, () -> new NQuadsBytes()::over, new byte[0], new byte[0]));
+        BY_FORMAT.put(OutputFormat.trig, (mapper, lexicon) -> quads(mapper, () -> out -> new TrigPieceWriter(out, prefixes()), trigPreamble(), NEWLINE));
         BY_FORMAT.put(OutputFormat.json, ClaimsJsonOutput::new);
         BY_FORMAT.put(OutputFormat.csv, (mapper, lexicon) -> new EventCsvOutput(mapper, lexicon.graph()));
         BY_FORMAT.put(OutputFormat.jsonld, (mapper, lexicon) -> new DatasetOutput(mapper, OutputFormat.jsonld));
@@ -65,14 +67,16 @@ public final class RdfSinks {
     }
 
     /**
-     * A quad format: each article's quads written by a fresh Jena stream writer into bytes, after
-     * {@code lead} (what the writer would have put between the last article's graph and this one's).
+     * A quad format: each article's quads written by a fresh stream writer into bytes, after {@code lead}
+     * (what the writer would have put between the last article's graph and this one's). {@code writers}
+     * gives each encoder (one a worker thread) its own maker of writers.
      */
-    private static ArticleOutput<byte[]> quads(ClaimMapper mapper, Function<OutputStream, StreamRDF> writer,
+    private static ArticleOutput<byte[]> quads(ClaimMapper mapper, Supplier<Function<OutputStream, StreamRDF>> writers,
                                                byte[] preamble, byte[] lead) {
         return new ArticleOutput<>() {
             @Override public Encoder<byte[]> encoder() {
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+                Function<OutputStream, StreamRDF> writer = writers.get();
                 return (article, through) -> {
                     buffer.reset();
                     buffer.writeBytes(lead);
