@@ -1,8 +1,5 @@
 package org.isnad.rdf;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,9 +21,9 @@ import org.apache.jena.sparql.core.Quad;
  * the dates), and Jena checks every character of an IRI each time it writes it, then encodes it to UTF-8 a
  * character at a time: here each IRI and short literal is formatted and encoded once and its bytes kept, up
  * to {@value #CACHE_LIMIT} terms (then forgotten, so memory stays flat); the quads' graph and subject, mostly
- * the same node as the quad before's, are not even looked up; an article's bytes go out in one write.
+ * the same node as the quad before's, are not even looked up; an article's bytes are handed over as one array.
  *
- * <p>One per worker thread (it keeps its cache and buffer): {@link #over} gives the stream of one article.
+ * <p>One per worker thread (it keeps its cache and buffer): {@link #stream} takes one article's quads.
  */
 public final class NQuadsBytes {
 
@@ -46,8 +43,8 @@ public final class NQuadsBytes {
     private byte[] buffer = new byte[1 << 16];
     private int size;
 
-    /** A stream that writes the quads it is given to {@code out}, in one write at {@code finish()}. */
-    public StreamRDF over(OutputStream out) {
+    /** A stream for one article's quads; {@link #bytes} then gives them. */
+    public StreamRDF stream() {
         size = 0;
         lastGraph = lastSubject = null;
         lastGraphBytes = lastSubjectBytes = null;
@@ -93,17 +90,12 @@ public final class NQuadsBytes {
 
             @Override public void version(String version) {}
 
-            @Override public void finish() {
-                try {
-                    out.write(buffer, 0, size);
-                    out.flush();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                size = 0;
-            }
+            @Override public void finish() {}
         };
     }
+
+    /** The bytes of the quads the last {@link #stream} was given. */
+    public byte[] bytes() { return Arrays.copyOf(buffer, size); }
 
     private void term(Node n) { append(bytes(n)); }
 

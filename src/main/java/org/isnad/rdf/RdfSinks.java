@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
@@ -30,9 +29,8 @@ public final class RdfSinks {
     private static final Map<OutputFormat, BiFunction<ClaimMapper, Lexicon, ArticleOutput<?>>> BY_FORMAT =
             new EnumMap<>(OutputFormat.class);
     static {
-        // N-Quads as Jena writes them, with each worker's IRIs formatted once (NQuadsBytes)
-        BY_FORMAT.put(OutputFormat.nq, (mapper, lexicon) -> quads(mapper, () -> new NQuadsBytes()::over, new byte[0], new byte[0]));
-        BY_FORMAT.put(OutputFormat.trig, (mapper, lexicon) -> quads(mapper, () -> out -> new TrigPieceWriter(out, prefixes()), trigPreamble(), NEWLINE));
+        BY_FORMAT.put(OutputFormat.nq, (mapper, lexicon) -> nquads(mapper));
+        BY_FORMAT.put(OutputFormat.trig, (mapper, lexicon) -> quads(mapper, out -> new TrigPieceWriter(out, prefixes()), trigPreamble(), NEWLINE));
         BY_FORMAT.put(OutputFormat.json, ClaimsJsonOutput::new);
         BY_FORMAT.put(OutputFormat.csv, (mapper, lexicon) -> new EventCsvOutput(mapper, lexicon.graph()));
         BY_FORMAT.put(OutputFormat.jsonld, (mapper, lexicon) -> new DatasetOutput(mapper, OutputFormat.jsonld));
@@ -67,16 +65,14 @@ public final class RdfSinks {
     }
 
     /**
-     * A quad format: each article's quads written by a fresh stream writer into bytes, after {@code lead}
-     * (what the writer would have put between the last article's graph and this one's). {@code writers}
-     * gives each encoder (one a worker thread) its own maker of writers.
+     * A quad format: each article's quads written by a fresh Jena stream writer into bytes, after
+     * {@code lead} (what the writer would have put between the last article's graph and this one's).
      */
-    private static ArticleOutput<byte[]> quads(ClaimMapper mapper, Supplier<Function<OutputStream, StreamRDF>> writers,
+    private static ArticleOutput<byte[]> quads(ClaimMapper mapper, Function<OutputStream, StreamRDF> writer,
                                                byte[] preamble, byte[] lead) {
         return new ArticleOutput<>() {
             @Override public Encoder<byte[]> encoder() {
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-                Function<OutputStream, StreamRDF> writer = writers.get();
                 return (article, through) -> {
                     buffer.reset();
                     buffer.writeBytes(lead);
@@ -90,6 +86,26 @@ public final class RdfSinks {
 
             @Override public Assembler<byte[]> assembler(OutputStream out) {
                 return new BytesAssembler(out, preamble, new byte[0], new byte[0]);
+            }
+        };
+    }
+
+    /** N-Quads as Jena writes them, by each worker's own {@link NQuadsBytes}, which hands an article's bytes over. */
+    private static ArticleOutput<byte[]> nquads(ClaimMapper mapper) {
+        return new ArticleOutput<>() {
+            @Override public Encoder<byte[]> encoder() {
+                NQuadsBytes writer = new NQuadsBytes();
+                return (article, through) -> {
+                    StreamRDF head = through.apply(writer.stream());
+                    head.start();
+                    mapper.map(article, head);
+                    head.finish();
+                    return writer.bytes();
+                };
+            }
+
+            @Override public Assembler<byte[]> assembler(OutputStream out) {
+                return new BytesAssembler(out, new byte[0], new byte[0], new byte[0]);
             }
         };
     }
