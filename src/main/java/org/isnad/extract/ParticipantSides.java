@@ -2,6 +2,7 @@ package org.isnad.extract;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Roles that the words after a participant revise, read over one clause: the group an affiliation names
@@ -32,6 +33,9 @@ final class ParticipantSides {
     /** An agent phrase after the event's first words named who acted. */
     void agentAfterTheVerb() { agentAfterTheVerb = true; }
 
+    // "برصاص مجهولين، يُعتقد أنهم": a comma still joins the cue to the doers before it
+    private static final Pattern COMMAS = Pattern.compile("[،,]");
+
     /**
      * "قُتل شاب على يد مجهولين يُعتقد بارتباطهم بتنظيم داعش", "اغتالوا شاباً يُرجّح أنه من قسد": an affiliation
      * right after a participant (or a comma after it) opens; the event's words, a place or a second, separate
@@ -40,7 +44,7 @@ final class ParticipantSides {
     void see(Mention m) {
         if (m.is("AffiliationCue")) {
             boolean right = lastEnd >= 0 && lastEnd <= m.start()
-                    && text.substring(lastEnd, m.start()).replaceAll("[،,]", "").isBlank();   // "برصاص مجهولين، يُعتقد أنهم"
+                    && COMMAS.matcher(text.substring(lastEnd, m.start())).replaceAll("").isBlank();   // "برصاص مجهولين، يُعتقد أنهم"
             affiliationActed = right ? lastActed : null;
             if (right) lastEnd = m.end();       // "يُعتقد أنهم تابعون لـ": a second cue goes on with the first
             affiliationNamed = false;

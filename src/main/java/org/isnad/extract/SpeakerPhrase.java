@@ -48,11 +48,15 @@ final class SpeakerPhrase {
     /** At most this many words describe an unnamed person before what they say. */
     private static final int PERSON_WORDS = 10;
 
+    // quote marks a cut may leave unbalanced: "مركز المصالحة” الروسي"
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"«»]");
+
     /** The person {@link #describedPerson} found: a minted speaker labelled with its words as written. */
     Report personSpeaker(Reading r, MatchedSentence s, Mention verb, ReportKind kind, Set<Mention> speaker) {
         List<Token> tokens = s.tokens();
         int end = end(r.text, s, verb.endToken(), verb.endToken() + 1);
-        String words = r.text.substring(tokens.get(verb.endToken()).start(), tokens.get(end - 1).end()).replaceAll("[“”\"«»]", "");
+        String words = QUOTE_MARKS.matcher(r.text.substring(tokens.get(verb.endToken()).start(), tokens.get(end - 1).end()))
+                .replaceAll("");
         String id = Vocab.ID + "speaker/" + Iris.hash(String.join(" ",
                 tokens.subList(verb.endToken(), end).stream().map(Token::term).toList()), 12);
         for (Mention x : s.mentions()) if (x.firstToken() >= verb.endToken() && x.firstToken() < end) speaker.add(x);

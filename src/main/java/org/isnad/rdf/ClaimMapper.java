@@ -44,6 +44,8 @@ public final class ClaimMapper {
     private final TypedLiterals integers = new TypedLiterals(XSDDatatype.XSDinteger);
     private final TypedLiterals counts = new TypedLiterals(XSDDatatype.XSDnonNegativeInteger);
     private final TypedLiterals decimals = new TypedLiterals(XSDDatatype.XSDdecimal);
+    // confidences have two decimals (ConfidenceScore): a hundred literals, each written out once
+    private final Map<Double, Node> confidences = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ClaimMapper(Lexicon lexicon, String version) {
         this.lexicon = lexicon;
@@ -119,8 +121,7 @@ public final class ClaimMapper {
             q(out, prov, claim, provWasDerivedFrom, article);
             if (published != null) q(out, prov, claim, reportedOn, published);
             else q(out, prov, claim, reportedOnStatus, Unresolved);
-            q(out, prov, claim, confidence, decimals.of(
-                    new BigDecimal(String.valueOf(c.confidence())).toPlainString()));
+            q(out, prov, claim, confidence, confidence(c.confidence()));
             q(out, prov, claim, provWasGeneratedBy, activity);
             if (c instanceof EventClaim e) {
                 for (ClaimKey same : e.sameEventAs()) q(out, prov, claim, sameEventAs, claimNodes.get(same));
@@ -199,4 +200,14 @@ public final class ClaimMapper {
     }
 
     private static Node uri(String iri) { return NodeFactory.createURI(iri); }
+
+    private Node confidence(double c) {
+        Node n = confidences.get(c);
+        if (n == null) {
+            if (confidences.size() >= TypedLiterals.LIMIT) confidences.clear();
+            n = decimals.of(new BigDecimal(String.valueOf(c)).toPlainString());
+            confidences.put(c, n);
+        }
+        return n;
+    }
 }
