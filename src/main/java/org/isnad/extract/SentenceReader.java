@@ -74,7 +74,11 @@ final class SentenceReader {
     }
 
     void read(Reading r, Sentence sentence) {
-        List<Token> tokens = ArabicAnalysis.tokens(r.text, sentence.start(), sentence.end());
+        read(r, sentence, ArabicAnalysis.tokens(r.text, sentence.start(), sentence.end()));
+    }
+
+    /** Reads the sentence from its words, analysed once by the caller (the photo caption check reads them too). */
+    void read(Reading r, Sentence sentence, List<Token> tokens) {
         if (tokens.isEmpty()) return;
         // the mention filters, each one reading: a countryside told around its place ("الريف الشرقي لدرعا"), a
         // common word that is no place here, a group's name inside a village's name, a "مسيرة" that is a march
