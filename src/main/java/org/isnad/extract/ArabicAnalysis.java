@@ -131,6 +131,15 @@ public final class ArabicAnalysis {
      * the evidence: "ليُنقل" is "لينقل", "الذَّنيبة" is "الذنيبة".
      */
     static String withoutMarks(String s) {
-        return MARKS.matcher(s).replaceAll("");
+        // most text has no mark at all: the regex (which copies the text) only when one may be there
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // no mark comes before U+0300 (combining marks) nor among the Arabic letters
+            if (c < '\u0300' || c >= '\u0621' && c <= '\u064a' && c != '\u0640') continue;
+            if (c == '\u0640' || Character.isSurrogate(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                return MARKS.matcher(s).replaceAll("");
+            }
+        }
+        return s;
     }
 }

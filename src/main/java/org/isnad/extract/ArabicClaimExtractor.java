@@ -41,7 +41,9 @@ public final class ArabicClaimExtractor implements Extractor {
     public List<Claim> extract(Article article) {
         Reading r = new Reading(article, lexicon);
         for (Sentence s : SentenceSplitter.split(article)) {
-            if (!PhotoCaptions.is(article.text(), s, lexicon)) sentences.read(r, s);
+            // each sentence's words are analysed once, for the caption check and the reading
+            List<Token> tokens = ArabicAnalysis.tokens(article.text(), s.start(), s.end());
+            if (!PhotoCaptions.is(article.text(), s, tokens, lexicon)) sentences.read(r, s, tokens);
         }
         RoundUpLeads.withdraw(r);
         for (ClaimPass p : passes) p.apply(r.claims);

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.isnad.vocab.Iris;
 import org.isnad.vocab.Vocab;
 
@@ -308,14 +309,21 @@ final class AttributionReader {
         return inner;
     }
 
+    // "مراسل الشبكة", "مراسل المنصة" (normalised, without the article)
+    private static final Pattern MEDIA_WORD = Pattern.compile("شبكه|منصه|موقع|قناه|وكاله|صحيفه");
+
+    // a speaker's words as written lose quote marks and a bracket left open: "مركز المصالحة” الروسي", "(م"
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"«»]");
+    private static final Pattern UNCLOSED_BRACKET = Pattern.compile("\\s*\\([^)]*$");
+
     /** "مراسل تلفزيون سوريا", "مراسلنا": the outlet's own correspondent speaks in the outlet's voice. */
     private boolean isOwnCorrespondent(Reading r, MatchedSentence s, Mention noun) {
         List<Token> tokens = s.tokens();
         if (PhraseMatcher.firstWordForms(tokens.get(noun.firstToken()).term()).stream()
                 .noneMatch(f -> f.startsWith("مراسل"))) return false;     // "لمراسل الشبكة" too
         // "مراسل الشبكة", "مراسل المنصة": the outlet speaking of itself
-        if (noun.endToken() < tokens.size() && PhraseMatcher.withoutArticle(tokens.get(noun.endToken()).term())
-                .matches("شبكه|منصه|موقع|قناه|وكاله|صحيفه")) return true;
+        if (noun.endToken() < tokens.size()
+                && MEDIA_WORD.matcher(PhraseMatcher.withoutArticle(tokens.get(noun.endToken()).term())).matches()) return true;
         String own = lexicon.outletIri(r.article.outlet());
         for (Mention x : s.mentions()) {
             if (x.firstToken() == noun.endToken() && x.entry("Outlet") != null) return x.entry("Outlet").iri().equals(own);
@@ -350,8 +358,8 @@ final class AttributionReader {
             return r.reports.report(ReportKind.ANONYMOUS_SOURCES, null, r.text.substring(cue.start(), tokens.get(noun.endToken()).end()));
         }
         // the words as written, less quote marks a cut may leave unbalanced ("مركز المصالحة” الروسي")
-        String words = r.text.substring(noun.start(), tokens.get(end - 1).end()).replaceAll("[“”\"«»]", "")
-                .replaceAll("\\s*\\([^)]*$", "");     // "(م" of "(م. ع)", cut at its dot
+        String words = UNCLOSED_BRACKET.matcher(QUOTE_MARKS.matcher(r.text.substring(noun.start(), tokens.get(end - 1).end()))
+                .replaceAll("")).replaceAll("");     // "(م" of "(م. ع)", cut at its dot
         String id = Vocab.ID + "speaker/" + Iris.hash(String.join(" ",
                 tokens.subList(noun.firstToken(), end).stream().map(Token::term).toList()), 12);
         StringBuilder gloss = new StringBuilder();

@@ -2,6 +2,7 @@ package org.isnad.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Cuts a sentence into clauses, each of which may tell an event of its own. */
 final class ClauseReader {
@@ -150,6 +151,9 @@ final class ClauseReader {
     /** Words between the verb and the act's noun: "وشنت الطائرات الحربية غارات مماثلة". */
     private static final int SIMILAR_WORDS = 3;
 
+    // "الغارات", "بالقصف", "للقوات"
+    private static final Pattern DEFINITE = Pattern.compile("^[وف]?([بلك]?ال|لل).*");
+
     /** After a comma, a word that can only be a past verb, and no mention starts there. */
     private static boolean opensVerbClause(String text, List<Token> tokens, List<Mention> ms, int t) {
         Token w = tokens.get(t);
@@ -161,7 +165,7 @@ final class ClauseReader {
         Token before = tokens.get(t - 1);
         boolean named = ms.stream().anyMatch(m -> m.firstToken() <= t - 1 && t - 1 < m.endToken()
                 && (m.is("Place") || m.is("Actor") || m.is("Outlet") || m.is("TimeAnaphor") || m.is("RelativeDay") || m.is("Weekday")));
-        if (!named && !before.term().matches("^[وف]?([بلك]?ال|لل).*")) return false;
+        if (!named && !DEFINITE.matcher(before.term()).matches()) return false;
         return true;
     }
 

@@ -2,6 +2,7 @@ package org.isnad.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.isnad.morph.Analysis;
 
 /**
@@ -47,12 +48,15 @@ final class CommonWordPlaces {
         return !t.analyses().isEmpty() && t.analyses().stream().noneMatch(a -> a.wordClass() == Analysis.WordClass.PROPER_NOUN);
     }
 
+    // "بالصور", "وبالصور"
+    private static final Pattern WITH_BI = Pattern.compile("^[وف]?ب.*");
+
     /** "بلدة الصور", "في الصور", "قرب الصور", "شهبا والصور", "الصور شمالي دير الزور", "بالصور". */
     private static boolean saidToBePlace(List<Token> tokens, List<Mention> ms, int k) {
         Mention m = ms.get(k);
         int i = m.firstToken();
         if (PhraseMatcher.prepositionalForms(tokens.get(i).term()).stream().anyMatch(f -> f.startsWith("ال"))
-                && tokens.get(i).term().matches("^[وف]?ب.*")) return true;
+                && WITH_BI.matcher(tokens.get(i).term()).matches()) return true;
         if (k > 0 && ms.get(k - 1).endToken() == i && (ms.get(k - 1).is("PlaceNoun") || ms.get(k - 1).is("Place"))) return true;
         if (i > 0 && placeWordBefore(tokens.get(i - 1))) return true;
         // "بين الكشمة والطيانة", "بلدات شهبا والقريا": a later item of a list of places

@@ -1,6 +1,7 @@
 package org.isnad.extract;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An outlet described before it is named: "وكالة الأنباء الرسمية (سانا)", "وكالة أنباء النظام الرسمية سانا",
@@ -17,6 +18,9 @@ final class DescribedOutlet {
 
     private DescribedOutlet() {}
 
+    // a comma, full stop or colon: the outlet is no longer the noun's
+    private static final Pattern PUNCTUATION = Pattern.compile("[،,.:؛]");
+
     /**
      * The outlet named within a few words after a media noun, in the same phrase (no comma, no "أن", no
      * other verb between); null when none.
@@ -27,7 +31,7 @@ final class DescribedOutlet {
         for (Mention x : s.mentions()) {
             if (x.firstToken() < noun.endToken()) continue;
             if (x.firstToken() - noun.endToken() > MAX_WORDS) return null;
-            if (text.substring(noun.end(), x.start()).matches("(?s).*[،,.:؛].*")) return null;
+            if (PUNCTUATION.matcher(text.substring(noun.end(), x.start())).find()) return null;
             if (x.entry("Outlet") != null) return x;
             if (x.is("ComplementMarker") || x.is("SpeechVerb") || x.is("Trigger")) return null;
         }

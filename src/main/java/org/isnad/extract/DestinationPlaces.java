@@ -1,5 +1,6 @@
 package org.isnad.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -9,15 +10,21 @@ import java.util.regex.Pattern;
  */
 final class DestinationPlaces implements ClaimPass {
 
+    // the hospital nouns: TO_HOSPITAL names one, so evidence without any keeps its places
+    private static final List<String> HOSPITALS = List.of("مشفى", "مستشفى", "مشافي", "مستشفيات");
     /** Taken or rushed to a hospital, then at most three words before the place ("مشفى في مدينة …"). */
-    private static final String TO_HOSPITAL = "(?:نقل|إسعاف|اسعاف|أسعف|اسعف)\\S*(?:\\s+\\S+){0,3}?\\s+(?:إلى|الى)\\s+"
-            + "\\S*(?:مشفى|مستشفى|مشافي|مستشفيات)\\S*(?:\\s+\\S+){0,3}?\\s+\\S?";
+    private static final Pattern TO_HOSPITAL = TextAround.lead("(?:نقل|إسعاف|اسعاف|أسعف|اسعف)\\S*(?:\\s+\\S+){0,3}?\\s+(?:إلى|الى)\\s+"
+            + "\\S*(?:" + String.join("|", HOSPITALS) + ")\\S*(?:\\s+\\S+){0,3}?\\s+\\S?");
 
     @Override
     public void apply(ArticleClaims claims) {
         for (EventClaim c : claims.events()) {
-            c.places().removeIf(p -> takenTo(c, c.placeWords(p)));
-            c.placeTexts().removeIf(t -> takenTo(c, t.text()));
+            if (c.places().isEmpty() && c.placeTexts().isEmpty()) continue;
+            List<String> told = c.evidence().stream().map(e -> ArabicAnalysis.withoutMarks(e.text())).toList();
+            // no hospital named, no place to drop (most events)
+            if (told.stream().noneMatch(t -> HOSPITALS.stream().anyMatch(t::contains))) continue;
+            c.places().removeIf(p -> takenTo(told, c.placeWords(p)));
+            c.placeTexts().removeIf(t -> takenTo(told, t.text()));
         }
     }
 
@@ -31,6 +38,7 @@ final class DestinationPlaces implements ClaimPass {
      * event happened; left in, it would make a retelling of the event look like another event at another place.
      */
     static void dropWithdrawnTo(String text, EventMention em) {
+        if (em.places.isEmpty() && em.placeTexts.isEmpty()) return;
         String told = ArabicAnalysis.withoutMarks(text.substring(em.start, Math.min(text.length(), em.end)));
         em.places.removeIf(p -> withdrawnTo(told, em.placeWords.get(p)));
         em.placeTexts.removeIf(t -> withdrawnTo(told, t.text()));
@@ -46,14 +54,13 @@ final class DestinationPlaces implements ClaimPass {
         return WITHDREW_TO.matcher(before).find();
     }
 
-    private static boolean takenTo(EventClaim c, String words) {
+    /** {@code told}: the claim's evidence, without marks. */
+    private static boolean takenTo(List<String> told, String words) {
         if (words == null || words.isBlank()) return false;
         String w = ArabicAnalysis.withoutMarks(words);
-        Pattern p = Pattern.compile(TO_HOSPITAL + Pattern.quote(w));
-        for (Evidence e : c.evidence()) {
-            String text = ArabicAnalysis.withoutMarks(e.text());
+        for (String text : told) {
             // "في بلدة الشحيل … ونقل إلى مشفى الشحيل": named where it happened too, it stays
-            if (text.indexOf(w) == text.lastIndexOf(w) && p.matcher(text).find()) return true;
+            if (text.indexOf(w) == text.lastIndexOf(w) && TextAround.precededBy(text, w, TO_HOSPITAL)) return true;
         }
         return false;
     }

@@ -171,11 +171,11 @@ final class EventMerger {
     private boolean sameProtestGoesOn(Reading r, EventClaim c, EventMention em) {
         // "رشق الشبان المخفر بالحجارة، وأضرموا النار في سيارة": protesters who burn or smash riot
         boolean goesOn = ProtestTyping.rank(em.eventClass) > 0 || ProtestTyping.LOOTING.equals(em.eventClass);
+        if (!goesOn || ProtestTyping.rank(c.eventClass()) == 0) return false;
         // in a later sentence only at the same place: a round-up tells protests in several towns
         boolean toldOn = c.key().ordinal() >= r.sentenceFirstClaim || theProtesters(r, em)
                 && types.placesCompatible(c.places(), em.places) && (em.places.isEmpty() || !c.places().isEmpty());
-        return toldOn && ProtestTyping.rank(c.eventClass()) > 0 && goesOn
-                && c.actors().containsAll(em.actors) && em.actorTexts.isEmpty();
+        return toldOn && c.actors().containsAll(em.actors) && em.actorTexts.isEmpty();
     }
 
     /** "المحتجون", "المتظاهرين", "المعتصمون": the crowd told of before, named by its definite noun. */

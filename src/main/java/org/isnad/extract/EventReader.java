@@ -2,6 +2,7 @@ package org.isnad.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.isnad.extract.DateParser.DateExpr;
 
 /** Finds the event a clause tells: its type from the trigger words, its roles, places, time and whether it happened. */
@@ -21,6 +22,9 @@ final class EventReader {
     EventMention eventIn(Reading r, MatchedSentence s, Clause cl, Set<Mention> speakers, TimeSpan time) {
         return eventIn(r, s, cl, speakers, time, null);
     }
+
+    // a word with the article, after any و/ف: "الهجوم", "والغارة"
+    private static final Pattern DEFINITE_WORD = Pattern.compile("^[وف]?ال.*");
 
     /**
      * The event a clause tells; {@code seriesClass}, when not null, is the type of a series the sentence
@@ -109,7 +113,7 @@ final class EventReader {
         em.definite = firstTrigger != null && firstTrigger.definite();
         em.triggerToken = firstTrigger == null ? -1 : firstTrigger.firstToken();
         em.anaphoric = !em.specific && firstTrigger != null
-                && tokens.get(firstTrigger.firstToken()).term().matches("^[وف]?ال.*");
+                && DEFINITE_WORD.matcher(tokens.get(firstTrigger.firstToken()).term()).matches();
         em.time = time == null ? TimeSpan.NONE : time;
         em.start = tokens.get(from).start();
         em.end = tokens.get(to - 1).end();

@@ -130,32 +130,57 @@ final class LemmaMatcher {
 
     boolean isEmpty() { return verbs.next.isEmpty() && nouns.next.isEmpty(); }
 
-    /** The longest lemma phrase that starts at token {@code i}, or null. */
+    /**
+     * The longest lemma phrase that starts at token {@code i}, or null. The first word is read by each of its
+     * verb and noun lemmas, then as written, then without its clitics; the matches add up in that order.
+     */
     Match match(List<Token> tokens, int i) {
         LongestMatch best = new LongestMatch();
-        for (Reading r : readings(tokens, i)) {
-            Analysis a = r.analysis();
-            Node n = r.root().next.get(r.key());
-            int j = i + 1;
-            while (n != null) {
-                List<Entry> here = entriesAt(n, tokens, j);
-                // "عنصراً يُدعى …" (is named) is no "يدّعي" (claims): a verb of saying speaks in the active voice
-                if (a != null && a.isVerb() && a.voice() == Analysis.Voice.PASSIVE && !here.isEmpty())
-                    here = here.stream().filter(e -> !e.flag("activeVoice")).toList();
-                if (!here.isEmpty()) {
-                    boolean denied = a != null && a.isVerb() && i > 0 && NEGATIONS.contains(tokens.get(i - 1).term());
-                    if (!denied && (a == null || a.isNominal()) && occurrenceDenied(tokens, i)) denied = true;
-                    List<Entry> found = denied ? here.stream().map(this::denied).toList()
-                            : a != null && a.isVerb() && (a.tense() != Analysis.Tense.PAST || a.future())
-                            ? here.stream().map(e -> notPast(e, a)).toList() : here;
-                    best.offer(j, found);
+        Token t = tokens.get(i);
+        int adjectiveSlot = -1;     // worked out at the first verb reading: most words have none
+        for (Analysis a : t.analyses()) {
+            if (a.isVerb()) {
+                if (adjectiveSlot < 0) adjectiveSlot = adjectiveSlot(tokens, i) ? 1 : 0;
+                if (adjectiveSlot == 0) {
+                    follow(best, verbs.next.get(a.lemma()), a, tokens, i);
+                    continue;
                 }
-                if (j >= tokens.size()) break;
-                n = next(n, tokens.get(j));
-                j++;
             }
+            if (a.isNominal()) follow(best, nouns.next.get(a.lemma()), a, tokens, i);
         }
+        follow(best, nouns.next.get(t.term()), null, tokens, i);
+        String stem = PhraseMatcher.stem(t.term());
+        if (!stem.equals(t.term())) follow(best, nouns.next.get(stem), null, tokens, i);
         return best.found() ? new Match(best.end(), best.entries()) : null;
+    }
+
+    /** "قرار صادر عن": after an indefinite noun a word that may be an adjective is one, not a verb ("صادَرَ"). */
+    private static boolean adjectiveSlot(List<Token> tokens, int i) {
+        if (i == 0 || !describes(tokens.get(i - 1))) return false;
+        for (Analysis a : tokens.get(i).analyses()) if (a.isNominal()) return true;
+        return false;
+    }
+
+    /** Offers every phrase from {@code n} on (the node the first word, read as {@code a}, reached) to {@code best}. */
+    private void follow(LongestMatch best, Node n, Analysis a, List<Token> tokens, int i) {
+        int j = i + 1;
+        while (n != null) {
+            List<Entry> here = entriesAt(n, tokens, j);
+            // "عنصراً يُدعى …" (is named) is no "يدّعي" (claims): a verb of saying speaks in the active voice
+            if (a != null && a.isVerb() && a.voice() == Analysis.Voice.PASSIVE && !here.isEmpty())
+                here = here.stream().filter(e -> !e.flag("activeVoice")).toList();
+            if (!here.isEmpty()) {
+                boolean denied = a != null && a.isVerb() && i > 0 && NEGATIONS.contains(tokens.get(i - 1).term());
+                if (!denied && (a == null || a.isNominal()) && occurrenceDenied(tokens, i)) denied = true;
+                List<Entry> found = denied ? here.stream().map(this::denied).toList()
+                        : a != null && a.isVerb() && (a.tense() != Analysis.Tense.PAST || a.future())
+                        ? here.stream().map(e -> notPast(e, a)).toList() : here;
+                best.offer(j, found);
+            }
+            if (j >= tokens.size()) break;
+            n = next(n, tokens.get(j));
+            j++;
+        }
     }
 
     /** "عدم وقوع أي هجوم": "non" and a word of occurring, with or without "any", right before the noun. */
@@ -187,24 +212,6 @@ final class LemmaMatcher {
     private Entry notPast(Entry e, Analysis a) {
         Entry lasting = a.tense() == Analysis.Tense.PRESENT && !a.future() ? present.get(e) : null;
         return lasting != null ? lasting : notPast.getOrDefault(e, e);
-    }
-
-    /** How the first word of a match may be read: by a verb or noun lemma, or as written (for nouns). */
-    private record Reading(Node root, String key, Analysis analysis) {}
-
-    private List<Reading> readings(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        // "قرار صادر عن": after an indefinite noun a word that may be an adjective is one, not a verb ("صادَرَ")
-        boolean adjectiveSlot = i > 0 && describes(tokens.get(i - 1)) && t.analyses().stream().anyMatch(Analysis::isNominal);
-        List<Reading> out = new ArrayList<>(t.analyses().size() + 2);
-        for (Analysis a : t.analyses()) {
-            if (a.isVerb() && !adjectiveSlot) out.add(new Reading(verbs, a.lemma(), a));
-            else if (a.isNominal()) out.add(new Reading(nouns, a.lemma(), a));
-        }
-        out.add(new Reading(nouns, t.term(), null));
-        String stem = PhraseMatcher.stem(t.term());
-        if (!stem.equals(t.term())) out.add(new Reading(nouns, stem, null));
-        return out;
     }
 
     /** An indefinite noun that is no verb: what follows it may describe it. */

@@ -40,6 +40,9 @@ public final class Lexicon {
     private final Graph graph;
     private final Map<String, Entry> entries = new HashMap<>();
     private final Map<String, Set<String>> parents = new HashMap<>();
+    // the areas of each place asked about, once: places are asked about many times an article (at most one
+    // entry a place of the reference data)
+    private final Map<String, Set<String>> ancestors = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> classLabels = new HashMap<>();
     private final Map<String, String> notations = new HashMap<>();
     private final Set<String> boilerplate = new HashSet<>();
@@ -294,17 +297,20 @@ public final class Lexicon {
     /** True when {@code place} is {@code area} or lies within it, following isnad:within. */
     public boolean isWithin(String place, String area) {
         if (place.equals(area)) return true;
-        Set<String> seen = new HashSet<>();
+        if (!parents.containsKey(place)) return false;
+        return ancestors.computeIfAbsent(place, this::ancestorsOf).contains(area);
+    }
+
+    /** Every area a place of the reference data lies in, however far up. */
+    private Set<String> ancestorsOf(String place) {
+        Set<String> out = new HashSet<>();
         List<String> todo = new ArrayList<>(List.of(place));
         while (!todo.isEmpty()) {
-            String p = todo.remove(todo.size() - 1);
-            if (!seen.add(p)) continue;
-            for (String parent : parents.getOrDefault(p, Set.of())) {
-                if (parent.equals(area)) return true;
-                todo.add(parent);
+            for (String parent : parents.getOrDefault(todo.remove(todo.size() - 1), Set.of())) {
+                if (out.add(parent)) todo.add(parent);
             }
         }
-        return false;
+        return Set.copyOf(out);
     }
 
     private final Map<String, java.util.Optional<Entry>> outletsByName = new java.util.concurrent.ConcurrentHashMap<>();

@@ -3,6 +3,7 @@ package org.isnad.extract;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.isnad.morph.Analysis;
 
 /**
@@ -64,6 +65,9 @@ final class ParticipantSides {
     /** An agent phrase after the event's first words named who acted. */
     void agentAfterTheVerb() { agentAfterTheVerb = true; }
 
+    // "برصاص مجهولين، يُعتقد أنهم": a comma still joins the cue to the doers before it
+    private static final Pattern COMMAS = Pattern.compile("[،,]");
+
     /**
      * "قُتل شاب على يد مجهولين يُعتقد بارتباطهم بتنظيم داعش", "اغتالوا شاباً يُرجّح أنه من قسد": an affiliation
      * right after a participant (or a comma after it) opens; the event's words, a place or a second, separate
@@ -82,7 +86,7 @@ final class ParticipantSides {
             affiliationNamed = false;
         } else if (m.is("AffiliationCue")) {
             boolean right = lastEnd >= 0 && lastEnd <= m.start()
-                    && text.substring(lastEnd, m.start()).replaceAll("[،,]", "").isBlank();   // "برصاص مجهولين، يُعتقد أنهم"
+                    && COMMAS.matcher(text.substring(lastEnd, m.start())).replaceAll("").isBlank();   // "برصاص مجهولين، يُعتقد أنهم"
             affiliationActed = right ? lastActed : null;
             if (right) lastEnd = m.end();       // "يُعتقد أنهم تابعون لـ": a second cue goes on with the first
             affiliationNamed = false;

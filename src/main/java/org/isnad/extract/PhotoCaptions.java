@@ -17,15 +17,14 @@ final class PhotoCaptions {
     private static final Pattern CREDIT = Pattern.compile("\\(([^().!؟?]{1,60})\\)[\\s\"”»]*$");
     private static final int CREDIT_WORDS = 6;
 
-    /** The sentence is a whole line of the page, and that line is a photo's caption. */
-    static boolean is(String text, Sentence s, Lexicon lexicon) {
+    /** The sentence (whose words are {@code tokens}) is a whole line of the page, and that line is a photo's caption. */
+    static boolean is(String text, Sentence s, List<Token> tokens, Lexicon lexicon) {
         if (s.headline() || !wholeLine(text, s)) return false;
         String line = text.substring(s.start(), s.end());
         char last = line.charAt(line.length() - 1);
         if (last == '.' || last == '!' || last == '؟' || last == '?' || last == '،' || last == ':') return false;
         var credit = CREDIT.matcher(line);
         if (credit.find() && credit.group(1).strip().split("\\s+").length <= CREDIT_WORDS && credit.start() > 0) return true;
-        List<Token> tokens = ArabicAnalysis.tokens(text, s.start(), s.end());
         return !tokens.isEmpty() && lexicon.matcher().match(tokens.subList(0, Math.min(3, tokens.size())))
                 .stream().anyMatch(m -> m.firstToken() == 0 && m.is("CaptionCue"));
     }

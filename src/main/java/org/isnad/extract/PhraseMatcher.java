@@ -46,7 +46,8 @@ public final class PhraseMatcher {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            LongestMatch longest = byForm(tokens, i);
+            FirstWord first = firstWord(tokens.get(i).term());
+            LongestMatch longest = byForm(first, tokens, i);
             // a lemma covers the forms no one listed; a form listed as written wins a tie
             LemmaMatcher.Match byLemma = lemmas.isEmpty() ? null : lemmas.match(tokens, i);
             int end = longest.end();
@@ -65,8 +66,7 @@ public final class PhraseMatcher {
                 }
             }
             if (best != null) {
-                boolean definite = firstWord(tokens.get(i).term()).definite();
-                out.add(new Mention(List.copyOf(best), i, end, tokens.get(i).start(), tokens.get(end - 1).end(), definite));
+                out.add(new Mention(List.copyOf(best), i, end, tokens.get(i).start(), tokens.get(end - 1).end(), first.definite()));
                 i = end;
             } else {
                 i++;
@@ -76,9 +76,9 @@ public final class PhraseMatcher {
     }
 
     /** The longest phrase listed as written (names, lexicon forms) that starts at token {@code i}. */
-    private LongestMatch byForm(List<Token> tokens, int i) {
+    private LongestMatch byForm(FirstWord first, List<Token> tokens, int i) {
         LongestMatch longest = new LongestMatch();
-        for (Start start : firstWord(tokens.get(i).term()).starts()) {
+        for (Start start : first.starts()) {
             Node n = start.node();
             int j = i + 1;
             while (n != null) {

@@ -16,18 +16,25 @@ final class RoundUpLeads {
     private RoundUpLeads() {}
 
     // a dual of an incident noun counts two incidents: "هجومين"، "حادثتي إطلاق نار"، "بعمليتي اغتيال"
-    private static final String DUAL = "(?:حادثت|حادث|هجوم|عمليت|اعتداء|استهداف|تفجير|انفجار|كمين|محاولت|جريمت|غارت)(?:ين|ي)";
+    private static final List<String> DUAL_STEMS = List.of(
+            "حادثت", "حادث", "هجوم", "عمليت", "اعتداء", "استهداف", "تفجير", "انفجار", "كمين", "محاولت", "جريمت", "غارت");
+    private static final String DUAL = "(?:" + String.join("|", DUAL_STEMS) + ")(?:ين|ي)";
     // a plural counted by a number or told as separate: "ثلاث عمليات اغتيال"، "بهجمات منفصلة"، "هجمات متفرقة"
-    private static final String PLURAL = "(?:حوادث|هجمات|عمليات|محاولات|جرائم|اعتداءات|استهدافات|تفجيرات|حالات)";
+    private static final List<String> PLURALS = List.of(
+            "حوادث", "هجمات", "عمليات", "محاولات", "جرائم", "اعتداءات", "استهدافات", "تفجيرات", "حالات");
+    private static final String PLURAL = "(?:" + String.join("|", PLURALS) + ")";
+    /** Every count names one of these: a text without any is read without the regex, which tries every letter. */
+    private static final List<String> INCIDENT_NOUNS = java.util.stream.Stream.concat(DUAL_STEMS.stream(), PLURALS.stream()).toList();
     private static final String NUMBER = "(?:[0-9٠-٩]+|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|عدة)";
-    private static final Pattern COUNT = Pattern.compile(
+    static final Pattern COUNT = Pattern.compile(
             "(?<!\\p{L})[وفبل]{0,2}" + DUAL + "(?!\\p{L})"
             + "|(?<!\\p{L})" + NUMBER + "\\s+" + PLURAL + "(?!\\p{L})"
             + "|(?<!\\p{L})[وفبل]{0,2}" + PLURAL + "(?:\\s+\\S+)?\\s+(?:منفصلة|متفرقة|متفرّقة)(?!\\p{L})");
 
     /** The text counts separate incidents. */
     static boolean counts(String text) {
-        return COUNT.matcher(ArabicAnalysis.withoutMarks(text)).find();
+        String t = ArabicAnalysis.withoutMarks(text);
+        return INCIDENT_NOUNS.stream().anyMatch(t::contains) && COUNT.matcher(t).find();
     }
 
     /**

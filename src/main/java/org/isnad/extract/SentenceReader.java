@@ -3,6 +3,7 @@ package org.isnad.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.isnad.extract.AttributionReader.Attribution;
 import org.isnad.extract.DateParser.DateExpr;
 import org.isnad.extract.SentenceSplitter.Sentence;
@@ -73,7 +74,11 @@ final class SentenceReader {
     }
 
     void read(Reading r, Sentence sentence) {
-        List<Token> tokens = ArabicAnalysis.tokens(r.text, sentence.start(), sentence.end());
+        read(r, sentence, ArabicAnalysis.tokens(r.text, sentence.start(), sentence.end()));
+    }
+
+    /** Reads the sentence from its words, analysed once by the caller (the photo caption check reads them too). */
+    void read(Reading r, Sentence sentence, List<Token> tokens) {
         if (tokens.isEmpty()) return;
         // the mention filters, each one reading: a countryside told around its place ("الريف الشرقي لدرعا"), a
         // common word that is no place here, a group's name inside a village's name, a "مسيرة" that is a march
@@ -133,13 +138,16 @@ final class SentenceReader {
         }
     }
 
+    // "في", "وفي"
+    private static final Pattern FI = Pattern.compile("^و?في$");
+
     /**
      * "وفي بلدة تل تمر شمال غربي الحسكة، اعتصم عشرات العمال …": a sentence that opens on a place and a comma
      * starts a new item of a round-up, as "وفي السياق" does.
      */
     private static boolean opensWithPlace(String text, MatchedSentence s) {
         List<Token> tokens = s.tokens();
-        if (tokens.isEmpty() || !tokens.get(0).term().matches("^و?في$")) return false;
+        if (tokens.isEmpty() || !FI.matcher(tokens.get(0).term()).matches()) return false;
         boolean place = false;
         for (Mention m : s.mentions()) {
             if (m.firstToken() > 3) break;
@@ -241,10 +249,13 @@ final class SentenceReader {
         st.events.add(claim);
     }
 
+    // "الأول", "الأولى"
+    private static final Pattern FIRST = Pattern.compile("الأولى?");
+
     private static boolean firstItemOfSeries(Reading r, SentenceState st, Clause cl) {
         if (st.events.isEmpty()) return false;
         for (Mention m : st.s.mentions()) {
-            if (m.firstToken() == cl.from() && m.is("SeriesOrdinal")) return r.text.substring(m.start(), m.end()).matches("الأولى?");
+            if (m.firstToken() == cl.from() && m.is("SeriesOrdinal")) return FIRST.matcher(r.text.substring(m.start(), m.end())).matches();
         }
         return false;
     }
@@ -269,6 +280,9 @@ final class SentenceReader {
         return cl;
     }
 
+    // "أما", "وأما" (normalised)
+    private static final Pattern AMMA = Pattern.compile("^[وف]?اما$");
+
     /**
      * "شنت الطائرات غارتين، الأولى استهدفت …، أما الثانية فطالت مزرعة …": a clause that opens on the next item
      * of a series is an event of the series' type (the latest told), or null when the clause is no such item.
@@ -276,7 +290,7 @@ final class SentenceReader {
     private static String seriesClass(Reading r, SentenceState st, Clause cl) {
         List<Mention> ms = st.s.mentions();
         int first = cl.from();
-        if (first < st.s.tokens().size() && st.s.term(first).matches("^[وف]?اما$")) first++;
+        if (first < st.s.tokens().size() && AMMA.matcher(st.s.term(first)).matches()) first++;
         final int at = first;
         if (ms.stream().noneMatch(m -> m.firstToken() == at && m.is("SeriesOrdinal"))) return null;
         if (!st.events.isEmpty()) return st.events.get(st.events.size() - 1).eventClass();

@@ -1,5 +1,6 @@
 package org.isnad.extract;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,8 +13,11 @@ final class SeriesItems {
 
     private SeriesItems() {}
 
-    private static final Map<String, Integer> ORDINALS = Map.of(
+    static final Map<String, Integer> ORDINALS = Map.of(
             "أول", 1, "أولى", 1, "ثاني", 2, "ثانية", 2, "ثالث", 3, "ثالثة", 3, "رابع", 4, "رابعة", 4);
+
+    /** Every item names its ordinal after the article ("الثانية"): a text with none is read without the regex. */
+    private static final List<String> ARTICLE_ORDINALS = ORDINALS.keySet().stream().map(o -> "ال" + o).toList();
 
     // an incident noun with its ordinal ("الحادثة الثانية", "بالانفجار الأول"); not "للمرة الأولى", "الفرقة الرابعة",
     // "كانون الثاني", whose nouns are no incidents
@@ -21,7 +25,7 @@ final class SeriesItems {
     // "الهجوم الثاني من نوعه خلال أسبوع", "الاستهداف الثالث هذا الشهر": a count of like events over time, not
     // an item of the article's own series
     private static final String NOT_A_COUNT = "(?!\\s+(?:من\\s+نوع|خلال|منذ|هذا|هذه|في\\s+غضون|على\\s+التوالي|ضمن|في\\s+أقل))";
-    private static final Pattern ITEM = Pattern.compile(
+    static final Pattern ITEM = Pattern.compile(
             "(?:ال|بال|لل|وال)" + INCIDENT + "\\s+ال(أولى|أول|ثانية|ثاني|ثالثة|ثالث|رابعة|رابع)(?=[\\s،.؛:]|$)" + NOT_A_COUNT
             // the feminine ordinal standing for the incident at the head of a clause: "أما الثانية فوقعت …"
             + "|(?:^|[.،؛:\\n]\\s*)(?:و?أما\\s+|و)?ال(أولى|ثانية|ثالثة|رابعة)(?=[\\s،])");
@@ -29,7 +33,13 @@ final class SeriesItems {
     /** The number of the item the mention's sentence tells up to the mention's end, or 0 when none. */
     static int of(Reading r, EventMention em) {
         int from = sentenceStart(r.text, em.start);
-        Matcher m = ITEM.matcher(r.text.substring(from, Math.min(r.text.length(), em.end)));
+        return lastItem(r.text.substring(from, Math.min(r.text.length(), em.end)));
+    }
+
+    /** The number of the last item {@code told} names, or 0. */
+    static int lastItem(String told) {
+        if (ARTICLE_ORDINALS.stream().noneMatch(told::contains)) return 0;
+        Matcher m = ITEM.matcher(told);
         int item = 0;
         while (m.find()) item = ORDINALS.get(m.group(1) != null ? m.group(1) : m.group(2));
         return item;

@@ -2,6 +2,7 @@ package org.isnad.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.isnad.vocab.Iris;
 import org.isnad.vocab.Vocab;
 
@@ -66,11 +67,15 @@ final class SpeakerPhrase {
     /** At most this many words describe an unnamed person before what they say. */
     private static final int PERSON_WORDS = 10;
 
+    // quote marks a cut may leave unbalanced: "مركز المصالحة” الروسي"
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"«»]");
+
     /** The person {@link #describedPerson} found: a minted speaker labelled with its words as written. */
     Report personSpeaker(Reading r, MatchedSentence s, Mention verb, ReportKind kind, Set<Mention> speaker) {
         List<Token> tokens = s.tokens();
         int end = end(r.text, s, verb.endToken(), verb.endToken() + 1);
-        String words = r.text.substring(tokens.get(verb.endToken()).start(), tokens.get(end - 1).end()).replaceAll("[“”\"«»]", "");
+        String words = QUOTE_MARKS.matcher(r.text.substring(tokens.get(verb.endToken()).start(), tokens.get(end - 1).end()))
+                .replaceAll("");
         String id = Vocab.ID + "speaker/" + Iris.hash(String.join(" ",
                 tokens.subList(verb.endToken(), end).stream().map(Token::term).toList()), 12);
         for (Mention x : s.mentions()) if (x.firstToken() >= verb.endToken() && x.firstToken() < end) speaker.add(x);
@@ -86,6 +91,12 @@ final class SpeakerPhrase {
         return end(text, s, start.firstToken(), start.endToken());
     }
 
+    // "قوله", "تصريحها"
+    private static final Pattern WITH_PRONOUN = Pattern.compile(".+(ه|ها|هم)$");
+
+    // "لمنصة", "لموقع": told to an outlet
+    private static final Pattern TO_MEDIA = Pattern.compile("^ل(منصه|موقع|صحيفه|وكاله|شبكه|قناه|تلفزيون).*");
+
     int end(String text, MatchedSentence s, int startToken, int firstEnd) {
         List<Token> tokens = s.tokens();
         int end = firstEnd;
@@ -99,9 +110,9 @@ final class SpeakerPhrase {
             if (tokens.get(end).isNumber() || s.dates().stream().anyMatch(d -> d.firstToken() == t)) break;
             // "عن مصدر عسكري قوله": a verbal noun of saying with a pronoun is what the speaker said, not its
             // name ("مركز توثيق الانتهاكات" is a name)
-            stop |= tokens.get(t).term().matches(".+(ه|ها|هم)$") && s.mentions().stream().anyMatch(x -> x.firstToken() == t && x.entries().stream()
+            stop |= WITH_PRONOUN.matcher(tokens.get(t).term()).matches() && s.mentions().stream().anyMatch(x -> x.firstToken() == t && x.entries().stream()
                     .anyMatch(e -> lexicon.entry(e.iri()) != null && lexicon.entry(e.iri()).is("SpeechVerb")));
-            if (stop || tokens.get(end).term().matches("^ل(منصه|موقع|صحيفه|وكاله|شبكه|قناه|تلفزيون).*")) break;
+            if (stop || TO_MEDIA.matcher(tokens.get(end).term()).matches()) break;
             end++;
         }
         return end;

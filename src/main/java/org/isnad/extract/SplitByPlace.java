@@ -18,7 +18,18 @@ final class SplitByPlace implements ClaimPass {
     private static final Set<String> SETTLEMENTS = Set.of("Village", "Town", "City", "Neighbourhood", "SubDistrict");
 
     /** A direction after some word, with an optional place noun: "… غرب مدينة ", "… شمالي ". */
-    private static final String RELATIVE_TO = "\\S\\s+(?:شمال|جنوب|شرق|غرب)ي?\\s+(?:(?:مدينة|بلدة|قرية|ناحية|مخيم)\\s+)?";
+    private static final Pattern RELATIVE_TO =
+            TextAround.lead("\\S\\s+(?:شمال|جنوب|شرق|غرب)ي?\\s+(?:(?:مدينة|بلدة|قرية|ناحية|مخيم)\\s+)?");
+    // the words before a place that make it no site of its own, or one told apart (see where each is used)
+    private static final Pattern CITY_NOUN = TextAround.lead("مدينة ");
+    private static final Pattern OWN_NOUN = TextAround.lead("(?:في |ب)(?:بلدة|قرية|مدينة|حي|مخيم) ");
+    private static final Pattern SURROUNDINGS = TextAround.lead("و(?:محيط|أطراف|أحياء) (?:(?:بلدة|قرية|مدينة|مخيم) )?");
+    private static final Pattern COUNTRYSIDE = TextAround.lead("[بو]?ريف (\\S+ )?");
+    /** What lies between a place text and the known place it lies in: "الذنيبة في مدينة إزرع", "الشرفة بمدينة الميادين". */
+    private static final Pattern LIES_IN = Pattern.compile("\"?(?:\\s+\\S+)?\\s+(?:في\\s+|ب)(?:مدينة|بلدة|قرية|ناحية)?\\s*");
+    /** What lies between a site and the area it is told to lie in: "المرجة في منطقة", "… ضمن ناحية". */
+    private static final Pattern IN_AREA =
+            Pattern.compile("\\S*(?:\\s+\\S+){0,2}?\\s+(?:(?:في|ضمن)\\s+|ب)(?:منطقة|ناحية)\\s+\"?");
 
     /** Place nouns before a name: "وقرية الشير", "وبلدات …". */
     private static final String NOUNS = "(?:بلدة|قرية|مدينة|حي|مخيم|بلدات|قرى|مدن|أحياء|مخيمات)";
@@ -45,7 +56,7 @@ final class SplitByPlace implements ClaimPass {
         for (String p : c.places()) {
             Entry e = lexicon.entry(p);
             String kind = e == null ? null : e.localProp("placeKind");
-            if (kind == null || !SETTLEMENTS.contains(kind) || c.origins().contains(p) || isCapital(e) && !toldAfter(c, p, "مدينة ") || countrysideOf(c, p)) continue;
+            if (kind == null || !SETTLEMENTS.contains(kind) || c.origins().contains(p) || isCapital(e) && !toldAfter(c, p, CITY_NOUN) || countrysideOf(c, p)) continue;
             out.add(p);
             String words = c.placeWords(p);
             if ((out.size() > 1 || !c.placeTexts().isEmpty()) && words != null && (words.startsWith("و") || joined(c, words))) coordinated = true;
@@ -68,7 +79,7 @@ final class SplitByPlace implements ClaimPass {
         out.removeIf(p -> toldAfter(c, (String) p, RELATIVE_TO));
         // "في قرية المرجة في منطقة سهل الغاب": the area a site lies in is not a second site
         List<PlaceText> texts = c.placeTexts().stream()
-                .filter(t -> !areaOfAnother(c, t, out) && !toldIn(c, Pattern.compile(RELATIVE_TO + Pattern.quote(t.text())))).toList();
+                .filter(t -> !areaOfAnother(c, t, out) && !toldAfterWords(c, t.text(), RELATIVE_TO)).toList();
         out.addAll(texts);
         return out;
     }
@@ -83,8 +94,8 @@ final class SplitByPlace implements ClaimPass {
     private static boolean liesIn(EventClaim c, PlaceText t, String known) {
         String words = c.placeWords(known);
         if (words == null) return false;
-        return toldIn(c, Pattern.compile(Pattern.quote(t.text()) + "\"?(?:\\s+\\S+)?\\s+(?:في\\s+|ب)(?:مدينة|بلدة|قرية|ناحية)?\\s*"
-                + Pattern.quote(words)));
+        for (Evidence e : c.evidence()) if (TextAround.joinedBy(e.text(), t.text(), LIES_IN, words)) return true;
+        return false;
     }
 
     /** The place text is told as the area ("في منطقة", "بمنطقة", "ضمن ناحية") of a site named just before. */
@@ -93,8 +104,7 @@ final class SplitByPlace implements ClaimPass {
         for (Object k : known) if (c.placeWords((String) k) != null) before.add(c.placeWords((String) k));
         for (PlaceText t : c.placeTexts()) if (t != area) before.add(t.text());
         for (String words : before) {
-            if (toldIn(c, Pattern.compile(Pattern.quote(words) + "\\S*(?:\\s+\\S+){0,2}?\\s+(?:(?:في|ضمن)\\s+|ب)(?:منطقة|ناحية)\\s+\"?"
-                    + Pattern.quote(area.text())))) return true;
+            for (Evidence e : c.evidence()) if (TextAround.joinedBy(e.text(), words, IN_AREA, area.text())) return true;
         }
         return false;
     }
@@ -108,12 +118,15 @@ final class SplitByPlace implements ClaimPass {
         int ownNoun = 0;
         for (int i = 0; i < sites.size(); i++) {
             String p = (String) sites.get(i);
-            if (toldAfter(c, p, "(?:في |ب)(?:بلدة|قرية|مدينة|حي|مخيم) ")) ownNoun++;
+            if (toldAfter(c, p, OWN_NOUN)) ownNoun++;
             // "مدينة أريحا وأطراف بلدة سرجة": the outskirts of a second town, with its place noun, too
-            if (i > 0 && toldAfter(c, p, "و(?:محيط|أطراف|أحياء) (?:(?:بلدة|قرية|مدينة|مخيم) )?")) return true;
+            if (i > 0 && toldAfter(c, p, SURROUNDINGS)) return true;
         }
         return ownNoun >= 2 && !movedBetween(c, sites);
     }
+
+    // "… إلى …", not "إلى جانب"
+    private static final Pattern TO_BUT_BESIDES = Pattern.compile("(?s).*(?:^|\\s)[إا]لى\\s(?!جانب).*");
 
     /**
      * "نقلت شحنة من مستودعاتها في مدينة البوكمال إلى مقر في بلدة القورية": from one site to another is one act
@@ -126,7 +139,8 @@ final class SplitByPlace implements ClaimPass {
                 String words = c.placeWords((String) site);
                 int at = words == null ? -1 : e.text().indexOf(words);
                 if (at < 0) continue;
-                if (last >= 0 && e.text().substring(Math.min(last, at), Math.max(last, at)).matches("(?s).*(?:^|\\s)[إا]لى\\s(?!جانب).*")) return true;
+                if (last >= 0 && TO_BUT_BESIDES.matcher(e.text().substring(Math.min(last, at), Math.max(last, at))).matches())
+                    return true;
                 last = at;
             }
         }
@@ -157,13 +171,19 @@ final class SplitByPlace implements ClaimPass {
 
     /** "قريتي الربيعات والمناجير في ريف بلدة تل تمر": the town whose countryside is meant is an area, not a site. */
     private static boolean countrysideOf(EventClaim c, String place) {
-        return toldAfter(c, place, "[بو]?ريف (\\S+ )?");
+        return toldAfter(c, place, COUNTRYSIDE);
     }
 
-    /** Some evidence of the claim holds the words {@code lead} (a regex) right before the place's own words. */
-    private static boolean toldAfter(EventClaim c, String place, String lead) {
-        String words = c.placeWords(place);
-        return words != null && toldIn(c, Pattern.compile(lead + Pattern.quote(words)));
+    /** Some evidence of the claim holds {@code lead} right before the known place's own words. */
+    private static boolean toldAfter(EventClaim c, String place, Pattern lead) {
+        return toldAfterWords(c, c.placeWords(place), lead);
+    }
+
+    /** Some evidence of the claim holds {@code lead} (made by {@link TextAround#lead}) right before the words. */
+    private static boolean toldAfterWords(EventClaim c, String words, Pattern lead) {
+        if (words == null) return false;
+        for (Evidence e : c.evidence()) if (TextAround.precededBy(e.text(), words, lead)) return true;
+        return false;
     }
 
     /** Some evidence text of the claim holds the pattern. */

@@ -1,6 +1,7 @@
 package org.isnad.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.isnad.extract.DateParser.DateExpr;
 
 /** When what a sentence and each of its clauses tells took place, from their date expressions. */
@@ -98,6 +99,12 @@ final class TimeReader {
         return new ClauseTime(own, time, aggregate);
     }
 
+    // "سبق", "وسبق"
+    private static final Pattern SABAQA = Pattern.compile("^و?سبق$");
+
+    // "كان", "وكانت", "كانوا"
+    private static final Pattern KANA = Pattern.compile("^و?(كان|كانت|كانوا)$");
+
     /**
      * "إن الشابين سبق أن أجريا التسوية عام 2021، واقتيدا إلى جهة مجهولة": a date in a clause told as what had
      * happened before ("سبق أن", "كان قد") is background, and the clauses after it do not take it.
@@ -105,7 +112,7 @@ final class TimeReader {
     private static boolean background(List<Token> tokens, DateExpr d) {
         for (int t = Math.max(0, d.firstToken() - 8); t < d.firstToken(); t++) {
             String w = tokens.get(t).term();
-            if (w.matches("^و?سبق$") || (w.matches("^و?(كان|كانت|كانوا)$") && t + 1 < tokens.size()
+            if (SABAQA.matcher(w).matches() || (KANA.matcher(w).matches() && t + 1 < tokens.size()
                     && tokens.get(t + 1).term().equals("قد"))) return true;
         }
         return false;
@@ -135,10 +142,13 @@ final class TimeReader {
         return false;
     }
 
+    // "فيما", "وبينما"
+    private static final Pattern MEANWHILE = Pattern.compile("^و?(فيما|بينما)$");
+
     private static boolean meanwhileBetween(List<Token> tokens, int from, int to) {
         for (int t = from; t < to && t < tokens.size(); t++) {
             String w = tokens.get(t).term();
-            if (w.matches("^و?(فيما|بينما)$") || (w.equals("في") && t + 1 < to && tokens.get(t + 1).term().equals("حين"))) return true;
+            if (MEANWHILE.matcher(w).matches() || (w.equals("في") && t + 1 < to && tokens.get(t + 1).term().equals("حين"))) return true;
         }
         return false;
     }

@@ -1,7 +1,5 @@
 package org.isnad.ingest;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -47,10 +45,11 @@ public final class JsonLinesArticleSource implements ArticleSource {
                 for (String line : all.split("\n", -1)) readLine(in.name(), ++n, line, sink);
                 return;
             }
-            try (InputStream s = new BufferedInputStream(Files.newInputStream(in.path()), 1 << 16)) {
+            try (InputStream s = Files.newInputStream(in.path())) {
+                LineReader lines = new LineReader(s);
                 int n = 0;
                 byte[] line;
-                while ((line = nextLine(s, options.maxRawBytes())) != null) {
+                while ((line = lines.next(options.maxRawBytes())) != null) {
                     n++;
                     if (line.length == 1 && line[0] == -1) {
                         sink.failed(new Problem(in.name(), "line " + n, "line is over " + options.maxRawBytes() + " bytes"));
@@ -158,24 +157,5 @@ public final class JsonLinesArticleSource implements ArticleSource {
     private static boolean isBlank(byte[] b) {
         for (byte x : b) if (x != ' ' && x != '\t' && x != '\r') return false;
         return true;
-    }
-
-    /** The next line's bytes without its newline; null at the end; {-1} when the line is longer than limit (skipped). */
-    static byte[] nextLine(InputStream in, long limit) throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        boolean over = false, any = false;
-        int c;
-        while ((c = in.read()) != -1) {
-            any = true;
-            if (c == '\n') break;
-            if (!over) {
-                b.write(c);
-                if (b.size() > limit) { over = true; b.reset(); }
-            }
-        }
-        if (!any) return null;
-        if (over) return new byte[] {-1};
-        byte[] r = b.toByteArray();
-        return r.length > 0 && r[r.length - 1] == '\r' ? java.util.Arrays.copyOf(r, r.length - 1) : r;
     }
 }

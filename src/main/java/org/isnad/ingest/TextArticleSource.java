@@ -282,6 +282,9 @@ public final class TextArticleSource implements ArticleSource {
         }
     }
 
+    private static final java.util.regex.Pattern DATE_ONLY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.regex.Pattern DATE_FIRST = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}([ T].*)?");
+
     /**
      * A date as pages write it: "2022-08-24", "2022-08-24T10:30:00+03:00", "2022-08-24 10:30". The day is
      * the one the page wrote (its own time zone), not converted to UTC. Null when it is none of these.
@@ -289,10 +292,14 @@ public final class TextArticleSource implements ArticleSource {
     public static LocalDate parseLooseDate(String value) {
         if (value == null) return null;
         String v = value.strip();
+        // a bare date, as most scrapers write it, is no date-time: it skips the three failed parses (and their exceptions)
+        if (DATE_ONLY.matcher(v).matches()) {
+            try { return LocalDate.parse(v); } catch (DateTimeParseException e) { return null; }
+        }
         try { return OffsetDateTime.parse(v).toLocalDate(); } catch (DateTimeParseException e) { /* next */ }
         try { return ZonedDateTime.parse(v).toLocalDate(); } catch (DateTimeParseException e) { /* next */ }
         try { return LocalDateTime.parse(v).toLocalDate(); } catch (DateTimeParseException e) { /* next */ }
-        if (v.matches("\\d{4}-\\d{2}-\\d{2}([ T].*)?")) {
+        if (DATE_FIRST.matcher(v).matches()) {
             try { return LocalDate.parse(v.substring(0, 10)); } catch (DateTimeParseException e) { return null; }
         }
         return null;

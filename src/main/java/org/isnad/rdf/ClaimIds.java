@@ -23,9 +23,13 @@ final class ClaimIds {
         return Iris.claim(articleKey, key(articleKey, c));
     }
 
-    /** The IRI of what the claim asserts: the event, the statement or the toll. */
-    static String subject(String articleKey, Claim c) {
-        String h = key(articleKey, c);
+    /** The claim node's IRI, from its {@link #key}. */
+    static String claim(String articleKey, String h) {
+        return Iris.claim(articleKey, h);
+    }
+
+    /** The IRI of what the claim asserts: the event, the statement or the toll; {@code h} is its {@link #key}. */
+    static String subject(String articleKey, Claim c, String h) {
         if (c instanceof EventClaim) return Iris.event(articleKey, h);
         if (c instanceof StatementClaim) return Iris.statement(articleKey, h);
         if (c instanceof CasualtyClaim) return Iris.casualties(articleKey, h);

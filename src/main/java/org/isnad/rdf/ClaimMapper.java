@@ -35,9 +35,17 @@ import org.isnad.vocab.Vocab;
  */
 public final class ClaimMapper {
 
+    private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
+
     private final Lexicon lexicon;
     private final Node activity;
     private final String version;
+    private final TypedLiterals dates = new TypedLiterals(XSDDatatype.XSDdate);
+    private final TypedLiterals integers = new TypedLiterals(XSDDatatype.XSDinteger);
+    private final TypedLiterals counts = new TypedLiterals(XSDDatatype.XSDnonNegativeInteger);
+    private final TypedLiterals decimals = new TypedLiterals(XSDDatatype.XSDdecimal);
+    // confidences have two decimals (ConfidenceScore): a hundred literals, each written out once
+    private final Map<Double, Node> confidences = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ClaimMapper(Lexicon lexicon, String version) {
         this.lexicon = lexicon;
@@ -55,8 +63,9 @@ public final class ClaimMapper {
         Map<ClaimKey, Node> claimNodes = new HashMap<>();
         Map<ClaimKey, Node> subjects = new HashMap<>();
         for (Claim c : claims) {
-            claimNodes.put(c.key(), uri(ClaimIds.claim(k, c)));
-            subjects.put(c.key(), uri(ClaimIds.subject(k, c)));
+            String h = ClaimIds.key(k, c);
+            claimNodes.put(c.key(), uri(ClaimIds.claim(k, h)));
+            subjects.put(c.key(), uri(ClaimIds.subject(k, c, h)));
         }
 
         // ── provenance: the article, its outlet, the reports, the extraction, and each claim ──
@@ -66,7 +75,8 @@ public final class ClaimMapper {
         q(out, prov, article, schemaHeadline, NodeFactory.createLiteralLang(a.title(), "ar"));
         q(out, prov, article, schemaInLanguage, NodeFactory.createLiteralString("ar"));
         q(out, prov, article, schemaPublisher, outlet);
-        if (a.published() != null) q(out, prov, article, schemaDatePublished, date(a.published().toString()));
+        Node published = a.published() == null ? null : dates.of(a.published().toString());
+        if (published != null) q(out, prov, article, schemaDatePublished, published);
 
         q(out, prov, outlet, rdfType, Outlet);
         q(out, prov, outlet, rdfType, provOrganization);
@@ -109,10 +119,9 @@ public final class ClaimMapper {
             q(out, prov, claim, reportedBy, uri(Iris.source(k, c.report().slug())));
             q(out, prov, claim, Vocab.outlet, outlet);
             q(out, prov, claim, provWasDerivedFrom, article);
-            if (a.published() != null) q(out, prov, claim, reportedOn, date(a.published().toString()));
+            if (published != null) q(out, prov, claim, reportedOn, published);
             else q(out, prov, claim, reportedOnStatus, Unresolved);
-            q(out, prov, claim, confidence, NodeFactory.createLiteralDT(
-                    new BigDecimal(String.valueOf(c.confidence())).toPlainString(), XSDDatatype.XSDdecimal));
+            q(out, prov, claim, confidence, confidence(c.confidence()));
             q(out, prov, claim, provWasGeneratedBy, activity);
             if (c instanceof EventClaim e) {
                 for (ClaimKey same : e.sameEventAs()) q(out, prov, claim, sameEventAs, claimNodes.get(same));
@@ -122,8 +131,8 @@ public final class ClaimMapper {
                 Node ev = uri(Iris.evidence(claim.getURI(), n++));
                 q(out, prov, claim, evidence, ev);
                 q(out, prov, ev, rdfType, oaTextPositionSelector);
-                q(out, prov, ev, oaStart, integer(e.start()));
-                q(out, prov, ev, oaEnd, integer(e.end()));
+                q(out, prov, ev, oaStart, integers.of(Integer.toString(e.start())));
+                q(out, prov, ev, oaEnd, integers.of(Integer.toString(e.end())));
                 q(out, prov, ev, oaExact, NodeFactory.createLiteralLang(e.text(), "ar"));
             }
         }
@@ -149,15 +158,15 @@ public final class ClaimMapper {
                 for (ParticipantText p : c.actorTexts()) q(out, g, s, semHasActor, unresolvedActor(out, g, p));
                 for (ParticipantText p : c.targetTexts()) q(out, g, s, target, unresolvedActor(out, g, p));
                 // said, not left out: the text names no one and nowhere
-                if (c.participantsUnknown()) q(out, g, s, participantsUnknown, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+                if (c.participantsUnknown()) q(out, g, s, participantsUnknown, TRUE);
                 for (String x : c.origins()) q(out, g, s, origin, uri(x));
                 time(out, g, s, c.time(), subjects);
             } else if (claim instanceof CasualtyClaim c) {
                 q(out, g, s, rdfType, CasualtyCount);
                 q(out, g, s, ofEvent, subjects.get(c.event()));
-                if (c.killed() != null) q(out, g, s, killed, count(c.killed()));
-                if (c.wounded() != null) q(out, g, s, wounded, count(c.wounded()));
-                if (c.minimumCount()) q(out, g, s, minimumCount, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+                if (c.killed() != null) q(out, g, s, killed, counts.of(Integer.toString(c.killed())));
+                if (c.wounded() != null) q(out, g, s, wounded, counts.of(Integer.toString(c.wounded())));
+                if (c.minimumCount()) q(out, g, s, minimumCount, TRUE);
                 for (String x : c.victims()) q(out, g, s, victim, uri(x));
             } else if (claim instanceof StatementClaim c) {
                 q(out, g, s, rdfType, Statement);
@@ -176,10 +185,10 @@ public final class ClaimMapper {
         return actor;
     }
 
-    private static void time(StreamRDF out, Node g, Node s, TimeSpan t, Map<ClaimKey, Node> subjects) {
+    private void time(StreamRDF out, Node g, Node s, TimeSpan t, Map<ClaimKey, Node> subjects) {
         if (t.resolved()) {
-            q(out, g, s, semEarliestBegin, date(t.start().toString()));
-            q(out, g, s, semLatestEnd, date(t.end().toString()));
+            q(out, g, s, semEarliestBegin, dates.of(t.start().toString()));
+            q(out, g, s, semLatestEnd, dates.of(t.end().toString()));
         }
         q(out, g, s, timePrecision, uri(ISNAD + t.precision()));
         if (t.text() != null) q(out, g, s, timeText, NodeFactory.createLiteralLang(t.text(), "ar"));
@@ -192,9 +201,13 @@ public final class ClaimMapper {
 
     private static Node uri(String iri) { return NodeFactory.createURI(iri); }
 
-    private static Node date(String iso) { return NodeFactory.createLiteralDT(iso, XSDDatatype.XSDdate); }
-
-    private static Node count(int i) { return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger); }
-
-    private static Node integer(int i) { return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger); }
+    private Node confidence(double c) {
+        Node n = confidences.get(c);
+        if (n == null) {
+            if (confidences.size() >= TypedLiterals.LIMIT) confidences.clear();
+            n = decimals.of(new BigDecimal(String.valueOf(c)).toPlainString());
+            confidences.put(c, n);
+        }
+        return n;
+    }
 }

@@ -29,7 +29,7 @@ public final class RdfSinks {
     private static final Map<OutputFormat, BiFunction<ClaimMapper, Lexicon, ArticleOutput<?>>> BY_FORMAT =
             new EnumMap<>(OutputFormat.class);
     static {
-        BY_FORMAT.put(OutputFormat.nq, (mapper, lexicon) -> quads(mapper, out -> StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS), new byte[0], new byte[0]));
+        BY_FORMAT.put(OutputFormat.nq, (mapper, lexicon) -> nquads(mapper));
         BY_FORMAT.put(OutputFormat.trig, (mapper, lexicon) -> quads(mapper, out -> new TrigPieceWriter(out, prefixes()), trigPreamble(), NEWLINE));
         BY_FORMAT.put(OutputFormat.json, ClaimsJsonOutput::new);
         BY_FORMAT.put(OutputFormat.csv, (mapper, lexicon) -> new EventCsvOutput(mapper, lexicon.graph()));
@@ -86,6 +86,26 @@ public final class RdfSinks {
 
             @Override public Assembler<byte[]> assembler(OutputStream out) {
                 return new BytesAssembler(out, preamble, new byte[0], new byte[0]);
+            }
+        };
+    }
+
+    /** N-Quads as Jena writes them, by each worker's own {@link NQuadsBytes}, which hands an article's bytes over. */
+    private static ArticleOutput<byte[]> nquads(ClaimMapper mapper) {
+        return new ArticleOutput<>() {
+            @Override public Encoder<byte[]> encoder() {
+                NQuadsBytes writer = new NQuadsBytes();
+                return (article, through) -> {
+                    StreamRDF head = through.apply(writer.stream());
+                    head.start();
+                    mapper.map(article, head);
+                    head.finish();
+                    return writer.bytes();
+                };
+            }
+
+            @Override public Assembler<byte[]> assembler(OutputStream out) {
+                return new BytesAssembler(out, new byte[0], new byte[0], new byte[0]);
             }
         };
     }

@@ -13,14 +13,19 @@ import org.isnad.ingest.Article;
 public final class Iris {
     private Iris() {}
 
-    /** First {@code hexDigits} hex digits of SHA-256 over the UTF-8 bytes of {@code s}. */
-    public static String hash(String s, int hexDigits) {
+    // one digest a thread: looking the algorithm up cost as much as hashing a claim's key
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d).substring(0, hexDigits);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    /** First {@code hexDigits} hex digits (at most 64) of SHA-256 over the UTF-8 bytes of {@code s}. */
+    public static String hash(String s, int hexDigits) {
+        byte[] d = SHA_256.get().digest(s.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d, 0, (hexDigits + 1) / 2).substring(0, hexDigits);
     }
 
     /**

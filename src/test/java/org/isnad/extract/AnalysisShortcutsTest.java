@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -87,5 +89,140 @@ class AnalysisShortcutsTest {
         assertEquals("الضربات كانت ضرورية", StatementReader.trimQuotes(" «الضربات كانت ضرورية» "));
         assertEquals("الضربات كانت ضرورية", StatementReader.trimQuotes("، : “الضربات كانت ضرورية”\n"));
         assertEquals("قال: نعم", StatementReader.trimQuotes("\"قال: نعم\""));
+    }
+
+    /** Sentences of my own, with words that open and close the patterns the shortcuts stand for. */
+    private static final List<String> SENTENCES = List.of(
+            "أصيب رجلان في بلدة الشحيل ونقلا إلى مشفى في مدينة دير الزور",
+            "قتل شاب في بلدة الشحيل، ونقل إلى مشفى الشحيل الميداني",
+            "وجرى إسعافه إلى مستشفى الرقة الوطني بعد إصابته في حي الرميلة بمدينة الرقة",
+            "داهمت دورية منازل في بلدات نوى والشيخ مسكين وإبطع، ثم انسحبت نحو عمق البادية",
+            "اندلعت اشتباكات على الطريق الواصل بين الميادين والعشارة، وفي قرية المرجة في منطقة سهل الغاب",
+            "قصفت المدفعية قرية تل حلف غرب مدينة رأس العين وقرى في ريف بلدة تل تمر",
+            "قتل شاب وأصيب آخر في حادثتي إطلاق نار منفصلتين، الأولى في بلدة البوكمال والثانية في الميادين",
+            "وثّق المكتب ثلاث عمليات اغتيال وهجمات متفرقة خلال الأسبوع، أما الثانية فوقعت في درعا",
+            "انفجر اللغم الأول قرب الطريق، وانفجر اللغم الثاني بعد ساعة؛ والأولى كانت أشد",
+            "الذنيبة في مدينة إزرع، والشرفة بمدينة الميادين، ومحيط كنصفرة ومدينة أريحا وأطراف بلدة سرجة",
+            "نُقِلَ الجريحُ إلى مَشفى بلدةِ الشُّحيل، ولاذوا بالفرار باتجاه قرية الصالحية",
+            "سجل المرصد ثلاث حوادث وخمس هجمات وعدة عمليات وست محاولات وسبع جرائم وأربع اعتداءات و3 استهدافات و٤ تفجيرات وخمسة حالات",
+            "بعد هجومين وحادثتي خطف وعمليتي اغتيال واعتداءين واستهدافين وتفجيرين وانفجارين وكمينين ومحاولتي تسلل وجريمتين وغارتين وحادثين",
+            "", "في", "في في في", "الشحيل الشحيل");
+
+    /** Every span of words of a sentence, to put a place's words anywhere, more than once, or nowhere. */
+    private static List<String> spans(String sentence) {
+        List<String> words = List.of(sentence.split(" "));
+        List<String> out = new java.util.ArrayList<>(List.of("", "الشحيل", "قرية غير مذكورة"));
+        for (int i = 0; i < words.size(); i++)
+            for (int j = i + 1; j <= Math.min(words.size(), i + 3); j++) out.add(String.join(" ", words.subList(i, j)));
+        return out;
+    }
+
+    @Test
+    void aPatternBeforeKnownWordsIsFoundWhereThePatternWithTheWordsQuotedIsFound() {
+        List<String> leads = List.of(
+                "(?:نقل|إسعاف|اسعاف|أسعف|اسعف)\\S*(?:\\s+\\S+){0,3}?\\s+(?:إلى|الى)\\s+\\S*(?:مشفى|مستشفى|مشافي|مستشفيات)\\S*(?:\\s+\\S+){0,3}?\\s+\\S?",
+                "\\S\\s+(?:شمال|جنوب|شرق|غرب)ي?\\s+(?:(?:مدينة|بلدة|قرية|ناحية|مخيم)\\s+)?", "بين (\\S+ ){0,2}",
+                "(?:في |ب)(?:بلدة|قرية|مدينة|حي|مخيم) ", "و(?:محيط|أطراف|أحياء) (?:(?:بلدة|قرية|مدينة|مخيم) )?",
+                "[بو]?ريف (\\S+ )?", "");
+        int found = 0, checked = 0;
+        for (String lead : leads) {
+            Pattern ending = TextAround.lead(lead);
+            for (String text : SENTENCES) {
+                for (String words : spans(text)) {
+                    boolean expected = Pattern.compile(lead + Pattern.quote(words)).matcher(text).find();
+                    assertEquals(expected, TextAround.precededBy(text, words, ending), lead + " | " + words + " | " + text);
+                    if (expected) found++;
+                    checked++;
+                }
+            }
+        }
+        assertTrue(found > 100 && checked - found > 1000, "both answers are checked: " + found + " of " + checked);
+    }
+
+    @Test
+    void aPatternBetweenKnownWordsIsFoundWhereThePatternWithBothQuotedIsFound() {
+        List<Pattern> middles = List.of(
+                Pattern.compile("\"?(?:\\s+\\S+)?\\s+(?:في\\s+|ب)(?:مدينة|بلدة|قرية|ناحية)?\\s*"),
+                Pattern.compile("\\S*(?:\\s+\\S+){0,2}?\\s+(?:(?:في|ضمن)\\s+|ب)(?:منطقة|ناحية)\\s+\"?"),
+                Pattern.compile("\\s*"));
+        int found = 0, checked = 0;
+        for (Pattern middle : middles) {
+            for (String text : SENTENCES) {
+                List<String> spans = spans(text);
+                for (String first : spans) {
+                    for (String second : spans) {
+                        boolean expected = Pattern.compile(Pattern.quote(first) + middle.pattern() + Pattern.quote(second)).matcher(text).find();
+                        assertEquals(expected, TextAround.joinedBy(text, first, middle, second), first + " | " + second + " | " + text);
+                        if (expected) found++;
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(found > 100 && checked - found > 1000, "both answers are checked: " + found + " of " + checked);
+    }
+
+    @Test
+    void textWithoutMarksIsWhatTheRegexLeaves() {
+        Pattern marks = Pattern.compile("[\\p{Mn}\\u0640]");
+        java.util.Random random = new java.util.Random(12);
+        // letters, marks and tatweel of Arabic, Latin and its combining marks, a Hebrew point, a musical
+        // symbol's combining mark (a surrogate pair) and a lone surrogate
+        int[] pool = {'a', ' ', '،', 'ب', 'ش', 'ي', 'ء', 'ٹ', '\u064b', '\u0651', '\u0652', '\u0670', '\u0640', '\u06d6',
+                '\u0300', '\u036f', '\u05b0', 0x1D167, '\ud800', 'é', '0'};
+        int marked = 0;
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) b.appendCodePoint(pool[random.nextInt(pool.length)]);
+            String s = b.toString();
+            String expected = marks.matcher(s).replaceAll("");
+            assertEquals(expected, ArabicAnalysis.withoutMarks(s), s);
+            if (!expected.equals(s)) marked++;
+        }
+        assertTrue(marked > 500 && marked < 2900, "text with and without marks: " + marked);
+        assertEquals("الذنيبة", ArabicAnalysis.withoutMarks("الذَّنيبة"));
+        String plain = "نقل إلى مشفى الرقة";
+        assertTrue(plain == ArabicAnalysis.withoutMarks(plain), "text without marks is not copied");
+    }
+
+    @Test
+    void countsAndSeriesItemsAreWhatTheirPatternsFind() {
+        int counts = 0, items = 0;
+        for (String text : SENTENCES) {
+            for (String part : spans(text)) {
+                boolean count = RoundUpLeads.COUNT.matcher(ArabicAnalysis.withoutMarks(part)).find();
+                assertEquals(count, RoundUpLeads.counts(part), part);
+                if (count) counts++;
+                java.util.regex.Matcher m = SeriesItems.ITEM.matcher(part);
+                int item = 0;
+                while (m.find()) item = SeriesItems.ORDINALS.get(m.group(1) != null ? m.group(1) : m.group(2));
+                assertEquals(item, SeriesItems.lastItem(part), part);
+                if (item > 0) items++;
+            }
+        }
+        assertTrue(counts > 3 && items > 3, "both answers are checked: " + counts + " counts, " + items + " items");
+    }
+
+    @Test
+    void aMentionIsOfEveryTypeOfItsEntriesAndEqualToAnotherOfTheSameParts() {
+        Entry strike = new Entry("urn:x:strike", Set.of("Trigger", "ActionVerb"), Map.of("eventClass", "urn:x:Strike"));
+        Entry town = new Entry("urn:x:town", Set.of("Place"), Map.of());
+        Mention both = new Mention(List.of(strike, town), 2, 3, 10, 15, false);
+        for (String t : List.of("Trigger", "ActionVerb", "Place")) assertTrue(both.is(t), t);
+        for (String t : List.of("Actor", "Trigger ", "trigger", "")) assertFalse(both.is(t), t);
+        assertEquals(town, both.entry("Place"));
+        assertEquals(null, both.entry("Outlet"));
+        assertTrue(new Mention(List.of(town), 0, 1, 0, 4, true).is("Place"));
+        assertFalse(new Mention(List.of(), 0, 1, 0, 4, true).is("Place"));
+        // values: equal parts, equal mentions (sets of mentions find them), whichever copies the parts are
+        Entry strikeAgain = new Entry(new String("urn:x:strike"), new java.util.HashSet<>(Set.of("ActionVerb", "Trigger")),
+                new java.util.HashMap<>(Map.of("eventClass", "urn:x:Strike")));
+        assertEquals(strike, strikeAgain);
+        assertEquals(strike.hashCode(), strikeAgain.hashCode());
+        Mention again = new Mention(List.of(strikeAgain, town), 2, 3, 10, 15, false);
+        assertEquals(both, again);
+        assertTrue(Set.of(both).contains(again));
+        assertFalse(both.equals(new Mention(List.of(strike, town), 2, 3, 10, 15, true)));
+        assertFalse(strike.equals(new Entry("urn:x:strike", Set.of("Trigger"), strike.props())));
     }
 }
