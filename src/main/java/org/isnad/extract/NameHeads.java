@@ -19,6 +19,15 @@ final class NameHeads {
         return w.startsWith("و") && w.length() > 2 && HEADS.contains(PhraseMatcher.withoutArticle(w.substring(1)));
     }
 
+    /**
+     * "بلدات كفر تخاريم ودير حسان والسحارة": a list's later item opened by a name head is a name, though the
+     * lexicon reads the word otherwise ("ودير" as "and run"); a known place stays itself. The mention, or null.
+     */
+    static Mention unlessListedHead(Mention known, Token t, boolean later) {
+        if (known == null || !later || known.is("Place") || known.is("PlaceNoun") || !listed(t)) return known;
+        return null;
+    }
+
     /** "معرة الصين": a word with the article right after a name head is the name's second word, however the analyser reads it. */
     static boolean followedBy(List<Token> tokens, int first, int end) {
         return followedBy(tokens, first, end, true);
