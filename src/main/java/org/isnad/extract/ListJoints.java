@@ -6,8 +6,11 @@ import java.util.regex.Pattern;
 /** How the items of a place list are joined when the joint is not in the words themselves. */
 final class ListJoints {
 
-    /** A lone "و" between two words, with spaces on both sides: "قرى معرزاف و الشير و سوبين". */
-    private static final Pattern AND_APART = Pattern.compile("\\s+و\\s+");
+    /**
+     * A lone "و" between two words, with spaces or quotation marks on both sides: "قرى معرزاف و الشير و سوبين",
+     * "قرى “الحميرات” و”الحردانة”".
+     */
+    private static final Pattern AND_APART = Pattern.compile("[\\s\"“”«»]+و[\\s\"“”«»]+");
 
     private ListJoints() {}
 

@@ -57,4 +57,13 @@ class SitesInLongListsTest {
         at(es, "السحارة");
         assertEquals(Set.of("PeacefulProtest"), Set.copyOf(TestArticles.types(es)));
     }
+
+    @Test
+    void townsInQuotationMarksJoinedByAnAndBetweenTheMarksAreEachAnEvent() throws Exception {
+        // "و”دير …”": the "and" stands between the marks, apart from the name, and "دير" opens the name
+        List<EventClaim> es = events("قصفت مدفعية قوات النظام قرى “الحميرات” و”الحردانة” و”دير سنبل” في ريف حماة الشمالي مساء أمس.");
+        assertEquals(3, es.size(), all(es));
+        at(es, "الحردانة");
+        at(es, "دير سنبل");
+    }
 }
