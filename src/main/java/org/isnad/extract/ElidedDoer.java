@@ -29,15 +29,18 @@ final class ElidedDoer {
 
     /**
      * "…، كما استهدفت بالرشاشات بلدة …": a clause opened by "كما"/"فيما" that names a place of its own tells a
-     * second act, even by a weak verb that would otherwise only describe the strong act of its sentence.
+     * second act, even by a weak verb that would otherwise only describe the strong act of its sentence; a
+     * town the gazetteer lacks, named after its place noun, is a place of its own too ("…، فيما قُتل مدني في
+     * بلدة ترملا").
      */
-    static boolean alsoAtAPlace(List<Mention> ms, Clause cl) {
+    static boolean alsoAtAPlace(String text, List<Token> tokens, List<Mention> ms, Clause cl) {
         boolean opened = false, placed = false;
         for (Mention m : ms) {
             if (!cl.holds(m)) continue;
             if (m.firstToken() == cl.from() && m.is("ClauseBoundary") && !m.entry("ClauseBoundary").flag("afterComma")) opened = true;
             if (m.entry("Place") != null) placed = true;
         }
+        if (opened && !placed) placed = !PlaceTextReader.read(text, tokens, ms, cl.from(), cl.to()).isEmpty();
         return opened && placed;
     }
 }

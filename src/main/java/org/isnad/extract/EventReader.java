@@ -45,7 +45,7 @@ final class EventReader {
         roles.tail = tail;
         roles.from = from;
         // an item of a counted series ("الأولى استهدفت …") is of the series' type, however weakly it is told
-        if (seriesClass == null && (onlyWeakTriggers(s, cl) || KillingAsToll.tollOnly(r, s, cl))) return null;
+        if (seriesClass == null && (onlyWeakTriggers(r.text, s, cl) || KillingAsToll.tollOnly(r, s, cl))) return null;
         roles.irrealisFrom = PastAct.irrealisFrom(tokens, ms, from, to);
         Mention prev = null;
         for (Mention m : ms) {
@@ -320,14 +320,14 @@ final class EventReader {
      * "قُتل ثلاثة مدنيين، وأُصيب خمسة بانفجار لغم": a killing is an event of its own only when nothing else in
      * the sentence says what killed (isnad:weak triggers).
      */
-    private static boolean onlyWeakTriggers(MatchedSentence s, Clause cl) {
+    private static boolean onlyWeakTriggers(String text, MatchedSentence s, Clause cl) {
         boolean weakHere = false;
         for (Mention m : s.mentions()) {
             if (!cl.holds(m) || !m.is("Trigger")) continue;
             if (!m.entry("Trigger").flag("weak")) return false;
             weakHere = true;
         }
-        if (!weakHere || ElidedDoer.alsoAtAPlace(s.mentions(), cl)) return false;
+        if (!weakHere || ElidedDoer.alsoAtAPlace(text, s.tokens(), s.mentions(), cl)) return false;
         for (Mention m : s.mentions()) {
             if (!cl.holds(m) && m.is("Trigger") && !m.entry("Trigger").flag("weak")) return true;
         }

@@ -6,8 +6,11 @@ import java.util.regex.Pattern;
 /** How the items of a place list are joined when the joint is not in the words themselves. */
 final class ListJoints {
 
-    /** A lone "و" between two words, with spaces on both sides: "قرى معرزاف و الشير و سوبين". */
-    private static final Pattern AND_APART = Pattern.compile("\\s+و\\s+");
+    /**
+     * A lone "و" between two words, with spaces or quotation marks on both sides: "قرى معرزاف و الشير و سوبين",
+     * "قرى “الحميرات” و”الحردانة”".
+     */
+    private static final Pattern AND_APART = Pattern.compile("[\\s\"“”«»]+و[\\s\"“”«»]+");
 
     private ListJoints() {}
 
@@ -17,6 +20,24 @@ final class ListJoints {
      */
     static boolean adverbial(String text, Token t) {
         return text.substring(t.start(), t.end()).indexOf('\u064B') >= 0;
+    }
+
+    /**
+     * "في مدن اعزاز والأتارب بريف حلب وكفر تخاريم وكللي في ريف إدلب": a list goes on past the area its first
+     * items lie in ("بريف حلب", "في ريف حلب") when a known place follows with "و". The token of that place, or
+     * -1 when no list goes on at {@code t}.
+     */
+    static int afterArea(List<Token> tokens, List<Mention> ms, int t) {
+        int at = t < tokens.size() && tokens.get(t).term().equals("في") ? t + 1 : t;
+        Mention area = placeAt(ms, at);
+        if (area == null || !"Region".equals(area.entry("Place").localProp("placeKind")) || area.endToken() >= tokens.size()) return -1;
+        String next = tokens.get(area.endToken()).term();
+        return next.length() > 3 && next.charAt(0) == 'و' && placeAt(ms, area.endToken()) != null ? area.endToken() : -1;
+    }
+
+    private static Mention placeAt(List<Mention> ms, int token) {
+        for (Mention m : ms) if (m.firstToken() == token && m.entry("Place") != null) return m;
+        return null;
     }
 
     /**

@@ -19,6 +19,20 @@ final class NameHeads {
         return w.startsWith("و") && w.length() > 2 && HEADS.contains(PhraseMatcher.withoutArticle(w.substring(1)));
     }
 
+    /**
+     * "بلدات كفر تخاريم ودير حسان والسحارة": a list's later item opened by a name head is a name, though the
+     * lexicon reads the word otherwise ("ودير" as "and run"); a known place stays itself. The mention, or null.
+     */
+    static Mention unlessListedHead(Mention known, Token t, boolean later, boolean apart) {
+        if (known == null || !later || known.is("Place") || known.is("PlaceNoun") || !listed(t, apart)) return known;
+        return null;
+    }
+
+    /** {@link #listed(Token)}, or a name head after an "and" written apart ("و”دير سنبل”"). */
+    static boolean listed(Token t, boolean apart) {
+        return listed(t) || apart && HEADS.contains(PhraseMatcher.withoutArticle(t.term()));
+    }
+
     /** "معرة الصين": a word with the article right after a name head is the name's second word, however the analyser reads it. */
     static boolean followedBy(List<Token> tokens, int first, int end) {
         return followedBy(tokens, first, end, true);

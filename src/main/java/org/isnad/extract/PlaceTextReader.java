@@ -148,7 +148,7 @@ final class PlaceTextReader {
                                  List<PlaceText> out) {
         boolean apart = false;
         for (int items = 0; t < to && items < MAX_LIST; items++) {
-            Mention known = mentionAt(ms, t);
+            Mention known = NameHeads.unlessListedHead(mentionAt(ms, t), tokens.get(t), items > 0, apart);
             if (known == null && isPlaceNoun(tokens.get(t))) {
                 // "مدينة القامشلي وبلدة تل حميس": a place noun the lexicon missed opens more names
                 plural = isPluralPlaceNoun(tokens.get(t));
@@ -172,7 +172,7 @@ final class PlaceTextReader {
             // "معرزاف و الشير": an "and" written apart, which the analysis drops, joins the list as well
             apart = ListJoints.andApart(text, tokens, t);
             boolean and = next.length() > 3 && next.charAt(0) == 'و' || NameHeads.listed(tokens.get(t)) || apart;   // "وتل جمال"
-            if (!and && !text.substring(tokens.get(t - 1).end(), tokens.get(t).start()).contains("،")) return;
+            if (!and && !text.substring(tokens.get(t - 1).end(), tokens.get(t).start()).contains("،") && (t = ListJoints.afterArea(tokens, ms, t)) < 0) return;
         }
     }
 
@@ -200,12 +200,12 @@ final class PlaceTextReader {
             // a list's later item after "و", but not a verb ("وأنزلوا") nor a word with a pronoun ("وريفها")
             // ("…، وتبين بعد تفتيشها", "…، واصل المعلمون": a word that may be a verb opens a clause, not a name)
             boolean listed = inList && end == first && (t.term().startsWith("و") || apart)
-                    && (t.analyses().isEmpty() || NameHeads.listed(t) || (!hasPronoun(t) && (!mayBeVerb(t) || plural && !mayBePastVerb(t))));
+                    && (t.analyses().isEmpty() || NameHeads.listed(t, apart) || (!hasPronoun(t) && (!mayBeVerb(t) || plural && !mayBePastVerb(t))));
             // "والدير الشرقي", "وتل جمال الغربي": a direction with the article after a name is part of the name
             // (a bare "شرقي دير الزور" places it, and ends it)
             if (end > first && isDirectionAdjective(t) && !precededByPunctuation(tokens, end)) { end++; break; }
             if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !isArabic(t.term())
-                    || mentionAt(ms, end) != null && !countryAfterNameHead(tokens, ms, first, end)
+                    || mentionAt(ms, end) != null && !countryAfterNameHead(tokens, ms, first, end) && !(listed && NameHeads.listed(t, apart))
                     || (isVerbOnly(t) && !listed && !NameHeads.followedBy(tokens, first, end, !startsWithPreposition(t)))) break;
             if (end == first && !canBeName(t) && !listed && !namedByConstruct(tokens, ms, t, first)) break;
             // "…وبنّش، مطالبين بإسقاط …", "…، رافعين صور الضحايا": a plural participle after the list tells

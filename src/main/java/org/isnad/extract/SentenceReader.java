@@ -143,7 +143,8 @@ final class SentenceReader {
 
     /**
      * "وفي بلدة تل تمر شمال غربي الحسكة، اعتصم عشرات العمال …": a sentence that opens on a place and a comma
-     * starts a new item of a round-up, as "وفي السياق" does.
+     * starts a new item of a round-up, as "وفي السياق" does; with "و" it does so even with no comma ("وفي بلدة
+     * كنصفرة بريف إدلب سُجل مقتل امرأتين بقصف جوي" after a strike on another town).
      */
     private static boolean opensWithPlace(String text, MatchedSentence s) {
         List<Token> tokens = s.tokens();
@@ -155,6 +156,7 @@ final class SentenceReader {
             if (m.is("Trigger") || m.is("ActionVerb")) return false;
         }
         if (!place) return false;
+        if (tokens.get(0).term().startsWith("و")) return true;     // "وفي": the "and" joins items, not clauses
         for (int t = 1; t < Math.min(tokens.size(), 8); t++) {
             if (text.substring(tokens.get(t - 1).end(), tokens.get(t).start()).contains("،")) return true;
         }
@@ -322,7 +324,8 @@ final class SentenceReader {
         if (!cl.inPassing() || em.placeToldBefore) {
             // "قصفت قوات النظام …، بالإضافة إلى استهداف الفصائل مواقع قوات النظام": who is hit is not the elided doer
             if (em.actors.isEmpty()) st.previousActors.stream().filter(a -> !em.targets.contains(a)).forEach(em.actors::add);
-            if (em.places.isEmpty() && (sameTime || em.placeToldBefore) && !st.previousPlaces.isEmpty()) {
+            // "…، فيما قُتل مدني في بلدة ترملا": a town of its own, even one the gazetteer lacks, takes no other
+            if (em.places.isEmpty() && em.placeTexts.isEmpty() && (sameTime || em.placeToldBefore) && !st.previousPlaces.isEmpty()) {
                 em.places.addAll(st.previousPlaces);
                 em.placesCarried = true;
             }

@@ -169,9 +169,13 @@ final class SplitByPlace implements ClaimPass {
                 + Pattern.quote(words)));
     }
 
-    /** "قريتي الربيعات والمناجير في ريف بلدة تل تمر": the town whose countryside is meant is an area, not a site. */
+    /**
+     * "قريتي الربيعات والمناجير في ريف بلدة تل تمر": the town whose countryside is meant is an area, not a site;
+     * a name joined by "و" after a countryside ("في مدن اعزاز بريف حلب وسرمدا") is the list's next site.
+     */
     private static boolean countrysideOf(EventClaim c, String place) {
-        return toldAfter(c, place, COUNTRYSIDE);
+        String words = c.placeWords(place);
+        return words != null && !words.startsWith("و") && toldAfter(c, place, COUNTRYSIDE);
     }
 
     /** Some evidence of the claim holds {@code lead} right before the known place's own words. */
