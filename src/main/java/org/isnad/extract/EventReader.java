@@ -180,7 +180,9 @@ final class EventReader {
         boolean bomber = WhoseAct.bombardmentBy(prev, m);
         if (bomber) roles.inTargetPhrase = false;
         if (m.is("SupportCue")) roles.supportUntil = m.endToken() + 3;
-        if (m.is("Trigger") && m.firstToken() < roles.supportUntil) {
+        if (m.is("Trigger") && FlightWords.onlyFlies(roles.mentions, m)) {
+            // seen flying over the place, not striking it
+        } else if (m.is("Trigger") && m.firstToken() < roles.supportUntil) {
             if (roles.supportTrigger == null) roles.supportTrigger = m.entry("Trigger");
         } else if (m.is("Trigger") && !irrealis && !discourse.refersBack(r, prev, m)) {
             typeBy(em, roles, m);
