@@ -211,7 +211,12 @@ final class EventReader {
         } else if (m.is("PlaceReference") && referred == null) referred = r.lastPlace;
         Entry actor = m.entry("Actor");
         Entry place = m.entry("Place");
-        if (!speakers.contains(m) && actor == null && ParticipantWords.isParticipantNoun(m)) {
+        // "تحليق طائرات الاستطلاع الروسية": whose aircraft flew over says nothing of who did the act
+        boolean aircraftOwner = actor != null && prev != null && prev.endToken() == m.firstToken()
+                && FlightWords.onlyFlies(roles.mentions, prev);
+        if (aircraftOwner) {
+            // seen in the sky, no participant
+        } else if (!speakers.contains(m) && actor == null && ParticipantWords.isParticipantNoun(m)) {
             ParticipantWords.readParticipantWords(r, em, roles, prev, m);
         } else if (!speakers.contains(m) && actor != null) {
             // VSO: the actor right after a verb that takes a target is its subject ("استهدف التحالف")

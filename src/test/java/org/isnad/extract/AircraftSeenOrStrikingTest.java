@@ -25,6 +25,10 @@ class AircraftSeenOrStrikingTest {
             assertEquals("ShellingArtilleryMissileAttack", TestArticles.types(List.of(e)).get(0), flight);
             assertEquals(java.util.Set.of("al-bara"), TestArticles.places(e), flight);
         }
+        // whose aircraft flew over ("الروسية") is not who shelled
+        EventClaim owned = TestArticles.only(dir, "قصفت قوات النظام بقذائف المدفعية بلدة البارة في جبل الزاوية، صباح اليوم، "
+                + "بالتزامن مع تحليق طائرات الاستطلاع الروسية في أجواء المنطقة.");
+        assertEquals(1, owned.actors().size(), owned.actors().toString());
         // an aircraft seen over a town, with nothing hit, is no event at all
         for (String seen : new String[] {"شوهدت طائرة مسيرة تحلق في أجواء بلدة سرمين بريف إدلب، صباح اليوم.",
                 "حلّقت طائرات الاستطلاع في أجواء بلدة سرمين بريف إدلب، صباح اليوم."}) {
