@@ -1,6 +1,7 @@
 package org.isnad.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -48,5 +49,17 @@ class AircraftSeenOrStrikingTest {
         // and a strike launched by reconnaissance aircraft stays an air strike
         EventClaim raid = TestArticles.only(dir, "شنّت طائرات الاستطلاع الروسية غارات على بلدة سرمين بريف إدلب، صباح اليوم.");
         assertEquals(EventTypes.DRONE_STRIKE, raid.eventClass());
+    }
+
+    @Test
+    void anAircraftSeenFlyingThatThenStrikesIsTheStrike() throws Exception {
+        // "ثم استهدفت سيارة" names no means of its own: the drone that flew over did it
+        EventClaim e = TestArticles.only(dir,
+                "حلّقت طائرة مسيّرة فوق بلدة سرمين بريف إدلب صباح اليوم، ثم استهدفت سيارة مدنية على أطرافها.");
+        assertEquals(EventTypes.DRONE_STRIKE, e.eventClass());
+        // with "قصفت" the flight clause is still the drone's strike (the second clause is read apart, as before)
+        List<EventClaim> es = TestArticles.events(dir,
+                "حلّقت طائرة مسيّرة فوق بلدة سرمين بريف إدلب صباح اليوم، ثم قصفت سيارة مدنية على أطرافها.");
+        assertTrue(es.stream().anyMatch(c -> EventTypes.DRONE_STRIKE.equals(c.eventClass())), es.toString());
     }
 }
