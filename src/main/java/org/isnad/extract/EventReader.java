@@ -183,8 +183,11 @@ final class EventReader {
         boolean irrealis = m.firstToken() >= roles.irrealisFrom;
         boolean bomber = WhoseAct.bombardmentBy(prev, m);
         if (bomber) roles.inTargetPhrase = false;
-        if (m.is("SupportCue")) roles.supportUntil = m.endToken() + 3;
-        if (m.is("Trigger") && m.firstToken() < roles.supportUntil) {
+        // "بمساندة مروحيات التحالف", "على خلفية اغتيال رئيس البلدية": the means of support, or the reason
+        if (m.is("SupportCue") || m.is("ReasonCue")) roles.supportUntil = m.endToken() + 3;
+        if (m.is("Trigger") && FlightWords.onlyFlies(roles.mentions, m)) {
+            // seen flying over the place, not striking it
+        } else if (m.is("Trigger") && m.firstToken() < roles.supportUntil) {
             if (roles.supportTrigger == null) roles.supportTrigger = m.entry("Trigger");
         } else if (m.is("Trigger") && !irrealis && !discourse.refersBack(r, prev, m)) {
             typeBy(em, roles, m);
@@ -212,7 +215,12 @@ final class EventReader {
         } else if (m.is("PlaceReference") && referred == null) referred = r.lastPlace;
         Entry actor = m.entry("Actor");
         Entry place = m.entry("Place");
-        if (!speakers.contains(m) && actor == null && ParticipantWords.isParticipantNoun(m)) {
+        // "تحليق طائرات الاستطلاع الروسية": whose aircraft flew over says nothing of who did the act
+        boolean aircraftOwner = actor != null && prev != null && prev.endToken() == m.firstToken()
+                && FlightWords.onlyFlies(roles.mentions, prev);
+        if (aircraftOwner) {
+            // seen in the sky, no participant
+        } else if (!speakers.contains(m) && actor == null && ParticipantWords.isParticipantNoun(m)) {
             ParticipantWords.readParticipantWords(r, em, roles, prev, m);
         } else if (!speakers.contains(m) && actor != null) {
             // VSO: the actor right after a verb that takes a target is its subject ("استهدف التحالف")

@@ -37,8 +37,12 @@ final class RaidWithoutArrests {
      */
     private static boolean shotInARaid(List<Mention> ms, Clause cl) {
         boolean raid = false, hurt = false;
+        int reasonUntil = -1;
         for (Mention m : ms) {
             if (!cl.holds(m)) continue;
+            // "داهمت الدوريات منازل البلدة على خلفية اغتيال رئيس البلدية": the killing is why they raided
+            if (m.is("ReasonCue")) reasonUntil = m.endToken() + 3;
+            if (m.firstToken() < reasonUntil) continue;
             if (isArrestTrigger(m)) {
                 if (!m.entry("Trigger").flag("raid")) return false;     // "اعتقلت": someone was taken
                 raid = true;
