@@ -43,7 +43,8 @@ final class SpeakerPhrase {
     /**
      * "وكانت وسائل إعلام محلية رصدت مقتل …", "وكان ناشطون قد أفادوا": an unnamed speaker told before the verb of
      * saying at {@code k}, at the head of the sentence (after "و", "وكانت"), with only its qualifiers and "قد"
-     * between; or null. A definite noun ("وأفادت المصادر") refers back and is read elsewhere.
+     * between; or null. A definite noun ("وأفادت المصادر") refers back and is read elsewhere, unless it is a
+     * body that speaks for itself ("الشرطة العسكرية").
      */
     static Mention headNounBefore(MatchedSentence s, int k) {
         List<Mention> ms = s.mentions();
@@ -51,7 +52,10 @@ final class SpeakerPhrase {
             Mention p = ms.get(j);
             if (p.is("SpeakerQualifier")) continue;
             boolean head = p.firstToken() <= 1 && (p.firstToken() == 0 || AUXILIARY.contains(s.term(0)));
-            return head && p.is("SpeakerNoun") && !p.definite() && p.entry("Actor") == null
+            // "وكانت الشرطة العسكرية أعلنت …": a body that speaks for itself may be definite; "المصادر" refers back
+            if (!head || !p.is("SpeakerNoun")) return null;
+            boolean unnamed = !p.definite() || p.entry("SpeakerNoun").flag("speaksForItself") && !p.is("SpeakerReference");
+            return unnamed && p.entry("Actor") == null
                     && ms.get(k).firstToken() - ms.get(k - 1).endToken() <= 1 ? p : null;
         }
         return null;
