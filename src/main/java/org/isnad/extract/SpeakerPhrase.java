@@ -20,9 +20,10 @@ final class SpeakerPhrase {
      * saying followed by words no list knows and then "إن/أن" names a person; what follows is theirs, not the
      * outlet's. The words start right after the verb and hold no new event and no other verb of saying.
      */
-    static boolean describedPerson(MatchedSentence s, Mention verb) {
+    static boolean describedPerson(String text, MatchedSentence s, Mention verb) {
         int first = verb.endToken();
         if (first >= s.tokens().size() || s.tokens().get(first).isNumber() || PARTICLES.contains(s.term(first))) return false;
+        if (saysAtOnce(text, s, verb)) return false;
         for (Mention x : s.mentions()) {
             if (x.endToken() <= first) continue;
             if (x.firstToken() > first + PERSON_WORDS) return false;
@@ -38,6 +39,17 @@ final class SpeakerPhrase {
             if (tells) return false;
         }
         return false;
+    }
+
+    /**
+     * "وأضاف: “جيش الاحتلال يفرض وقائع …”", "وأضاف، “إلى الآن لا نعرف …”": a colon, or a comma and a quote mark,
+     * right after the verb opens what is said; no speaker is named after it (the one of the sentence before goes on).
+     */
+    static boolean saysAtOnce(String text, MatchedSentence s, Mention verb) {
+        if (verb.endToken() >= s.tokens().size()) return false;
+        String between = text.substring(verb.end(), s.tokens().get(verb.endToken()).start());
+        // not a quote mark alone: "أعلنت “قسد”" quotes the speaker's name
+        return between.contains(":") || between.matches(".*[،,]\\s*[“\"«].*");
     }
 
     /**

@@ -72,4 +72,20 @@ class SpeakersNamedAsAnalystsDoTest {
         Claim centre = claims("Syria TV", "ووثق مركز توثيق الانتهاكات في شمالي سوريا مقتل 11 مدنياً برصاص حرس الحدود التركي منذ مطلع العام.").get(0);
         assertTrue(centre.report().label().startsWith("center"), centre.report().label());
     }
+
+    @Test
+    void aSourceNamedInATrailingAccordingToGoesOnAfterAColon() throws Exception {
+        // "…، حسبما قال سامر، أحد سكان البلدة": the resident tells the abduction; "وأضاف، “…”" is still him
+        List<Claim> cs = claims("Enab Baladi", "اختطف مسلحون ثلاثة مزارعين في أثناء عملهم بأرضهم غربي البلدة، حسبما قال سامر، أحد سكان البلدة لعنب بلدي.\n\n"
+                + "وأضاف، “حتى الآن لا نعرف من خطفهم ولا أين يحتجزونهم”.");
+        assertTrue(cs.get(0).report().label().startsWith("a resident"), cs.get(0).report().label());
+        Claim goesOn = cs.get(cs.size() - 1);
+        assertTrue(goesOn instanceof StatementClaim, cs.toString());
+        assertTrue(goesOn.report().label().startsWith("a resident"), goesOn.report().label());
+        // "وأضاف: “الجيش الإسرائيلي يمنع …”": the army named inside the quote is what is said, not who says it
+        List<Claim> quoted = claims("Enab Baladi", "صرح مدير الإعلام في محافظة القنيطرة اليوم بأن الغضب يسود بين الأهالي بسبب التوغل الإسرائيلي.\n\n"
+                + "وأضاف: \"الجيش الإسرائيلي يمنع المزارعين من الوصول إلى أراضيهم\".");
+        Claim last = quoted.get(quoted.size() - 1);
+        assertTrue(last.report().label().startsWith("official"), last.report().label());
+    }
 }
