@@ -16,12 +16,14 @@ import java.util.Set;
  *   <li>Gold "X (own voice)": agrees only with a report of kind OutletReporting (the outlet speaking for
  *       itself). When the prediction knows its outlet, X must share a word with the outlet's name.</li>
  *   <li>Otherwise an OutletReporting prediction disagrees, unless the gold string is the outlet's own name
- *       ("SOHR" in a SOHR article: the outlet speaking, named): the analyst named someone else.</li>
+ *       ("SOHR" in a SOHR article: the outlet speaking, named), or the outlet's name before brackets that pass
+ *       on no one else's word ("DeirEzzor 24 (own count)", "X (page summary)"): the analyst named someone else.</li>
  *   <li>Otherwise the gold string agrees with the report label or the speaker's label when one contains the
  *       other (as whole words: "centcom statement" in "us central command centcom statement"), or when they
  *       share a distinctive word: any word of three or more letters that is not generic ("statement",
  *       "ministry", "forces", "syrian", …; see {@link #GENERIC}) and is not the outlet's name ("centcom",
- *       "coalition", "sources", "sohr" are distinctive).</li>
+ *       "coalition", "sources", "sohr" are distinctive). A gold name whose brackets say only how the word
+ *       came ("local media (via Baladi News)") is compared by the name before them.</li>
  * </ol>
  * A gold claim may list several reporters: one agreeing is enough.
  */
@@ -65,8 +67,10 @@ public final class Attribution {
             // "Syria TV (own voice)": the outlet's whole name counts, even when its words are generic or short
             return named.isEmpty() || contains(named, outlet) || contains(outlet, named) || shares(named, outlet, Set.of());
         }
-        // "SOHR" in the observatory's own article is the observatory speaking: its own voice, named
-        if (outletReporting) return outletKnown && !g.contains("citing") && !g.contains("sources") && contains(words(p.outlet()), g);
+        // "SOHR" in the observatory's own article is the observatory speaking: its own voice, named; so is
+        // "DeirEzzor 24 (own count)" or "Al-Araby Al-Jadeed (page summary)": the outlet named, then how it told it
+        if (outletReporting) return outletKnown && !g.contains("citing") && !g.contains("sources")
+                && (contains(words(p.outlet()), g) || !relayed(gold) && contains(words(p.outlet()), words(name(gold))));
         Set<String> outletWords = new HashSet<>();
         if (outletKnown) outletWords.addAll(words(p.outlet()));
         if (goldOutlet != null) outletWords.addAll(words(goldOutlet));
@@ -74,7 +78,10 @@ public final class Attribution {
             if (label == null) continue;
             List<String> w = words(label);
             if (w.isEmpty()) continue;
-            if (contains(w, g) || contains(g, w) || shares(g, w, outletWords) || sameInstitution(gold, w)) return true;
+            // "local media (via Baladi News)": the name before the brackets, the channel in them (brackets that
+            // say whose body it is, "(Iraqi government)", still count: see sameInstitution)
+            if (contains(w, g) || contains(g, w) || relayed(gold) && contains(w, words(name(gold))) || shares(g, w, outletWords)
+                    || sameInstitution(gold, w)) return true;
         }
         return false;
     }
@@ -90,12 +97,28 @@ public final class Attribution {
      * "Iraqi Interior Ministry" is not the Syrian one.
      */
     static boolean sameInstitution(String gold, List<String> label) {
-        Set<String> name = new HashSet<>(words(gold.split("[(,]", 2)[0]));
+        Set<String> name = new HashSet<>(words(name(gold)));
         name.removeAll(NAME_GLUE);
         Set<String> all = new HashSet<>(words(gold));
+        // "Ministry of Interior (government)": the government of these reports is the Syrian one
+        if (BARE_GOVERNMENT.matcher(gold).find()) all.add("syrian");
         Set<String> said = new HashSet<>(label);
         said.removeAll(NAME_GLUE);
         return name.size() >= 2 && said.containsAll(name) && all.containsAll(said);
+    }
+
+    private static final java.util.regex.Pattern BARE_GOVERNMENT =
+            java.util.regex.Pattern.compile("\\((?:the )?(?:government|regime)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The name an analyst gave, before any bracket or comma: "local media (via Baladi News)" → "local media". */
+    static String name(String gold) {
+        return gold.split("[(,]", 2)[0];
+    }
+
+    /** A bracket that says the speaker passed on someone else's word or spoke through another outlet. */
+    private static boolean relayed(String gold) {
+        List<String> w = words(gold.substring(name(gold).length()));
+        return w.contains("via") || w.contains("citing") || w.contains("quoting") || w.contains("source") || w.contains("to");
     }
 
     /** Lower-case words, punctuation removed ("SY24's" → "sy24", "s"). */

@@ -115,7 +115,7 @@ final class AttributionReader {
         List<Mention> ms = s.mentions();
         Mention m = ms.get(k);
         Mention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
-        boolean close = next != null && next.firstToken() - m.endToken() <= 1;
+        boolean close = next != null && next.firstToken() - m.endToken() <= 1 && !SpeakerPhrase.saysAtOnce(r.text, s, m);
         ReportKind kind = reportKind(m, "SpeechVerb");
         ReportKind named = inStatement ? ReportKind.OFFICIAL_STATEMENT : kind;
         Reports reports = r.reports;
@@ -159,7 +159,7 @@ final class AttributionReader {
             return byName(r, speakerEntry(who), named, r.text.substring(who.start(), m.end()));
         } else if (SpeakerPhrase.headNounBefore(s, k) != null) {   // "وكانت وسائل إعلام محلية رصدت …"
             return unlistedSpeaker(r, s, SpeakerPhrase.headNounBefore(s, k), SpeakerPhrase.headNounBefore(s, k), named, speaker);
-        } else if (SpeakerPhrase.describedPerson(s, m)) {
+        } else if (SpeakerPhrase.describedPerson(r.text, s, m)) {
             return phrase.personSpeaker(r, s, m, named, speaker);
         } else if (m.firstToken() <= 1 && reports.lastSpeaker() != null) {
             return reports.lastSpeaker();          // "وأضاف أن …": the speaker of the sentence before

@@ -21,9 +21,10 @@ final class SpeakerPhrase {
      * saying followed by words no list knows and then "إن/أن" names a person; what follows is theirs, not the
      * outlet's. The words start right after the verb and hold no new event and no other verb of saying.
      */
-    static boolean describedPerson(MatchedSentence s, Mention verb) {
+    static boolean describedPerson(String text, MatchedSentence s, Mention verb) {
         int first = verb.endToken();
         if (first >= s.tokens().size() || s.tokens().get(first).isNumber() || PARTICLES.contains(s.term(first))) return false;
+        if (saysAtOnce(text, s, verb)) return false;
         for (Mention x : s.mentions()) {
             if (x.endToken() <= first) continue;
             if (x.firstToken() > first + PERSON_WORDS) return false;
@@ -42,9 +43,21 @@ final class SpeakerPhrase {
     }
 
     /**
+     * "وأضاف: “جيش الاحتلال يفرض وقائع …”", "وأضاف، “إلى الآن لا نعرف …”": a colon, or a comma and a quote mark,
+     * right after the verb opens what is said; no speaker is named after it (the one of the sentence before goes on).
+     */
+    static boolean saysAtOnce(String text, MatchedSentence s, Mention verb) {
+        if (verb.endToken() >= s.tokens().size()) return false;
+        String between = text.substring(verb.end(), s.tokens().get(verb.endToken()).start());
+        // not a quote mark alone: "أعلنت “قسد”" quotes the speaker's name
+        return between.contains(":") || between.matches(".*[،,]\\s*[“\"«].*");
+    }
+
+    /**
      * "وكانت وسائل إعلام محلية رصدت مقتل …", "وكان ناشطون قد أفادوا": an unnamed speaker told before the verb of
      * saying at {@code k}, at the head of the sentence (after "و", "وكانت"), with only its qualifiers and "قد"
-     * between; or null. A definite noun ("وأفادت المصادر") refers back and is read elsewhere.
+     * between; or null. A definite noun ("وأفادت المصادر") refers back and is read elsewhere, unless it is a
+     * body that speaks for itself ("الشرطة العسكرية").
      */
     static Mention headNounBefore(MatchedSentence s, int k) {
         List<Mention> ms = s.mentions();
@@ -52,7 +65,10 @@ final class SpeakerPhrase {
             Mention p = ms.get(j);
             if (p.is("SpeakerQualifier")) continue;
             boolean head = p.firstToken() <= 1 && (p.firstToken() == 0 || AUXILIARY.contains(s.term(0)));
-            return head && p.is("SpeakerNoun") && !p.definite() && p.entry("Actor") == null
+            // "وكانت الشرطة العسكرية أعلنت …": a body that speaks for itself may be definite; "المصادر" refers back
+            if (!head || !p.is("SpeakerNoun")) return null;
+            boolean unnamed = !p.definite() || p.entry("SpeakerNoun").flag("speaksForItself") && !p.is("SpeakerReference");
+            return unnamed && p.entry("Actor") == null
                     && ms.get(k).firstToken() - ms.get(k - 1).endToken() <= 1 ? p : null;
         }
         return null;

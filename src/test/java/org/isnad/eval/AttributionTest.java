@@ -43,4 +43,26 @@ class AttributionTest {
         PredictedClaim bare = predicted("Ministry of Interior", "SourceReport", "Halab Today");
         assertFalse(Attribution.agrees("Iraqi Interior Ministry", bare, null, "Halab Today"));
     }
+
+    @Test
+    void theNameBeforeTheBracketsIsTheSpeaker() {
+        // "local media (via Baladi News)": the brackets say how the word came, the speaker is named before them
+        PredictedClaim media = predicted("local media (وسائل إعلام محلية)", "SourceReport", "Baladi News");
+        assertTrue(Attribution.agrees("local media (via Baladi News)", media, null, "Baladi News"));
+        assertFalse(Attribution.agrees("local activists (via Baladi News)", media, null, "Baladi News"));
+        // the outlet named, then how it told it: its own voice; but not when it passes on someone else's word
+        PredictedClaim own = predicted("DeirEzzor 24 (own reporting)", "OutletReporting", "DeirEzzor 24");
+        assertTrue(Attribution.agrees("DeirEzzor 24 (own count)", own, null, "DeirEzzor 24"));
+        assertTrue(Attribution.agrees("DeirEzzor 24 (page summary)", own, null, "DeirEzzor 24"));
+        assertFalse(Attribution.agrees("DeirEzzor 24 (via local sources)", own, null, "DeirEzzor 24"));
+        assertFalse(Attribution.agrees("Enab Baladi (page summary)", own, null, "DeirEzzor 24"));
+    }
+
+    @Test
+    void theGovernmentsMinistryIsTheSyrianOne() {
+        PredictedClaim interior = predicted("Syrian Ministry of Interior", "SourceReport", "Step News");
+        assertTrue(Attribution.agrees("Ministry of Interior (government), on Facebook", interior, null, "Step News"));
+        assertTrue(Attribution.agrees("Ministry of Interior (regime)", interior, null, "Step News"));
+        assertFalse(Attribution.agrees("Ministry of Interior (Iraqi government)", interior, null, "Step News"));
+    }
 }
