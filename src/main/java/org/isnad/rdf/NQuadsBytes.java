@@ -99,24 +99,21 @@ public final class NQuadsBytes {
 
     private void term(Node n) { append(bytes(n)); }
 
-    private byte[] predicate(Node p) {
-        byte[] b = predicates.get(p);
-        if (b == null) {
-            if (predicates.size() >= CACHE_LIMIT) predicates.clear();
-            b = bytes(p);
-            predicates.put(p, b);
-        }
-        return b;
-    }
+    private byte[] predicate(Node p) { return cached(predicates, p, this::bytes); }
 
     /** The term's bytes: kept for IRIs and short literals, equal terms being written alike. */
     private byte[] bytes(Node n) {
         if (!n.isURI() && !(n.isLiteral() && n.getLiteralLexicalForm().length() <= SHORT_LITERAL)) return formatted(n);
-        byte[] b = known.get(n);
+        return cached(known, n, this::formatted);
+    }
+
+    /** The term's bytes from a cache that is emptied when full, so memory stays bounded. */
+    private static byte[] cached(Map<Node, byte[]> cache, Node n, java.util.function.Function<Node, byte[]> make) {
+        byte[] b = cache.get(n);
         if (b == null) {
-            if (known.size() >= CACHE_LIMIT) known.clear();
-            b = formatted(n);
-            known.put(n, b);
+            if (cache.size() >= CACHE_LIMIT) cache.clear();
+            b = make.apply(n);
+            cache.put(n, b);
         }
         return b;
     }

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.isnad.ingest.Article;
-import org.isnad.ingest.ArticleOverrides;
-import org.isnad.ingest.TextArticleSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,11 +18,7 @@ class SpeakerReadingTest {
     @TempDir Path dir;
 
     private List<Claim> claims(String outlet, String body) throws Exception {
-        Path f = dir.resolve("article.txt");
-        Files.writeString(f, "outlet: " + outlet + "\npublished: 2024-05-12\ntitle: خبر\n---\n" + body);
-        Lexicon lexicon = TestArticles.lexicon();
-        Article a = new TextArticleSource(lexicon.boilerplateLines()).read(f, ArticleOverrides.NONE);
-        return new ArabicClaimExtractor(lexicon).extract(a);
+        return TestArticles.byOutlet(dir, outlet, body);
     }
 
     private static EventClaim toldIn(List<Claim> cs, String words) {

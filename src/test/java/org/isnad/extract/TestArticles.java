@@ -20,6 +20,15 @@ final class TestArticles {
         return new ArabicClaimExtractor(lexicon).extract(a);
     }
 
+    /** The claims of a body published by that outlet on Sunday 12 May 2024 (who speaks depends on the outlet). */
+    static List<Claim> byOutlet(Path dir, String outlet, String body) throws Exception {
+        Path f = dir.resolve("article.txt");
+        Files.writeString(f, "outlet: " + outlet + "\npublished: 2024-05-12\ntitle: خبر\n---\n" + body);
+        Lexicon lexicon = lexicon();
+        Article a = new TextArticleSource(lexicon.boilerplateLines()).read(f, ArticleOverrides.NONE);
+        return new ArabicClaimExtractor(lexicon).extract(a);
+    }
+
     static List<EventClaim> events(List<Claim> claims) {
         return claims.stream().filter(c -> c instanceof EventClaim).map(c -> (EventClaim) c).toList();
     }

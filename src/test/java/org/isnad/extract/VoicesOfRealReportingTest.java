@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.isnad.ingest.Article;
-import org.isnad.ingest.ArticleOverrides;
-import org.isnad.ingest.TextArticleSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,11 +19,7 @@ class VoicesOfRealReportingTest {
 
     /** The event claims of a body published by that outlet on Sunday 12 May 2024. */
     private List<EventClaim> events(String outlet, String body) throws Exception {
-        Path f = dir.resolve("article.txt");
-        Files.writeString(f, "outlet: " + outlet + "\npublished: 2024-05-12\ntitle: خبر\n---\n" + body);
-        Lexicon lexicon = TestArticles.lexicon();
-        Article a = new TextArticleSource(lexicon.boilerplateLines()).read(f, ArticleOverrides.NONE);
-        return TestArticles.events(new ArabicClaimExtractor(lexicon).extract(a));
+        return TestArticles.events(TestArticles.byOutlet(dir, outlet, body));
     }
 
     @Test
