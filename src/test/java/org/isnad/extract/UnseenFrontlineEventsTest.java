@@ -42,4 +42,12 @@ class UnseenFrontlineEventsTest {
         assertEquals(List.of("Attack"), typesOf(
                 "قتل شاب برصاص حرس الحدود التركي أثناء محاولته التسلل إلى الأراضي التركية قرب دركوش، أمس الخميس."));
     }
+
+    @Test
+    void machineGunBurstsExchangedAreAnArmedClash() throws Exception {
+        assertEquals(List.of("ArmedClash"), typesOf(
+                "شهد محور قرية الدندنية بريف منبج رشقات رشاشة متبادلة بين قسد والجيش الوطني مساء الأحد."));
+        assertEquals(List.of("ArmedClash"), typesOf(
+                "تبادلت قسد والجيش الوطني رشقات رشاشة على محور قرية الدندنية بريف منبج مساء الأحد."));
+    }
 }
