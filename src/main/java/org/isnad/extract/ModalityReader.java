@@ -35,6 +35,20 @@ final class ModalityReader {
             if (mod == Modality.PLANNED && trigger >= 0 && m.firstToken() > trigger && nominal(tokens.get(m.firstToken()))) continue;
             out.add(mod);
         }
+        return deniedAllegation(ms, cl, tokens, out);
+    }
+
+    /**
+     * "أكدت الهيئة أن ادعاءات النظام عن قصفها حلب عارية عن الصحة": an allegation named as a noun in a clause
+     * that calls it untrue is what is denied; the clause's act is denied, not alleged.
+     */
+    private static List<Modality> deniedAllegation(List<Mention> ms, Clause cl, List<Token> tokens, List<Modality> mods) {
+        if (!mods.contains(Modality.DENIED) || !mods.contains(Modality.ALLEGED)) return mods;
+        boolean named = ms.stream().anyMatch(m -> cl.holds(m) && modalityOf(m) == Modality.ALLEGED && !m.is("SpeechParticiple")
+                && tokens.get(m.firstToken()).analyses().stream().noneMatch(org.isnad.morph.Analysis::isVerb));
+        if (!named) return mods;
+        List<Modality> out = new ArrayList<>(List.of(Modality.DENIED));
+        for (Modality m : mods) if (m != Modality.DENIED) out.add(m);
         return out;
     }
 
