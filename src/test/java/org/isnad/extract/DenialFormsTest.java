@@ -45,4 +45,16 @@ class DenialFormsTest {
         EventClaim health = TestArticles.only(dir, "قال مدير صحة إدلب إن القصف على مدينة أريحا أمس أدى إلى مقتل ثلاثة مدنيين.");
         assertTrue(health.report().label().endsWith("(مدير صحة إدلب)"), health.report().label());
     }
+
+    @Test
+    void aDenialOfWhoDidItLeavesTheActDone() throws Exception {
+        // "نفت إسرائيل مسؤوليتها عن الانفجار": the blast happened; only who did it is denied
+        EventClaim e = TestArticles.only(dir, "نفت إسرائيل مسؤوليتها عن الانفجار الذي هز حي المزة في دمشق أمس.");
+        assertEquals(Modality.ASSERTED, e.modality());
+        assertTrue(TestArticles.places(e).stream().anyMatch(p -> p.contains("mezzeh")), TestArticles.places(e).toString());
+        assertEquals(Modality.ASSERTED, TestArticles.only(dir,
+                "ونفى فصيل أحرار الشام مسؤوليته عن اغتيال قيادي في مدينة الباب أمس.").modality());
+        // denying the act itself stays a denial
+        assertEquals(Modality.DENIED, TestArticles.only(dir, "نفت إسرائيل وقوع انفجار في حي المزة بدمشق أمس.").modality());
+    }
 }
