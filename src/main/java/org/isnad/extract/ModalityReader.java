@@ -13,11 +13,30 @@ final class ModalityReader {
         return cue == null ? null : Modality.ofLocalName(cue.localProp("modality"));
     }
 
+    /** The modality a cue gives in its sentence: none for a denial of who did it ({@link #deniesOnlyWho}). */
+    static Modality modalityOf(Mention m, List<Mention> ms) {
+        Modality mod = modalityOf(m);
+        return mod == Modality.DENIED && deniesOnlyWho(ms, m) ? null : mod;
+    }
+
+    /** At most this many words name the denier between the verb and "مسؤوليتها". */
+    private static final int DENIER_WORDS = 5;
+
+    /**
+     * "نفت إسرائيل مسؤوليتها عن الانفجار في دمشق": the denial is of who did it, not of the blast, which
+     * stays told as done; what is denied is the speaker's statement.
+     */
+    static boolean deniesOnlyWho(List<Mention> ms, Mention cue) {
+        return ms.stream().anyMatch(x -> x.is("ResponsibilityWord") && x.firstToken() >= cue.endToken()
+                && x.firstToken() - cue.endToken() <= DENIER_WORDS
+                && ms.stream().noneMatch(t -> t.is("Trigger") && t.firstToken() >= cue.endToken() && t.firstToken() < x.firstToken()));
+    }
+
     /** The modalities the cues in a clause give, in text order. */
     static List<Modality> modalitiesIn(List<Mention> ms, Clause cl) {
         List<Modality> out = new ArrayList<>();
         for (Mention m : ms) {
-            if (modalityOf(m) != null && cl.holds(m)) out.add(modalityOf(m));
+            if (modalityOf(m, ms) != null && cl.holds(m)) out.add(modalityOf(m, ms));
         }
         return out;
     }
@@ -30,11 +49,25 @@ final class ModalityReader {
     static List<Modality> modalitiesFor(List<Mention> ms, Clause cl, List<Token> tokens, int trigger) {
         List<Modality> out = new ArrayList<>();
         for (Mention m : ms) {
-            Modality mod = modalityOf(m);
+            Modality mod = modalityOf(m, ms);
             if (mod == null || !cl.holds(m)) continue;
             if (mod == Modality.PLANNED && trigger >= 0 && m.firstToken() > trigger && nominal(tokens.get(m.firstToken()))) continue;
             out.add(mod);
         }
+        return deniedAllegation(ms, cl, tokens, out);
+    }
+
+    /**
+     * "أكدت الهيئة أن ادعاءات النظام عن قصفها حلب عارية عن الصحة": an allegation named as a noun in a clause
+     * that calls it untrue is what is denied; the clause's act is denied, not alleged.
+     */
+    private static List<Modality> deniedAllegation(List<Mention> ms, Clause cl, List<Token> tokens, List<Modality> mods) {
+        if (!mods.contains(Modality.DENIED) || !mods.contains(Modality.ALLEGED)) return mods;
+        boolean named = ms.stream().anyMatch(m -> cl.holds(m) && modalityOf(m) == Modality.ALLEGED && !m.is("SpeechParticiple")
+                && tokens.get(m.firstToken()).analyses().stream().noneMatch(org.isnad.morph.Analysis::isVerb));
+        if (!named) return mods;
+        List<Modality> out = new ArrayList<>(List.of(Modality.DENIED));
+        for (Modality m : mods) if (m != Modality.DENIED) out.add(m);
         return out;
     }
 
@@ -58,7 +91,7 @@ final class ModalityReader {
      */
     static Modality governingCue(List<Mention> ms, Clause cl) {
         for (Mention m : ms) {
-            Modality mod = modalityOf(m);
+            Modality mod = modalityOf(m, ms);
             if (mod != null && m.is("SpeechVerb") && cl.holds(m) && !m.is("SpeechParticiple") && mod != Modality.PLANNED) {
                 return mod;
             }

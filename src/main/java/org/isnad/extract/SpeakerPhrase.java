@@ -113,6 +113,11 @@ final class SpeakerPhrase {
     // "لمنصة", "لموقع": told to an outlet
     private static final Pattern TO_MEDIA = Pattern.compile("^ل(منصه|موقع|صحيفه|وكاله|شبكه|قناه|تلفزيون).*");
 
+    /** The word at {@code t} is itself a claim reference ("صحة"), judging the one after it. */
+    private static boolean claimJudged(MatchedSentence s, int t) {
+        return s.mentions().stream().anyMatch(x -> x.firstToken() == t && x.endToken() == t + 1 && x.is("ClaimReference"));
+    }
+
     int end(String text, MatchedSentence s, int startToken, int firstEnd) {
         List<Token> tokens = s.tokens();
         int end = firstEnd;
@@ -128,6 +133,10 @@ final class SpeakerPhrase {
             // name ("مركز توثيق الانتهاكات" is a name)
             stop |= WITH_PRONOUN.matcher(tokens.get(t).term()).matches() && s.mentions().stream().anyMatch(x -> x.firstToken() == t && x.entries().stream()
                     .anyMatch(e -> lexicon.entry(e.iri()) != null && lexicon.entry(e.iri()).is("SpeechVerb")));
+            // "نفى مصدر عسكري الأنباء التي …", "نفى الجيش صحة الأنباء": what is denied is not who denies it;
+            // an indefinite "صحة" only before the news it judges ("مدير صحة إدلب" is a title)
+            stop |= s.mentions().stream().anyMatch(x -> x.is("ClaimReference")
+                    && (x.firstToken() == t && x.definite() || x.firstToken() == t + 1 && claimJudged(s, t)));
             if (stop || TO_MEDIA.matcher(tokens.get(end).term()).matches()) break;
             end++;
         }
