@@ -1,29 +1,18 @@
 package org.isnad.extract;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.isnad.BadInputException;
 import org.isnad.morph.Morphologies;
 import org.isnad.vocab.Iris;
@@ -51,38 +40,16 @@ public final class Lexicon {
     private final PhraseMatcher matcher = new PhraseMatcher(Morphologies.configured());
     private final String digest;
 
-    private Lexicon(Graph graph) {
+    private Lexicon(Graph graph, java.util.concurrent.CompletableFuture<String> digest) {
         this.graph = graph;
         index();
-        this.digest = digestOf(graph);
+        this.digest = digest.join();
     }
 
     /** Loads every {@code *.ttl} of a directory, or single files, in a stable order. */
     public static Lexicon load(List<Path> dirsOrFiles) throws BadInputException {
-        Graph g = GraphFactory.createDefaultGraph();
-        List<Path> files = new ArrayList<>();
-        for (Path p : dirsOrFiles) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.getFileName().toString().endsWith(".ttl")).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else if (Files.isRegularFile(p)) {
-                files.add(p);
-            } else {
-                throw new BadInputException(p.toString(), "no such reference-data file or directory");
-            }
-        }
-        if (files.isEmpty()) throw new BadInputException(String.valueOf(dirsOrFiles), "holds no .ttl reference data");
-        for (Path f : files) {
-            try {
-                RDFDataMgr.read(g, f.toString());
-            } catch (RiotException e) {
-                throw new BadInputException(f.toString(), "is not valid Turtle: " + e.getMessage());
-            }
-        }
-        return new Lexicon(g);
+        ReferenceFiles.Loaded loaded = ReferenceFiles.read(ReferenceFiles.list(dirsOrFiles));
+        return new Lexicon(loaded.graph(), loaded.digest());
     }
 
     private void index() {
@@ -378,21 +345,4 @@ public final class Lexicon {
 
     /** SHA-256 of the reference data in a canonical form: names the lexicon version in the provenance. */
     public String digest() { return digest; }
-
-    private static String digestOf(Graph g) {
-        List<String> lines = new ArrayList<>();
-        g.find().forEachRemaining(t -> lines.add(str(t.getSubject()) + " " + str(t.getPredicate()) + " " + str(t.getObject())));
-        Collections.sort(lines);
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String l : lines) md.update((l + "\n").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String str(Node n) {
-        return n.isBlank() ? "_:b" : n.toString();
-    }
 }
