@@ -16,11 +16,9 @@ final class ActsNotTold {
 
     /** How far a charge or a denied plan reaches: "متهم بالمشاركة في عمليات خطف وسلب". */
     private static final int REACH = 6;
-    /** "لا تنوي", "لن تقوم", "ليس لديها أي نية", "لا توجد نية لدى". */
+    /** "لا تنوي", "لن تعتزم", "ليس لديها أي نية" (the noun of intention is a plan cue too). */
     private static final Set<String> NEGATIONS = ArabicAnalysis.wordSet("لا", "لن", "ليس", "ليست", "ولا", "ولن", "وليس", "وليست");
     private static final Set<String> BETWEEN = ArabicAnalysis.wordSet("لديه", "لديها", "لديهم", "لدى", "أي", "أية", "توجد", "يوجد", "هناك", "ثمة");
-    /** An intention as a noun, which no verb of planning carries: "نية", "نيّتها", "خطط". */
-    private static final Set<String> INTENTION_LEMMAS = ArabicAnalysis.wordSet("نية", "خطة");
 
     /** The readings of a speaker's accusation, which a charge word does not have. */
     private static final List<String> SAYING = List.of("ModalityCue", "SpeechVerb", "SpeechParticiple");
@@ -53,13 +51,13 @@ final class ActsNotTold {
         return untold.isEmpty() ? kept : Mention.withoutReadings(kept, "Trigger", k -> untold.contains(kept.get(k).firstToken()));
     }
 
-    /** Where the words after a negation that a plan or an intention follows start, or -1. */
+    /** Where the words after a negated plan cue start ("لا تنوي شن", "ليس لديه أي نية لاقتحام"), or -1. */
     private static int deniedPlan(List<Token> tokens, List<Mention> ms, int negation) {
         for (int t = negation + 1; t < Math.min(tokens.size(), negation + 4); t++) {
             int at = t;
             boolean planCue = ms.stream().anyMatch(m -> m.firstToken() == at && ModalityReader.modalityOf(m) == Modality.PLANNED
                     && !m.is("SpeechVerb"));
-            if (planCue || intention(tokens.get(t))) return t + 1;
+            if (planCue) return t + 1;
             if (!BETWEEN.contains(tokens.get(t).term())) return -1;
         }
         return -1;
@@ -72,11 +70,6 @@ final class ActsNotTold {
             String p = a.proclitics().startsWith("و") ? a.proclitics().substring(1) : a.proclitics();
             if (p.startsWith("ب")) return true;
         }
-        return false;
-    }
-
-    private static boolean intention(Token t) {
-        for (Analysis a : t.analyses()) if (!a.isVerb() && !a.lemma().isEmpty() && INTENTION_LEMMAS.contains(ArabicAnalysis.terms(a.lemma()).get(0))) return true;
         return false;
     }
 

@@ -312,8 +312,7 @@ final class AttributionReader {
     // "مراسل الشبكة", "مراسل المنصة" (normalised, without the article)
     private static final Pattern MEDIA_WORD = Pattern.compile("شبكه|منصه|موقع|قناه|وكاله|صحيفه");
 
-    // a speaker's words as written lose quote marks and a bracket left open: "مركز المصالحة” الروسي", "(م"
-    private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"«»]");
+    // a speaker's words as written lose quote marks (SpeakerPhrase.QUOTE_MARKS) and a bracket left open: "(م"
     private static final Pattern UNCLOSED_BRACKET = Pattern.compile("\\s*\\([^)]*$");
 
     /** "مراسل تلفزيون سوريا", "مراسلنا": the outlet's own correspondent speaks in the outlet's voice. */
@@ -358,7 +357,7 @@ final class AttributionReader {
             return r.reports.report(ReportKind.ANONYMOUS_SOURCES, null, r.text.substring(cue.start(), tokens.get(noun.endToken()).end()));
         }
         // the words as written, less quote marks a cut may leave unbalanced ("مركز المصالحة” الروسي")
-        String words = UNCLOSED_BRACKET.matcher(QUOTE_MARKS.matcher(r.text.substring(noun.start(), tokens.get(end - 1).end()))
+        String words = UNCLOSED_BRACKET.matcher(SpeakerPhrase.QUOTE_MARKS.matcher(r.text.substring(noun.start(), tokens.get(end - 1).end()))
                 .replaceAll("")).replaceAll("");     // "(م" of "(م. ع)", cut at its dot
         String id = Vocab.ID + "speaker/" + Iris.hash(String.join(" ",
                 tokens.subList(noun.firstToken(), end).stream().map(Token::term).toList()), 12);

@@ -36,7 +36,8 @@ final class ModalityReader {
     static List<Modality> modalitiesIn(List<Mention> ms, Clause cl) {
         List<Modality> out = new ArrayList<>();
         for (Mention m : ms) {
-            if (modalityOf(m, ms) != null && cl.holds(m)) out.add(modalityOf(m, ms));
+            Modality mod = cl.holds(m) ? modalityOf(m, ms) : null;
+            if (mod != null) out.add(mod);
         }
         return out;
     }

@@ -83,8 +83,8 @@ final class SpeakerPhrase {
     /** At most this many words describe an unnamed person before what they say. */
     private static final int PERSON_WORDS = 10;
 
-    // quote marks a cut may leave unbalanced: "مركز المصالحة” الروسي"
-    private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"«»]");
+    // quote marks a cut may leave unbalanced: "مركز المصالحة” الروسي"; a speaker's words as written lose them
+    static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"«»]");
 
     /** The person {@link #describedPerson} found: a minted speaker labelled with its words as written. */
     Report personSpeaker(Reading r, MatchedSentence s, Mention verb, ReportKind kind, Set<Mention> speaker) {
