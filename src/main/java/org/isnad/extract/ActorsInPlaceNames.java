@@ -27,6 +27,6 @@ final class ActorsInPlaceNames {
     /** "بلدة", "قرية" (not "البلدة": "سيطرت على البلدة قوات النظام"), or a name head. */
     private static boolean opensPlaceName(Token t) {
         if (PhraseMatcher.isDefinite(t.term()) || AREAS.contains(PhraseMatcher.stem(t.term()))) return false;
-        return PlaceTextReader.isPlaceNoun(t) || NAME_HEADS.contains(t.term()) || NAME_HEADS.contains(PhraseMatcher.stem(t.term()));
+        return PlaceNameWords.isPlaceNoun(t) || NAME_HEADS.contains(t.term()) || NAME_HEADS.contains(PhraseMatcher.stem(t.term()));
     }
 }

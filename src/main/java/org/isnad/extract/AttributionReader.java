@@ -4,9 +4,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.isnad.vocab.Iris;
-import org.isnad.vocab.Vocab;
 
 /**
  * Who says what a sentence says: a verb of saying and its subject, "في بيان", "حسب مصادرنا", a speaker
@@ -27,9 +24,12 @@ final class AttributionReader {
 
     private final SpeakerPhrase phrase;
 
+    private final SpeakerReports speakers;
+
     AttributionReader(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.phrase = new SpeakerPhrase(lexicon);
+        this.speakers = new SpeakerReports(lexicon, phrase);
     }
 
     Attribution read(Reading r, MatchedSentence s) {
@@ -124,7 +124,7 @@ final class AttributionReader {
             // "أفاد نشطاء المرصد السوري", "قالت مصادر المرصد": the people of a named body speak for that body
             speaker.add(next);
             speaker.add(body);
-            return byName(r, speakerEntry(body), named, r.text.substring(m.start(), body.end()));
+            return speakers.byName(r, speakerEntry(body), named, r.text.substring(m.start(), body.end()));
         } else if (close && next.is("StatementReference")) {
             speaker.add(next);
             return reports.lastStatement() != null ? reports.lastStatement() : reports.lastSpeaker();
@@ -134,31 +134,31 @@ final class AttributionReader {
             return reports.referredTo(s.term(next.firstToken()));   // "وأفاد المرصد": the source named before
         } else if (close && speakerEntry(next) != null) {
             speaker.add(next);
-            return byName(r, speakerEntry(next), named, r.text.substring(m.start(), next.end()));
+            return speakers.byName(r, speakerEntry(next), named, r.text.substring(m.start(), next.end()));
         } else if (close && next.is("SpeakerNoun") && definite(s, next) && k + 2 < ms.size()
                 && speakerEntry(ms.get(k + 2)) != null && ms.get(k + 2).firstToken() == next.endToken()) {
             // "نفى المركز الإعلامي لـ“قسد”": the body of a named actor speaks for it
             Mention owner = ms.get(k + 2);
             speaker.add(next);
             speaker.add(owner);
-            return byName(r, speakerEntry(owner), named, r.text.substring(m.start(), owner.end()));
+            return speakers.byName(r, speakerEntry(owner), named, r.text.substring(m.start(), owner.end()));
         } else if (close && next.is("SpeakerNoun") && !definite(s, next) && next.entry("Actor") == null
-                && isOwnCorrespondent(r, s, next)) {
+                && speakers.isOwnCorrespondent(r, s, next)) {
             return reports.report(ReportKind.OUTLET_REPORTING, null, r.text.substring(m.start(), next.end()));
         } else if (close && next.is("ActorNoun") && next.entry("Actor") == null && next.entry("ActorNoun").flag("speaksForItself")) {
             // "أعلن جهاز الأمن العام", "قالت الأجهزة الأمنية": a security service no list names speaks for itself
-            return unlistedSpeaker(r, s, m, next, named, speaker);
+            return speakers.unlistedSpeaker(r, s, m, next, named, speaker);
         } else if (close && next.is("SpeakerNoun") && next.entry("Actor") == null
                 && (!definite(s, next) || speaksForItself(next) || describedHere(r, s, next))) {
             // "قالت الشرطة", "أفاد الجيش": a body the reference data does not name speaks for itself
-            return unlistedSpeaker(r, s, m, next, named, speaker);
+            return speakers.unlistedSpeaker(r, s, m, next, named, speaker);
         } else if (k >= 1 && speakerEntry(ms.get(k - 1)) != null && m.firstToken() - ms.get(k - 1).endToken() <= 2) {
             // SVO: "وكانت شبكات محلية قد تحدثت"
             Mention who = ms.get(k - 1);
             speaker.add(who);
-            return byName(r, speakerEntry(who), named, r.text.substring(who.start(), m.end()));
+            return speakers.byName(r, speakerEntry(who), named, r.text.substring(who.start(), m.end()));
         } else if (SpeakerPhrase.headNounBefore(s, k) != null) {   // "وكانت وسائل إعلام محلية رصدت …"
-            return unlistedSpeaker(r, s, SpeakerPhrase.headNounBefore(s, k), SpeakerPhrase.headNounBefore(s, k), named, speaker);
+            return speakers.unlistedSpeaker(r, s, SpeakerPhrase.headNounBefore(s, k), SpeakerPhrase.headNounBefore(s, k), named, speaker);
         } else if (SpeakerPhrase.describedPerson(r.text, s, m)) {
             return phrase.personSpeaker(r, s, m, named, speaker);
         } else if (m.firstToken() <= 1 && reports.lastSpeaker() != null) {
@@ -202,10 +202,10 @@ final class AttributionReader {
                 if (x.firstToken() != t + 1) continue;
                 if (speakerEntry(x) != null) {
                     speaker.add(x);
-                    return byName(r, speakerEntry(x), ReportKind.SOURCE_REPORT, r.text.substring(x.start(), x.end()));
+                    return speakers.byName(r, speakerEntry(x), ReportKind.SOURCE_REPORT, r.text.substring(x.start(), x.end()));
                 }
                 if (!x.is("SpeakerNoun")) continue;
-                Report source = unlistedSpeaker(r, s, x, x, ReportKind.SOURCE_REPORT, speaker);
+                Report source = speakers.unlistedSpeaker(r, s, x, x, ReportKind.SOURCE_REPORT, speaker);
                 // bare "مصادر" would be the outlet's own sources: the carrier's are not the outlet's
                 return source.kind() == ReportKind.ANONYMOUS_SOURCES ? null : source;
             }
@@ -259,15 +259,15 @@ final class AttributionReader {
             // "بحسب نشطاء المرصد السوري": the people of a named body speak for that body
             speaker.add(next);
             speaker.add(owner);
-            return byName(r, speakerEntry(owner), ReportKind.SOURCE_REPORT, r.text.substring(m.start(), owner.end()));
+            return speakers.byName(r, speakerEntry(owner), ReportKind.SOURCE_REPORT, r.text.substring(m.start(), owner.end()));
         } else if (close && next.is("SpeakerReference") && r.reports.lastSpeaker() != null) {
             speaker.add(next);
             return r.reports.referredTo(s.term(next.firstToken()));   // "حسب المصادر ذاتها"
         } else if (gap <= 3 && next.is("SpeakerNoun") && !definite(s, next) && speakerEntry(next) == null
-                && isOwnCorrespondent(r, s, next)) {
+                && speakers.isOwnCorrespondent(r, s, next)) {
             return r.reports.report(ReportKind.OUTLET_REPORTING, null, r.text.substring(m.start(), next.end()));
         } else if (gap <= 3 && next.is("SpeakerNoun") && !definite(s, next) && speakerEntry(next) == null) {
-            return unlistedSpeaker(r, s, m, next, ReportKind.SOURCE_REPORT, speaker);
+            return speakers.unlistedSpeaker(r, s, m, next, ReportKind.SOURCE_REPORT, speaker);
         } else if (gap <= 2 && speakerEntry(next) != null) {
             speaker.add(next);
             Entry who = speakerEntry(next);
@@ -277,16 +277,6 @@ final class AttributionReader {
                     ? r.reports.report(ReportKind.OUTLET_REPORTING, null, cue) : r.reports.report(ReportKind.SOURCE_REPORT, who.iri(), cue);
         }
         return null;
-    }
-
-    /**
-     * A named speaker's report; an outlet that is no actor speaks in its own voice, and so does the article's
-     * own outlet naming itself ("رصد المرصد السوري …", "وكان المرصد قد أشار …" in the observatory's report).
-     */
-    private Report byName(Reading r, Entry who, ReportKind kind, String cue) {
-        // another outlet ("أفاد مراسل عنب بلدي" in North Press) is a source, not the article's own voice
-        return lexicon.isOutletItself(r.article.outlet(), who.iri()) ? r.reports.report(ReportKind.OUTLET_REPORTING, null, cue)
-                : r.reports.report(kind, who.iri(), cue);
     }
 
     /** A second link: "ذكر المرصد نقلاً عن مصادر محلية", "قالت الشبكة وفقاً لناشطين", "حسب مصادرنا". */
@@ -310,90 +300,8 @@ final class AttributionReader {
     }
 
     // "مراسل الشبكة", "مراسل المنصة" (normalised, without the article)
-    private static final Pattern MEDIA_WORD = Pattern.compile("شبكه|منصه|موقع|قناه|وكاله|صحيفه");
 
     // a speaker's words as written lose quote marks (SpeakerPhrase.QUOTE_MARKS) and a bracket left open: "(م"
-    private static final Pattern UNCLOSED_BRACKET = Pattern.compile("\\s*\\([^)]*$");
-
-    /** "مراسل تلفزيون سوريا", "مراسلنا": the outlet's own correspondent speaks in the outlet's voice. */
-    private boolean isOwnCorrespondent(Reading r, MatchedSentence s, Mention noun) {
-        List<Token> tokens = s.tokens();
-        if (PhraseMatcher.firstWordForms(tokens.get(noun.firstToken()).term()).stream()
-                .noneMatch(f -> f.startsWith("مراسل"))) return false;     // "لمراسل الشبكة" too
-        // "مراسل الشبكة", "مراسل المنصة": the outlet speaking of itself
-        if (noun.endToken() < tokens.size()
-                && MEDIA_WORD.matcher(PhraseMatcher.withoutArticle(tokens.get(noun.endToken()).term())).matches()) return true;
-        String own = lexicon.outletIri(r.article.outlet());
-        for (Mention x : s.mentions()) {
-            if (x.firstToken() == noun.endToken() && x.entry("Outlet") != null) return x.entry("Outlet").iri().equals(own);
-        }
-        return false;
-    }
-
-    /**
-     * A speaker the reference data does not know, named by the words after a verb of saying or "according
-     * to" ("مصدر محلي", "شبكة السويداء 24 المحلية"): a minted speaker IRI, labelled with the English gloss of
-     * its nouns and qualifiers followed by the Arabic words ("local source (مصدر محلي)").
-     */
-    private Report unlistedSpeaker(Reading r, MatchedSentence s, Mention cue, Mention noun, ReportKind kind,
-                                   Set<Mention> speaker) {
-        List<Token> tokens = s.tokens();
-        Mention outlet = DescribedOutlet.after(r.text, s, noun);
-        if (outlet != null) {
-            speaker.add(noun);
-            speaker.add(outlet);
-            return byName(r, speakerEntry(outlet), kind, r.text.substring(cue.start(), outlet.end()));
-        }
-        Entry nounEntry = noun.entry("SpeakerNoun") != null ? noun.entry("SpeakerNoun") : noun.entry("ActorNoun");
-        int end = phrase.end(r.text, s, noun);
-        // "وفقاً لمصادر", "بحسب مصادر": sources with nothing said of them are the outlet's own
-        if (end == noun.endToken() && nounEntry.flag("anonymousWhenBare")) {
-            speaker.add(noun);
-            return r.reports.report(ReportKind.ANONYMOUS_SOURCES, null, r.text.substring(cue.start(), noun.end()));
-        }
-        // "وفقاً لمصادر المرصد" in the observatory's own report, "بحسب مصادر المنصة": the outlet's own sources
-        if (nounEntry.flag("anonymousWhenBare") && namesOwnOutlet(r, s, noun.endToken())) {
-            for (Mention x : s.mentions()) if (x.firstToken() >= noun.firstToken() && x.firstToken() <= noun.endToken()) speaker.add(x);
-            return r.reports.report(ReportKind.ANONYMOUS_SOURCES, null, r.text.substring(cue.start(), tokens.get(noun.endToken()).end()));
-        }
-        // the words as written, less quote marks a cut may leave unbalanced ("مركز المصالحة” الروسي")
-        String words = UNCLOSED_BRACKET.matcher(SpeakerPhrase.QUOTE_MARKS.matcher(r.text.substring(noun.start(), tokens.get(end - 1).end()))
-                .replaceAll("")).replaceAll("");     // "(م" of "(م. ع)", cut at its dot
-        String id = Vocab.ID + "speaker/" + Iris.hash(String.join(" ",
-                tokens.subList(noun.firstToken(), end).stream().map(Token::term).toList()), 12);
-        StringBuilder gloss = new StringBuilder();
-        for (Mention x : s.mentions()) {
-            if (x.firstToken() < noun.firstToken() || x.firstToken() >= end) continue;
-            speaker.add(x);
-            if (x.is("SpeakerQualifier")) gloss.insert(0, lexicon.labelEn(x.entry("SpeakerQualifier").iri()) + " ");
-        }
-        gloss.append(lexicon.labelEn(nounEntry.iri()));
-        // "مسؤول إعلامي في “هيئة تحرير الشام”": whose official it is
-        for (Mention x : s.mentions()) {
-            Entry of = speakerEntry(x);
-            if (x.firstToken() > noun.firstToken() && x.firstToken() < end && of != null) {
-                gloss.append(" of ").append(lexicon.labelEn(of.iri()));
-                break;
-            }
-        }
-        r.reports.nameSpeaker(id, gloss + " (" + words + ")", words);
-        return r.reports.report(kind, id, r.text.substring(cue.start(), tokens.get(end - 1).end()));
-    }
-
-    /**
-     * Does the word at token {@code t} name the article's own outlet: its name ("مصادر عنب بلدي" in Enab
-     * Baladi), or a noun its Arabic name holds ("المرصد" in the observatory's, "المنصة" in "منصة SY24")?
-     */
-    private boolean namesOwnOutlet(Reading r, MatchedSentence s, int t) {
-        if (t >= s.tokens().size()) return false;
-        String own = lexicon.outletIri(r.article.outlet());
-        for (Mention x : s.mentions()) {
-            if (x.firstToken() != t) continue;
-            if (x.entry("Outlet") != null) return x.entry("Outlet").iri().equals(own);
-            if (x.is("SpeakerReference")) return r.reports.outletNameHolds(s.term(t));
-        }
-        return false;
-    }
 
     private static int contentAfter(List<Mention> ms, int k) {
         for (int j = k; j < ms.size(); j++) {

@@ -69,6 +69,6 @@ final class CommonWordPlaces {
     }
 
     private static boolean placeWordBefore(Token t) {
-        return BEFORE.contains(PhraseMatcher.stem(t.term())) || BEFORE.contains(t.term()) || PlaceTextReader.isPlaceNoun(t);
+        return BEFORE.contains(PhraseMatcher.stem(t.term())) || BEFORE.contains(t.term()) || PlaceNameWords.isPlaceNoun(t);
     }
 }

@@ -25,27 +25,18 @@ final class PlaceTextReader {
     private static final Set<String> FUNCTION_WORDS = Set.of("لم", "لن", "لا", "قد", "ما", "لكن", "هو", "هي", "هم", "كان",
             "كانت", "ذلك", "هذا", "هذه", "ان", "انه", "انها", "لو", "اذ", "اذا");
     private static final Set<String> AWAY = Set.of("باتجاه", "اتجاه", "نحو", "صوب", "الي", "من", "قادما", "قادمه");
-    private static final Set<String> PLACE_NOUNS = Set.of("قريه", "قري", "بلده", "بلدات", "مدينه", "مدن", "حي", "احياء",
-            "مخيم", "مخيمات", "ناحيه", "منطقه", "مناطق", "بلدتي", "قريتي", "مدينتي", "معسكر", "محور", "محاور");
     private static final Set<String> STATIONED = Set.of("متمركزه", "متمركز", "متمركزين", "متمركزون");
 
     /** "الطريق المؤدي إلى", "الواصل إلى": a road named by where it leads. */
     private static final Set<String> ROAD_LEADING = Set.of("مؤدي", "مؤديه", "واصل", "واصله", "متجه", "متجهه");
-    private static final Set<String> PLURAL_PLACE_NOUNS = Set.of("قري", "بلدات", "مدن", "احياء", "مخيمات", "بلدتي",
-            "قريتي", "مدينتي");
     /** Words for any area, which an adjective may describe rather than name ("منطقة زراعية" names none). */
     private static final Set<String> GENERIC_AREAS = Set.of("منطقه", "مناطق", "ناحيه");
-    /** Words that say what kind of checkpoint or site it is, not which one: "حاجز مؤقت", "حاجز طيار". */
-    private static final Set<String> SITE_KINDS = Set.of("مؤقت", "مؤقته", "طيار", "طياره", "متنقل", "جديد", "جديده", "رئيس");
     /** Words after a name that place it: "شرقي دير الزور", "بريف الرقة", "قرب مدينة …". */
     private static final Set<String> LOCATORS = Set.of("شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي",
             "ريف", "قرب", "بالقرب");
     /** Time words with the article that follow a place without being part of its name: "قرية … اليوم". */
     private static final Set<String> TIME_WORDS = Set.of("اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
             "السبت", "الاحد", "الماضي", "الجاري", "الحالي", "الفائت", "المقبل", "الفجر", "الصباح", "الليل", "المساء", "الظهر");
-    /** Directions that, with the article, end a village's name: "الدير الشرقي", "المزرعة الغربية". */
-    private static final Set<String> DIRECTION_ADJECTIVES = Set.of("شرقي", "غربي", "شمالي", "جنوبي", "شرقيه", "غربيه",
-            "شماليه", "جنوبيه");
     private static final int MAX_WORDS = 3;
     // SOHR lists ten villages or more after one place noun ("وقرية … و… و… بريف إدلب الجنوبي")
     private static final int MAX_LIST = 12;
@@ -66,12 +57,12 @@ final class PlaceTextReader {
             Token noun = tokens.get(m.firstToken());
             // "قتلوا سكانها العزل", "قصفوا بلدتهم الصغيرة": a place noun that carries a pronoun is followed by
             // its adjective, never by a name
-            if (PlaceNounWithPronoun.carriesPronoun(noun, PLACE_NOUNS)) continue;
+            if (PlaceNounWithPronoun.carriesPronoun(noun, PlaceNameWords.PLACE_NOUNS)) continue;
             // ("بادية", "ضاحية" end like an adjective too, but not in "ي")
-            if (!isPlaceNoun(noun) && noun.term().endsWith("ي") && isNisbaAdjective(noun)) continue;
+            if (!PlaceNameWords.isPlaceNoun(noun) && noun.term().endsWith("ي") && PlaceNameWords.isNisbaAdjective(noun)) continue;
             // "حاجزاً مؤقتاً", "مستشفى ميداني": after a checkpoint, hospital or market an indefinite adjective
             // says what kind it is ("حاجز الري" names one)
-            if (isSiteNoun(m) && m.endToken() < to && describesSite(tokens.get(m.endToken()))) continue;
+            if (isSiteNoun(m) && m.endToken() < to && PlaceNameWords.describesSite(tokens.get(m.endToken()))) continue;
             // "سوق الغنم في بلدة تل حلف": a site inside the settlement named next; the settlement is the place
             if (isSiteNoun(m) && SiteInSettlement.followedBySettlement(text, tokens, ms, m.endToken(), to)) continue;
             // "قوات النظام المتمركزة في معسكر جورين": where the actor is stationed, the origin of its fire
@@ -79,14 +70,14 @@ final class PlaceTextReader {
             // "منطقة زراعية مفتوحة", "منطقة عسكرية": after a word for any area, an indefinite adjective of
             // relation describes it ("منطقة الشيخ سعد" names one)
             if (GENERIC_AREAS.contains(PhraseMatcher.stem(tokens.get(m.firstToken()).term()))
-                    && m.endToken() < to && isNisbaAdjective(tokens.get(m.endToken()))) continue;
-            readList(text, tokens, ms, m.endToken(), to, isPluralPlaceNoun(tokens.get(m.endToken() - 1)), out);
+                    && m.endToken() < to && PlaceNameWords.isNisbaAdjective(tokens.get(m.endToken()))) continue;
+            readList(text, tokens, ms, m.endToken(), to, PlaceNameWords.isPluralPlaceNoun(tokens.get(m.endToken() - 1)), out);
         }
         // "في بنقردان": a word no dictionary knows, after "in", standing alone
         for (int t = from; t + 1 < to; t++) {
             if (!tokens.get(t).term().equals("في") || inMention(ms, t + 1)) continue;
             Token w = tokens.get(t + 1);
-            if (w.analyses().isEmpty() && !w.isNumber() && isArabic(w.term()) && w.term().length() >= 3 && !STOPS.contains(w.term())
+            if (w.analyses().isEmpty() && !w.isNumber() && PlaceNameWords.isArabic(w.term()) && w.term().length() >= 3 && !STOPS.contains(w.term())
                     && (!PhraseMatcher.isDefinite(w.term()) || placedAfter(tokens, ms, t + 2, to) || !describedAfter(tokens, t + 2, to))
                     && out.stream().noneMatch(p -> p.start() == w.start()))
                 out.add(placeText(text, tokens, ms, t + 1, t + 2, to));
@@ -116,7 +107,7 @@ final class PlaceTextReader {
         Token t = tokens.get(next);
         String w = t.term();
         if (!w.startsWith("ال") || TIME_WORDS.contains(w)) return false;
-        return w.endsWith("يه") || w.startsWith("الم") || isNisbaAdjective(t)
+        return w.endsWith("يه") || w.startsWith("الم") || PlaceNameWords.isNisbaAdjective(t)
                 || t.analyses().stream().anyMatch(a -> a.wordClass() == Analysis.WordClass.ADJECTIVE);
     }
 
@@ -132,11 +123,11 @@ final class PlaceTextReader {
             only = t;
         }
         if (only == null) return true;
-        if (isPlaceNoun(only)) return false;
+        if (PlaceNameWords.isPlaceNoun(only)) return false;
         if (p.start() > only.start()) return true;     // "ويلدا": a list's later item, its "and" cut off
-        if (isNisbaPlural(only)) return false;
+        if (PlaceNameWords.isNisbaPlural(only)) return false;
         if (only.analyses().isEmpty()) return true;
-        if (isNisbaAdjective(only)) return false;
+        if (PlaceNameWords.isNisbaAdjective(only)) return false;
         return !only.analyses().stream().allMatch(a -> a.isVerb() || a.wordClass() == Analysis.WordClass.PARTICLE);
     }
 
@@ -149,9 +140,9 @@ final class PlaceTextReader {
         boolean apart = false;
         for (int items = 0; t < to && items < MAX_LIST; items++) {
             Mention known = NameHeads.unlessListedHead(mentionAt(ms, t), tokens.get(t), items > 0, apart);
-            if (known == null && isPlaceNoun(tokens.get(t))) {
+            if (known == null && PlaceNameWords.isPlaceNoun(tokens.get(t))) {
                 // "مدينة القامشلي وبلدة تل حميس": a place noun the lexicon missed opens more names
-                plural = isPluralPlaceNoun(tokens.get(t));
+                plural = PlaceNameWords.isPluralPlaceNoun(tokens.get(t));
                 t++;
                 continue;
             }
@@ -194,27 +185,27 @@ final class PlaceTextReader {
             Token t = tokens.get(end);
             if (peopleOfPlace(tokens, ms, first, end)) return mentionAt(ms, end).endToken();
             // "اليادودة بريف درعا" (but "عين لاروز": after a name head, a word read as "ل" + a verb is its second word)
-            if (end > first && startsWithPreposition(t) && !(NameHeads.followedBy(tokens, first, end, false) && isVerbOnly(t))) break;
-            if (end > first && isConjoined(t)) break;                 // "قريتي الكبانة والحدادة": two names
-            if (isPlaceNoun(t)) break;
+            if (end > first && PlaceNameWords.startsWithPreposition(t) && !(NameHeads.followedBy(tokens, first, end, false) && PlaceNameWords.isVerbOnly(t))) break;
+            if (end > first && PlaceNameWords.isConjoined(t)) break;                 // "قريتي الكبانة والحدادة": two names
+            if (PlaceNameWords.isPlaceNoun(t)) break;
             // a list's later item after "و", but not a verb ("وأنزلوا") nor a word with a pronoun ("وريفها")
             // ("…، وتبين بعد تفتيشها", "…، واصل المعلمون": a word that may be a verb opens a clause, not a name)
             boolean listed = inList && end == first && (t.term().startsWith("و") || apart)
-                    && (t.analyses().isEmpty() || NameHeads.listed(t, apart) || (!hasPronoun(t) && (!mayBeVerb(t) || plural && !mayBePastVerb(t))));
+                    && (t.analyses().isEmpty() || NameHeads.listed(t, apart) || (!PlaceNameWords.hasPronoun(t) && (!PlaceNameWords.mayBeVerb(t) || plural && !PlaceNameWords.mayBePastVerb(t))));
             // "والدير الشرقي", "وتل جمال الغربي": a direction with the article after a name is part of the name
             // (a bare "شرقي دير الزور" places it, and ends it)
-            if (end > first && isDirectionAdjective(t) && !precededByPunctuation(tokens, end)) { end++; break; }
-            if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !isArabic(t.term())
+            if (end > first && PlaceNameWords.isDirectionAdjective(t) && !precededByPunctuation(tokens, end)) { end++; break; }
+            if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !PlaceNameWords.isArabic(t.term())
                     || mentionAt(ms, end) != null && !countryAfterNameHead(tokens, ms, first, end) && !(listed && NameHeads.listed(t, apart))
-                    || (isVerbOnly(t) && !listed && !NameHeads.followedBy(tokens, first, end, !startsWithPreposition(t)))) break;
-            if (end == first && !canBeName(t) && !listed && !namedByConstruct(tokens, ms, t, first)) break;
+                    || (PlaceNameWords.isVerbOnly(t) && !listed && !NameHeads.followedBy(tokens, first, end, !PlaceNameWords.startsWithPreposition(t)))) break;
+            if (end == first && !PlaceNameWords.canBeName(t) && !listed && !namedByConstruct(tokens, ms, t, first)) break;
             // "…وبنّش، مطالبين بإسقاط …", "…، رافعين صور الضحايا": a plural participle after the list tells
             // how the crowd acted, it names no further place
             // ("وجسرين": after "و" a word ending like a participle is the next name)
-            if (inList && end == first && isPluralParticiple(t) && !NameHeads.listed(t) && !t.term().startsWith("و")) break;
+            if (inList && end == first && PlaceNameWords.isPluralParticiple(t) && !NameHeads.listed(t) && !t.term().startsWith("و")) break;
             if (inList && end == first && t.term().startsWith("و") && FUNCTION_WORDS.contains(t.term().substring(1))) break;
             // "وفي مدينة الرقة، واصل المعلمون": after a comma, "و" and a past verb open the next clause
-            if (inList && end == first && t.term().startsWith("و") && precededByPunctuation(tokens, end) && !listed && mayBePastVerb(t)) break;
+            if (inList && end == first && t.term().startsWith("و") && precededByPunctuation(tokens, end) && !listed && PlaceNameWords.mayBePastVerb(t)) break;
             if (end > first && precededByPunctuation(tokens, end)) break;
             end++;
             // a second word only after a name head ("تل طويل") or when neither word is a dictionary word,
@@ -235,7 +226,7 @@ final class PlaceTextReader {
         String head = listed && first.term().startsWith("و") ? first.term().substring(1) : first.term();
         if (next >= to || PhraseMatcher.isDefinite(head) || head.startsWith("و") && !listed) return false;
         Token t = tokens.get(next);
-        if (!t.term().startsWith("ال") || TIME_WORDS.contains(t.term()) || hasPronoun(t) || mentionAt(ms, next) != null
+        if (!t.term().startsWith("ال") || TIME_WORDS.contains(t.term()) || PlaceNameWords.hasPronoun(t) || mentionAt(ms, next) != null
                 || precededByPunctuation(tokens, next)) return false;
         // "كفرنوران القريبة", "… المجاورة", "… الحدودية", "… المحيطة بها": an adjective or participle describes
         // the place; it is no part of its name
@@ -277,51 +268,16 @@ final class PlaceTextReader {
     }
 
     /**
-     * The first word of a name: unknown to the dictionary, or a noun ("الحوايج", "بكارة"), or a word that
-     * opens names ("تل", "جديدة"); not a word with a preposition or a pronoun ("للضغط", "لقواتها"), nor
-     * one that can only be a participle, an adjective or a verbal noun ("مطالبين", "المتحدة", "التوقف").
-     */
-    private static boolean canBeName(Token t) {
-        if (isPlaceNoun(t)) return false;     // "وبلدات": a place noun names nothing
-        if (t.analyses().isEmpty() || NameHeads.opens(PhraseMatcher.stem(t.term()))) return true;
-        boolean noun = false;
-        for (Analysis a : t.analyses()) {
-            // "بلدة كناكر": a first "ك" read as "like" is, after a place noun, the name's own letter
-            if (a.enclitic().isEmpty() && a.proclitics().equals("ك")) noun = true;
-            if (!a.enclitic().isEmpty() || a.prepositional()) continue;
-            if (a.wordClass() == Analysis.WordClass.NOUN || a.wordClass() == Analysis.WordClass.PROPER_NOUN) noun = true;
-            // "قرية صيدا", "بلدة جديدة": a bare word that could be a verbal noun or an adjective still names the
-            // place after a place noun; "المتحدة", "التوقف" (with the article) describe rather than name
-            if ((a.wordClass() == Analysis.WordClass.VERBAL_NOUN || a.wordClass() == Analysis.WordClass.ADJECTIVE)
-                    && a.proclitics().isEmpty()) noun = true;
-        }
-        return noun;
-    }
-
-    /**
      * "قرية الرصيف", "معسكر جورين": right after an indefinite place noun a definite word is not its adjective
      * (that would be indefinite, "قرية صغيرة") but the name it is the village of.
      */
     private static boolean namedByConstruct(List<Token> tokens, List<Mention> ms, Token t, int first) {
-        if (first == 0 || !PhraseMatcher.isDefinite(t.term()) || hasPronoun(t) || startsWithPreposition(t)) return false;
+        if (first == 0 || !PhraseMatcher.isDefinite(t.term()) || PlaceNameWords.hasPronoun(t) || PlaceNameWords.startsWithPreposition(t)) return false;
         Token before = tokens.get(first - 1);
         if (PhraseMatcher.isDefinite(before.term())) return false;
-        if (isPlaceNoun(before)) return true;
+        if (PlaceNameWords.isPlaceNoun(before)) return true;
         for (Mention m : ms) if (m.endToken() == first && m.is("PlaceNoun") && !m.definite()) return true;
         return false;
-    }
-
-    /** "بلدات", "وبلدات", "والقرى": a place noun, with or without its "and". */
-    static boolean isPlaceNoun(Token t) {
-        // (not PhraseMatcher.stem alone: it reads the "ب" of "وبلدة" as "with")
-        String w = t.term();
-        String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
-        return PLACE_NOUNS.contains(PhraseMatcher.stem(w)) || PLACE_NOUNS.contains(PhraseMatcher.withoutArticle(bare));
-    }
-
-    private static boolean isNisbaAdjective(Token t) {
-        String w = t.term();
-        return !t.analyses().isEmpty() && !w.startsWith("ال") && (w.endsWith("يه") || w.endsWith("ي"));
     }
 
     private static boolean isSiteNoun(Mention m) {
@@ -329,55 +285,10 @@ final class PlaceTextReader {
         return e != null && e.iri().endsWith("/site-noun");
     }
 
-    /** "مؤقت", "طيار" (a flying checkpoint), "ميداني", or any indefinite adjective the analyser knows. */
-    private static boolean describesSite(Token t) {
-        String bare = t.term().endsWith("ا") ? t.term().substring(0, t.term().length() - 1) : t.term();
-        // "حاجزاً عسكرياً": the accusative's alif after the adjective's "ي"
-        return SITE_KINDS.contains(bare) || isNisbaAdjective(t) || isBareAdjective(t) || isNisbaPlural(t)
-                || bare.endsWith("ي") && !t.analyses().isEmpty() && !bare.startsWith("ال");
-    }
-
-    /** "حاجزين عسكريين", "نقاط أمنيتين": a plural or dual adjective of relation, known to the dictionary or not. */
-    private static boolean isNisbaPlural(Token t) {
-        String w = t.term();
-        return !w.startsWith("ال") && w.length() > 4 && (w.endsWith("يين") || w.endsWith("يون") || w.endsWith("يتين"));
-    }
-
-    /** An indefinite word that reads as an adjective and never as a name. */
-    private static boolean isBareAdjective(Token t) {
-        if (PhraseMatcher.isDefinite(t.term()) || t.analyses().isEmpty()) return false;
-        boolean adjective = false;
-        for (Analysis a : t.analyses()) {
-            if (a.wordClass() == Analysis.WordClass.PROPER_NOUN) return false;
-            if (a.wordClass() == Analysis.WordClass.ADJECTIVE && a.proclitics().isEmpty()) adjective = true;
-        }
-        return adjective;
-    }
-
-    private static boolean isPluralParticiple(Token t) {
-        return t.term().endsWith("ين") && !t.term().startsWith("ال")
-                && t.analyses().stream().anyMatch(a -> a.wordClass() == Analysis.WordClass.ADJECTIVE);
-    }
-
-    /**
-     * "بلدات ببيلا ويلدا وبيت سحم", "قريتي …": a plural or dual place noun announces several names, so a later
-     * item that reads as a present-tense verb ("ويلدا") is still a name; a past verb opens a clause
-     * ("…، وتبين").
-     */
-    private static boolean isPluralPlaceNoun(Token t) {
-        String w = t.term();
-        String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
-        return PLURAL_PLACE_NOUNS.contains(PhraseMatcher.stem(w)) || PLURAL_PLACE_NOUNS.contains(PhraseMatcher.withoutArticle(bare));
-    }
-
     private static boolean stationedAt(List<Token> tokens, int placeNoun) {
         int before = placeNoun - 1;
         if (before >= 0 && tokens.get(before).term().equals("في")) before--;
         return before >= 0 && STATIONED.contains(PhraseMatcher.stem(tokens.get(before).term()));
-    }
-
-    private static boolean mayBePastVerb(Token t) {
-        return t.analyses().stream().anyMatch(a -> a.isVerb() && a.tense() != Analysis.Tense.PRESENT);
     }
 
     /**
@@ -404,36 +315,4 @@ final class PlaceTextReader {
                 && m != null && m.is("Place");
     }
 
-    /** "الشرقي", "الغربية": a direction adjective with the article. */
-    private static boolean isDirectionAdjective(Token t) {
-        return t.term().startsWith("ال") && DIRECTION_ADJECTIVES.contains(t.term().substring(2));
-    }
-
-    /** "والحدادة": a word with "and" (and the article) after a name starts the next name. */
-    private static boolean isConjoined(Token t) {
-        if (t.term().startsWith("وال")) return true;
-        return !t.analyses().isEmpty() && t.analyses().stream().allMatch(a -> a.proclitics().startsWith("و"));
-    }
-
-    private static boolean mayBeVerb(Token t) {
-        return t.analyses().stream().anyMatch(Analysis::isVerb);
-    }
-
-    private static boolean hasPronoun(Token t) {
-        return t.analyses().stream().anyMatch(a -> !a.enclitic().isEmpty());
-    }
-
-    private static boolean startsWithPreposition(Token t) {
-        for (Analysis a : t.analyses()) if (a.prepositional()) return true;
-        return t.analyses().isEmpty() && t.term().startsWith("و");
-    }
-
-    /** A word that can only be a verb ("قتلوا") ends a name. */
-    private static boolean isVerbOnly(Token t) {
-        return !t.analyses().isEmpty() && t.analyses().stream().allMatch(Analysis::isVerb);
-    }
-
-    private static boolean isArabic(String s) {
-        return !s.isEmpty() && s.chars().allMatch(c -> c >= 0x0600 && c <= 0x06FF);
-    }
 }

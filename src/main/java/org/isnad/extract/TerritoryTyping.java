@@ -132,7 +132,7 @@ final class TerritoryTyping {
     private static boolean placeTaken(EventMention em, List<Token> tokens, List<Mention> ms, Clause cl, Mention capture) {
         for (Mention m : ms) {
             if (!cl.holds(m) || m.firstToken() < capture.endToken()) continue;
-            if (m.is("Place") || m.is("PlaceReference") || m.is("PlaceNoun") && PlaceTextReader.isPlaceNoun(tokens.get(m.firstToken()))) return true;
+            if (m.is("Place") || m.is("PlaceReference") || m.is("PlaceNoun") && PlaceNameWords.isPlaceNoun(tokens.get(m.firstToken()))) return true;
         }
         return em.placeTexts.stream().anyMatch(p -> p.start() >= capture.end());
     }

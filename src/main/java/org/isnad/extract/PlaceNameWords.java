@@ -1,0 +1,140 @@
+package org.isnad.extract;
+
+import java.util.Set;
+import org.isnad.morph.Analysis;
+
+/**
+ * What one word can be inside a place name the gazetteer lacks: a place noun ("قرية", "بلدات"), a name's first
+ * word, an adjective that describes a site rather than names it ("حاجز مؤقت"), a verb that ends the name. Read
+ * by {@link PlaceTextReader} and by the passes that ask whether a word opens a place.
+ */
+final class PlaceNameWords {
+
+    static final Set<String> PLACE_NOUNS = Set.of("قريه", "قري", "بلده", "بلدات", "مدينه", "مدن", "حي", "احياء",
+            "مخيم", "مخيمات", "ناحيه", "منطقه", "مناطق", "بلدتي", "قريتي", "مدينتي", "معسكر", "محور", "محاور");
+
+    static final Set<String> PLURAL_PLACE_NOUNS = Set.of("قري", "بلدات", "مدن", "احياء", "مخيمات", "بلدتي",
+            "قريتي", "مدينتي");
+
+    /** Words that say what kind of checkpoint or site it is, not which one: "حاجز مؤقت", "حاجز طيار". */
+    static final Set<String> SITE_KINDS = Set.of("مؤقت", "مؤقته", "طيار", "طياره", "متنقل", "جديد", "جديده", "رئيس");
+
+    /** Directions that, with the article, end a village's name: "الدير الشرقي", "المزرعة الغربية". */
+    static final Set<String> DIRECTION_ADJECTIVES = Set.of("شرقي", "غربي", "شمالي", "جنوبي", "شرقيه", "غربيه",
+            "شماليه", "جنوبيه");
+
+    /**
+     * The first word of a name: unknown to the dictionary, or a noun ("الحوايج", "بكارة"), or a word that
+     * opens names ("تل", "جديدة"); not a word with a preposition or a pronoun ("للضغط", "لقواتها"), nor
+     * one that can only be a participle, an adjective or a verbal noun ("مطالبين", "المتحدة", "التوقف").
+     */
+    static boolean canBeName(Token t) {
+        if (isPlaceNoun(t)) return false;     // "وبلدات": a place noun names nothing
+        if (t.analyses().isEmpty() || NameHeads.opens(PhraseMatcher.stem(t.term()))) return true;
+        boolean noun = false;
+        for (Analysis a : t.analyses()) {
+            // "بلدة كناكر": a first "ك" read as "like" is, after a place noun, the name's own letter
+            if (a.enclitic().isEmpty() && a.proclitics().equals("ك")) noun = true;
+            if (!a.enclitic().isEmpty() || a.prepositional()) continue;
+            if (a.wordClass() == Analysis.WordClass.NOUN || a.wordClass() == Analysis.WordClass.PROPER_NOUN) noun = true;
+            // "قرية صيدا", "بلدة جديدة": a bare word that could be a verbal noun or an adjective still names the
+            // place after a place noun; "المتحدة", "التوقف" (with the article) describe rather than name
+            if ((a.wordClass() == Analysis.WordClass.VERBAL_NOUN || a.wordClass() == Analysis.WordClass.ADJECTIVE)
+                    && a.proclitics().isEmpty()) noun = true;
+        }
+        return noun;
+    }
+
+    /** "بلدات", "وبلدات", "والقرى": a place noun, with or without its "and". */
+    static boolean isPlaceNoun(Token t) {
+        // (not PhraseMatcher.stem alone: it reads the "ب" of "وبلدة" as "with")
+        String w = t.term();
+        String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+        return PLACE_NOUNS.contains(PhraseMatcher.stem(w)) || PLACE_NOUNS.contains(PhraseMatcher.withoutArticle(bare));
+    }
+
+    static boolean isNisbaAdjective(Token t) {
+        String w = t.term();
+        return !t.analyses().isEmpty() && !w.startsWith("ال") && (w.endsWith("يه") || w.endsWith("ي"));
+    }
+
+    /** "مؤقت", "طيار" (a flying checkpoint), "ميداني", or any indefinite adjective the analyser knows. */
+    static boolean describesSite(Token t) {
+        String bare = t.term().endsWith("ا") ? t.term().substring(0, t.term().length() - 1) : t.term();
+        // "حاجزاً عسكرياً": the accusative's alif after the adjective's "ي"
+        return SITE_KINDS.contains(bare) || isNisbaAdjective(t) || isBareAdjective(t) || isNisbaPlural(t)
+                || bare.endsWith("ي") && !t.analyses().isEmpty() && !bare.startsWith("ال");
+    }
+
+    /** "حاجزين عسكريين", "نقاط أمنيتين": a plural or dual adjective of relation, known to the dictionary or not. */
+    static boolean isNisbaPlural(Token t) {
+        String w = t.term();
+        return !w.startsWith("ال") && w.length() > 4 && (w.endsWith("يين") || w.endsWith("يون") || w.endsWith("يتين"));
+    }
+
+    /** An indefinite word that reads as an adjective and never as a name. */
+    static boolean isBareAdjective(Token t) {
+        if (PhraseMatcher.isDefinite(t.term()) || t.analyses().isEmpty()) return false;
+        boolean adjective = false;
+        for (Analysis a : t.analyses()) {
+            if (a.wordClass() == Analysis.WordClass.PROPER_NOUN) return false;
+            if (a.wordClass() == Analysis.WordClass.ADJECTIVE && a.proclitics().isEmpty()) adjective = true;
+        }
+        return adjective;
+    }
+
+    static boolean isPluralParticiple(Token t) {
+        return t.term().endsWith("ين") && !t.term().startsWith("ال")
+                && t.analyses().stream().anyMatch(a -> a.wordClass() == Analysis.WordClass.ADJECTIVE);
+    }
+
+    /**
+     * "بلدات ببيلا ويلدا وبيت سحم", "قريتي …": a plural or dual place noun announces several names, so a later
+     * item that reads as a present-tense verb ("ويلدا") is still a name; a past verb opens a clause
+     * ("…، وتبين").
+     */
+    static boolean isPluralPlaceNoun(Token t) {
+        String w = t.term();
+        String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+        return PLURAL_PLACE_NOUNS.contains(PhraseMatcher.stem(w)) || PLURAL_PLACE_NOUNS.contains(PhraseMatcher.withoutArticle(bare));
+    }
+
+    static boolean mayBePastVerb(Token t) {
+        return t.analyses().stream().anyMatch(a -> a.isVerb() && a.tense() != Analysis.Tense.PRESENT);
+    }
+
+    /** "الشرقي", "الغربية": a direction adjective with the article. */
+    static boolean isDirectionAdjective(Token t) {
+        return t.term().startsWith("ال") && DIRECTION_ADJECTIVES.contains(t.term().substring(2));
+    }
+
+    /** "والحدادة": a word with "and" (and the article) after a name starts the next name. */
+    static boolean isConjoined(Token t) {
+        if (t.term().startsWith("وال")) return true;
+        return !t.analyses().isEmpty() && t.analyses().stream().allMatch(a -> a.proclitics().startsWith("و"));
+    }
+
+    static boolean mayBeVerb(Token t) {
+        return t.analyses().stream().anyMatch(Analysis::isVerb);
+    }
+
+    static boolean hasPronoun(Token t) {
+        return t.analyses().stream().anyMatch(a -> !a.enclitic().isEmpty());
+    }
+
+    static boolean startsWithPreposition(Token t) {
+        for (Analysis a : t.analyses()) if (a.prepositional()) return true;
+        return t.analyses().isEmpty() && t.term().startsWith("و");
+    }
+
+    /** A word that can only be a verb ("قتلوا") ends a name. */
+    static boolean isVerbOnly(Token t) {
+        return !t.analyses().isEmpty() && t.analyses().stream().allMatch(Analysis::isVerb);
+    }
+
+    static boolean isArabic(String s) {
+        return !s.isEmpty() && s.chars().allMatch(c -> c >= 0x0600 && c <= 0x06FF);
+    }
+
+    private PlaceNameWords() {}
+}

@@ -1,0 +1,117 @@
+package org.isnad.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.isnad.vocab.Iris;
+import org.isnad.vocab.Vocab;
+
+/**
+ * The report a speaker the attribution reader found gives: a named actor or outlet (another outlet is a
+ * source, the article's own speaks in its own voice), the outlet's own correspondent, or a speaker the
+ * reference data does not know, minted from its words ("مصدر محلي", "شبكة السويداء 24 المحلية").
+ */
+final class SpeakerReports {
+
+    private final Lexicon lexicon;
+    private final SpeakerPhrase phrase;
+
+    SpeakerReports(Lexicon lexicon, SpeakerPhrase phrase) {
+        this.lexicon = lexicon;
+        this.phrase = phrase;
+    }
+
+    /**
+     * A named speaker's report; an outlet that is no actor speaks in its own voice, and so does the article's
+     * own outlet naming itself ("رصد المرصد السوري …", "وكان المرصد قد أشار …" in the observatory's report).
+     */
+    Report byName(Reading r, Entry who, ReportKind kind, String cue) {
+        // another outlet ("أفاد مراسل عنب بلدي" in North Press) is a source, not the article's own voice
+        return lexicon.isOutletItself(r.article.outlet(), who.iri()) ? r.reports.report(ReportKind.OUTLET_REPORTING, null, cue)
+                : r.reports.report(kind, who.iri(), cue);
+    }
+
+    private static final Pattern MEDIA_WORD = Pattern.compile("شبكه|منصه|موقع|قناه|وكاله|صحيفه");
+
+    private static final Pattern UNCLOSED_BRACKET = Pattern.compile("\\s*\\([^)]*$");
+
+    /** "مراسل تلفزيون سوريا", "مراسلنا": the outlet's own correspondent speaks in the outlet's voice. */
+    boolean isOwnCorrespondent(Reading r, MatchedSentence s, Mention noun) {
+        List<Token> tokens = s.tokens();
+        if (PhraseMatcher.firstWordForms(tokens.get(noun.firstToken()).term()).stream()
+                .noneMatch(f -> f.startsWith("مراسل"))) return false;     // "لمراسل الشبكة" too
+        // "مراسل الشبكة", "مراسل المنصة": the outlet speaking of itself
+        if (noun.endToken() < tokens.size()
+                && MEDIA_WORD.matcher(PhraseMatcher.withoutArticle(tokens.get(noun.endToken()).term())).matches()) return true;
+        String own = lexicon.outletIri(r.article.outlet());
+        for (Mention x : s.mentions()) {
+            if (x.firstToken() == noun.endToken() && x.entry("Outlet") != null) return x.entry("Outlet").iri().equals(own);
+        }
+        return false;
+    }
+
+    /**
+     * A speaker the reference data does not know, named by the words after a verb of saying or "according
+     * to" ("مصدر محلي", "شبكة السويداء 24 المحلية"): a minted speaker IRI, labelled with the English gloss of
+     * its nouns and qualifiers followed by the Arabic words ("local source (مصدر محلي)").
+     */
+    Report unlistedSpeaker(Reading r, MatchedSentence s, Mention cue, Mention noun, ReportKind kind,
+                                   Set<Mention> speaker) {
+        List<Token> tokens = s.tokens();
+        Mention outlet = DescribedOutlet.after(r.text, s, noun);
+        if (outlet != null) {
+            speaker.add(noun);
+            speaker.add(outlet);
+            return byName(r, AttributionReader.speakerEntry(outlet), kind, r.text.substring(cue.start(), outlet.end()));
+        }
+        Entry nounEntry = noun.entry("SpeakerNoun") != null ? noun.entry("SpeakerNoun") : noun.entry("ActorNoun");
+        int end = phrase.end(r.text, s, noun);
+        // "وفقاً لمصادر", "بحسب مصادر": sources with nothing said of them are the outlet's own
+        if (end == noun.endToken() && nounEntry.flag("anonymousWhenBare")) {
+            speaker.add(noun);
+            return r.reports.report(ReportKind.ANONYMOUS_SOURCES, null, r.text.substring(cue.start(), noun.end()));
+        }
+        // "وفقاً لمصادر المرصد" in the observatory's own report, "بحسب مصادر المنصة": the outlet's own sources
+        if (nounEntry.flag("anonymousWhenBare") && namesOwnOutlet(r, s, noun.endToken())) {
+            for (Mention x : s.mentions()) if (x.firstToken() >= noun.firstToken() && x.firstToken() <= noun.endToken()) speaker.add(x);
+            return r.reports.report(ReportKind.ANONYMOUS_SOURCES, null, r.text.substring(cue.start(), tokens.get(noun.endToken()).end()));
+        }
+        // the words as written, less quote marks a cut may leave unbalanced ("مركز المصالحة” الروسي")
+        String words = UNCLOSED_BRACKET.matcher(SpeakerPhrase.QUOTE_MARKS.matcher(r.text.substring(noun.start(), tokens.get(end - 1).end()))
+                .replaceAll("")).replaceAll("");     // "(م" of "(م. ع)", cut at its dot
+        String id = Vocab.ID + "speaker/" + Iris.hash(String.join(" ",
+                tokens.subList(noun.firstToken(), end).stream().map(Token::term).toList()), 12);
+        StringBuilder gloss = new StringBuilder();
+        for (Mention x : s.mentions()) {
+            if (x.firstToken() < noun.firstToken() || x.firstToken() >= end) continue;
+            speaker.add(x);
+            if (x.is("SpeakerQualifier")) gloss.insert(0, lexicon.labelEn(x.entry("SpeakerQualifier").iri()) + " ");
+        }
+        gloss.append(lexicon.labelEn(nounEntry.iri()));
+        // "مسؤول إعلامي في “هيئة تحرير الشام”": whose official it is
+        for (Mention x : s.mentions()) {
+            Entry of = AttributionReader.speakerEntry(x);
+            if (x.firstToken() > noun.firstToken() && x.firstToken() < end && of != null) {
+                gloss.append(" of ").append(lexicon.labelEn(of.iri()));
+                break;
+            }
+        }
+        r.reports.nameSpeaker(id, gloss + " (" + words + ")", words);
+        return r.reports.report(kind, id, r.text.substring(cue.start(), tokens.get(end - 1).end()));
+    }
+
+    /**
+     * Does the word at token {@code t} name the article's own outlet: its name ("مصادر عنب بلدي" in Enab
+     * Baladi), or a noun its Arabic name holds ("المرصد" in the observatory's, "المنصة" in "منصة SY24")?
+     */
+    boolean namesOwnOutlet(Reading r, MatchedSentence s, int t) {
+        if (t >= s.tokens().size()) return false;
+        String own = lexicon.outletIri(r.article.outlet());
+        for (Mention x : s.mentions()) {
+            if (x.firstToken() != t) continue;
+            if (x.entry("Outlet") != null) return x.entry("Outlet").iri().equals(own);
+            if (x.is("SpeakerReference")) return r.reports.outletNameHolds(s.term(t));
+        }
+        return false;
+    }
+}
