@@ -169,6 +169,9 @@ final class LemmaMatcher {
             // "عنصراً يُدعى …" (is named) is no "يدّعي" (claims): a verb of saying speaks in the active voice
             if (a != null && a.isVerb() && a.voice() == Analysis.Voice.PASSIVE && !here.isEmpty())
                 here = here.stream().filter(e -> !e.flag("activeVoice")).toList();
+            // "عن تقدم في المفاوضات" (progress) is no "تقدمت القوات في قرية" (advanced): the word may be the noun
+            if (a != null && a.isVerb() && !here.isEmpty() && nominal(tokens.get(i)))
+                here = here.stream().filter(e -> !e.flag("verbNotNoun")).toList();
             if (!here.isEmpty()) {
                 boolean denied = a != null && a.isVerb() && i > 0 && NEGATIONS.contains(tokens.get(i - 1).term());
                 if (!denied && (a == null || a.isNominal()) && occurrenceDenied(tokens, i)) denied = true;
@@ -181,6 +184,11 @@ final class LemmaMatcher {
             n = next(n, tokens.get(j));
             j++;
         }
+    }
+
+    private static boolean nominal(Token t) {
+        for (Analysis x : t.analyses()) if (x.isNominal()) return true;
+        return false;
     }
 
     /** "عدم وقوع أي هجوم": "non" and a word of occurring, with or without "any", right before the noun. */
