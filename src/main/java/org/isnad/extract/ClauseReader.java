@@ -227,10 +227,21 @@ final class ClauseReader {
         for (int j = k + 1; j < ms.size() && ms.get(j).firstToken() - cue.endToken() <= 2; j++) {
             Mention m = ms.get(j);
             if (!m.is("Trigger")) continue;
-            return !m.definite() && (lexicon.isViolent(told) != lexicon.isViolent(m.entry("Trigger").prop("indicates"))
-                    || similarOrElsewhere(tokens, ms, j));
+            String type = m.entry("Trigger").prop("indicates");
+            return !m.definite() && (lexicon.isViolent(told) != lexicon.isViolent(type) || similarOrElsewhere(tokens, ms, j)
+                    || otherWeapon(told, m));
         }
         return false;
+    }
+
+    /**
+     * "دارت اشتباكات بين الطرفين …، وسط قصف لطائرات حربية على المنطقة", "سيطرت القوات على القرية وسط قصف
+     * مدفعي": a weapon's noun after an "alongside" word, of another type than the act told first, is a strike
+     * or a shelling of its own beside the fighting (ACLED codes both).
+     */
+    private static boolean otherWeapon(String told, Mention trigger) {
+        Entry t = trigger.entry("Trigger");
+        return t.intProp("weaponRank", 0) > 0 && !told.equals(t.prop("indicates"));
     }
 
     /**

@@ -228,7 +228,7 @@ final class EventReader {
                     && em.actors.isEmpty();
             // "بقصف مدفعي تركي", "قصفت مسيّرة تركية", "الغارات الروسية": a nationality describing the weapon
             // or the act says who acted, wherever the phrase stands
-            if (WhoseAct.describesTrigger(roles.tokens, prev, m) || bomber || WhoseAct.doerOfVerbalNoun(roles.tokens, roles.mentions, m)) subjectOfVerb = true;
+            if (WhoseAct.describesTrigger(roles.tokens, prev, m) || WhoseAct.aircraftOf(roles.tokens, prev, m) || bomber || WhoseAct.doerOfVerbalNoun(roles.tokens, roles.mentions, m)) subjectOfVerb = true;
             // "قُتل شاب برصاص مسلحين مجهولين", "على يد عناصر من …": the agent phrase names who acted
             if (ParticipantWords.agentNamed(roles, prev, m)) subjectOfVerb = true;
             roles.subjectNext = false;

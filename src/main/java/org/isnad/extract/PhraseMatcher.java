@@ -53,8 +53,9 @@ public final class PhraseMatcher {
             int end = longest.end();
             List<Entry> best = longest.found() ? new ArrayList<>(longest.entries()) : null;
             if (byLemma != null && best != null && byLemma.end() < end && best.stream().anyMatch(e -> e.is("Actor"))) {
-                // "الطائرات الروسية", "المسيرات التركية": the weapon that heads a name still names the event
-                for (Entry e : byLemma.entries()) if (e.is("Trigger") && !best.contains(e)) best.add(e);
+                // "الطائرات الروسية", "المسيرات التركية": the weapon that heads a name still names the event; not
+                // another act's word: "اشتباكات بين تحرير الشام وقوات النظام" tells no place set free ("حرّر")
+                for (Entry e : byLemma.entries()) if (e.is("Trigger") && e.intProp("weaponRank", 0) > 0 && !best.contains(e)) best.add(e);
             } else if (byLemma != null && byLemma.end() > end) {
                 end = byLemma.end();
                 best = new ArrayList<>(byLemma.entries());

@@ -21,14 +21,24 @@ final class WhoseAct {
         }
     }
 
-    /** "مسيّرة تركية": the word for a drone (or a march) followed by whose it is. */
+    /**
+     * "مسيّرة تركية", "استهدفت طائرة تركية مقراً": the word for a drone (or a march), or the singular word for a
+     * plane, followed by whose it is.
+     */
     static boolean droneOfANation(List<Token> tokens, List<Mention> ms, Clause cl) {
         for (Mention m : ms) {
             if (!cl.holds(m) || m.entry("Actor") == null || m.firstToken() == 0) continue;
             String before = PhraseMatcher.stem(tokens.get(m.firstToken() - 1).term());
-            if (MarchOrDrone.isDroneWord(before) && NISBA.matcher(tokens.get(m.firstToken()).term()).matches()) return true;
+            boolean aircraft = MarchOrDrone.isDroneWord(before) || ms.stream().anyMatch(p -> aircraftOf(tokens, p, m));
+            if (aircraft && NISBA.matcher(tokens.get(m.firstToken()).term()).matches()) return true;
         }
         return false;
+    }
+
+    /** "طائرة تركية": the plane word right before a nation's adjective; the nation is whose plane it is. */
+    static boolean aircraftOf(List<Token> tokens, Mention prev, Mention m) {
+        return prev != null && prev.is("AircraftWord") && prev.endToken() == m.firstToken() && m.endToken() - m.firstToken() == 1
+                && NISBA.matcher(tokens.get(m.firstToken()).term()).matches();
     }
 
     /** An actor word right after a trigger noun that is an adjective of relation ("تركي", "الروسية"). */

@@ -38,6 +38,17 @@ class WeaponAndActorTypesTest {
     }
 
     @Test
+    void aPlaneNamedByItsNationStrikesFromTheAir() throws Exception {
+        // "طائرة تركية": the singular plane word with whose it is, as "مسيّرة تركية" (session 24, real drone pages)
+        EventClaim e = TestArticles.only(dir, "استهدفت طائرة تركية مقراً عسكرياً في بلدة تل تمر بريف الحسكة، أمس.");
+        assertEquals("AirDroneStrike", e.eventClass().replaceAll(".*#", ""));
+        assertTrue(e.actors().contains("https://w3id.org/isnad/id/actor/turkish-forces"), e.actors().toString());
+        assertEquals(List.of("AirDroneStrike"), typesOf("قصفت طائرة روسية سوقاً شعبياً في بلدة كفرنبل بريف إدلب، أمس."));
+        // a plane that only fell or landed struck nothing
+        assertEquals(List.of(), typesOf("سقطت طائرة روسية في ريف إدلب، أمس."));
+    }
+
+    @Test
     void anExchangeOfFireIsAClash() throws Exception {
         assertEquals(List.of("ArmedClash"), typesOf(
                 "تبادل عناصر الحاجز والمهاجمون إطلاق النار في بلدة ذيبان بريف دير الزور، مساء أمس."));
