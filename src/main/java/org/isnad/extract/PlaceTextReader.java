@@ -52,7 +52,8 @@ final class PlaceTextReader {
             // "فرّوا باتجاه بلدة اليادودة", "قادماً من قرية …": where someone went or came from, not where it happened
             // (but "على الطريق المؤدي إلى قرية …": the village names the road, where it happened)
             if (m.firstToken() > 0 && AWAY.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 1).term()))
-                    && !(m.firstToken() > 1 && ROAD_LEADING.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 2).term())))) continue;
+                    && !(m.firstToken() > 1 && ROAD_LEADING.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 2).term())))
+                    && !ListJoints.besides(tokens, m.firstToken() - 1)) continue;
             // "شاب مدني": a civilian, not "مدن" (cities) with "my"; the word after it names no place
             Token noun = tokens.get(m.firstToken());
             // "قتلوا سكانها العزل", "قصفوا بلدتهم الصغيرة": a place noun that carries a pronoun is followed by
@@ -162,8 +163,11 @@ final class PlaceTextReader {
             String next = tokens.get(t).term();
             // "معرزاف و الشير": an "and" written apart, which the analysis drops, joins the list as well
             apart = ListJoints.andApart(text, tokens, t);
+            // "قرى (تل هواش، الجابرية، التوبة)": after a plural place noun a comma joins the next name as "و" does
+            boolean comma = text.substring(tokens.get(t - 1).end(), tokens.get(t).start()).contains("،");
+            if (plural && comma) apart = true;
             boolean and = next.length() > 3 && next.charAt(0) == 'و' || NameHeads.listed(tokens.get(t)) || apart;   // "وتل جمال"
-            if (!and && !text.substring(tokens.get(t - 1).end(), tokens.get(t).start()).contains("،") && (t = ListJoints.afterArea(tokens, ms, t)) < 0) return;
+            if (!and && !comma && (t = ListJoints.afterArea(tokens, ms, t)) < 0) return;
         }
     }
 
@@ -185,7 +189,8 @@ final class PlaceTextReader {
             Token t = tokens.get(end);
             if (peopleOfPlace(tokens, ms, first, end)) return mentionAt(ms, end).endToken();
             // "اليادودة بريف درعا" (but "عين لاروز": after a name head, a word read as "ل" + a verb is its second word)
-            if (end > first && PlaceNameWords.startsWithPreposition(t) && !(NameHeads.followedBy(tokens, first, end, false) && PlaceNameWords.isVerbOnly(t))) break;
+            // ("حوايس بن هديب": "بن" is no "ب" before a word but the name's "son of")
+            if (end > first && PlaceNameWords.startsWithPreposition(t) && !NameHeads.opens(t.term()) && !(NameHeads.followedBy(tokens, first, end, false) && PlaceNameWords.isVerbOnly(t))) break;
             if (end > first && PlaceNameWords.isConjoined(t)) break;                 // "قريتي الكبانة والحدادة": two names
             if (PlaceNameWords.isPlaceNoun(t)) break;
             // a list's later item after "و", but not a verb ("وأنزلوا") nor a word with a pronoun ("وريفها")
