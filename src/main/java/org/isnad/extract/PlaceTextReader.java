@@ -83,7 +83,7 @@ final class PlaceTextReader {
                     && out.stream().noneMatch(p -> p.start() == w.start()))
                 out.add(placeText(text, tokens, ms, t + 1, t + 2, to));
         }
-        out.removeIf(p -> !mayName(tokens, p));
+        out.removeIf(p -> !mayName(tokens, p) && !announcedFirst(tokens, tokenAt(tokens, p.start()), to));
         return out;
     }
 
@@ -171,6 +171,11 @@ final class PlaceTextReader {
         }
     }
 
+    private static int tokenAt(List<Token> tokens, int start) {
+        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() == start) return i;
+        return 0;
+    }
+
     private static Mention mentionAt(List<Mention> ms, int token) {
         for (Mention m : ms) if (m.firstToken() == token) return m;
         return null;
@@ -196,7 +201,8 @@ final class PlaceTextReader {
             // a list's later item after "و", but not a verb ("وأنزلوا") nor a word with a pronoun ("وريفها")
             // ("…، وتبين بعد تفتيشها", "…، واصل المعلمون": a word that may be a verb opens a clause, not a name)
             boolean listed = inList && end == first && (t.term().startsWith("و") || apart)
-                    && (t.analyses().isEmpty() || NameHeads.listed(t, apart) || (!PlaceNameWords.hasPronoun(t) && (!PlaceNameWords.mayBeVerb(t) || plural && !PlaceNameWords.mayBePastVerb(t))));
+                    && (t.analyses().isEmpty() || NameHeads.listed(t, apart) || (!PlaceNameWords.hasPronoun(t) && (!PlaceNameWords.mayBeVerb(t) || plural && !PlaceNameWords.mayBePastVerb(t))))
+                    || end == first && announcedFirst(tokens, first, to);
             // "والدير الشرقي", "وتل جمال الغربي": a direction with the article after a name is part of the name
             // (a bare "شرقي دير الزور" places it, and ends it)
             if (end > first && PlaceNameWords.isDirectionAdjective(t) && !precededByPunctuation(tokens, end)) { end++; break; }
@@ -270,6 +276,17 @@ final class PlaceTextReader {
 
     private static boolean precededByPunctuation(List<Token> tokens, int t) {
         return tokens.get(t).start() - tokens.get(t - 1).end() > 1;
+    }
+
+    /**
+     * "بلدات حاس وكفرومة ومعرزيتا": the first name after a plural place noun, when the list goes on after it
+     * ("و" or a comma), is a name though the dictionary reads it as a verb ("حاس").
+     */
+    private static boolean announcedFirst(List<Token> tokens, int first, int to) {
+        if (first == 0 || first + 1 >= Math.min(to, tokens.size()) || !PlaceNameWords.isPluralPlaceNoun(tokens.get(first - 1))) return false;
+        Token t = tokens.get(first), next = tokens.get(first + 1);
+        return !PlaceNameWords.hasPronoun(t) && !PlaceNameWords.startsWithPreposition(t) && PlaceNameWords.isArabic(t.term())
+                && (next.term().length() > 3 && next.term().startsWith("و") || precededByPunctuation(tokens, first + 1));
     }
 
     /**

@@ -60,4 +60,11 @@ class ListsOfVillagesOnRealPagesTest {
         assertEquals(2, es.size(), es.toString());
         assertTrue(es.stream().anyMatch(e -> places(e).contains("حويجة بن هديب")), es.toString());
     }
+
+    @Test
+    void aFirstNameTheDictionaryReadsAsAVerbStillOpensTheList() throws Exception {
+        // "حاس" reads as a verb; right after "بلدات", with the list going on after it, it is the first town
+        assertOnePerSite("قصفت قوات النظام، اليوم، مدينة كفرنبل وبلدات حاس وكفرومة ومعرزيتا في ريف إدلب الجنوبي.",
+                "ShellingArtilleryMissileAttack", Set.of("kafranbel", "حاس", "كفرومة", "معرزيتا"));
+    }
 }
