@@ -53,7 +53,7 @@ final class PlaceTextReader {
             // (but "على الطريق المؤدي إلى قرية …": the village names the road, where it happened)
             if (m.firstToken() > 0 && AWAY.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 1).term()))
                     && !(m.firstToken() > 1 && ROAD_LEADING.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 2).term())))
-                    && !ListJoints.besides(tokens, m.firstToken() - 1)) continue;
+                    && !ListJoints.besides(tokens, m.firstToken() - 1) && !advancedTo(ms, m.firstToken() - 1)) continue;
             // "شاب مدني": a civilian, not "مدن" (cities) with "my"; the word after it names no place
             Token noun = tokens.get(m.firstToken());
             // "قتلوا سكانها العزل", "قصفوا بلدتهم الصغيرة": a place noun that carries a pronoun is followed by
@@ -169,6 +169,15 @@ final class PlaceTextReader {
             boolean and = next.length() > 3 && next.charAt(0) == 'و' || NameHeads.listed(tokens.get(t)) || apart;   // "وتل جمال"
             if (!and && !comma && (t = ListJoints.afterArea(tokens, ms, t)) < 0) return;
         }
+    }
+
+    /**
+     * "حاول التنظيم التقدم إلى قرية …", "محاولة تقدم القوات باتجاه قرى …": the "to" at {@code to} follows an
+     * advance (isnad:AdvanceWord) at most two words before; the place after it is where the fighting was.
+     */
+    private static boolean advancedTo(List<Mention> ms, int to) {
+        for (Mention m : ms) if (m.is("AdvanceWord") && m.endToken() <= to && m.endToken() >= to - 2) return true;
+        return false;
     }
 
     private static int tokenAt(List<Token> tokens, int start) {

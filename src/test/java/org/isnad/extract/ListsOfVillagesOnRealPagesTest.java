@@ -67,4 +67,11 @@ class ListsOfVillagesOnRealPagesTest {
         assertOnePerSite("قصفت قوات النظام، اليوم، مدينة كفرنبل وبلدات حاس وكفرومة ومعرزيتا في ريف إدلب الجنوبي.",
                 "ShellingArtilleryMissileAttack", Set.of("kafranbel", "حاس", "كفرومة", "معرزيتا"));
     }
+
+    @Test
+    void theVillagesForcesTriedToAdvanceToAreWhereTheyFought() throws Exception {
+        // "التقدم إلى قرية …": after an advance, "إلى" names the place fought for, not a destination
+        assertOnePerSite("كما حاول التنظيم، اليوم، التقدم إلى قرية أم خريزة ومزرعة الطويلة شرق مدينة الطبقة، دون إحراز تقدم.",
+                "ArmedClash", Set.of("أم خريزة", "الطويلة"));
+    }
 }
