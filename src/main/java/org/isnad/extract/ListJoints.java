@@ -41,6 +41,14 @@ final class ListJoints {
     }
 
     /**
+     * "قصفت بلدة الهبيط، بالإضافة إلى قريتي …": the "إلى" at {@code to} says "in addition to", not where someone
+     * went, so the places after it are more places of the act.
+     */
+    static boolean besides(List<Token> tokens, int to) {
+        return to > 0 && PhraseMatcher.stem(tokens.get(to - 1).term()).equals("اضافه");
+    }
+
+    /**
      * True when the word at {@code t} follows an "and" written apart from it: the analysis drops that "و" (see
      * {@link DetachedCliticFilter}), so only the text between the two words still shows it.
      */

@@ -11,7 +11,8 @@ final class NameHeads {
     private static final Set<String> HEADS = Set.of("تل", "جبل", "عين", "خربه", "دير", "كفر", "ابو", "ام", "بير",
             "بئر", "راس", "جديده", "عرب", "وادي", "سد", "تلول", "مزرعه", "قصر", "حاوي", "حويجه", "جسر", "بيت", "بني", "عيون",
             "سهل", "حوض", "معره", "اهل",
-            "شيخ");      // "الشيخ ياسين": a village named after a sheikh
+            "شيخ",       // "الشيخ ياسين": a village named after a sheikh
+            "بن");       // "حوايس بن هديب": a name that goes on with "son of"
 
     /** A list's later item whose word after "و" opens names ("وتل", "وعين"), though it may read as a verb. */
     static boolean listed(Token t) {

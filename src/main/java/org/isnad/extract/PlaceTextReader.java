@@ -52,7 +52,8 @@ final class PlaceTextReader {
             // "فرّوا باتجاه بلدة اليادودة", "قادماً من قرية …": where someone went or came from, not where it happened
             // (but "على الطريق المؤدي إلى قرية …": the village names the road, where it happened)
             if (m.firstToken() > 0 && AWAY.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 1).term()))
-                    && !(m.firstToken() > 1 && ROAD_LEADING.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 2).term())))) continue;
+                    && !(m.firstToken() > 1 && ROAD_LEADING.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 2).term())))
+                    && !ListJoints.besides(tokens, m.firstToken() - 1) && !advancedTo(ms, m.firstToken() - 1)) continue;
             // "شاب مدني": a civilian, not "مدن" (cities) with "my"; the word after it names no place
             Token noun = tokens.get(m.firstToken());
             // "قتلوا سكانها العزل", "قصفوا بلدتهم الصغيرة": a place noun that carries a pronoun is followed by
@@ -82,7 +83,7 @@ final class PlaceTextReader {
                     && out.stream().noneMatch(p -> p.start() == w.start()))
                 out.add(placeText(text, tokens, ms, t + 1, t + 2, to));
         }
-        out.removeIf(p -> !mayName(tokens, p));
+        out.removeIf(p -> !mayName(tokens, p) && !announcedFirst(tokens, tokenAt(tokens, p.start()), to));
         return out;
     }
 
@@ -162,9 +163,26 @@ final class PlaceTextReader {
             String next = tokens.get(t).term();
             // "معرزاف و الشير": an "and" written apart, which the analysis drops, joins the list as well
             apart = ListJoints.andApart(text, tokens, t);
+            // "قرى (تل هواش، الجابرية، التوبة)": after a plural place noun a comma joins the next name as "و" does
+            boolean comma = text.substring(tokens.get(t - 1).end(), tokens.get(t).start()).contains("،");
+            if (plural && comma) apart = true;
             boolean and = next.length() > 3 && next.charAt(0) == 'و' || NameHeads.listed(tokens.get(t)) || apart;   // "وتل جمال"
-            if (!and && !text.substring(tokens.get(t - 1).end(), tokens.get(t).start()).contains("،") && (t = ListJoints.afterArea(tokens, ms, t)) < 0) return;
+            if (!and && !comma && (t = ListJoints.afterArea(tokens, ms, t)) < 0) return;
         }
+    }
+
+    /**
+     * "حاول التنظيم التقدم إلى قرية …", "محاولة تقدم القوات باتجاه قرى …": the "to" at {@code to} follows an
+     * advance (isnad:AdvanceWord) at most two words before; the place after it is where the fighting was.
+     */
+    private static boolean advancedTo(List<Mention> ms, int to) {
+        for (Mention m : ms) if (m.is("AdvanceWord") && m.endToken() <= to && m.endToken() >= to - 2) return true;
+        return false;
+    }
+
+    private static int tokenAt(List<Token> tokens, int start) {
+        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() == start) return i;
+        return 0;
     }
 
     private static Mention mentionAt(List<Mention> ms, int token) {
@@ -185,13 +203,15 @@ final class PlaceTextReader {
             Token t = tokens.get(end);
             if (peopleOfPlace(tokens, ms, first, end)) return mentionAt(ms, end).endToken();
             // "اليادودة بريف درعا" (but "عين لاروز": after a name head, a word read as "ل" + a verb is its second word)
-            if (end > first && PlaceNameWords.startsWithPreposition(t) && !(NameHeads.followedBy(tokens, first, end, false) && PlaceNameWords.isVerbOnly(t))) break;
+            // ("حوايس بن هديب": "بن" is no "ب" before a word but the name's "son of")
+            if (end > first && PlaceNameWords.startsWithPreposition(t) && !NameHeads.opens(t.term()) && !(NameHeads.followedBy(tokens, first, end, false) && PlaceNameWords.isVerbOnly(t))) break;
             if (end > first && PlaceNameWords.isConjoined(t)) break;                 // "قريتي الكبانة والحدادة": two names
             if (PlaceNameWords.isPlaceNoun(t)) break;
             // a list's later item after "و", but not a verb ("وأنزلوا") nor a word with a pronoun ("وريفها")
             // ("…، وتبين بعد تفتيشها", "…، واصل المعلمون": a word that may be a verb opens a clause, not a name)
             boolean listed = inList && end == first && (t.term().startsWith("و") || apart)
-                    && (t.analyses().isEmpty() || NameHeads.listed(t, apart) || (!PlaceNameWords.hasPronoun(t) && (!PlaceNameWords.mayBeVerb(t) || plural && !PlaceNameWords.mayBePastVerb(t))));
+                    && (t.analyses().isEmpty() || NameHeads.listed(t, apart) || (!PlaceNameWords.hasPronoun(t) && (!PlaceNameWords.mayBeVerb(t) || plural && !PlaceNameWords.mayBePastVerb(t))))
+                    || end == first && announcedFirst(tokens, first, to);
             // "والدير الشرقي", "وتل جمال الغربي": a direction with the article after a name is part of the name
             // (a bare "شرقي دير الزور" places it, and ends it)
             if (end > first && PlaceNameWords.isDirectionAdjective(t) && !precededByPunctuation(tokens, end)) { end++; break; }
@@ -265,6 +285,17 @@ final class PlaceTextReader {
 
     private static boolean precededByPunctuation(List<Token> tokens, int t) {
         return tokens.get(t).start() - tokens.get(t - 1).end() > 1;
+    }
+
+    /**
+     * "بلدات حاس وكفرومة ومعرزيتا": the first name after a plural place noun, when the list goes on after it
+     * ("و" or a comma), is a name though the dictionary reads it as a verb ("حاس").
+     */
+    private static boolean announcedFirst(List<Token> tokens, int first, int to) {
+        if (first == 0 || first + 1 >= Math.min(to, tokens.size()) || !PlaceNameWords.isPluralPlaceNoun(tokens.get(first - 1))) return false;
+        Token t = tokens.get(first), next = tokens.get(first + 1);
+        return !PlaceNameWords.hasPronoun(t) && !PlaceNameWords.startsWithPreposition(t) && PlaceNameWords.isArabic(t.term())
+                && (next.term().length() > 3 && next.term().startsWith("و") || precededByPunctuation(tokens, first + 1));
     }
 
     /**
