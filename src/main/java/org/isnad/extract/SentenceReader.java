@@ -203,6 +203,8 @@ final class SentenceReader {
             st.restatement = r.evidence(em.start, em.end);
             return;
         }
+        if (DeniedResponsibility.inSentence(ms)) st.referential = true;   // what the denier says is a statement
+        if (DeniedResponsibility.ofToldEvent(r, ms, em, toldBefore)) return;
         st.anyEventive = true;
         carryOver(st, cl, em);
         TerritoryTyping.bySide(lexicon, em, st.report());
@@ -391,7 +393,8 @@ final class SentenceReader {
         Report report = st.report();
         List<Mention> ms = st.s.mentions();
         if (report.kind() == ReportKind.OUTLET_REPORTING) return;
-        if (st.found.isEmpty() && fearsOrWarns(ms)) return;   // "ويخشى السكان من اتساع رقعة القصف": no act told again
+        // "ويخشى السكان من اتساع رقعة القصف", "ونفت تل أبيب مسؤوليتها عن الانفجار": no act told again
+        if (st.found.isEmpty() && (fearsOrWarns(ms) || DeniedResponsibility.inSentence(ms))) return;
         if (st.found.isEmpty()) {
             EventClaim again = discourse.reReport(r, st.s, ms, report, sentenceModality);
             if (again != null) {
