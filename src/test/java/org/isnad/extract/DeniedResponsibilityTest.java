@@ -51,6 +51,17 @@ class DeniedResponsibilityTest {
     }
 
     @Test
+    void aBlastToldOnlyInTheDenialIsTheOutletsToTell() throws Exception {
+        // the denier does not say the blast happened; the page does, by naming it
+        List<Claim> cs = read("نفت تل أبيب مسؤوليتها عن الانفجار الذي هز حي المزة في دمشق مساء أمس، وأسفر عن إصابات.");
+        List<EventClaim> es = TestArticles.events(cs);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(ReportKind.OUTLET_REPORTING, es.get(0).report().kind());
+        assertEquals(Modality.ASSERTED, es.get(0).modality());
+        assertEquals(1, statements(cs).size(), cs.toString());
+    }
+
+    @Test
     void aDenialOfTheActItselfIsNoStatement() throws Exception {
         // "نفت … وقوع انفجار": the act is what is denied; a denied claim, as before
         List<Claim> cs = read("نفت إسرائيل وقوع انفجار في حي المزة بدمشق اليوم.");
