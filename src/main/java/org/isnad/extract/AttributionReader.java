@@ -152,6 +152,8 @@ final class AttributionReader {
                 && (!definite(s, next) || speaksForItself(next) || describedHere(r, s, next))) {
             // "قالت الشرطة", "أفاد الجيش": a body the reference data does not name speaks for itself
             return speakers.unlistedSpeaker(r, s, m, next, named, speaker);
+        } else if (BodyNamedBefore.after(r, s, m, lexicon) != null) {     // "وقالت الهيئة في بيان"
+            return speakers.byName(r, BodyNamedBefore.after(r, s, m, lexicon), named, r.text.substring(m.start(), s.tokens().get(m.endToken()).end()));
         } else if (k >= 1 && speakerEntry(ms.get(k - 1)) != null && m.firstToken() - ms.get(k - 1).endToken() <= 2) {
             // SVO: "وكانت شبكات محلية قد تحدثت"
             Mention who = ms.get(k - 1);

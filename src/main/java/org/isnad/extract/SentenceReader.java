@@ -203,6 +203,7 @@ final class SentenceReader {
             st.restatement = r.evidence(em.start, em.end);
             return;
         }
+        if (DeniedResponsibility.inSentence(ms)) st.referential = true;   // what the denier says is a statement
         st.anyEventive = true;
         carryOver(st, cl, em);
         TerritoryTyping.bySide(lexicon, em, st.report());
@@ -237,8 +238,10 @@ final class SentenceReader {
             }
         }
         st.found.add(em);
-        // what a threat's sentence tells in passing is the outlet's framing, not part of the threat
-        Report by = cl.inPassing() && ModalityReader.threatens(ms, st.who.contentStart()) ? r.reports.outlet() : st.report();
+        // what a threat's sentence tells in passing is the outlet's framing, not part of the threat; the blast
+        // whose responsibility a side denies ("نفت تل أبيب مسؤوليتها عن انفجار …") is told by the outlet
+        Report by = cl.inPassing() && ModalityReader.threatens(ms, st.who.contentStart()) || DeniedResponsibility.inSentence(ms)
+                ? r.reports.outlet() : st.report();
         // added at once, so that a later clause's "على إثر ذلك" can point at this one
         EventClaim claim = merger.add(r, em, by);
         // "وأكد البيان أن الضربات كانت ضرورية": a retelling of an event told before is what the speaker
@@ -393,7 +396,8 @@ final class SentenceReader {
         if (report.kind() == ReportKind.OUTLET_REPORTING) return;
         if (st.found.isEmpty() && fearsOrWarns(ms)) return;   // "ويخشى السكان من اتساع رقعة القصف": no act told again
         if (st.found.isEmpty()) {
-            EventClaim again = discourse.reReport(r, st.s, ms, report, sentenceModality);
+            // "نفت تل أبيب مسؤوليتها عن الانفجار": the denier does not tell the blast; the outlet does, once
+            EventClaim again = discourse.reReport(r, st.s, ms, DeniedResponsibility.inSentence(ms) ? r.reports.outlet() : report, sentenceModality);
             if (again != null) {
                 st.events.add(again);
                 EventClaim blame = discourse.blamesAnother(r, ms, st.clauses, st.found, again, report);
