@@ -53,7 +53,7 @@ final class SplitByPlace implements ClaimPass {
     }
 
     /** The settlements the event took place in: known ones, then those kept as written. */
-    private List<Object> sites(EventClaim c) {
+    List<Object> sites(EventClaim c) {
         List<Object> out = new ArrayList<>();
         boolean coordinated = false;
         for (String p : c.places()) {
@@ -228,5 +228,19 @@ final class SplitByPlace implements ClaimPass {
         c.places().removeIf(others::contains);
         c.placeTexts().removeIf(others::contains);
         if (c.splitPlace() == null && site != sites.get(0)) c.splitPlace(site instanceof PlaceText t ? t.text() : (String) site);
+        // "قرية فركيا، التابعة لناحية أريحا، وقرية سرجة": the area one village belongs to is not the next one's
+        String own = site instanceof PlaceText t ? t.text() : c.placeWords((String) site);
+        c.places().removeIf(p -> toldAfter(c, p, BELONGS_TO) && !ownArea(c, own, c.placeWords(p)));
+        c.placeTexts().removeIf(p -> toldAfterWords(c, p.text(), BELONGS_TO) && !ownArea(c, own, p.text()));
+    }
+
+    /** What lies between a site and the area it belongs to: "، التابعة لناحية ". */
+    private static final Pattern BELONGS_BETWEEN =
+            Pattern.compile("\"?،?\\s*(?:ال)?تابع(?:ة|ين)?\\s+(?:ل(?:ناحية|منطقة|بلدة|مدينة)?\\s*)?");
+
+    private static boolean ownArea(EventClaim c, String site, String area) {
+        if (site == null || area == null) return false;
+        for (Evidence e : c.evidence()) if (TextAround.joinedBy(e.text(), site, BELONGS_BETWEEN, area)) return true;
+        return false;
     }
 }
