@@ -34,6 +34,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 new SameEventLinks(types),
                 new ConfidenceScore(),
                 new PlacePruning(lexicon),
+                new PlaceListReference(lexicon),
                 new SplitByPlace(lexicon));
     }
 

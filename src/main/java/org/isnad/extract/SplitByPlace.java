@@ -20,6 +20,9 @@ final class SplitByPlace implements ClaimPass {
     /** A direction after some word, with an optional place noun: "… غرب مدينة ", "… شمالي ". */
     private static final Pattern RELATIVE_TO =
             TextAround.lead("\\S\\s+(?:شمال|جنوب|شرق|غرب)ي?\\s+(?:(?:مدينة|بلدة|قرية|ناحية|مخيم)\\s+)?");
+    /** "قرية فركيا، التابعة لناحية أريحا": the area a place belongs to, told after it. */
+    private static final Pattern BELONGS_TO =
+            TextAround.lead("(?:^|\\s)(?:ال)?تابع(?:ة|ين)?\\s+(?:ل(?:ناحية|منطقة|بلدة|مدينة)?\\s*)?");
     // the words before a place that make it no site of its own, or one told apart (see where each is used)
     private static final Pattern CITY_NOUN = TextAround.lead("مدينة ");
     private static final Pattern OWN_NOUN = TextAround.lead("(?:في |ب)(?:بلدة|قرية|مدينة|حي|مخيم) ");
@@ -50,7 +53,7 @@ final class SplitByPlace implements ClaimPass {
     }
 
     /** The settlements the event took place in: known ones, then those kept as written. */
-    private List<Object> sites(EventClaim c) {
+    List<Object> sites(EventClaim c) {
         List<Object> out = new ArrayList<>();
         boolean coordinated = false;
         for (String p : c.places()) {
@@ -77,9 +80,12 @@ final class SplitByPlace implements ClaimPass {
         // "بلدة تل حلف غرب مدينة رأس العين": the place another is told to lie west of is where it lies, not a
         // second site
         out.removeIf(p -> toldAfter(c, (String) p, RELATIVE_TO));
+        // "قرية فركيا، التابعة لناحية أريحا، وقرية كفريدين": the area a village belongs to is not a second site
+        out.removeIf(p -> toldAfter(c, (String) p, BELONGS_TO));
         // "في قرية المرجة في منطقة سهل الغاب": the area a site lies in is not a second site
         List<PlaceText> texts = c.placeTexts().stream()
-                .filter(t -> !areaOfAnother(c, t, out) && !toldAfterWords(c, t.text(), RELATIVE_TO)).toList();
+                .filter(t -> !areaOfAnother(c, t, out) && !toldAfterWords(c, t.text(), RELATIVE_TO)
+                        && !toldAfterWords(c, t.text(), BELONGS_TO)).toList();
         out.addAll(texts);
         return out;
     }
@@ -222,5 +228,19 @@ final class SplitByPlace implements ClaimPass {
         c.places().removeIf(others::contains);
         c.placeTexts().removeIf(others::contains);
         if (c.splitPlace() == null && site != sites.get(0)) c.splitPlace(site instanceof PlaceText t ? t.text() : (String) site);
+        // "قرية فركيا، التابعة لناحية أريحا، وقرية سرجة": the area one village belongs to is not the next one's
+        String own = site instanceof PlaceText t ? t.text() : c.placeWords((String) site);
+        c.places().removeIf(p -> toldAfter(c, p, BELONGS_TO) && !ownArea(c, own, c.placeWords(p)));
+        c.placeTexts().removeIf(p -> toldAfterWords(c, p.text(), BELONGS_TO) && !ownArea(c, own, p.text()));
+    }
+
+    /** What lies between a site and the area it belongs to: "، التابعة لناحية ". */
+    private static final Pattern BELONGS_BETWEEN =
+            Pattern.compile("\"?،?\\s*(?:ال)?تابع(?:ة|ين)?\\s+(?:ل(?:ناحية|منطقة|بلدة|مدينة)?\\s*)?");
+
+    private static boolean ownArea(EventClaim c, String site, String area) {
+        if (site == null || area == null) return false;
+        for (Evidence e : c.evidence()) if (TextAround.joinedBy(e.text(), site, BELONGS_BETWEEN, area)) return true;
+        return false;
     }
 }
