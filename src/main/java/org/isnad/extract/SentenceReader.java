@@ -133,7 +133,8 @@ final class SentenceReader {
         }
         casualties.read(r, s, cls, st.found, st.events, st.report());
         // a named speaker's sentence that comments rather than reports
-        if (st.report().isNamedSpeaker() && (!st.anyEventive || st.referential)) {
+        if (st.report().isNamedSpeaker() && (!st.anyEventive || st.referential)
+                && (st.anyEventive || !EventDetails.ofToldEvent(r, s, who.contentStart()))) {
             statements.read(r, s, who, st.referential, claimsBefore);
         }
     }
