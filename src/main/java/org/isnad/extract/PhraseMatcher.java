@@ -52,10 +52,13 @@ public final class PhraseMatcher {
             LemmaMatcher.Match byLemma = lemmas.isEmpty() ? null : lemmas.match(tokens, i);
             int end = longest.end();
             List<Entry> best = longest.found() ? new ArrayList<>(longest.entries()) : null;
-            if (byLemma != null && best != null && byLemma.end() < end && best.stream().anyMatch(e -> e.is("Actor"))) {
-                // "الطائرات الروسية", "المسيرات التركية": the weapon that heads a name still names the event; not
-                // another act's word: "اشتباكات بين تحرير الشام وقوات النظام" tells no place set free ("حرّر")
-                for (Entry e : byLemma.entries()) if (e.is("Trigger") && e.intProp("weaponRank", 0) > 0 && !best.contains(e)) best.add(e);
+            boolean name = best != null && best.stream().anyMatch(e -> e.is("Actor"));
+            // "الطائرات الروسية", "المسيرات التركية": the weapon that heads a name still names the event, by its
+            // lemma or as written; not another act's word: "اشتباكات بين تحرير الشام وقوات النظام" tells no place
+            // set free ("حرّر")
+            if (name) addWeapons(best, headWord(first, tokens, i, end));
+            if (name && byLemma != null && byLemma.end() < end) {
+                addWeapons(best, byLemma.entries());
             } else if (byLemma != null && byLemma.end() > end) {
                 end = byLemma.end();
                 best = new ArrayList<>(byLemma.entries());
@@ -91,6 +94,24 @@ public final class PhraseMatcher {
             }
         }
         return longest;
+    }
+
+    private static void addWeapons(List<Entry> best, List<Entry> found) {
+        for (Entry e : found) if (e.is("Trigger") && e.intProp("weaponRank", 0) > 0 && !best.contains(e)) best.add(e);
+    }
+
+    /** The lexicon words listed as written that start at {@code i} and end before {@code end}: "المسيرات" in "المسيرات التركية". */
+    private List<Entry> headWord(FirstWord first, List<Token> tokens, int i, int end) {
+        List<Entry> out = new ArrayList<>();
+        for (Start start : first.starts()) {
+            if (start.dictionary() == Dictionary.NAMES) continue;
+            Node n = start.node();
+            for (int j = i + 1; n != null && j < end; j++) {
+                out.addAll(start.dictionary().allowed(n.entries, start.preposition()));
+                n = n.next.get(tokens.get(j).term());
+            }
+        }
+        return out;
     }
 
     /** Where a phrase listed as written may start: the dictionaries a first word is looked up in, in order. */
