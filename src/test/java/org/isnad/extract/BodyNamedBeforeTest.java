@@ -20,15 +20,11 @@ class BodyNamedBeforeTest {
         return TestArticles.read(TestArticles.lexicon(), dir, "2024-05-12", body);
     }
 
-    private static List<StatementClaim> statements(List<Claim> cs) {
-        return cs.stream().filter(c -> c instanceof StatementClaim).map(c -> (StatementClaim) c).toList();
-    }
-
     @Test
     void theBareNounSpeaksForTheBodyNamedBefore() throws Exception {
         List<Claim> cs = read("شنت هيئة تحرير الشام حملة مداهمات في بلدة سرمدا شمالي إدلب صباح اليوم. "
                 + "وقالت الهيئة في بيان إن الحملة تستهدف خلايا تنظيم داعش.");
-        List<StatementClaim> st = statements(cs);
+        List<StatementClaim> st = TestArticles.statements(cs);
         assertEquals(1, st.size(), cs.toString());
         assertTrue(st.get(0).report().label().contains("HTS"), st.get(0).report().label());
     }
@@ -46,6 +42,6 @@ class BodyNamedBeforeTest {
     void aBodyNeverNamedIsNoSpeakerFromThatNoun() throws Exception {
         // no body whose name begins "هيئة" was named: the outlet still tells it
         List<Claim> cs = read("قصفت قوات النظام بلدة كفرنبل جنوبي إدلب صباح اليوم. وقالت الهيئة في بيان إن القصف طال منازل المدنيين.");
-        assertEquals(0, statements(cs).size(), cs.toString());
+        assertEquals(0, TestArticles.statements(cs).size(), cs.toString());
     }
 }

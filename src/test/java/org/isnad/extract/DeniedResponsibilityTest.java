@@ -21,10 +21,6 @@ class DeniedResponsibilityTest {
         return TestArticles.read(TestArticles.lexicon(), dir, "2024-05-12", body);
     }
 
-    private static List<StatementClaim> statements(List<Claim> cs) {
-        return cs.stream().filter(c -> c instanceof StatementClaim).map(c -> (StatementClaim) c).toList();
-    }
-
     @Test
     void theDeniersWordsAreItsStatementAboutTheBlastToldBefore() throws Exception {
         List<Claim> cs = read("أصيب مدنيان بانفجار في حي المزة بدمشق صباح اليوم. ونفت تل أبيب مسؤوليتها عن الانفجار.");
@@ -33,7 +29,7 @@ class DeniedResponsibilityTest {
         assertEquals(1, es.size(), es.toString());
         assertEquals(Modality.ASSERTED, es.get(0).modality());
         assertEquals(ReportKind.OUTLET_REPORTING, es.get(0).report().kind());
-        List<StatementClaim> st = statements(cs);
+        List<StatementClaim> st = TestArticles.statements(cs);
         assertEquals(1, st.size(), cs.toString());
         assertTrue(st.get(0).report().label().contains("Israel"), st.get(0).report().label());
         assertEquals(es.get(0).key(), st.get(0).about().orElseThrow());
@@ -47,7 +43,7 @@ class DeniedResponsibilityTest {
         List<EventClaim> es = TestArticles.events(cs);
         assertEquals(1, es.size(), es.toString());
         assertEquals(Modality.ASSERTED, es.get(0).modality());
-        assertEquals(1, statements(cs).size(), cs.toString());
+        assertEquals(1, TestArticles.statements(cs).size(), cs.toString());
     }
 
     @Test
@@ -58,7 +54,7 @@ class DeniedResponsibilityTest {
         assertEquals(1, es.size(), es.toString());
         assertEquals(ReportKind.OUTLET_REPORTING, es.get(0).report().kind());
         assertEquals(Modality.ASSERTED, es.get(0).modality());
-        assertEquals(1, statements(cs).size(), cs.toString());
+        assertEquals(1, TestArticles.statements(cs).size(), cs.toString());
     }
 
     @Test
@@ -66,6 +62,6 @@ class DeniedResponsibilityTest {
         // "نفت … وقوع انفجار": the act is what is denied; a denied claim, as before
         List<Claim> cs = read("نفت إسرائيل وقوع انفجار في حي المزة بدمشق اليوم.");
         assertEquals(Modality.DENIED, TestArticles.events(cs).get(0).modality());
-        assertEquals(0, statements(cs).size(), cs.toString());
+        assertEquals(0, TestArticles.statements(cs).size(), cs.toString());
     }
 }

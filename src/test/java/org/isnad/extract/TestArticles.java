@@ -33,6 +33,10 @@ final class TestArticles {
         return claims.stream().filter(c -> c instanceof EventClaim).map(c -> (EventClaim) c).toList();
     }
 
+    static List<StatementClaim> statements(List<Claim> claims) {
+        return claims.stream().filter(c -> c instanceof StatementClaim).map(c -> (StatementClaim) c).toList();
+    }
+
     private static Lexicon lexicon;
 
     /** The project's reference data (ontology/), loaded once for the reading tests. */
