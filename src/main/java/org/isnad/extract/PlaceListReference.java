@@ -60,15 +60,15 @@ final class PlaceListReference implements ClaimPass {
     private boolean pointsBack(EventClaim c) {
         for (Evidence e : c.evidence()) {
             List<Token> tokens = ArabicAnalysis.tokens(e.text());
-            List<Mention> ms = lexicon.matcher().match(tokens);
+            List<Mention> ms = null;     // matched only when a plural place noun is there: most evidence has none
             for (int t = 0; t + 1 < tokens.size(); t++) {
+                if (PlaceNameWords.isPluralPlaceNoun(tokens.get(t))
+                        && SAID.contains(PhraseMatcher.withoutArticle(tokens.get(t + 1).term()))) return true;
                 if (!PlaceNameWords.isPluralPlaceNoun(tokens.get(t + 1))) continue;
+                if (ms == null) ms = lexicon.matcher().match(tokens);
                 int at = t;
                 if (ms.stream().anyMatch(m -> m.is("Demonstrative") && m.endToken() == at + 1)) return true;
             }
-            for (int t = 0; t + 1 < tokens.size(); t++)
-                if (PlaceNameWords.isPluralPlaceNoun(tokens.get(t))
-                        && SAID.contains(PhraseMatcher.withoutArticle(tokens.get(t + 1).term()))) return true;
         }
         return false;
     }

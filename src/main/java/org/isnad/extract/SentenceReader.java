@@ -61,9 +61,12 @@ final class SentenceReader {
         // the mentions whose modality counts: "انفجرت عبوة …، واتهم أهالي الحي عناصر خلية بزرعها" tells the
         // blast, the accusation speaks only for its own clause
         final List<Mention> cueMentions;
+        // "نفت تل أبيب مسؤوليتها عن الانفجار": a denial of who did an act (read once, asked for each event)
+        final boolean deniesWho;
 
         SentenceState(MatchedSentence s, Attribution who, List<Clause> clauses, SentenceTime time) {
             this.s = s;
+            this.deniesWho = DeniedResponsibility.inSentence(s.mentions());
             this.who = who;
             this.cueMentions = s.mentions().stream().filter(m -> !who.asides().contains(m)).toList();
             this.clauses = clauses;
@@ -204,7 +207,7 @@ final class SentenceReader {
             st.restatement = r.evidence(em.start, em.end);
             return;
         }
-        if (DeniedResponsibility.inSentence(ms)) st.referential = true;   // what the denier says is a statement
+        if (st.deniesWho) st.referential = true;   // what the denier says is a statement
         st.anyEventive = true;
         carryOver(st, cl, em);
         TerritoryTyping.bySide(lexicon, em, st.report());
@@ -241,7 +244,7 @@ final class SentenceReader {
         st.found.add(em);
         // what a threat's sentence tells in passing is the outlet's framing, not part of the threat; the blast
         // whose responsibility a side denies ("نفت تل أبيب مسؤوليتها عن انفجار …") is told by the outlet
-        Report by = cl.inPassing() && ModalityReader.threatens(ms, st.who.contentStart()) || DeniedResponsibility.inSentence(ms)
+        Report by = cl.inPassing() && ModalityReader.threatens(ms, st.who.contentStart()) || st.deniesWho
                 ? r.reports.outlet() : st.report();
         // added at once, so that a later clause's "على إثر ذلك" can point at this one
         EventClaim claim = merger.add(r, em, by);
@@ -398,7 +401,7 @@ final class SentenceReader {
         if (st.found.isEmpty() && fearsOrWarns(ms)) return;   // "ويخشى السكان من اتساع رقعة القصف": no act told again
         if (st.found.isEmpty()) {
             // "نفت تل أبيب مسؤوليتها عن الانفجار": the denier does not tell the blast; the outlet does, once
-            EventClaim again = discourse.reReport(r, st.s, ms, DeniedResponsibility.inSentence(ms) ? r.reports.outlet() : report, sentenceModality);
+            EventClaim again = discourse.reReport(r, st.s, ms, st.deniesWho ? r.reports.outlet() : report, sentenceModality);
             if (again != null) {
                 st.events.add(again);
                 EventClaim blame = discourse.blamesAnother(r, ms, st.clauses, st.found, again, report);

@@ -20,9 +20,10 @@ final class SplitByPlace implements ClaimPass {
     /** A direction after some word, with an optional place noun: "… غرب مدينة ", "… شمالي ". */
     private static final Pattern RELATIVE_TO =
             TextAround.lead("\\S\\s+(?:شمال|جنوب|شرق|غرب)ي?\\s+(?:(?:مدينة|بلدة|قرية|ناحية|مخيم)\\s+)?");
+    /** "التابعة لناحية ": the words that say which area a place belongs to. */
+    private static final String BELONGING = "(?:ال)?تابع(?:ة|ين)?\\s+(?:ل(?:ناحية|منطقة|بلدة|مدينة)?\\s*)?";
     /** "قرية فركيا، التابعة لناحية أريحا": the area a place belongs to, told after it. */
-    private static final Pattern BELONGS_TO =
-            TextAround.lead("(?:^|\\s)(?:ال)?تابع(?:ة|ين)?\\s+(?:ل(?:ناحية|منطقة|بلدة|مدينة)?\\s*)?");
+    private static final Pattern BELONGS_TO = TextAround.lead("(?:^|\\s)" + BELONGING);
     // the words before a place that make it no site of its own, or one told apart (see where each is used)
     private static final Pattern CITY_NOUN = TextAround.lead("مدينة ");
     private static final Pattern OWN_NOUN = TextAround.lead("(?:في |ب)(?:بلدة|قرية|مدينة|حي|مخيم) ");
@@ -235,8 +236,7 @@ final class SplitByPlace implements ClaimPass {
     }
 
     /** What lies between a site and the area it belongs to: "، التابعة لناحية ". */
-    private static final Pattern BELONGS_BETWEEN =
-            Pattern.compile("\"?،?\\s*(?:ال)?تابع(?:ة|ين)?\\s+(?:ل(?:ناحية|منطقة|بلدة|مدينة)?\\s*)?");
+    private static final Pattern BELONGS_BETWEEN = Pattern.compile("\"?،?\\s*" + BELONGING);
 
     private static boolean ownArea(EventClaim c, String site, String area) {
         if (site == null || area == null) return false;
