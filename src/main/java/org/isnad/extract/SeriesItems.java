@@ -63,4 +63,33 @@ final class SeriesItems {
         }
         return 0;
     }
+
+    // "الأول", "الأولى"
+    private static final Pattern FIRST = Pattern.compile("الأولى?");
+
+    static boolean firstItemOfSeries(Reading r, SentenceState st, Clause cl) {
+        if (st.events.isEmpty()) return false;
+        for (Mention m : st.s.mentions()) {
+            if (m.firstToken() == cl.from() && m.is("SeriesOrdinal")) return FIRST.matcher(r.text.substring(m.start(), m.end())).matches();
+        }
+        return false;
+    }
+
+    // "أما", "وأما" (normalised)
+    private static final Pattern AMMA = Pattern.compile("^[وف]?اما$");
+
+    /**
+     * "شنت الطائرات غارتين، الأولى استهدفت …، أما الثانية فطالت مزرعة …": a clause that opens on the next item
+     * of a series is an event of the series' type (the latest told), or null when the clause is no such item.
+     */
+    static String seriesClass(Reading r, SentenceState st, Clause cl) {
+        List<Mention> ms = st.s.mentions();
+        int first = cl.from();
+        if (first < st.s.tokens().size() && AMMA.matcher(st.s.term(first)).matches()) first++;
+        final int at = first;
+        if (ms.stream().noneMatch(m -> m.firstToken() == at && m.is("SeriesOrdinal"))) return null;
+        if (!st.events.isEmpty()) return st.events.get(st.events.size() - 1).eventClass();
+        EventClaim last = r.claims.lastEvent(null);
+        return last == null ? null : last.eventClass();
+    }
 }
