@@ -151,6 +151,7 @@ final class SentenceReader {
             // "غارتين جويتين على ريف إدلب، الأولى استهدفت محيط قرية عرب سعيد": the first item is where the
             // series just told began; the next items are events of their own
             EventClaim series = st.events.get(st.events.size() - 1);
+            r.seriesItems.putIfAbsent(series.key(), 1);
             series.places().addAll(em.places);
             series.placeTexts().addAll(em.placeTexts);
             em.placeWords.forEach(series.placeWordsMap()::putIfAbsent);
