@@ -1,6 +1,5 @@
 package org.isnad.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,6 +26,7 @@ final class SentenceReader {
     private final StatementReader statements = new StatementReader();
     private final CountrysidePhrases countrysides;
     private final EventTypes types;
+    private final SpeakerRetelling retelling;
 
     SentenceReader(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -37,43 +37,7 @@ final class SentenceReader {
         this.events = new EventReader(discourse, lexicon);
         this.merger = new EventMerger(types);
         this.countrysides = new CountrysidePhrases(lexicon);
-    }
-
-    /** What the reading of one sentence's clauses has gathered. */
-    private static final class SentenceState {
-        final MatchedSentence s;
-        final Attribution who;
-        final List<Clause> clauses;
-        final SentenceTime time;
-        final List<EventMention> found = new ArrayList<>();
-        final List<EventClaim> events = new ArrayList<>();
-        boolean referential, anyEventive;
-        Set<String> previousActors = Set.of(), previousPlaces = Set.of();
-        Set<PlaceText> previousPlaceTexts = Set.of();
-        TimeSpan previousTime;
-        // a denial or an accusation (a verb of saying) governs the rest of its sentence, up to a participle
-        // of saying that opens a proposition of the speaker's own ("نفى …، مؤكداً أن …"); "إحباط" only the
-        // clause it stands in ("أحبطت … محاولة تفجير، وتفكيك العبوات": the defusing happened)
-        Modality governing, cueModality;
-        Clause governingClause;
-        Evidence restatement;
-
-        // the mentions whose modality counts: "انفجرت عبوة …، واتهم أهالي الحي عناصر خلية بزرعها" tells the
-        // blast, the accusation speaks only for its own clause
-        final List<Mention> cueMentions;
-        // "نفت تل أبيب مسؤوليتها عن الانفجار": a denial of who did an act (read once, asked for each event)
-        final boolean deniesWho;
-
-        SentenceState(MatchedSentence s, Attribution who, List<Clause> clauses, SentenceTime time) {
-            this.s = s;
-            this.deniesWho = DeniedResponsibility.inSentence(s.mentions());
-            this.who = who;
-            this.cueMentions = s.mentions().stream().filter(m -> !who.asides().contains(m)).toList();
-            this.clauses = clauses;
-            this.time = time;
-        }
-
-        Report report() { return who.report(); }
+        this.retelling = new SpeakerRetelling(discourse);
     }
 
     void read(Reading r, Sentence sentence) {
@@ -128,7 +92,7 @@ final class SentenceReader {
         }
         rememberPlace(r, ms);
         PlaceAnaphora.rememberUnresolved(r, s.tokens(), ms, s.tokens().size());
-        retell(r, st, sentenceModality);
+        retelling.retell(r, st, sentenceModality);
         if (r.claims.size() == claimsBefore && time.time().resolved() && time.time().anchor() == null
                 && RoundUpLeads.counts(r.text.substring(s.start(), s.end()))) {
             r.roundUpTime = time.time();
@@ -179,14 +143,15 @@ final class SentenceReader {
         }
         cl = withoutSpeaker(st, cl);
         ClauseTime time = TimeReader.clauseTime(r, st.s, cl, st.who.contentStart(), st.time);
-        EventMention em = events.eventIn(r, st.s, cl, st.who.speakerWords(), time.time(), seriesClass(r, st, cl));
+        EventMention em = events.eventIn(r, st.s, cl, st.who.speakerWords(), time.time(), SeriesItems.seriesClass(r, st, cl));
         if (em != null && TimeReader.countedFrom(st.s, time, em.triggerToken)) em.untimed();   // "بعد المظاهرة الأخيرة التي …"
         if (EventReader.hasDemonstrativeTrigger(ms, cl)) st.referential = true;
-        if (em == null || !em.eventive) movedTo(st, cl, ms);
-        if (em != null && em.eventive && firstItemOfSeries(r, st, cl)) {
+        if (em == null || !em.eventive) st.movedTo(cl, ms);
+        if (em != null && em.eventive && SeriesItems.firstItemOfSeries(r, st, cl)) {
             // "غارتين جويتين على ريف إدلب، الأولى استهدفت محيط قرية عرب سعيد": the first item is where the
             // series just told began; the next items are events of their own
             EventClaim series = st.events.get(st.events.size() - 1);
+            r.seriesItems.putIfAbsent(series.key(), 1);
             series.places().addAll(em.places);
             series.placeTexts().addAll(em.placeTexts);
             em.placeWords.forEach(series.placeWordsMap()::putIfAbsent);
@@ -209,7 +174,7 @@ final class SentenceReader {
         }
         if (st.deniesWho) st.referential = true;   // what the denier says is a statement
         st.anyEventive = true;
-        carryOver(st, cl, em);
+        st.carryOver(cl, em);
         TerritoryTyping.bySide(lexicon, em, st.report());
         List<Modality> cues = ModalityReader.modalitiesFor(st.cueMentions, cl, st.s.tokens(), em.triggerToken);
         if (cues.contains(Modality.FOILED) && em.definite && foiledToldEvent(r, st, em, cues)) return;
@@ -258,17 +223,6 @@ final class SentenceReader {
         st.events.add(claim);
     }
 
-    // "الأول", "الأولى"
-    private static final Pattern FIRST = Pattern.compile("الأولى?");
-
-    private static boolean firstItemOfSeries(Reading r, SentenceState st, Clause cl) {
-        if (st.events.isEmpty()) return false;
-        for (Mention m : st.s.mentions()) {
-            if (m.firstToken() == cl.from() && m.is("SeriesOrdinal")) return FIRST.matcher(r.text.substring(m.start(), m.end())).matches();
-        }
-        return false;
-    }
-
     /**
      * "وقالت معلمة مشاركة في الوقفة، لنورث برس، إن دورية أوقفت …": who speaks, and how she is described, is
      * no part of what she tells; a clause that opens on the verb of saying starts at what is said.
@@ -287,61 +241,6 @@ final class SentenceReader {
             if (m.is("SpeechVerb")) return cl;
         }
         return cl;
-    }
-
-    // "أما", "وأما" (normalised)
-    private static final Pattern AMMA = Pattern.compile("^[وف]?اما$");
-
-    /**
-     * "شنت الطائرات غارتين، الأولى استهدفت …، أما الثانية فطالت مزرعة …": a clause that opens on the next item
-     * of a series is an event of the series' type (the latest told), or null when the clause is no such item.
-     */
-    private static String seriesClass(Reading r, SentenceState st, Clause cl) {
-        List<Mention> ms = st.s.mentions();
-        int first = cl.from();
-        if (first < st.s.tokens().size() && AMMA.matcher(st.s.term(first)).matches()) first++;
-        final int at = first;
-        if (ms.stream().noneMatch(m -> m.firstToken() == at && m.is("SeriesOrdinal"))) return null;
-        if (!st.events.isEmpty()) return st.events.get(st.events.size() - 1).eventClass();
-        EventClaim last = r.claims.lastEvent(null);
-        return last == null ? null : last.eventClass();
-    }
-
-    /**
-     * "توغلت قوة إسرائيلية في أطراف قرية كودنة، واعتقلت راعيين": a clause that tells no event of its own may
-     * still say where the (elided) subject of the next one is; known places of it carry over.
-     */
-    private static void movedTo(SentenceState st, Clause cl, List<Mention> ms) {
-        if (!st.previousPlaces.isEmpty()) return;
-        Set<String> places = new java.util.LinkedHashSet<>();
-        for (Mention m : ms) {
-            if (cl.holds(m) && m.entry("Place") != null && !st.who.speakerWords().contains(m)) places.add(m.entry("Place").iri());
-        }
-        if (!places.isEmpty()) st.previousPlaces = places;
-    }
-
-    /**
-     * An event told in passing has its own actor and place, or none; so has one of another time ("…، فيما
-     * شهدت أواخر العام الماضي تصاعداً في هجمات التنظيم"). Else "كما أطلقت …": the subject is elided, and
-     * "…بمدينة البوكمال، وحوّلتها…": so is the place.
-     */
-    private static void carryOver(SentenceState st, Clause cl, EventMention em) {
-        boolean sameTime = st.previousTime == null || st.previousTime.compatible(em.time);
-        // "بحرق منازل في قرى …، بعد السيطرة عليها": a place taken told by its pronoun is the elided doer's too
-        if (!cl.inPassing() || em.placeToldBefore) {
-            // "قصفت قوات النظام …، بالإضافة إلى استهداف الفصائل مواقع قوات النظام": who is hit is not the elided doer
-            if (em.actors.isEmpty()) st.previousActors.stream().filter(a -> !em.targets.contains(a)).forEach(em.actors::add);
-            // "…، فيما قُتل مدني في بلدة ترملا": a town of its own, even one the gazetteer lacks, takes no other
-            if (em.places.isEmpty() && em.placeTexts.isEmpty() && (sameTime || em.placeToldBefore) && !st.previousPlaces.isEmpty()) {
-                em.places.addAll(st.previousPlaces);
-                em.placesCarried = true;
-            }
-        }
-        if (em.placeToldBefore && em.placeTexts.isEmpty()) em.placeTexts.addAll(st.previousPlaceTexts);
-        st.previousActors = em.actors;
-        st.previousPlaces = em.places;
-        st.previousPlaceTexts = em.placeTexts;
-        st.previousTime = em.time;
     }
 
     /**
@@ -384,40 +283,4 @@ final class SentenceReader {
         }
     }
 
-    /** A fear, a warning, a purpose or a call ("يخشى", "حذّر من", "دعا إلى") stands before the sentence's first trigger. */
-    private static boolean fearsOrWarns(List<Mention> ms) {
-        for (Mention m : ms) {
-            if (m.is("Trigger")) return false;
-            if (m.is("IrrealisCue")) return true;
-        }
-        return false;
-    }
-
-    /** A speaker's sentence that tells no event of its own: another account, a denial, a blame of one told. */
-    private void retell(Reading r, SentenceState st, Modality sentenceModality) {
-        Report report = st.report();
-        List<Mention> ms = st.s.mentions();
-        if (report.kind() == ReportKind.OUTLET_REPORTING) return;
-        if (st.found.isEmpty() && fearsOrWarns(ms)) return;   // "ويخشى السكان من اتساع رقعة القصف": no act told again
-        if (st.found.isEmpty()) {
-            // "نفت تل أبيب مسؤوليتها عن الانفجار": the denier does not tell the blast; the outlet does, once
-            EventClaim again = discourse.reReport(r, st.s, ms, st.deniesWho ? r.reports.outlet() : report, sentenceModality);
-            if (again != null) {
-                st.events.add(again);
-                EventClaim blame = discourse.blamesAnother(r, ms, st.clauses, st.found, again, report);
-                if (blame != null) st.events.add(blame);
-            }
-        } else if (st.governingClause != null) {
-            // "نفى المركز اعتقال أي امرأة، مؤكداً أن المعتقلين متورطون في هجمات": the denial is of the event
-            // told before, the participle's clause tells another
-            final Modality denied = st.cueModality;
-            if (st.found.stream().noneMatch(e -> e.modality == denied)) {
-                EventClaim again = discourse.reReport(r, st.s, st.governingClause.of(ms), report, denied);
-                if (again != null) {
-                    if (st.restatement != null) again.addEvidence(st.restatement);
-                    st.events.add(again);
-                }
-            }
-        }
-    }
 }

@@ -30,6 +30,12 @@ final class SeriesItems {
             // the feminine ordinal standing for the incident at the head of a clause: "أما الثانية فوقعت …"
             + "|(?:^|[.،؛:\\n]\\s*)(?:و?أما\\s+|و)?ال(أولى|ثانية|ثالثة|رابعة)(?=[\\s،])");
 
+    // "الحادثة الثانية", "بالعملية الأولى", "أما الثانية": an item named as an incident, not as a weapon or a blast
+    private static final String INCIDENT_NOUN = "(?:حادثة|حادث|عملية|واقعة)\\s+ال(?:أولى|أول|ثانية|ثاني|ثالثة|ثالث|رابعة|رابع)(?=[\\s،.؛:]|$)";
+    private static final Pattern INCIDENT_ITEM = Pattern.compile("(?:ال|بال|لل|وال)" + INCIDENT_NOUN + NOT_A_COUNT
+            + "|(?:^|[.،؛:\\n]\\s*)و?أما\\s+ال(?:أولى|ثانية|ثالثة|رابعة)(?=[\\s،])");
+    private static final Pattern INCIDENT_HEAD = Pattern.compile("ال" + INCIDENT_NOUN);
+
     /** The number of the item the mention's sentence tells up to the mention's end, or 0 when none. */
     static int of(Reading r, EventMention em) {
         int from = sentenceStart(r.text, em.start);
@@ -52,6 +58,9 @@ final class SeriesItems {
     static boolean differ(Reading r, EventClaim c, EventMention em, int item) {
         Integer other = r.seriesItems.get(c.key());
         if (item == 0 || other == null || other == item) return false;
+        // "شهدت المدينة حادثتي اعتقال، الأولى حين … . أما الحادثة الثانية فكانت اعتقال طالب …": items told as
+        // incidents are two events by the text's own word, wherever they happened
+        if (INCIDENT_ITEM.matcher(r.text.substring(sentenceStart(r.text, em.start), Math.min(r.text.length(), em.end))).find()) return true;
         boolean placed = !em.places.isEmpty() || !em.placeTexts.isEmpty();
         return placed && !(c.places().containsAll(em.places) && c.placeTexts().containsAll(em.placeTexts));
     }
@@ -62,5 +71,37 @@ final class SeriesItems {
             if (ch == '.' || ch == '\n' || ch == '!' || ch == '؟') return i + 1;
         }
         return 0;
+    }
+
+    // "الأول", "الأولى"
+    private static final Pattern FIRST = Pattern.compile("الأولى?");
+
+    static boolean firstItemOfSeries(Reading r, SentenceState st, Clause cl) {
+        if (st.events.isEmpty()) return false;
+        for (Mention m : st.s.mentions()) {
+            if (m.firstToken() == cl.from() && m.is("SeriesOrdinal")) return FIRST.matcher(r.text.substring(m.start(), m.end())).matches();
+        }
+        return false;
+    }
+
+    // "أما", "وأما" (normalised)
+    private static final Pattern AMMA = Pattern.compile("^[وف]?اما$");
+
+    /**
+     * "شنت الطائرات غارتين، الأولى استهدفت …، أما الثانية فطالت مزرعة …": a clause that opens on the next item
+     * of a series is an event of the series' type (the latest told), or null when the clause is no such item.
+     */
+    static String seriesClass(Reading r, SentenceState st, Clause cl) {
+        List<Mention> ms = st.s.mentions();
+        int first = cl.from();
+        if (first < st.s.tokens().size() && AMMA.matcher(st.s.term(first)).matches()) first++;
+        final int at = first;
+        // "أما الحادثة الثانية فكانت اعتقال طالب …": the item named by the incident noun with its ordinal
+        boolean incident = at < cl.to()
+                && INCIDENT_HEAD.matcher(r.text).region(st.s.tokens().get(at).start(), st.s.end()).lookingAt();
+        if (!incident && ms.stream().noneMatch(m -> m.firstToken() == at && m.is("SeriesOrdinal"))) return null;
+        if (!st.events.isEmpty()) return st.events.get(st.events.size() - 1).eventClass();
+        EventClaim last = r.claims.lastEvent(null);
+        return last == null ? null : last.eventClass();
     }
 }
