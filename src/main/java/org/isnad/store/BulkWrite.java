@@ -77,7 +77,13 @@ final class BulkWrite {
     void run(List<BatchInput> inputs, Consumer<DatasetGraph> first) throws BadInputException {
         List<String> articles = scan.writtenArticles();
         PendingLoad.mark(storeDir, articles);
-        removeEarlier(articles, first);
+        try {
+            removeEarlier(articles, first);
+        } catch (RuntimeException e) {
+            // nothing committed yet: the store is as it was, and the record must not take out stored versions
+            if (transactions == 0) PendingLoad.clear(storeDir);
+            throw e;
+        }
         try {
             bulk(inputs);
         } catch (BadInputException | RuntimeException e) {
