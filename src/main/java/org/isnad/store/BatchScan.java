@@ -99,21 +99,42 @@ final class BatchScan {
 
     private Stored stored(String key) {
         return stored.computeIfAbsent(key, k -> {
-            Node prov = NodeFactory.createURI(Iris.provenanceGraph(k));
-            if (!dsg.containsGraph(prov)) return NOT_STORED;
-            Set<Node> graphs = new HashSet<>();
-            graphs.add(prov);
-            for (Node type : List.of(Vocab.EventClaim, Vocab.StatementClaim, Vocab.CasualtyClaim))
-                dsg.find(prov, Node.ANY, Vocab.rdfType, type).forEachRemaining(q -> {
-                    if (q.getSubject().isURI()) graphs.add(q.getSubject());
-                });
-            long quads = 0;
-            for (Node g : graphs) {
-                var it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
-                while (it.hasNext()) { it.next(); quads++; }
-            }
-            return new Stored(prov, graphs, quads);
+            Stored s = lookUp(dsg, k);
+            return s == null ? NOT_STORED : s;
         });
+    }
+
+    /** Article {@code key} as the store holds it (inside a transaction on {@code dsg}); null if it has no provenance graph. */
+    static Stored lookUp(DatasetGraph dsg, String key) {
+        Node prov = NodeFactory.createURI(Iris.provenanceGraph(key));
+        if (!dsg.containsGraph(prov)) return null;
+        Set<Node> graphs = new HashSet<>();
+        graphs.add(prov);
+        // read through the graph's own index (GSPO), the one a bulk load cut short has whole (PendingLoad)
+        Set<Node> claimTypes = Set.of(Vocab.EventClaim, Vocab.StatementClaim, Vocab.CasualtyClaim);
+        dsg.find(prov, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (q.getPredicate().equals(Vocab.rdfType) && claimTypes.contains(q.getObject()) && q.getSubject().isURI())
+                graphs.add(q.getSubject());
+        });
+        long quads = 0;
+        for (Node g : graphs) {
+            var it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) { it.next(); quads++; }
+        }
+        return new Stored(prov, graphs, quads);
+    }
+
+    /** The articles the write pass writes (new or changed), in no particular order. */
+    List<String> writtenArticles() {
+        return versions.entrySet().stream().filter(e -> !unchanged(e.getKey(), e.getValue())).map(Map.Entry::getKey).toList();
+    }
+
+    /** Quads of articles the write pass writes (quads of no article left out). */
+    long articleQuadsWritten() {
+        long n = 0;
+        for (Map.Entry<String, Version> e : versions.entrySet())
+            if (!unchanged(e.getKey(), e.getValue())) n += e.getValue().quads;
+        return n;
     }
 
     private boolean unchanged(String key, Version v) {

@@ -55,6 +55,8 @@ public final class ClaimStore implements AutoCloseable {
 
     private boolean linking = true;
     private long maxQuads = DEFAULT_MAX_QUADS;
+    private long bulkFrom = DEFAULT_BULK_FROM;
+    private int repaired;
     private Commits commits = (quads, transactions, batchDone) -> {};
 
     /**
@@ -63,6 +65,19 @@ public final class ClaimStore implements AutoCloseable {
      * Measured on 5,000 generated articles (docs/scale.md): see there for why this number.
      */
     public static final long DEFAULT_MAX_QUADS = 200_000;
+
+    /**
+     * Article quads from which a batch goes through TDB2's bulk loader, when the store holds no more quads
+     * than the batch writes ({@link BulkWrite}); smaller batches are written in ordinary transactions.
+     */
+    public static final long DEFAULT_BULK_FROM = 100_000;
+
+    /** Sets {@link #DEFAULT_BULK_FROM}; {@code Long.MAX_VALUE} never bulk loads. */
+    public ClaimStore bulkFrom(long quads) {
+        if (quads < 1) throw new IllegalArgumentException("bulk threshold must be positive: " + quads);
+        this.bulkFrom = quads;
+        return this;
+    }
 
     /** Quads per write transaction, rounded up to a whole article (at least 1). */
     public ClaimStore maxQuads(long quads) {
@@ -148,7 +163,14 @@ public final class ClaimStore implements AutoCloseable {
     private static ClaimStore connect(Path dir, Path referenceDir) throws BadInputException {
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath().toString()));
-            return new ClaimStore(dir, referenceDir, dsg);
+            ClaimStore cs = new ClaimStore(dir, referenceDir, dsg);
+            try {
+                cs.repaired = PendingLoad.repair(dir, dsg, List.of(SameEventLinker.STEP, EventSummary.STEP));
+            } catch (BadInputException | RuntimeException e) {
+                cs.close();
+                throw e;
+            }
+            return cs;
         } catch (RuntimeException e) {
             // the usual cause: another process holds the store's lock; a load holds it as long as a server
             if (String.valueOf(e.getMessage()).contains("lock"))
@@ -157,6 +179,9 @@ public final class ClaimStore implements AutoCloseable {
             throw new BadInputException(dir, "cannot open the store: " + e.getMessage(), e);
         }
     }
+
+    /** Articles of a bulk load cut short (killed) that opening the store took out again; 0 for none. */
+    public int repairedArticles() { return repaired; }
 
     /** The store directory. */
     public Path directory() { return dir; }
@@ -211,10 +236,8 @@ public final class ClaimStore implements AutoCloseable {
      * the store, in write transactions of about {@link #maxQuads} quads, cut between articles; the first
      * also replaces the reference graph. Each commits whole or not at all, also when the process is killed.
      *
-     * <p>Why not TDB2's phased or parallel loader: those write each index in a transaction of its own (a
-     * kill between two commits leaves the indexes disagreeing), lock the database for themselves, and the
-     * phased one rebuilds its secondary indexes by replaying the whole primary index, which per batch would
-     * make a load grow with the store, not the batch.
+     * <p>A batch of at least {@link #bulkFrom} article quads into a store no larger goes through TDB2's
+     * phased bulk loader instead ({@link BulkWrite}), the promises kept by other means.
      */
     private LoadResult write(List<Path> files, List<BatchInput> inputs, boolean withReference) throws BadInputException {
         List<String> warnings = new ArrayList<>();
@@ -225,6 +248,8 @@ public final class ClaimStore implements AutoCloseable {
         for (Path f : refFiles)
             RdfFiles.parse(f, StreamRDFLib.graph(reference), warnings);
 
+        if (BulkWrite.worthIt(dsg, scan, bulkFrom))
+            return bulk(files, inputs, scan, refFiles, reference, warnings);
         BatchWrite write = new BatchWrite(dsg, scan, maxQuads, afterLoad(), commits);
         try {
             boolean[] referenceChanged = {false};
@@ -244,6 +269,17 @@ public final class ClaimStore implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** A large batch into a store no larger than it: through TDB2's bulk loader ({@link BulkWrite}). */
+    private LoadResult bulk(List<Path> files, List<BatchInput> inputs, BatchScan scan, List<Path> refFiles,
+                            Graph reference, List<String> warnings) throws BadInputException {
+        BulkWrite write = new BulkWrite(dir, dsg, scan, maxQuads, afterLoad(), commits);
+        boolean[] referenceChanged = {false};
+        write.run(inputs, d -> referenceChanged[0] = !refFiles.isEmpty() && replaceReference(reference));
+        return new LoadResult(List.copyOf(files), refFiles, write.written(), write.removed(),
+                refFiles.isEmpty() ? 0 : reference.size(), referenceChanged[0], write.transactions(),
+                List.copyOf(warnings));
     }
 
     /** Replaces the reference graph unless it already holds exactly these triples; true if it was replaced. */
