@@ -36,4 +36,22 @@ class BreadthTypesTest {
         assertEquals(List.of("ShellingArtilleryMissileAttack"), typesOf(
                 "طال القصف بلدة طفس في ريف درعا بالتزامن مع تحليق طائرات الاستطلاع في أجوائها، أمس."));
     }
+
+    @Test
+    void anAssassinationStaysAnAttackWhomeverTheVictimServed() throws Exception {
+        // "اغتال": one-sided, even of a former commander of a faction (an armed unit's word in the target)
+        assertEquals(List.of("Attack"), typesOf(
+                "اغتال مجهولون مساء اليوم قيادياً سابقاً في فصائل المعارضة في بلدة الغارية بريف درعا."));
+        // fire on a patrol is still a clash
+        assertEquals(List.of("ArmedClash"), typesOf(
+                "أطلق مسلحون النار على دورية عسكرية في بلدة الغارية بريف درعا اليوم."));
+    }
+
+    @Test
+    void anActAnsweredIsTheReasonNotTheEvent() throws Exception {
+        // "رداً على اعتقال": the arrest is why the checkpoint was attacked; the attack is the event
+        List<String> t = typesOf("هاجم مسلحون حاجزاً لقوات النظام في بلدة الصنمين بريف درعا أمس، رداً على اعتقال شابين من البلدة.");
+        assertEquals(1, t.size(), t.toString());
+        org.junit.jupiter.api.Assertions.assertNotEquals("Arrests", t.get(0));
+    }
 }
