@@ -21,7 +21,7 @@ final class ArmedTargetsClash implements ClaimPass {
         for (Claim c : claims.all()) {
             if (c instanceof EventClaim e && e.targets().stream().anyMatch(lexicon::isArmed) && isBareAttack(e)) armedEvents.add(e.key());
             // fire on a patrol is a clash however told; a named commander killed stays an attack (assassination)
-            if (c instanceof EventClaim e && EventTypes.ATTACK.equals(e.eventClass())
+            if (c instanceof EventClaim e && EventTypes.ATTACK.equals(e.eventClass()) && !toldOneSided(e)
                     && e.targetTexts().stream().anyMatch(t -> namesArmedMen(t.text()))) armedEvents.add(e.key());
             if (c instanceof CasualtyClaim t && t.victims().stream().anyMatch(lexicon::isArmed)
                     && isBareAttack(claims.event(t.event()))) armedEvents.add(t.event());
@@ -38,6 +38,12 @@ final class ArmedTargetsClash implements ClaimPass {
     private boolean namesArmedMen(String words) {
         return lexicon.matcher().match(ArabicAnalysis.tokens(words)).stream()
                 .anyMatch(m -> m.is("ActorNoun") && !m.is("PersonNoun"));
+    }
+
+    /** "اغتال مجهولون قيادياً سابقاً في فصائل المعارضة": a verb of assassination in its evidence (isnad:oneSided). */
+    private boolean toldOneSided(EventClaim c) {
+        return c.evidence().stream().anyMatch(ev -> lexicon.matcher().match(ArabicAnalysis.tokens(ev.text())).stream()
+                .anyMatch(m -> m.entry("Trigger") != null && m.entry("Trigger").flag("oneSided")));
     }
 
     private static boolean isBareAttack(EventClaim c) {

@@ -1,0 +1,70 @@
+package org.isnad.extract;
+
+import java.util.List;
+import org.isnad.vocab.Vocab;
+
+/**
+ * "بدأت حملة القصف على الأحياء بعشرات الغارات الجوية", "شنت طائرات حربية غارات على كفرنبل … وأشار إلى أن
+ * قصفاً مماثلاً طال بلدة حاس": the bare noun "قصف" names no weapon (isnad:weaponUnsaid). Beside aircraft in
+ * its own evidence, or called like an air strike told before by the same voice, it is an air strike (ACLED:
+ * the weapon types the event), not artillery. A shell, rocket or cannon named in its evidence keeps it shelling.
+ */
+final class BombardmentByAircraft implements ClaimPass {
+
+    static final String SHELLING = Vocab.ISNAD + "ShellingArtilleryMissileAttack";
+
+    private final Lexicon lexicon;
+
+    BombardmentByAircraft(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    @Override
+    public void apply(ArticleClaims claims) {
+        EventClaim lastBombardment = null;   // the latest air strike or shelling told
+        for (EventClaim c : claims.events()) {
+            if (SHELLING.equals(c.eventClass()) && c.modality() != Modality.PLANNED) {
+                Means means = means(c);
+                // told on by the same voice: "قصف قوات النظام" after Russian air strikes is other hands, other
+                // guns; "قالت قسد إن القصف التركي المتواصل منذ ذلك الحين …" after the outlet's air strikes is its own count
+                boolean afterAirStrike = lastBombardment != null && EventTypes.DRONE_STRIKE.equals(lastBombardment.eventClass())
+                        && EventTypes.actorsCompatible(lastBombardment.actors(), c.actors())
+                        && java.util.Objects.equals(lastBombardment.report().speaker(), c.report().speaker());
+                if (means == Means.AIRCRAFT || means == Means.UNSAID && afterAirStrike && similar(c)) {
+                    claims.retypeWithItsReports(c, EventTypes.DRONE_STRIKE, o -> SHELLING.equals(o.eventClass()) && means(o) != Means.WEAPON);
+                }
+            }
+            if (SHELLING.equals(c.eventClass()) || EventTypes.DRONE_STRIKE.equals(c.eventClass())) lastBombardment = c;
+        }
+    }
+
+    /**
+     * "قصفاً مماثلاً", "قصف مماثل": called like the air strike told before it. A bare "القصف" after an air
+     * strike may be the guns of the same day, as coders of real pages read it, and stays shelling.
+     */
+    private static boolean similar(EventClaim c) {
+        return c.evidence().stream().anyMatch(e -> ArabicAnalysis.tokens(e.text()).stream()
+                .anyMatch(t -> t.term().startsWith("مماثل")));
+    }
+
+    /** What the claim's evidence says of the means of its shelling. */
+    private enum Means { WEAPON, AIRCRAFT, UNSAID }
+
+    private Means means(EventClaim c) {
+        boolean aircraft = false;
+        boolean bare = false;
+        for (Evidence e : c.evidence()) {
+            List<Mention> ms = lexicon.matcher().match(ArabicAnalysis.tokens(e.text()));
+            for (Mention m : ms) {
+                Entry t = m.entry("Trigger");
+                if (t == null) continue;
+                // "قصف … بالتزامن مع تحليق طائرات الاستطلاع": aircraft that only fly strike nothing
+                if (EventTypes.DRONE_STRIKE.equals(t.prop("indicates"))) aircraft |= !FlightWords.onlyFlies(ms, m);
+                else if (SHELLING.equals(t.prop("indicates"))) {
+                    if (!t.flag("weaponUnsaid")) return Means.WEAPON;
+                    bare = true;
+                }
+            }
+        }
+        if (!bare) return Means.WEAPON;   // typed shelling by a verb ("قصفت قوات النظام"): the actor's guns
+        return aircraft ? Means.AIRCRAFT : Means.UNSAID;
+    }
+}
