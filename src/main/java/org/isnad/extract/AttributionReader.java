@@ -268,6 +268,10 @@ final class AttributionReader {
             speaker.add(next);
             speaker.add(owner);
             return speakers.byName(r, speakerEntry(owner), ReportKind.SOURCE_REPORT, r.text.substring(m.start(), owner.end()));
+        } else if (close && next.is("StatementReference") && r.reports.lastStatement() != null) {
+            // "وبحسب البيان، استهدفت طائرات تركية …": the statement named before goes on
+            speaker.add(next);
+            return r.reports.lastStatement();
         } else if (close && next.is("SpeakerReference") && r.reports.lastSpeaker() != null) {
             speaker.add(next);
             return r.reports.referredTo(s.term(next.firstToken()));   // "حسب المصادر ذاتها"

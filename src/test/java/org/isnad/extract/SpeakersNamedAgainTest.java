@@ -53,10 +53,21 @@ class SpeakersNamedAgainTest {
 
     @Test
     void aSpeakersLaterShellAtAPlaceNoListResolvesIsAnotherEvent() throws Exception {
-        // the same spokesman goes on: a shell between two towns the gazetteer may not hold is not the Hammuriyah
-        // shelling told before
-        List<EventClaim> es = events("Smart News", SPOKESMAN + "\n\nوأضاف أن سبعة مدنيين جرحوا نتيجة سقوط قذيفة مدفعية "
-                + "على الأحياء السكنية الواقعة بين بلدة حزة و مدينة كفربطنا.");
-        assertEquals(2, es.size(), es.toString());
+        // the same spokesman goes on: a shell between two towns the gazetteer does not hold is not the shelling
+        // of the town he named before
+        List<EventClaim> es = events("Smart News", "قتل ثلاثة مدنيين الاثنين بقصف لقوات النظام على الغوطة الشرقية "
+                + "بريف دمشق.\n\nوقال الناطق باسم الدفاع المدني في ريف دمشق، سالم أحمد لـ\"سمارت\"، إن قصفا مدفعيا طال "
+                + "مدينة عربين (9 كم شرق العاصمة دمشق)، أسفر عن مقتل مدنيين اثنين.\n\nوأضاف أن سبعة مدنيين جرحوا نتيجة "
+                + "سقوط قذيفة مدفعية على الأحياء السكنية الواقعة بين بلدة حزة و مدينة كفربطنا.");
+        assertEquals(3, es.size(), es.toString());
+    }
+
+    @Test
+    void theStatementNamedBeforeGoesOn() throws Exception {
+        // "وبحسب البيان، …": what the statement told before says, not the outlet
+        List<EventClaim> es = events("Baladi News", "أعلنت الإدارة الذاتية في بيان، مقتل خمسة عناصر في قصف للطائرات "
+                + "التركية استهدف قرية تل جهان.\n\nوبحسب البيان، استهدفت طائرات تركية ليلة أمس عدة نقاط في القحطانية والجوادية.");
+        assertTrue(es.size() >= 2, es.toString());
+        for (EventClaim e : es) assertEquals(ReportKind.OFFICIAL_STATEMENT, e.report().kind(), e.report().label());
     }
 }
