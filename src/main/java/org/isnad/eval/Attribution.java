@@ -54,14 +54,16 @@ public final class Attribution {
     static boolean agrees(String gold, PredictedClaim p, String speakerLabel, String goldOutlet) {
         List<String> g = words(gold);
         boolean outletReporting = "OutletReporting".equals(p.reportKind());
-        // the outlet's own correspondent speaks in the outlet's voice: "DeirEzzor 24 correspondent"
+        // the outlet's own correspondent speaks in the outlet's voice: "DeirEzzor 24 correspondent"; but one
+        // who only heard the speaker is no speaker: "Civil Defence (to Smart's correspondent)" is Civil Defence
+        List<String> named = words(name(gold));
         boolean ownVoice = contains(g, List.of("own", "voice")) || contains(g, List.of("own", "reporting"))
-                || ((g.contains("correspondent") || g.contains("reporter")) && !g.contains("citing"));
+                || ((named.contains("correspondent") || named.contains("reporter")) && !g.contains("citing"));
         boolean outletKnown = p.outlet() != null && !p.outlet().equalsIgnoreCase("Unknown outlet");
         if (ownVoice) {
             if (!outletReporting) return false;
             if (!outletKnown) return true;
-            List<String> named = new ArrayList<>(g);
+            named = new ArrayList<>(g);
             named.removeAll(List.of("own", "voice", "reporting", "correspondent", "reporter", "s", "in"));
             List<String> outlet = words(p.outlet());
             // "Syria TV (own voice)": the outlet's whole name counts, even when its words are generic or short

@@ -65,17 +65,17 @@ final class AttributionReader {
         }
         if (found == null && opensNextOfSeries(s) && r.reports.lastSentence() != null) {
             // "أما الهجوم الثاني فوقع …": the series goes on in the voice that opened it, the outlet's too
-            return told(r, new Attribution(r.reports.lastSentence(), speaker, contentStart[0], asides));
+            return told(r, s, new Attribution(r.reports.lastSentence(), speaker, contentStart[0], asides));
         }
-        if (found == null) return told(r, new Attribution(r.reports.outlet(), speaker, contentStart[0], asides));
+        if (found == null) return told(r, s, new Attribution(r.reports.outlet(), speaker, contentStart[0], asides));
         Report inner = relayed != null ? relayed : quoted(r, ms, found, speaker);
         if (inner != null && inner != found) found = r.reports.chain(found, inner);
         r.reports.spoke(found);
-        return told(r, new Attribution(found, speaker, contentStart[0], asides));
+        return told(r, s, new Attribution(found, speaker, contentStart[0], asides));
     }
 
-    private static Attribution told(Reading r, Attribution a) {
-        r.reports.sentenceTold(a.report());
+    private static Attribution told(Reading r, MatchedSentence s, Attribution a) {
+        r.reports.sentenceTold(a.report(), s.tokens().stream().map(Token::term).toList());
         return a;
     }
 
@@ -183,14 +183,20 @@ final class AttributionReader {
 
     /**
      * "قال الناشط الإعلامي (م. ع)", "أفاد الطبيب (أ. ح)": a definite speaker noun that a qualifier or a name
-     * in brackets describes right away is named here, unless a speaker of that noun was named before.
+     * in brackets describes right away is named here, unless a speaker of that noun was named before; so is
+     * one whose name follows in quote marks, after at most one word ("قال الناشط الميداني “سالم أبو خالد”").
      */
     private static boolean describedHere(Reading r, MatchedSentence s, Mention noun) {
         int t = noun.endToken();
         if (t >= s.tokens().size() || r.reports.namedBefore(s.term(noun.firstToken())) != null) return false;
         String between = r.text.substring(s.tokens().get(t - 1).end(), s.tokens().get(t).start());
-        return between.contains("(") || s.mentions().stream().anyMatch(x -> x.firstToken() == t && x.is("SpeakerQualifier"));
+        return between.contains("(") || s.mentions().stream().anyMatch(x -> x.firstToken() == t && x.is("SpeakerQualifier"))
+                || NAME_QUOTE.matcher(between).find() || t + 1 < s.tokens().size()
+                && NAME_QUOTE.matcher(r.text.substring(s.tokens().get(t).end(), s.tokens().get(t + 1).start())).find();
     }
+
+    // a quote mark opening a name, with no colon before it: "الناشط “…”", not "قال المصدر: “…”"
+    private static final java.util.regex.Pattern NAME_QUOTE = java.util.regex.Pattern.compile("^\\s*[“\"«]");
 
     private static final String FROM = ArabicAnalysis.terms("عن").get(0);
 
@@ -262,6 +268,10 @@ final class AttributionReader {
             speaker.add(next);
             speaker.add(owner);
             return speakers.byName(r, speakerEntry(owner), ReportKind.SOURCE_REPORT, r.text.substring(m.start(), owner.end()));
+        } else if (close && next.is("StatementReference") && r.reports.lastStatement() != null) {
+            // "وبحسب البيان، استهدفت طائرات تركية …": the statement named before goes on
+            speaker.add(next);
+            return r.reports.lastStatement();
         } else if (close && next.is("SpeakerReference") && r.reports.lastSpeaker() != null) {
             speaker.add(next);
             return r.reports.referredTo(s.term(next.firstToken()));   // "حسب المصادر ذاتها"

@@ -144,12 +144,22 @@ final class EventMerger {
             if (em.anaphoric) {
                 if (c.specificType() && types.placesCompatible(c.places(), em.places)) return c;
             } else if (c.eventClass().equals(em.eventClass) && types.placesCompatible(c.places(), em.places)
-                    && EventTypes.actorsCompatible(c.actors(), em.actors) && !EventTypes.rolesReversed(c, em)
+                    && !placeOnlyInWords(c, em, types) && EventTypes.actorsCompatible(c.actors(), em.actors) && !EventTypes.rolesReversed(c, em)
                     && (!c.places().isEmpty() || !em.places.isEmpty() || c.time().overlaps(em.time))) {
                 return c;
             }
         }
         return null;
+    }
+
+    /**
+     * "قصف مدفعي طال مدينة عربين …" then, from the same speaker, "سقوط قذيفة على الأحياء بين بلدة حزة ومدينة
+     * كفربطنا": a place named only in words no list resolves is another place than the one the claim resolved.
+     */
+    private static boolean placeOnlyInWords(EventClaim c, EventMention em, EventTypes types) {
+        // "شنّ الطيران غارات على ريف درعا، طالت الأولى بلدة اليادودة": an area told first is narrowed down, not left
+        return em.places.isEmpty() && !em.placeTexts.isEmpty() && !c.places().isEmpty() && !types.namesOnlyAreas(c.places())
+                && c.placeTexts().stream().noneMatch(em.placeTexts::contains);
     }
 
     /**

@@ -71,6 +71,15 @@ final class EventTypes {
         return true;
     }
 
+    /** Every finest place of the set is an area (a countryside, a district, a governorate), not a spot. */
+    boolean namesOnlyAreas(Set<String> places) {
+        for (String p : finest(places)) {
+            Entry e = lexicon.entry(p);
+            if (e == null || !AREA_KINDS.contains(e.localProp("placeKind"))) return false;
+        }
+        return true;
+    }
+
     /** The places of the set that hold no other place of the set. */
     private Set<String> finest(Set<String> places) {
         Set<String> out = new java.util.LinkedHashSet<>();

@@ -21,6 +21,7 @@ final class Reports {
     private Report lastStatement;       // for "وأضاف البيان"
     private Report lastSpeaker;         // for a bare "وأضاف"
     private Report lastSentence;        // the report of the sentence before, the outlet's own too: "أما الثانية"
+    private final List<Map.Entry<List<String>, Report>> toldBy = new ArrayList<>();  // sentences others told
 
     Reports(Lexicon lexicon, Article article) {
         this.lexicon = lexicon;
@@ -34,8 +35,22 @@ final class Reports {
     /** Who told the sentence before, or null before the first. */
     Report lastSentence() { return lastSentence; }
 
-    /** The sentence just read was told by {@code r}. */
-    void sentenceTold(Report r) { lastSentence = r; }
+    /** The sentence just read, its words {@code terms}, was told by {@code r}. */
+    void sentenceTold(Report r, List<String> terms) {
+        lastSentence = r;
+        if (r.kind() != ReportKind.OUTLET_REPORTING) toldBy.add(Map.entry(terms, r));
+    }
+
+    /**
+     * "وذكر “محمود” أن …" after "وقال الناطق باسم الدفاع المدني، سراج محمود، إن …": a bare name that a sentence
+     * told by someone else than the outlet holds refers back to that speaker; the latest such, or null.
+     */
+    Report namedIn(List<String> name) {
+        for (int i = toldBy.size() - 1; i >= 0; i--) {
+            if (java.util.Collections.indexOfSubList(toldBy.get(i).getKey(), name) >= 0) return toldBy.get(i).getValue();
+        }
+        return null;
+    }
 
     /** A speaker the reference data does not know: its English label and its words in the text. */
     void nameSpeaker(String iri, String label, String words) {

@@ -80,6 +80,9 @@ final class SpeakerPhrase {
     private static final Set<String> PARTICLES = Set.copyOf(ArabicAnalysis.terms(
             "إلى على عن في من أن إن بأن ما لا قد أيضا كذلك خلال عبر حول بشأن"));
 
+    /** At most this many words make a bare name that may refer back to a speaker named before. */
+    private static final int NAME_WORDS = 2;
+
     /** At most this many words describe an unnamed person before what they say. */
     private static final int PERSON_WORDS = 10;
 
@@ -92,9 +95,12 @@ final class SpeakerPhrase {
         int end = end(r.text, s, verb.endToken(), verb.endToken() + 1);
         String words = QUOTE_MARKS.matcher(r.text.substring(tokens.get(verb.endToken()).start(), tokens.get(end - 1).end()))
                 .replaceAll("");
-        String id = Vocab.ID + "speaker/" + Iris.hash(String.join(" ",
-                tokens.subList(verb.endToken(), end).stream().map(Token::term).toList()), 12);
+        List<String> terms = tokens.subList(verb.endToken(), end).stream().map(Token::term).toList();
+        String id = Vocab.ID + "speaker/" + Iris.hash(String.join(" ", terms), 12);
         for (Mention x : s.mentions()) if (x.firstToken() >= verb.endToken() && x.firstToken() < end) speaker.add(x);
+        // "وذكر “محمود” أن …": a bare name the article gave a speaker before is that speaker
+        Report before = terms.size() <= NAME_WORDS ? r.reports.namedIn(terms) : null;
+        if (before != null) return before;
         r.reports.nameSpeaker(id, "person (" + words + ")", words);
         return r.reports.report(kind, id, r.text.substring(verb.start(), tokens.get(end - 1).end()));
     }

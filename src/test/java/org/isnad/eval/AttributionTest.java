@@ -45,6 +45,24 @@ class AttributionTest {
     }
 
     @Test
+    void whoSpokeToTheCorrespondentIsTheSpeaker() {
+        // "Civil Defence (to Smart's correspondent)": the correspondent only heard it; the speaker is Civil Defence
+        PredictedClaim defence = predicted("Syria Civil Defence (White Helmets)", "SourceReport", "Smart News");
+        assertTrue(Attribution.agrees("Civil Defence (to Smart's correspondent)", defence, null, "Smart News"));
+        PredictedClaim local = predicted("Local sources", "SourceReport", "Smart News");
+        assertTrue(Attribution.agrees("local sources (to Smart correspondent)", local, null, "Smart News"));
+        assertTrue(Attribution.agrees("residents, speaking to Smart's correspondent", predicted("residents",
+                "SourceReport", "Smart News"), null, "Smart News"));
+        // and the outlet's own voice is then not the speaker, nor is someone else
+        PredictedClaim own = predicted("Smart News (own reporting)", "OutletReporting", "Smart News");
+        assertFalse(Attribution.agrees("local sources (to Smart correspondent)", own, null, "Smart News"));
+        assertFalse(Attribution.agrees("Civil Defence (to Smart's correspondent)", local, null, "Smart News"));
+        // the correspondent named as the speaker is still the outlet's own voice
+        assertTrue(Attribution.agrees("Smart News correspondent", own, null, "Smart News"));
+        assertFalse(Attribution.agrees("Smart News correspondent", local, null, "Smart News"));
+    }
+
+    @Test
     void theNameBeforeTheBracketsIsTheSpeaker() {
         // "local media (via Baladi News)": the brackets say how the word came, the speaker is named before them
         PredictedClaim media = predicted("local media (وسائل إعلام محلية)", "SourceReport", "Baladi News");
