@@ -1,5 +1,6 @@
 package org.isnad.extract;
 
+import java.util.List;
 import org.isnad.vocab.Vocab;
 
 /**
@@ -15,10 +16,16 @@ final class RetoldStrike {
 
     private RetoldStrike() {}
 
-    static void retype(Reading r, EventMention em, Mention trigger, boolean dateInClause) {
-        if (trigger == null || !trigger.definite() || !trigger.is("RetoldStrikeNoun") || !SHELLING.equals(em.eventClass)) return;
-        if (dateInClause) return;
-        EventClaim last = r.claims.lastEvent(null);
+    /** {@code clause}: the mentions of a clause with no date of its own; its shelling is typed by the bare noun only. */
+    static void retype(Reading r, EventMention em, List<Mention> clause) {
+        if (!SHELLING.equals(em.eventClass)) return;
+        boolean retold = false;
+        for (Mention m : clause) {
+            if (!m.is("Trigger") || !SHELLING.equals(m.entry("Trigger").prop("indicates"))) continue;
+            if (!m.definite() || !m.is("RetoldStrikeNoun")) return;   // "القصف المدفعي", "قذائف": shelling told
+            retold = true;
+        }
+        EventClaim last = retold ? r.claims.lastEvent(null) : null;
         if (last != null && EventTypes.DRONE_STRIKE.equals(last.eventClass())) em.eventClass = EventTypes.DRONE_STRIKE;
     }
 }

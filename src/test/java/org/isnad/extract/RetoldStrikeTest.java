@@ -31,6 +31,10 @@ class RetoldStrikeTest {
         es = TestArticles.events(dir, "قتل عشرة عناصر في قصف للطائرات التركية، مساء أمس، استهدف معسكراً في قرية حمزة بك بريف المالكية.\n"
                 + "وقال موقع محلي إن القصف أدى لمقتل أكثر من عشرين عنصراً.");
         assertTrue(es.stream().allMatch(RetoldStrikeTest::air), es.toString());
+        // after a killing verb ("قتل في القصف التركي"), the noun still types the strike retold
+        es = TestArticles.events(dir, "استهدفت طائرات تركية، مساء أمس، عدة نقاط في بلدة المالكية.\n"
+                + "من جهته قال موقع محلي إن قيادياً قتل في القصف التركي.");
+        assertTrue(es.stream().allMatch(RetoldStrikeTest::air), es.toString());
     }
 
     @Test
