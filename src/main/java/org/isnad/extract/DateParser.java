@@ -274,7 +274,8 @@ final class DateParser {
         else if (pub == null) return unresolved();
         else if (q == null) y = month <= pub.getMonthValue() ? pub.getYear() : pub.getYear() - 1;
         else if (q == 0) y = pub.getYear();
-        else if (q < 0) y = month < pub.getMonthValue() ? pub.getYear() : pub.getYear() - 1;
+        else if (q < 0) y = month < pub.getMonthValue() || month == pub.getMonthValue() && day != null && day < pub.getDayOfMonth()
+                ? pub.getYear() : pub.getYear() - 1;   // "يوم 23 نيسان الفائت" on 30 April: this April's 23rd, the last passed
         else y = month > pub.getMonthValue() ? pub.getYear() : pub.getYear() + 1;
         YearMonth ym = YearMonth.of(y, month);
         if (day != null) {
@@ -396,5 +397,4 @@ final class DateParser {
         TimeSpan withText = new TimeSpan(text.substring(start, end), s.start(), s.end(), s.precision(), s.relation(), s.anchor());
         return new DateExpr(firstToken, endToken, start, end, withText);
     }
-
 }

@@ -159,4 +159,17 @@ class DatesOfRealReportingTest {
         assertTrue(arrest.report().speaker() != null && arrest.report().speaker().endsWith("/sdf"), arrest.report().toString());
         assertNull(arrest.time().start());
     }
+
+    @Test
+    void aDayOfThisMonthCalledPastIsOfThisYear() throws Exception {
+        // "يوم 3 أيار الماضي" in a report of 12 May: the 3rd of this May, the last one that has passed, not a year back
+        EventClaim thisMay = TestArticles.only(dir, "وكان أربعة مدنيين قد أصيبوا يوم 3 أيار الماضي بانفجار عبوة ناسفة في مدينة الباب.");
+        assertEquals(day(3), thisMay.time().start());
+        assertTrue(thisMay.eventClass().endsWith("RemoteExplosiveLandmineIED"), thisMay.eventClass());
+        // a day after the report's day, or the month alone, is still of the year before
+        EventClaim lastYear = TestArticles.only(dir, "وكان أربعة مدنيين قد أصيبوا يوم 20 أيار الفائت بانفجار عبوة ناسفة في مدينة الباب.");
+        assertEquals(LocalDate.of(2023, 5, 20), lastYear.time().start());
+        EventClaim month = TestArticles.only(dir, "وكان أربعة مدنيين قد أصيبوا في أيار الماضي بانفجار عبوة ناسفة في مدينة الباب.");
+        assertEquals(LocalDate.of(2023, 5, 1), month.time().start());
+    }
 }
