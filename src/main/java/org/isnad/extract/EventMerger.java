@@ -25,6 +25,7 @@ final class EventMerger {
         if (target == null && !calledSimilar(r, em)) target = sameEventOfReport(r, em, report, item);
         if (target == null) target = retold(r, em, report, item);
         if (target == null) target = retoldWithPlace(r, em, report, item);
+        if (target == null) target = SameVoiceRetelling.of(r, em, report, item, types);
         boolean opened = target == null;
         if (target == null) target = open(r, em, report);
         RoundUpLeads.note(r, em, target, opened, item);
