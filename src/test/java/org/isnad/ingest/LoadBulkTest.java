@@ -13,11 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
@@ -45,17 +41,7 @@ class LoadBulkTest {
 
     @BeforeAll
     static void files() throws IOException {
-        Path in = Files.createDirectories(tmp.resolve("articles"));
-        for (int n = 0; n < ARTICLES; n++) Cli.write(in.resolve(String.format("a%02d.txt", n)), BatchConvertTest.article(n));
-        all = tmp.resolve("all.nq");
-        Cli.run("convert", "--format", "nq", "-o", all, in).assertExit(0);
-        DatasetGraph dsg = DatasetGraphFactory.create();
-        RDFParser.source(all).lang(Lang.NQUADS).parse(dsg);
-        dsg.find().forEachRemaining(q -> {
-            Matcher m = LoadInterruptedTest.ARTICLE.matcher(q.getGraph().getURI());
-            assertTrue(m.lookingAt(), q.getGraph().getURI());
-            byArticle.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(q);
-        });
+        all = ConvertedArticles.convert(tmp, ARTICLES, byArticle);
         // article 5 corrected: another place, one sentence fewer
         String changed = BatchConvertTest.article(5).replace("\n\nوأضافت المصادر", "\n\nوأوضحت مصادر أخرى").replace("الرقة", "الطبقة");
         v2 = tmp.resolve("v2.nq");

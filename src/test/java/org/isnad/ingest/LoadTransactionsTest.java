@@ -14,11 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.isnad.store.ClaimStore;
@@ -43,17 +39,7 @@ class LoadTransactionsTest {
 
     @BeforeAll
     static void oneFileOfManyArticles() throws IOException {
-        Path in = Files.createDirectories(tmp.resolve("articles"));
-        for (int n = 0; n < ARTICLES; n++) Cli.write(in.resolve(String.format("a%02d.txt", n)), BatchConvertTest.article(n));
-        all = tmp.resolve("all.nq");
-        Cli.run("convert", "--format", "nq", "-o", all, in).assertExit(0);
-        DatasetGraph dsg = DatasetGraphFactory.create();
-        RDFParser.source(all).lang(Lang.NQUADS).parse(dsg);
-        dsg.find().forEachRemaining(q -> {
-            Matcher m = LoadInterruptedTest.ARTICLE.matcher(q.getGraph().getURI());
-            assertTrue(m.lookingAt(), q.getGraph().getURI());
-            byArticle.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(q);
-        });
+        all = ConvertedArticles.convert(tmp, ARTICLES, byArticle);
         assertEquals(ARTICLES, byArticle.size());
     }
 
