@@ -33,8 +33,10 @@ class SpeakersNamedAgainTest {
     @Test
     void aBareNameReferringBackIsTheSpeakerNamedBefore() throws Exception {
         // "وذكر “أحمد” أن …": the spokesman named before, and "وأشار إلى أن …" after him goes on in his voice
+        // three acts at three towns (a shell on a town whose name is not read would be the same voice telling
+        // the Hamouria shelling again, SameVoiceRetelling)
         List<EventClaim> es = events("Smart News", SPOKESMAN + "\n\nوذكر \"أحمد\" أن خمسة مدنيين جرحوا نتيجة سقوط قذيفة "
-                + "مدفعية على بلدة سقبا.\n\nوأشار إلى أن بلدة مسرابا تعرضت لثلاث غارات جوية.");
+                + "مدفعية على بلدة زملكا.\n\nوأشار إلى أن بلدة مسرابا تعرضت لثلاث غارات جوية.");
         assertEquals(3, es.size(), es.toString());
         for (EventClaim e : es) assertTrue(e.report().label().contains("Civil Defence"), e.report().label());
     }
