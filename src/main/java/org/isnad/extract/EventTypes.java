@@ -61,12 +61,9 @@ final class EventTypes {
      */
     boolean narrowsDown(Set<String> earlier, Set<String> later) {
         if (earlier.isEmpty() || later.isEmpty()) return true;
+        if (!namesOnlyAreas(earlier)) return false;
         Set<String> governorates = new java.util.HashSet<>();
-        for (String p : finest(earlier)) {
-            Entry e = lexicon.entry(p);
-            if (e == null || !AREA_KINDS.contains(e.localProp("placeKind"))) return false;
-            governorates.addAll(lexicon.governoratesOf(p));
-        }
+        for (String p : finest(earlier)) governorates.addAll(lexicon.governoratesOf(p));
         for (String p : finest(later)) if (lexicon.governoratesOf(p).stream().noneMatch(governorates::contains)) return false;
         return true;
     }

@@ -32,7 +32,15 @@ import org.isnad.vocab.Vocab;
 final class BatchScan {
 
     /** An article as stored before the batch: its provenance graph, that graph and its claim graphs, their quads. */
-    record Stored(Node provenance, Set<Node> graphs, long quads) {}
+    record Stored(Node provenance, Set<Node> graphs, long quads) {
+        /** Removes this version's graphs from {@code dsg} (in its write transaction); adds its claim graphs to {@code claims}. */
+        void removeFrom(DatasetGraph dsg, Set<Node> claims) {
+            for (Node g : graphs) {
+                dsg.removeGraph(g);
+                if (!g.equals(provenance)) claims.add(g);
+            }
+        }
+    }
 
     private static final Stored NOT_STORED = new Stored(null, Set.of(), 0);
 

@@ -94,10 +94,7 @@ final class BatchWrite {
         article = key;
         BatchScan.Stored old = scan.replacing(key);
         if (old != null) {
-            for (Node g : old.graphs()) {
-                dsg.removeGraph(g);
-                if (!g.equals(old.provenance())) removedClaims.add(g);
-            }
+            old.removeFrom(dsg, removedClaims);
             removed += old.quads();
         }
         Node prov = scan.writtenProvenance(key);

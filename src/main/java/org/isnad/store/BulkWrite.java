@@ -105,10 +105,7 @@ final class BulkWrite {
             for (String key : articles) {
                 BatchScan.Stored old = scan.replacing(key);
                 if (old == null) continue;
-                for (Node g : old.graphs()) {
-                    dsg.removeGraph(g);
-                    if (!g.equals(old.provenance())) removedClaims.add(g);
-                }
+                old.removeFrom(dsg, removedClaims);
                 removed += old.quads();
                 inTransaction += old.quads();
                 if (inTransaction >= maxQuads) {

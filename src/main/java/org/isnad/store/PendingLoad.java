@@ -73,10 +73,7 @@ final class PendingLoad {
                 if (key.isBlank()) continue;
                 BatchScan.Stored s = BatchScan.lookUp(dsg, key);
                 if (s == null) continue;
-                for (Node g : s.graphs()) {
-                    dsg.removeGraph(g);
-                    if (!g.equals(s.provenance())) claims.add(g);
-                }
+                s.removeFrom(dsg, claims);
                 n++;
             }
             LoadedBatch batch = new LoadedBatch(Set.of(), claims);
