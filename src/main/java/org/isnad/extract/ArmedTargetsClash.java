@@ -22,7 +22,8 @@ final class ArmedTargetsClash implements ClaimPass {
             if (c instanceof EventClaim e && e.targets().stream().anyMatch(lexicon::isArmed) && isBareAttack(e)) armedEvents.add(e.key());
             // fire on a patrol is a clash however told; a named commander killed stays an attack (assassination)
             if (c instanceof EventClaim e && EventTypes.ATTACK.equals(e.eventClass()) && !toldOneSided(e)
-                    && e.targetTexts().stream().anyMatch(t -> namesArmedMen(t.text()))) armedEvents.add(e.key());
+                    && e.targetTexts().stream().anyMatch(t -> namesArmedMen(t.text()) && !FormerMembers.calledFormer(lexicon, e, t)))
+                armedEvents.add(e.key());
             if (c instanceof CasualtyClaim t && t.victims().stream().anyMatch(lexicon::isArmed)
                     && isBareAttack(claims.event(t.event()))) armedEvents.add(t.event());
         }

@@ -35,7 +35,7 @@ final class ClauseReader {
                 // "ويأتي الاستهداف بعد يوم من قصف مسيّرة …": what follows the time elapsed is an event of its own
                 boolean inPassing = tellsInPassing(r, ms, k) || startsElapsedTime(s, m) || verblessEventAlongside(s.tokens(), ms, k, from)
                         || captureToldAfter(ms, k, from);
-                if ((opensClause(r.text, s.tokens(), ms, k) || arrestAfterProtest(s.tokens(), ms, k, from) || opensCoordinatedClause(r.text, s.tokens(), m) || inPassing
+                if ((opensClause(r.text, s.tokens(), ms, k) || LastInstance.opens(ms, k) || arrestAfterProtest(s.tokens(), ms, k, from) || opensCoordinatedClause(r.text, s.tokens(), m) || inPassing
                         || similarActJoined(s.tokens(), ms, k, from)
                         || opensSeriesItem(r.text, s.tokens(), m)) && m.firstToken() > from) {
                     clauses.add(new Clause(from, m.firstToken(), fromInPassing));
@@ -177,7 +177,7 @@ final class ClauseReader {
      */
     private static boolean opensClause(String text, List<Token> tokens, List<Mention> ms, int k) {
         Mention cue = ms.get(k);
-        if (!cue.is("ClauseBoundary")) return false;
+        if (!cue.is("ClauseBoundary") || cue.entry("ClauseBoundary").flag("lastInstance")) return false;
         if (!cue.entry("ClauseBoundary").flag("afterComma")) return true;
         if (cue.firstToken() == 0 || !Token.commaBefore(text, tokens, cue.firstToken())) return false;
         for (int j = k + 1; j < ms.size() && ms.get(j).firstToken() - cue.endToken() <= MAX_DOER_WORDS; j++) {

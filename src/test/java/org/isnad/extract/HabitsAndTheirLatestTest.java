@@ -1,0 +1,50 @@
+package org.isnad.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Background as real pages tell it (every sentence written here): a habit is no event, but the instance it
+ * names as its latest ("كان آخرها …") is one; acts told by their noun over months gone by ("خلال الأشهر
+ * الماضية") are background, while an act told by its own verb over them stays an act.
+ */
+class HabitsAndTheirLatestTest {
+
+    @TempDir Path dir;
+
+    @Test
+    void theLatestInstanceOfAHabitIsAnEvent() throws Exception {
+        EventClaim e = TestArticles.only(dir, "وتشهد محافظة درعا بين الحين والآخر عمليات اغتيال، كان آخرها مقتل شاب "
+                + "برصاص مسلحين مجهولين في بلدة داعل يوم أمس.");
+        assertEquals(EventTypes.ATTACK, e.eventClass());
+        assertEquals(java.time.LocalDate.of(2024, 5, 11), e.time().start());
+        assertTrue(TestArticles.places(e).contains("dail"), TestArticles.places(e).toString());
+        // the latest told without a comma, by the bombing's noun, and the habit's town when it names none
+        EventClaim bomb = TestArticles.only(dir, "وتشهد مدينة الباب تفجيرات متكررة آخرها انفجار سيارة مفخخة مساء "
+                + "الجمعة.");
+        assertEquals(org.isnad.vocab.Vocab.ISNAD + "RemoteExplosiveLandmineIED", bomb.eventClass());
+        assertEquals(java.util.Set.of("al-bab"), TestArticles.places(bomb));
+        // the habit alone is still none
+        assertTrue(TestArticles.events(dir, "وتشهد محافظة درعا بين الحين والآخر عمليات اغتيال تطال عناصر سابقين "
+                + "في الفصائل.").isEmpty());
+    }
+
+    @Test
+    void actsByTheirNounOverMonthsGoneByAreBackground() throws Exception {
+        assertTrue(TestArticles.events(dir, "وكانت مدينة طفس قد شهدت خلال الأشهر الماضية اشتباكات متقطعة بين مجموعات "
+                + "محلية وقوات النظام.").isEmpty());
+        assertTrue(TestArticles.events(dir, "ونفذت الأجهزة الأمنية في الآونة الأخيرة حملات دهم في قرى ريف دير الزور "
+                + "الشرقي.").isEmpty());
+        // an act told by its own verb over the weeks gone by is one act, and a dated month is an aggregate
+        List<EventClaim> hq = TestArticles.events(dir, "وأشارت مصادر إلى أن الميليشيا حوّلت المدرسة خلال الأسابيع الماضية "
+                + "إلى مقر عسكري في بلدة القورية.");
+        assertEquals(1, hq.size(), hq.toString());
+        assertEquals(1, TestArticles.events(dir, "وشهد ريف درعا الغربي خلال الشهر الماضي اشتباكات بين مجموعات محلية "
+                + "وقوات النظام.").size());
+    }
+}
