@@ -30,6 +30,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 new DestinationPlaces(),
                 new HeadlineEvidence(types),
                 new BombardmentByAircraft(lexicon),
+                new ExplosionFromTheAir(),
                 new ArmedTargetsClash(lexicon),
                 new UnknownCaptorsAbduct(),
                 new SameEventLinks(types),
