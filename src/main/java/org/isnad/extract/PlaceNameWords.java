@@ -11,10 +11,11 @@ import org.isnad.morph.Analysis;
 final class PlaceNameWords {
 
     static final Set<String> PLACE_NOUNS = Set.of("قريه", "قري", "بلده", "بلدات", "مدينه", "مدن", "حي", "احياء",
-            "مخيم", "مخيمات", "ناحيه", "منطقه", "مناطق", "بلدتي", "قريتي", "مدينتي", "حيي", "مخيمي", "معسكر", "محور", "محاور");
+            "مخيم", "مخيمات", "ناحيه", "منطقه", "مناطق", "بلدتي", "قريتي", "مدينتي", "بلدتا", "قريتا", "مدينتا", "حيي", "مخيمي", "معسكر", "محور", "محاور");
 
+    // "تعرضت بلدتا الهبيط وعابدين": the dual as a subject ends in "ا" ("بلدتا" reads as a verb to the dictionary)
     static final Set<String> PLURAL_PLACE_NOUNS = Set.of("قري", "بلدات", "مدن", "احياء", "مخيمات", "بلدتي",
-            "قريتي", "مدينتي", "حيي", "مخيمي");
+            "قريتي", "مدينتي", "بلدتا", "قريتا", "مدينتا", "حيي", "مخيمي");
 
     /** Words that say what kind of checkpoint or site it is, not which one: "حاجز مؤقت", "حاجز طيار". */
     static final Set<String> SITE_KINDS = Set.of("مؤقت", "مؤقته", "طيار", "طياره", "متنقل", "جديد", "جديده", "رئيس");

@@ -50,10 +50,12 @@ final class PlaceTextReader {
             // "قرية الحوايج" names a village; "القرية" refers back to one, and names none
             if (m.firstToken() < from || m.firstToken() >= to || !m.is("PlaceNoun") || m.is("Place") || m.definite()) continue;
             // "فرّوا باتجاه بلدة اليادودة", "قادماً من قرية …": where someone went or came from, not where it happened
-            // (but "على الطريق المؤدي إلى قرية …": the village names the road, where it happened)
+            // (but "على الطريق المؤدي إلى قرية …": the village names the road, where it happened; "كلاً من قرى …"
+            // lists the villages hit)
             if (m.firstToken() > 0 && AWAY.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 1).term()))
                     && !(m.firstToken() > 1 && ROAD_LEADING.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 2).term())))
-                    && !ListJoints.besides(tokens, m.firstToken() - 1) && !advancedTo(ms, m.firstToken() - 1)) continue;
+                    && !ListJoints.besides(tokens, m.firstToken() - 1) && !ListJoints.eachOf(tokens, m.firstToken() - 1)
+                    && !advancedTo(ms, m.firstToken() - 1)) continue;
             // "شاب مدني": a civilian, not "مدن" (cities) with "my"; the word after it names no place
             Token noun = tokens.get(m.firstToken());
             // "قتلوا سكانها العزل", "قصفوا بلدتهم الصغيرة": a place noun that carries a pronoun is followed by
@@ -129,6 +131,8 @@ final class PlaceTextReader {
         if (PlaceNameWords.isNisbaPlural(only)) return false;
         if (only.analyses().isEmpty()) return true;
         if (PlaceNameWords.isNisbaAdjective(only)) return false;
+        int at = tokens.indexOf(only);
+        if (VerbReadNames.named(tokens, at, at, tokens.size())) return true;     // "بلدة سقبا"
         return !only.analyses().stream().allMatch(a -> a.isVerb() || a.wordClass() == Analysis.WordClass.PARTICLE);
     }
 
@@ -217,8 +221,10 @@ final class PlaceTextReader {
             if (end > first && PlaceNameWords.isDirectionAdjective(t) && !precededByPunctuation(tokens, end)) { end++; break; }
             if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !PlaceNameWords.isArabic(t.term())
                     || mentionAt(ms, end) != null && !countryAfterNameHead(tokens, ms, first, end) && !(listed && NameHeads.listed(t, apart))
-                    || (PlaceNameWords.isVerbOnly(t) && !listed && !NameHeads.followedBy(tokens, first, end, !PlaceNameWords.startsWithPreposition(t)))) break;
-            if (end == first && !PlaceNameWords.canBeName(t) && !listed && !namedByConstruct(tokens, ms, t, first)) break;
+                    || (PlaceNameWords.isVerbOnly(t) && !listed && !NameHeads.followedBy(tokens, first, end, !PlaceNameWords.startsWithPreposition(t))
+                        && !VerbReadNames.named(tokens, first, end, to))) break;
+            if (end == first && !PlaceNameWords.canBeName(t) && !listed && !namedByConstruct(tokens, ms, t, first)
+                    && !VerbReadNames.named(tokens, first, end, to)) break;
             // "…وبنّش، مطالبين بإسقاط …", "…، رافعين صور الضحايا": a plural participle after the list tells
             // how the crowd acted, it names no further place
             // ("وجسرين": after "و" a word ending like a participle is the next name)
