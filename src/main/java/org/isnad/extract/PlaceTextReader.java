@@ -76,6 +76,8 @@ final class PlaceTextReader {
                     && m.endToken() < to && PlaceNameWords.isNisbaAdjective(tokens.get(m.endToken()))) continue;
             readList(text, tokens, ms, m.endToken(), to, PlaceNameWords.isPluralPlaceNoun(tokens.get(m.endToken() - 1)), out);
         }
+        // "كلاً من (إحسم، وإبديتا، والبارة)": "each of" lists villages as a plural place noun does
+        for (int t = from; t + 2 < to; t++) if (EachOfPlaces.listsPlaces(tokens, ms, t, to)) readList(text, tokens, ms, t + 1, to, true, out);
         // "في بنقردان": a word no dictionary knows, after "in", standing alone
         for (int t = from; t + 1 < to; t++) {
             if (!tokens.get(t).term().equals("في") || inMention(ms, t + 1)) continue;
@@ -214,7 +216,8 @@ final class PlaceTextReader {
             // a list's later item after "و", but not a verb ("وأنزلوا") nor a word with a pronoun ("وريفها")
             // ("…، وتبين بعد تفتيشها", "…، واصل المعلمون": a word that may be a verb opens a clause, not a name)
             boolean listed = inList && end == first && (t.term().startsWith("و") || apart)
-                    && (t.analyses().isEmpty() || NameHeads.listed(t, apart) || (!PlaceNameWords.hasPronoun(t) && (!PlaceNameWords.mayBeVerb(t) || plural && !PlaceNameWords.mayBePastVerb(t))))
+                    && (t.analyses().isEmpty() || NameHeads.listed(t, apart) || (!PlaceNameWords.hasPronoun(t) && (!PlaceNameWords.mayBeVerb(t) || plural && !PlaceNameWords.mayBePastVerb(t)))
+                        || plural && VerbReadNames.listedBeforeMore(tokens, end, to))
                     || end == first && announcedFirst(tokens, first, to);
             // "والدير الشرقي", "وتل جمال الغربي": a direction with the article after a name is part of the name
             // (a bare "شرقي دير الزور" places it, and ends it)

@@ -34,6 +34,21 @@ final class VerbReadNames {
                 && !apart(tokens, at);
     }
 
+    /**
+     * "بلدات كفرنبل وحاس وكفرسجنة": after a plural place noun, a later item read only as a past verb ("وحاس")
+     * is a name when the list goes on after it with a word that is no verb ("وكفرسجنة"), or a place ends it
+     * ("وحاس بريف إدلب"); "…، وتبين بعد تفتيشها" opens a clause.
+     */
+    static boolean listedBeforeMore(List<Token> tokens, int at, int to) {
+        Token word = tokens.get(at);
+        if (!word.term().startsWith("و") || word.term().length() < 4 || !PlaceNameWords.isVerbOnly(word)
+                || PlaceNameWords.hasPronoun(word) || at + 1 >= to || apart(tokens, at + 1)) return false;
+        Token next = tokens.get(at + 1);
+        String w = next.term();
+        if (w.length() > 3 && w.startsWith("و")) return !PlaceNameWords.mayBeVerb(next) && !PlaceNameWords.hasPronoun(next);
+        return PlaceNameWords.startsWithPreposition(next) && PhraseMatcher.stem(w).equals("ريف") || w.equals("في");
+    }
+
     /** "بلدة", "وقرية", "مدينة": an indefinite place noun that announces one name. */
     private static boolean singularPlaceNoun(Token t) {
         String w = t.term();

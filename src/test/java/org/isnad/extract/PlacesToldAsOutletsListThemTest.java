@@ -42,6 +42,43 @@ class PlacesToldAsOutletsListThemTest {
     }
 
     @Test
+    void eachOfBeforeNamesNoDictionaryKnowsListsThePlacesHit() throws Exception {
+        // no place noun: the names, unknown words and a known place after them, are the villages hit
+        List<EventClaim> es = events("قصفت الطائرات الحربية، اليوم، كلاً من (كفرموسى، وتلعادة، ومرجحين) في جبل الزاوية.");
+        Set<String> want = Set.of("كفرموسى", "تلعادة", "مرجحين");
+        assertEquals(3, es.size(), es.toString());
+        assertEquals(want, sites(es, want));
+        // a person's name the dictionary knows opens no list of places
+        List<EventClaim> people = events("اعتقلت قوات النظام، اليوم، كلاً من محمد الأحمد وخالد العلي في مدينة درعا.");
+        assertEquals(1, people.size(), people.toString());
+    }
+
+    @Test
+    void aDualOfAreaAnnouncesTwoAreas() throws Exception {
+        List<EventClaim> es = events("قصفت قوات النظام، اليوم، منطقتي الزعفرانة والشيخ هلال بريف حماة.");
+        Set<String> want = Set.of("الزعفرانة", "الشيخ هلال");
+        assertEquals(2, es.size(), es.toString());
+        assertEquals(want, sites(es, want));
+    }
+
+    @Test
+    void aKnownPlaceAfterAndIsWrittenWithoutIt() {
+        // "والشيخ حديد", known as "شيخ الحديد": the "و" before the article is no letter of the name
+        Entry e = TestArticles.lexicon().entry("https://w3id.org/isnad/id/place/shaykh-al-hadid");
+        assertEquals("الشيخ حديد", PlaceNameAsWritten.of("والشيخ حديد", e));
+        assertEquals("وادي بردى", PlaceNameAsWritten.of("وادي بردى", e));
+    }
+
+    @Test
+    void aLaterItemReadAsAPastVerbIsANameWhenTheListGoesOn() throws Exception {
+        // "وحاس" reads as "and he felt"; a list item after it that is no verb says it is the next village
+        List<EventClaim> es = events("قُتل مدنيان، اليوم، بقصف مدفعي على بلدات كفرنبل وحاس وكفرسجنة.");
+        Set<String> want = Set.of("kafranbel", "حاس", "كفرسجنة");
+        assertEquals(3, es.size(), es.toString());
+        assertEquals(want, sites(es, want));
+    }
+
+    @Test
     void aDualToldAsTheSubjectAnnouncesTwoVillages() throws Exception {
         // "بلدتا": the dual's nominative, which the dictionary reads as a verb
         List<EventClaim> es = events("تعرضت بلدتا المريجة والحلوبة، صباح اليوم، لقصف مدفعي من قوات النظام.");
