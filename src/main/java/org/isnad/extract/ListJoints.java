@@ -48,6 +48,19 @@ final class ListJoints {
         return to > 0 && PhraseMatcher.stem(tokens.get(to - 1).term()).equals("اضافه");
     }
 
+    /** "كلاً من", "كلٍّ من" as the text's words are normalised (tanween and shadda dropped). */
+    private static final java.util.Set<String> EACH = java.util.Set.of("كلا", "كل");
+
+    /**
+     * "طال القصف كلاً من قرى بسامس ومرعيان", "استهدفت الغارات كلاً من بلدتي …": the "من" at {@code from}
+     * follows "each of", which announces the list of places hit, not where someone came from.
+     */
+    static boolean eachOf(List<Token> tokens, int from) {
+        if (from < 1 || from >= tokens.size() || !tokens.get(from).term().equals("من")) return false;
+        String each = tokens.get(from - 1).term();
+        return EACH.contains(each.length() > 2 && each.charAt(0) == 'و' ? each.substring(1) : each);
+    }
+
     /**
      * True when the word at {@code t} follows an "and" written apart from it: the analysis drops that "و" (see
      * {@link DetachedCliticFilter}), so only the text between the two words still shows it.

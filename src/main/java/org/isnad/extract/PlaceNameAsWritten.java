@@ -17,7 +17,9 @@ public final class PlaceNameAsWritten {
         String label = place.prop("labelAr");
         String out = words;
         for (int i = 0; i < 2 && out.length() > 3 && CLITICS.indexOf(out.charAt(0)) >= 0; i++) {
-            if (sameLetter(label.charAt(0), out.charAt(0)) || !sameLetter(label.charAt(0), out.charAt(1))) break;
+            // "والشيخ حديد" for "شيخ الحديد": an article after the letter is the name's own, whatever the label
+            boolean article = out.startsWith("ال", 1);
+            if (sameLetter(label.charAt(0), out.charAt(0)) || !sameLetter(label.charAt(0), out.charAt(1)) && !article) break;
             out = out.substring(1);
         }
         return out;

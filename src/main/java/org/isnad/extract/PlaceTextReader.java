@@ -50,10 +50,12 @@ final class PlaceTextReader {
             // "قرية الحوايج" names a village; "القرية" refers back to one, and names none
             if (m.firstToken() < from || m.firstToken() >= to || !m.is("PlaceNoun") || m.is("Place") || m.definite()) continue;
             // "فرّوا باتجاه بلدة اليادودة", "قادماً من قرية …": where someone went or came from, not where it happened
-            // (but "على الطريق المؤدي إلى قرية …": the village names the road, where it happened)
+            // (but "على الطريق المؤدي إلى قرية …": the village names the road, where it happened; "كلاً من قرى …"
+            // lists the villages hit)
             if (m.firstToken() > 0 && AWAY.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 1).term()))
                     && !(m.firstToken() > 1 && ROAD_LEADING.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 2).term())))
-                    && !ListJoints.besides(tokens, m.firstToken() - 1) && !advancedTo(ms, m.firstToken() - 1)) continue;
+                    && !ListJoints.besides(tokens, m.firstToken() - 1) && !ListJoints.eachOf(tokens, m.firstToken() - 1)
+                    && !advancedTo(ms, m.firstToken() - 1)) continue;
             // "شاب مدني": a civilian, not "مدن" (cities) with "my"; the word after it names no place
             Token noun = tokens.get(m.firstToken());
             // "قتلوا سكانها العزل", "قصفوا بلدتهم الصغيرة": a place noun that carries a pronoun is followed by
@@ -74,6 +76,8 @@ final class PlaceTextReader {
                     && m.endToken() < to && PlaceNameWords.isNisbaAdjective(tokens.get(m.endToken()))) continue;
             readList(text, tokens, ms, m.endToken(), to, PlaceNameWords.isPluralPlaceNoun(tokens.get(m.endToken() - 1)), out);
         }
+        // "كلاً من (إحسم، وإبديتا، والبارة)": "each of" lists villages as a plural place noun does
+        for (int t = from; t + 2 < to; t++) if (EachOfPlaces.listsPlaces(tokens, ms, t, to)) readList(text, tokens, ms, t + 1, to, true, out);
         // "في بنقردان": a word no dictionary knows, after "in", standing alone
         for (int t = from; t + 1 < to; t++) {
             if (!tokens.get(t).term().equals("في") || inMention(ms, t + 1)) continue;
@@ -129,6 +133,8 @@ final class PlaceTextReader {
         if (PlaceNameWords.isNisbaPlural(only)) return false;
         if (only.analyses().isEmpty()) return true;
         if (PlaceNameWords.isNisbaAdjective(only)) return false;
+        int at = tokens.indexOf(only);
+        if (VerbReadNames.named(tokens, at, at, tokens.size())) return true;     // "بلدة سقبا"
         return !only.analyses().stream().allMatch(a -> a.isVerb() || a.wordClass() == Analysis.WordClass.PARTICLE);
     }
 
@@ -210,15 +216,18 @@ final class PlaceTextReader {
             // a list's later item after "و", but not a verb ("وأنزلوا") nor a word with a pronoun ("وريفها")
             // ("…، وتبين بعد تفتيشها", "…، واصل المعلمون": a word that may be a verb opens a clause, not a name)
             boolean listed = inList && end == first && (t.term().startsWith("و") || apart)
-                    && (t.analyses().isEmpty() || NameHeads.listed(t, apart) || (!PlaceNameWords.hasPronoun(t) && (!PlaceNameWords.mayBeVerb(t) || plural && !PlaceNameWords.mayBePastVerb(t))))
+                    && (t.analyses().isEmpty() || NameHeads.listed(t, apart) || (!PlaceNameWords.hasPronoun(t) && (!PlaceNameWords.mayBeVerb(t) || plural && !PlaceNameWords.mayBePastVerb(t)))
+                        || plural && VerbReadNames.listedBeforeMore(tokens, end, to))
                     || end == first && announcedFirst(tokens, first, to);
             // "والدير الشرقي", "وتل جمال الغربي": a direction with the article after a name is part of the name
             // (a bare "شرقي دير الزور" places it, and ends it)
             if (end > first && PlaceNameWords.isDirectionAdjective(t) && !precededByPunctuation(tokens, end)) { end++; break; }
             if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !PlaceNameWords.isArabic(t.term())
                     || mentionAt(ms, end) != null && !countryAfterNameHead(tokens, ms, first, end) && !(listed && NameHeads.listed(t, apart))
-                    || (PlaceNameWords.isVerbOnly(t) && !listed && !NameHeads.followedBy(tokens, first, end, !PlaceNameWords.startsWithPreposition(t)))) break;
-            if (end == first && !PlaceNameWords.canBeName(t) && !listed && !namedByConstruct(tokens, ms, t, first)) break;
+                    || (PlaceNameWords.isVerbOnly(t) && !listed && !NameHeads.followedBy(tokens, first, end, !PlaceNameWords.startsWithPreposition(t))
+                        && !VerbReadNames.named(tokens, first, end, to))) break;
+            if (end == first && !PlaceNameWords.canBeName(t) && !listed && !namedByConstruct(tokens, ms, t, first)
+                    && !VerbReadNames.named(tokens, first, end, to)) break;
             // "…وبنّش، مطالبين بإسقاط …", "…، رافعين صور الضحايا": a plural participle after the list tells
             // how the crowd acted, it names no further place
             // ("وجسرين": after "و" a word ending like a participle is the next name)

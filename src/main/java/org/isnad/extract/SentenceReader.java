@@ -48,10 +48,11 @@ final class SentenceReader {
     void read(Reading r, Sentence sentence, List<Token> tokens) {
         if (tokens.isEmpty()) return;
         // the mention filters, each one reading: a countryside told around its place ("الريف الشرقي لدرعا"), a
-        // common word that is no place here, a group's name inside a village's name, a "مسيرة" that is a march
-        // and no drone, act words of a charge or a denied plan
+        // common word that is no place here, a group's name inside a village's name, an adjective of the act
+        // ("المظاهرات السلمية"), a "مسيرة" that is a march and no drone, act words of a charge or a denied plan
         List<Mention> ms = CommonWordPlaces.filter(tokens, countrysides.read(tokens, lexicon.matcher().match(tokens)), lexicon);
         ms = ActorsInPlaceNames.filter(tokens, ms);
+        ms = AdjectivePlaceNames.filter(tokens, ms);
         ms = MarchOrDrone.filter(tokens, ms, lexicon);
         ms = ActsNotTold.filter(r.text, tokens, ms);
         List<DateExpr> dateExprs = dates.parse(r.text, tokens, ms, r.article.published());
