@@ -145,6 +145,7 @@ final class SentenceReader {
         ClauseTime time = TimeReader.clauseTime(r, st.s, cl, st.who.contentStart(), st.time);
         EventMention em = events.eventIn(r, st.s, cl, st.who.speakerWords(), time.time(), SeriesItems.seriesClass(r, st, cl));
         if (em != null && TimeReader.countedFrom(st.s, time, em.triggerToken)) em.untimed();   // "بعد المظاهرة الأخيرة التي …"
+        if (em != null && em.eventClass != null && EarlierAct.told(st.s, cl, em.eventClass)) em.untimed();   // "جراء قصف سابق"
         if (EventReader.hasDemonstrativeTrigger(ms, cl)) st.referential = true;
         if (em == null || !em.eventive) st.movedTo(cl, ms);
         if (em != null && em.eventive && SeriesItems.firstItemOfSeries(r, st, cl)) {

@@ -1,0 +1,49 @@
+package org.isnad.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Dates of events told without date words of their own (every sentence written here): which take the date of
+ * the account around them, and which are of no told day. Articles are published on Sunday 12 May 2024.
+ */
+class DatesOfUndatedSentencesTest {
+
+    @TempDir Path dir;
+
+    private static final LocalDate TODAY = LocalDate.of(2024, 5, 12);
+
+    @Test
+    void anEarlierShellingTakesNoDateFromTheAccount() throws Exception {
+        // "جراء قصف مدفعي سابق": the death is told today, the shelling is earlier, on no day the text gives
+        List<EventClaim> es = TestArticles.events(dir,
+                "قصفت قوات النظام، صباح اليوم الأحد، بلدة كنصفرة بريف إدلب الجنوبي بالمدفعية الثقيلة.\n"
+                + "وأفاد مراسلنا بأن امرأة توفيت متأثرة بجراح أصيبت بها نتيجة قصف مدفعي سابق على مدينة كفرنبل.");
+        assertEquals(2, es.size(), es.toString());
+        assertEquals(TODAY, es.get(0).time().start());
+        assertNull(es.get(1).time().start(), "the earlier shelling has no day of its own: " + es.get(1).time());
+    }
+
+    @Test
+    void anEarlierStrikeTakesNotItsSentencesDate() throws Exception {
+        // "…، اليوم، … جراء غارة سابقة": the sentence's date is of the death, not of the strike
+        EventClaim e = TestArticles.only(dir,
+                "توفي طفل، اليوم الأحد، في مدينة سراقب متأثراً بجراحه جراء غارة جوية سابقة على المدينة.");
+        assertNull(e.time().start(), e.time().toString());
+    }
+
+    @Test
+    void aShellingNotToldAsEarlierTakesTheAccountsDate() throws Exception {
+        // the same sentence without "سابق" continues the dated account
+        List<EventClaim> es = TestArticles.events(dir,
+                "قصفت قوات النظام، صباح اليوم الأحد، بلدة كنصفرة بريف إدلب الجنوبي بالمدفعية الثقيلة.\n"
+                + "وأفاد مراسلنا بأن امرأة قتلت نتيجة قصف مدفعي على مدينة كفرنبل.");
+        assertEquals(TODAY, es.get(es.size() - 1).time().start());
+    }
+}
