@@ -46,4 +46,16 @@ class DatesOfUndatedSentencesTest {
                 + "وأفاد مراسلنا بأن امرأة قتلت نتيجة قصف مدفعي على مدينة كفرنبل.");
         assertEquals(TODAY, es.get(es.size() - 1).time().start());
     }
+
+    @Test
+    void theLastFewHoursAreTheDayOfTheReport() throws Exception {
+        // "خلال الساعات القليلة الماضية": the hours before the report, as "قبل ساعات" is
+        for (String body : new String[] {
+                "شهدت مدينة الباب بريف حلب خلال الساعات القليلة الماضية مظاهرة أمام مبنى المجلس المحلي.",
+                "اعتقلت قوات النظام في الساعات الأخيرة ثلاثة شبان في مدينة جاسم."}) {
+            EventClaim e = TestArticles.only(dir, body);
+            assertEquals(TODAY, e.time().start(), body);
+            assertEquals(TODAY, e.time().end(), body);
+        }
+    }
 }
