@@ -58,4 +58,15 @@ class DatesOfUndatedSentencesTest {
             assertEquals(TODAY, e.time().end(), body);
         }
     }
+
+    @Test
+    void aWeekdayBeforeTheDateItFallsOnIsThatDate() throws Exception {
+        // "صباح الجمعة في الثالث من أيار الجاري": the date says which Friday, not the last one before the report
+        for (String body : new String[] {
+                "وصباح الجمعة في الثالث من أيار الجاري، قتل ثلاثة أطفال بقصف مدفعي على بلدة كنصفرة.",
+                "قتل ثلاثة أطفال يوم الجمعة في 3 أيار الجاري بقصف مدفعي على بلدة كنصفرة."}) {
+            EventClaim e = TestArticles.only(dir, body);
+            assertEquals(LocalDate.of(2024, 5, 3), e.time().start(), body);
+        }
+    }
 }
