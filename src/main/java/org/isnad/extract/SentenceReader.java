@@ -54,7 +54,7 @@ final class SentenceReader {
         ms = ActorsInPlaceNames.filter(tokens, ms);
         ms = MarchOrDrone.filter(tokens, ms, lexicon);
         ms = ActsNotTold.filter(r.text, tokens, ms);
-        List<DateExpr> dateExprs = dates.parse(r.text, tokens, ms, r.article.published());
+        List<DateExpr> dateExprs = ComparedSince.filter(tokens, ms, dates.parse(r.text, tokens, ms, r.article.published()));
         MatchedSentence s = new MatchedSentence(sentence, tokens, ms, dateExprs);
         if (sentence.headline()) {
             EventMention em = events.eventIn(r, s, new Clause(0, tokens.size(), false), Set.of(), null);

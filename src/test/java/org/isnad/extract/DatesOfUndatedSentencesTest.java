@@ -69,4 +69,30 @@ class DatesOfUndatedSentencesTest {
             assertEquals(LocalDate.of(2024, 5, 3), e.time().start(), body);
         }
     }
+
+    @Test
+    void anUndatedLeadTakesTheDayTheAccountGivesLater() throws Exception {
+        // a wire item's lead tells the news with no date words; the next sentence gives its day
+        List<EventClaim> es = TestArticles.events(dir,
+                "أفادت مصادر محلية بمقتل أربعة مدنيين في قصف مدفعي لقوات النظام على مدينة جاسم.\n"
+                + "وقال مراسلنا إن قوات النظام شنت منذ صباح الجمعة هجوماً على أحياء مدينة درعا.");
+        assertEquals(LocalDate.of(2024, 5, 10), es.get(0).time().start(), es.get(0).time().toString());
+    }
+
+    @Test
+    void anUndatedLeadTakesNoOldDateToldLater() throws Exception {
+        // a day of years ago after the lead is background, not the lead's day
+        List<EventClaim> es = TestArticles.events(dir,
+                "أفادت مصادر محلية بمقتل أربعة مدنيين في قصف مدفعي لقوات النظام على مدينة جاسم.\n"
+                + "وكانت قوات النظام قد شنت في 3 آذار 2019 هجوماً على أحياء مدينة درعا.");
+        assertNull(es.get(0).time().start(), es.get(0).time().toString());
+    }
+
+    @Test
+    void anUnprecedentedEscalationIsNotDatedByTheYearItIsComparedWith() throws Exception {
+        // "غير المسبوق منذ عام 2018": how rare the shelling is, not when it took place
+        EventClaim e = TestArticles.only(dir,
+                "قصفت قوات النظام أحياء مدينة درعا بالمدفعية الثقيلة في تصعيد غير مسبوق منذ عام 2018.");
+        assertNull(e.time().start(), e.time().toString());
+    }
 }
