@@ -9,7 +9,8 @@ import java.util.List;
  * the account gives its day only later. Events told before the article's first dated event, with no time
  * words of their own, take that event's day (isnad:sameTimeAs) when it is a recent day, of the week before
  * the report: an older date there is of background, not of the news the lead tells. What is told as
- * background (pluperfect, an earlier act), a threat and a denial keep no day, as they do after a dated account.
+ * background (pluperfect, an earlier act), a threat and a denial keep no day, as they do after a dated account;
+ * nor does a day told after a sentence of another matter ("وفي سياق منفصل") reach back to the lead.
  */
 final class LeadDatedLater {
     private LeadDatedLater() {}
@@ -20,7 +21,9 @@ final class LeadDatedLater {
     static void date(Reading r) {
         LocalDate published = r.article.published();
         if (published == null) return;
-        List<EventClaim> events = r.claims.events();
+        // "وفي سياق منفصل": the account the lead opens ends where another matter begins
+        List<EventClaim> events = r.claims.events().stream()
+                .filter(c -> r.otherMatterFrom < 0 || c.key().ordinal() < r.otherMatterFrom).toList();
         int first = -1;
         for (int i = 0; i < events.size() && first < 0; i++) {
             TimeSpan t = events.get(i).time();

@@ -95,4 +95,13 @@ class DatesOfUndatedSentencesTest {
                 "قصفت قوات النظام أحياء مدينة درعا بالمدفعية الثقيلة في تصعيد غير مسبوق منذ عام 2018.");
         assertNull(e.time().start(), e.time().toString());
     }
+
+    @Test
+    void aDayOfAnotherMatterDoesNotReachBackToTheLead() throws Exception {
+        // "وفي سياق منفصل": the day told after it is of another account
+        List<EventClaim> es = TestArticles.events(dir,
+                "أفادت مصادر محلية بمقتل أربعة مدنيين في قصف مدفعي لقوات النظام على مدينة جاسم.\n"
+                + "وفي سياق منفصل، اعتقلت قوات النظام صباح الجمعة ثلاثة شبان في مدينة درعا.");
+        assertNull(es.get(0).time().start(), es.get(0).time().toString());
+    }
 }
