@@ -84,7 +84,7 @@ final class DateParser {
                 // meant (the page is dated by its upload), else the text is wrong somewhere: say so
                 if (d != null && weekday != null && d.getDayOfWeek() != DayOfWeek.of(weekday)) d = DaysBack.byWeekday(d, weekday);
                 out.add(expr(text, m.firstToken(), end, tokens, day(d)));
-            } else if (m.is("Weekday") && fullDateFollows(tokens, mentions, k)) {
+            } else if (m.is("Weekday") && WeekdayAndDate.fullDateFollows(tokens, mentions, k)) {
                 continue;   // "الاثنين ١٥ أيار/مايو ٢٠٢٣": the date that follows says it all
             } else if (m.is("Weekday")) {
                 int dow = m.entry("Weekday").intProp("dayOfWeek", 0);
@@ -160,18 +160,6 @@ final class DateParser {
             }
         }
         return null;
-    }
-
-    /** A weekday followed by a day number (optionally "من") and a month name. */
-    private static boolean fullDateFollows(List<Token> tokens, List<Mention> ms, int k) {
-        int t = ms.get(k).endToken();
-        if (t >= tokens.size() || !tokens.get(t).isNumber()) return false;
-        t++;
-        if (t < tokens.size() && tokens.get(t).term().equals("من")) t++;
-        for (int j = k + 1; j < ms.size(); j++) {
-            if (ms.get(j).firstToken() == t) return ms.get(j).is("MonthName");
-        }
-        return false;
     }
 
     private boolean isDateUnit(Mention unit, Mention next, boolean nextAdjacent, List<Token> tokens) {

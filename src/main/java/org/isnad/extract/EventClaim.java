@@ -55,6 +55,11 @@ public final class EventClaim extends Claim {
 
     void type(String eventClass, boolean specific) { this.eventClass = eventClass; this.specificType = specific; }
     void time(TimeSpan t) { this.time = t; }
+
+    // "جراء قصف سابق", "عمليات الاغتيال المتكررة": told with no time, and to take none from the account
+    private boolean timeless;
+    boolean timeless() { return timeless; }
+    void timeless(boolean b) { this.timeless = b; }
     void modality(Modality m) { this.modality = m; }
 
     /**
@@ -75,6 +80,7 @@ public final class EventClaim extends Claim {
         x.placeWords.putAll(placeWords);
         x.time = time;
         x.modality = modality;
+        x.timeless = timeless;
         x.confidence(confidence());
         for (Evidence e : evidence()) x.addEvidence(e);
         return x;

@@ -257,6 +257,7 @@ final class EventMerger {
         target.type(em.eventClass, em.specific);
         if (told != null) ArticleClaims.sameEvent(target, told);
         target.modality(em.modality);
+        target.timeless(em.undated || em.series);
         // "وكانت عبوة قد انفجرت …": background told as what had happened before keeps no date but its own
         if (em.time.text() == null && !em.planned() && !em.undated && !PluperfectBackground.opens(r.text, em.start) && !deniedUntold(r, em)) {
             // no date of its own: the speaker goes on about the same time as its last event

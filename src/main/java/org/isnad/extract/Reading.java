@@ -27,6 +27,7 @@ final class Reading {
     final java.util.Set<ClaimKey> roundUpLeads = new java.util.HashSet<>();   // "هجومين منفصلين": see RoundUpLeads
     TimeSpan roundUpTime = TimeSpan.NONE;   // the date of a lead that made no claim ("شهد الريف، اليوم، عمليتين …")
     int roundUpFrom = -1;   // the ordinal of the first claim a round-up's items may have, or -1 before any lead
+    int otherMatterFrom = -1;   // the ordinal of the first claim after the first sentence of another matter, or -1
     // by value: one span is cut into a new Evidence for each claim it supports, and analysed once
     private final Map<Evidence, List<String>> stems = new HashMap<>();
 
@@ -43,6 +44,7 @@ final class Reading {
     void opens(Entry shift, boolean withPlace) {
         topicShift = shift != null || withPlace;
         otherMatter = shift != null && shift.flag("otherMatter") || meanwhileSpeaker;
+        if (otherMatter && otherMatterFrom < 0) otherMatterFrom = claims.size();
         meanwhileSpeaker = false;
     }
 

@@ -55,7 +55,7 @@ final class SentenceReader {
         ms = AdjectivePlaceNames.filter(tokens, ms);
         ms = MarchOrDrone.filter(tokens, ms, lexicon);
         ms = ActsNotTold.filter(r.text, tokens, ms);
-        List<DateExpr> dateExprs = dates.parse(r.text, tokens, ms, r.article.published());
+        List<DateExpr> dateExprs = ComparedSince.filter(tokens, ms, dates.parse(r.text, tokens, ms, r.article.published()));
         MatchedSentence s = new MatchedSentence(sentence, tokens, ms, dateExprs);
         if (sentence.headline()) {
             EventMention em = events.eventIn(r, s, new Clause(0, tokens.size(), false), Set.of(), null);
@@ -146,6 +146,7 @@ final class SentenceReader {
         ClauseTime time = TimeReader.clauseTime(r, st.s, cl, st.who.contentStart(), st.time);
         EventMention em = events.eventIn(r, st.s, cl, st.who.speakerWords(), time.time(), SeriesItems.seriesClass(r, st, cl));
         if (em != null && TimeReader.countedFrom(st.s, time, em.triggerToken)) em.untimed();   // "بعد المظاهرة الأخيرة التي …"
+        if (em != null && em.eventClass != null && EarlierAct.told(st.s, cl, em.eventClass)) em.untimed();   // "جراء قصف سابق"
         if (EventReader.hasDemonstrativeTrigger(ms, cl)) st.referential = true;
         if (em == null || !em.eventive) st.movedTo(cl, ms);
         if (em != null && em.eventive && SeriesItems.firstItemOfSeries(r, st, cl)) {

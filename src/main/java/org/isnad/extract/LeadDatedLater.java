@@ -1,0 +1,55 @@
+package org.isnad.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * "أفادت مصادر محلية بمقتل 15 مدنياً في قصف مدفعي على مدينتي درعا وجاسم. … وقال المراسل إن قوات النظام شنت،
+ * منذ صباح الخميس، هجوماً على أحياء المدينة": a wire item's lead often tells the news with no date words, and
+ * the account gives its day only later. Events told before the article's first dated event, with no time
+ * words of their own, take that event's day (isnad:sameTimeAs) when it is a recent day, of the week before
+ * the report: an older date there is of background, not of the news the lead tells. What is told as
+ * background (pluperfect, an earlier act), a threat and a denial keep no day, as they do after a dated account;
+ * nor does a day told after a sentence of another matter ("وفي سياق منفصل") reach back to the lead.
+ */
+final class LeadDatedLater {
+    private LeadDatedLater() {}
+
+    // a lead is news of the last days: a later day further back is another matter
+    private static final int RECENT_DAYS = 7;
+
+    static void date(Reading r) {
+        LocalDate published = r.article.published();
+        if (published == null) return;
+        // "وفي سياق منفصل": the account the lead opens ends where another matter begins
+        List<EventClaim> events = r.claims.events().stream()
+                .filter(c -> r.otherMatterFrom < 0 || c.key().ordinal() < r.otherMatterFrom).toList();
+        int first = -1;
+        for (int i = 0; i < events.size() && first < 0; i++) {
+            TimeSpan t = events.get(i).time();
+            if (t.resolved()) first = i;
+        }
+        if (first <= 0) return;
+        EventClaim dated = events.get(first);
+        if (!ownRecentDay(dated.time(), published) || dated.planned()) return;
+        TimeSpan a = dated.time();
+        for (int i = 0; i < first; i++) {
+            EventClaim c = events.get(i);
+            if (!takesTheDay(r, c)) continue;
+            c.time(new TimeSpan(null, a.start(), a.end(), a.precision(), "sameTimeAs", dated.key()));
+        }
+    }
+
+    /** "منذ صباح الخميس", "اليوم": the event's own words date it to a day of the week before the report. */
+    private static boolean ownRecentDay(TimeSpan t, LocalDate published) {
+        return t.text() != null && t.relation() == null && "Day".equals(t.precision())
+                && !t.end().isAfter(published) && !t.start().isBefore(published.minusDays(RECENT_DAYS));
+    }
+
+    private static boolean takesTheDay(Reading r, EventClaim c) {
+        TimeSpan t = c.time();
+        if (t.resolved() || t.text() != null || t.relation() != null || c.timeless() || c.planned()) return false;
+        if (c.modality() == Modality.DENIED || c.evidence().isEmpty()) return false;
+        return !PluperfectBackground.opens(r.text, c.evidence().get(0).start());
+    }
+}

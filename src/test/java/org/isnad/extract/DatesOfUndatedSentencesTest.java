@@ -1,0 +1,107 @@
+package org.isnad.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Dates of events told without date words of their own (every sentence written here): which take the date of
+ * the account around them, and which are of no told day. Articles are published on Sunday 12 May 2024.
+ */
+class DatesOfUndatedSentencesTest {
+
+    @TempDir Path dir;
+
+    private static final LocalDate TODAY = LocalDate.of(2024, 5, 12);
+
+    @Test
+    void anEarlierShellingTakesNoDateFromTheAccount() throws Exception {
+        // "جراء قصف مدفعي سابق": the death is told today, the shelling is earlier, on no day the text gives
+        List<EventClaim> es = TestArticles.events(dir,
+                "قصفت قوات النظام، صباح اليوم الأحد، بلدة كنصفرة بريف إدلب الجنوبي بالمدفعية الثقيلة.\n"
+                + "وأفاد مراسلنا بأن امرأة توفيت متأثرة بجراح أصيبت بها نتيجة قصف مدفعي سابق على مدينة كفرنبل.");
+        assertEquals(2, es.size(), es.toString());
+        assertEquals(TODAY, es.get(0).time().start());
+        assertNull(es.get(1).time().start(), "the earlier shelling has no day of its own: " + es.get(1).time());
+    }
+
+    @Test
+    void anEarlierStrikeTakesNotItsSentencesDate() throws Exception {
+        // "…، اليوم، … جراء غارة سابقة": the sentence's date is of the death, not of the strike
+        EventClaim e = TestArticles.only(dir,
+                "توفي طفل، اليوم الأحد، في مدينة سراقب متأثراً بجراحه جراء غارة جوية سابقة على المدينة.");
+        assertNull(e.time().start(), e.time().toString());
+    }
+
+    @Test
+    void aShellingNotToldAsEarlierTakesTheAccountsDate() throws Exception {
+        // the same sentence without "سابق" continues the dated account
+        List<EventClaim> es = TestArticles.events(dir,
+                "قصفت قوات النظام، صباح اليوم الأحد، بلدة كنصفرة بريف إدلب الجنوبي بالمدفعية الثقيلة.\n"
+                + "وأفاد مراسلنا بأن امرأة قتلت نتيجة قصف مدفعي على مدينة كفرنبل.");
+        assertEquals(TODAY, es.get(es.size() - 1).time().start());
+    }
+
+    @Test
+    void theLastFewHoursAreTheDayOfTheReport() throws Exception {
+        // "خلال الساعات القليلة الماضية": the hours before the report, as "قبل ساعات" is
+        for (String body : new String[] {
+                "شهدت مدينة الباب بريف حلب خلال الساعات القليلة الماضية مظاهرة أمام مبنى المجلس المحلي.",
+                "اعتقلت قوات النظام في الساعات الأخيرة ثلاثة شبان في مدينة جاسم."}) {
+            EventClaim e = TestArticles.only(dir, body);
+            assertEquals(TODAY, e.time().start(), body);
+            assertEquals(TODAY, e.time().end(), body);
+        }
+    }
+
+    @Test
+    void aWeekdayBeforeTheDateItFallsOnIsThatDate() throws Exception {
+        // "صباح الجمعة في الثالث من أيار الجاري": the date says which Friday, not the last one before the report
+        for (String body : new String[] {
+                "وصباح الجمعة في الثالث من أيار الجاري، قتل ثلاثة أطفال بقصف مدفعي على بلدة كنصفرة.",
+                "قتل ثلاثة أطفال يوم الجمعة في 3 أيار الجاري بقصف مدفعي على بلدة كنصفرة."}) {
+            EventClaim e = TestArticles.only(dir, body);
+            assertEquals(LocalDate.of(2024, 5, 3), e.time().start(), body);
+        }
+    }
+
+    @Test
+    void anUndatedLeadTakesTheDayTheAccountGivesLater() throws Exception {
+        // a wire item's lead tells the news with no date words; the next sentence gives its day
+        List<EventClaim> es = TestArticles.events(dir,
+                "أفادت مصادر محلية بمقتل أربعة مدنيين في قصف مدفعي لقوات النظام على مدينة جاسم.\n"
+                + "وقال مراسلنا إن قوات النظام شنت منذ صباح الجمعة هجوماً على أحياء مدينة درعا.");
+        assertEquals(LocalDate.of(2024, 5, 10), es.get(0).time().start(), es.get(0).time().toString());
+    }
+
+    @Test
+    void anUndatedLeadTakesNoOldDateToldLater() throws Exception {
+        // a day of years ago after the lead is background, not the lead's day
+        List<EventClaim> es = TestArticles.events(dir,
+                "أفادت مصادر محلية بمقتل أربعة مدنيين في قصف مدفعي لقوات النظام على مدينة جاسم.\n"
+                + "وكانت قوات النظام قد شنت في 3 آذار 2019 هجوماً على أحياء مدينة درعا.");
+        assertNull(es.get(0).time().start(), es.get(0).time().toString());
+    }
+
+    @Test
+    void anUnprecedentedEscalationIsNotDatedByTheYearItIsComparedWith() throws Exception {
+        // "غير المسبوق منذ عام 2018": how rare the shelling is, not when it took place
+        EventClaim e = TestArticles.only(dir,
+                "قصفت قوات النظام أحياء مدينة درعا بالمدفعية الثقيلة في تصعيد غير مسبوق منذ عام 2018.");
+        assertNull(e.time().start(), e.time().toString());
+    }
+
+    @Test
+    void aDayOfAnotherMatterDoesNotReachBackToTheLead() throws Exception {
+        // "وفي سياق منفصل": the day told after it is of another account
+        List<EventClaim> es = TestArticles.events(dir,
+                "أفادت مصادر محلية بمقتل أربعة مدنيين في قصف مدفعي لقوات النظام على مدينة جاسم.\n"
+                + "وفي سياق منفصل، اعتقلت قوات النظام صباح الجمعة ثلاثة شبان في مدينة درعا.");
+        assertNull(es.get(0).time().start(), es.get(0).time().toString());
+    }
+}
