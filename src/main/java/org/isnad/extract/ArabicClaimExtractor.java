@@ -29,6 +29,7 @@ public final class ArabicClaimExtractor implements Extractor {
         this.passes = List.of(
                 new DestinationPlaces(),
                 new HeadlineEvidence(types),
+                new CampaignWithoutArrests(lexicon),
                 new BombardmentByAircraft(lexicon),
                 new ArmedTargetsClash(lexicon),
                 new UnknownCaptorsAbduct(),
