@@ -32,6 +32,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 new CampaignWithoutArrests(lexicon),
                 new BombardmentByAircraft(lexicon),
                 new ArmedTargetsClash(lexicon),
+                new FoughtOffAttack(lexicon),
                 new UnknownCaptorsAbduct(),
                 new SameEventLinks(types),
                 new ConfidenceScore(),

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Event types as real pages tell them (session 26): marches that recall a shelling, security campaigns that
- * take no one. Every sentence is written here, in the manner of the pages read.
+ * take no one, a storming fought off. Every sentence is written here, in the manner of the pages read.
  */
 class RealPageTypesTest {
 
@@ -46,5 +46,14 @@ class RealPageTypesTest {
         assertEquals(List.of("Arrests", "Arrests"), typesOf(
                 "بدأت قوات الأمن العام، صباح اليوم، عملية تمشيط في قرى ريف حمص الشرقي بحثاً عن خلايا تنظيم داعش. "
                         + "وقال مصدر أمني إن العملية أسفرت عن القبض على أربعة مشتبه بهم."));
+    }
+
+    @Test
+    void aStormingThatFightersStoodUpToIsOneArmedClash() throws Exception {
+        assertEquals(List.of("ArmedClash"), typesOf(
+                "حاولت قوات النظام، اليوم، اقتحام حي طريق السد في درعا البلد، وتصدى لها مقاتلون من أبناء الحي."));
+        // air defences that met drones fought no one
+        assertEquals(List.of("AirDroneStrike"), typesOf(
+                "تصدت الدفاعات الجوية، اليوم، لمسيرات أطلقت باتجاه مطار حميميم."));
     }
 }
