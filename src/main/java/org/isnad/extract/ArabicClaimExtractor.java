@@ -29,9 +29,11 @@ public final class ArabicClaimExtractor implements Extractor {
         this.passes = List.of(
                 new DestinationPlaces(),
                 new HeadlineEvidence(types),
+                new CampaignWithoutArrests(lexicon),
                 new BombardmentByAircraft(lexicon),
                 new ExplosionFromTheAir(),
                 new ArmedTargetsClash(lexicon),
+                new FoughtOffAttack(lexicon),
                 new UnknownCaptorsAbduct(),
                 new SameEventLinks(types),
                 new ConfidenceScore(),

@@ -24,7 +24,7 @@ final class MarchOrDrone {
         for (int k = 0; k < ms.size(); k++) {
             Mention m = ms.get(k);
             if (!bareWord(tokens, m) || !m.is("Trigger")) continue;
-            boolean drone = toldFromTheAir(tokens, ms, k, lexicon), march = !drone && toldAsMarch(ms, k, lexicon);
+            boolean drone = !describedAsMarch(ms, k) && toldFromTheAir(tokens, ms, k, lexicon), march = !drone && toldAsMarch(ms, k, lexicon);
             if (!drone && !march) continue;
             List<Entry> kept = new ArrayList<>();
             for (Entry e : m.entries()) {
@@ -48,6 +48,16 @@ final class MarchOrDrone {
     /** "مسيرة", "مسيرات" (stemmed): the word for a drone, or for a march. */
     static boolean isDroneWord(String stem) {
         return stem.equals(DRONE) || stem.equals(DRONES);
+    }
+
+    /**
+     * "انطلقت مسيرة راجلة شارك فيها الآلاف … حمل المشاركون صوراً لأطفال قتلوا في القصف": a word of a march
+     * right after the word ("راجلة", "نسائية", "تطالب", "شارك فيها") describes it, whatever strike the
+     * sentence recalls further on.
+     */
+    private static boolean describedAsMarch(List<Mention> ms, int k) {
+        int after = ms.get(k).endToken();
+        return ms.stream().anyMatch(m -> m.firstToken() == after && m.is("MarchCue"));
     }
 
     /** Another word of a strike from the air or of shelling, a word that says what a drone did, or whose drone it is. */
