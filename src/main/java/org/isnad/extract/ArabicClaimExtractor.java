@@ -30,6 +30,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 new DestinationPlaces(),
                 new HeadlineEvidence(types),
                 new BombardmentByAircraft(lexicon),
+                new AirAndGroundFire(lexicon),
                 new ArmedTargetsClash(lexicon),
                 new UnknownCaptorsAbduct(),
                 new SameEventLinks(types),
