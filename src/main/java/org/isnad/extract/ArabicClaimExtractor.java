@@ -49,6 +49,7 @@ public final class ArabicClaimExtractor implements Extractor {
             if (!PhotoCaptions.is(article.text(), s, tokens, lexicon)) sentences.read(r, s, tokens);
         }
         RoundUpLeads.withdraw(r);
+        AreaLeads.withdraw(r, lexicon);
         for (ClaimPass p : passes) p.apply(r.claims);
         return List.copyOf(r.claims.all());
     }
