@@ -7,11 +7,12 @@ import java.util.Set;
 /**
  * "قصفت الطائرات الحربية الروسية، اليوم الأحد، مناطق في ريف إدلب الجنوبي. واستهدفت الغارات بلدة كفرنبل، كما
  * طالت غارة أخرى مدينة معرة النعمان": a lead that names only an area (a countryside, a district, a
- * governorate) and is then told town by town by the same voice sums up those items; an ACLED coder codes one
- * event per town and none for the area. Once every sentence is read, such a lead is withdrawn with its toll
- * (as a round-up's, {@link RoundUpLeads}); the items keep its date and, when they name no doer, take its own
- * ("الطائرات الحربية الروسية" struck every town). Kept when no item of its type, voice and time follows in its
- * governorate: then it is the only account of what happened there.
+ * governorate), over several places ("مناطق", "بلدات": isnad:ManyPlacesWord), and is then told town by town by
+ * the same voice sums up those items; an ACLED coder codes one event per town and none for the area. Once
+ * every sentence is read, such a lead is withdrawn with its toll (as a round-up's, {@link RoundUpLeads}); the
+ * items keep its date and, when they name no doer, take its own ("الطائرات الحربية الروسية" struck every
+ * town). Kept when no item of its type, voice and time follows in its governorate: then it is the only
+ * account of what happened there.
  */
 final class AreaLeads {
 
@@ -23,7 +24,7 @@ final class AreaLeads {
     static void withdraw(Reading r, Lexicon lexicon) {
         List<EventClaim> events = r.claims.events();
         for (EventClaim lead : events) {
-            if (lead.planned() || !onlyAreas(lexicon, lead) || RoundUpLeads.referredToByStatement(r, lead.key())) continue;
+            if (lead.planned() || !onlyAreas(lexicon, lead) || !overMany(lexicon, lead) || RoundUpLeads.referredToByStatement(r, lead.key())) continue;
             List<EventClaim> items = new ArrayList<>();
             for (EventClaim e : events) {
                 if (lead.key().before(e.key()) && isItem(lexicon, lead, e)) items.add(e);
@@ -37,6 +38,16 @@ final class AreaLeads {
             }
             RoundUpLeads.withdraw(r, lead, items);
         }
+    }
+
+    /**
+     * The lead's first sentence says it covers several places ("مناطق في ريف إدلب", "بلدات"): "انفجرت عبوة في ريف
+     * حماة … وفي سياق آخر، أسفر الانفجار … قرب بلدة السقيلبية" tells one act there, and the town after is another.
+     */
+    private static boolean overMany(Lexicon lexicon, EventClaim lead) {
+        Evidence first = lead.evidence().isEmpty() ? null : lead.evidence().get(0);
+        return first != null && lexicon.matcher().match(ArabicAnalysis.tokens(first.text())).stream()
+                .anyMatch(m -> m.is("ManyPlacesWord"));
     }
 
     /** The claim names places, every one an area, and no place the reference data lacks. */
