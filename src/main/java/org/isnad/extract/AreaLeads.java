@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * "قصفت الطائرات الحربية الروسية، اليوم الأحد، مناطق في ريف إدلب الجنوبي. واستهدفت الغارات بلدة كفرنبل، كما
  * طالت غارة أخرى مدينة معرة النعمان": a lead that names only an area (a countryside, a district, a
- * governorate), over several places ("مناطق", "بلدات": isnad:ManyPlacesWord), and is then told town by town by
+ * governorate), over several places ("مناطق", "بلدات"), and is then told town by town by
  * the same voice sums up those items; an ACLED coder codes one event per town and none for the area. Once
  * every sentence is read, such a lead is withdrawn with its toll (as a round-up's, {@link RoundUpLeads}); the
  * items keep its date and, when they name no doer, take its own ("الطائرات الحربية الروسية" struck every
@@ -46,9 +46,13 @@ final class AreaLeads {
      */
     private static boolean overMany(Lexicon lexicon, EventClaim lead) {
         Evidence first = lead.evidence().isEmpty() ? null : lead.evidence().get(0);
-        return first != null && lexicon.matcher().match(ArabicAnalysis.tokens(first.text())).stream()
-                .anyMatch(m -> m.is("ManyPlacesWord"));
+        return first != null && ArabicAnalysis.tokens(first.text()).stream().anyMatch(t -> MANY_PLACES.matcher(t.term()).matches());
     }
+
+    // a plural place noun, with its clitics; not a lexicon entry: a form of its own there would shadow the
+    // place noun's reading that opens lists ("وبلدات حاس وكفرومة")
+    private static final java.util.regex.Pattern MANY_PLACES =
+            java.util.regex.Pattern.compile("[وف]?[بل]?(?:ال)?(?:مناطق|بلدات|قرى|مدن|[أا]حياء)");
 
     /** The claim names places, every one an area, and no place the reference data lacks. */
     private static boolean onlyAreas(Lexicon lexicon, EventClaim c) {
