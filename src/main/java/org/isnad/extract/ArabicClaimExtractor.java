@@ -32,6 +32,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 new CampaignWithoutArrests(lexicon),
                 new BombardmentByAircraft(lexicon),
                 new ExplosionFromTheAir(),
+                new AirAndGroundFire(lexicon),
                 new ArmedTargetsClash(lexicon),
                 new FoughtOffAttack(lexicon),
                 new UnknownCaptorsAbduct(),
@@ -51,6 +52,7 @@ public final class ArabicClaimExtractor implements Extractor {
             if (!PhotoCaptions.is(article.text(), s, tokens, lexicon)) sentences.read(r, s, tokens);
         }
         RoundUpLeads.withdraw(r);
+        AreaLeads.withdraw(r, lexicon);
         LeadDatedLater.date(r);
         for (ClaimPass p : passes) p.apply(r.claims);
         return List.copyOf(r.claims.all());

@@ -4,10 +4,21 @@ import java.util.List;
 import org.isnad.vocab.Vocab;
 
 /**
- * "بدأت حملة القصف على الأحياء بعشرات الغارات الجوية", "شنت طائرات حربية غارات على كفرنبل … وأشار إلى أن
- * قصفاً مماثلاً طال بلدة حاس": the bare noun "قصف" names no weapon (isnad:weaponUnsaid). Beside aircraft in
- * its own evidence, or called like an air strike told before by the same voice, it is an air strike (ACLED:
- * the weapon types the event), not artillery. A shell, rocket or cannon named in its evidence keeps it shelling.
+ * The bare noun "قصف" names no weapon (isnad:weaponUnsaid): told with or after an air strike, it is that air
+ * strike (ACLED: the weapon types the event), not artillery. Two hooks of one rule:
+ *
+ * <ul>
+ * <li>while a clause is read ({@link #retold}): "شنت طائرات حربية غارات على بلدة كفرنبل، وأسفر القصف عن مقتل
+ *     ثلاثة مدنيين", "وقال موقع محلي إن القصف أدى لمقتل 20 عنصراً": the bare definite noun
+ *     (isnad:RetoldStrikeNoun) tells again the latest event told, from the air as from the ground; after an air
+ *     or drone strike it takes that type, so that it merges into that strike and makes no shelling of its own.
+ *     A noun with a time of its own ("القصف التركي المتواصل منذ ذلك الحين") tells a bombardment of its own;</li>
+ * <li>once the article is read ({@link #apply}): "بدأت حملة القصف على الأحياء بعشرات الغارات الجوية", "شنت
+ *     طائرات حربية غارات على كفرنبل … وأشار إلى أن قصفاً مماثلاً طال بلدة حاس": beside aircraft in its own
+ *     evidence, or called like an air strike told before by the same voice, the bombardment of a claim of its
+ *     own is an air strike.</li>
+ * </ul>
+ * A shell, rocket or cannon named ("القصف المدفعي", "قذائف") keeps it shelling.
  */
 final class BombardmentByAircraft implements ClaimPass {
 
@@ -16,6 +27,22 @@ final class BombardmentByAircraft implements ClaimPass {
     private final Lexicon lexicon;
 
     BombardmentByAircraft(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    /**
+     * {@code clause}: the mentions of a clause with no date of its own, whose event is {@code em}; a shelling
+     * typed by the bare definite noun only, after an air or drone strike, is that strike told again.
+     */
+    static void retold(Reading r, EventMention em, List<Mention> clause) {
+        if (!SHELLING.equals(em.eventClass)) return;
+        boolean retold = false;
+        for (Mention m : clause) {
+            if (!m.is("Trigger") || !SHELLING.equals(m.entry("Trigger").prop("indicates"))) continue;
+            if (!m.definite() || !m.is("RetoldStrikeNoun")) return;   // "القصف المدفعي", "قذائف": shelling told
+            retold = true;
+        }
+        EventClaim last = retold ? r.claims.lastEvent(null) : null;
+        if (last != null && EventTypes.DRONE_STRIKE.equals(last.eventClass())) em.eventClass = EventTypes.DRONE_STRIKE;
+    }
 
     @Override
     public void apply(ArticleClaims claims) {

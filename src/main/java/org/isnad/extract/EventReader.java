@@ -116,7 +116,7 @@ final class EventReader {
         em.anaphoric = !em.specific && firstTrigger != null
                 && DEFINITE_WORD.matcher(tokens.get(firstTrigger.firstToken()).term()).matches();
         em.time = time == null ? TimeSpan.NONE : time;
-        if (!dateInClause) RetoldStrike.retype(r, em, ms.stream().filter(cl::holds).toList());
+        if (!dateInClause) BombardmentByAircraft.retold(r, em, ms.stream().filter(cl::holds).toList());
         em.start = tokens.get(from).start();
         em.end = tokens.get(to - 1).end();
         return em;

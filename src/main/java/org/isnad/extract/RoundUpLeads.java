@@ -96,16 +96,21 @@ final class RoundUpLeads {
                         && (ProtestTyping.rank(e.eventClass()) > 0) == (ProtestTyping.rank(c.eventClass()) > 0)) items.add(e);
             }
             if (items.isEmpty() || referredToByStatement(r, lead)) continue;
-            for (EventClaim item : items) inherit(item, c);
-            for (EventClaim e : r.claims.events()) e.sameEventAs().remove(lead);
-            for (Claim x : r.claims.all()) {
-                if (x instanceof CasualtyClaim toll && toll.event().equals(lead)) r.claims.withdraw(toll.key());
-            }
-            r.claims.withdraw(lead);
+            withdraw(r, c, items);
         }
     }
 
-    private static boolean referredToByStatement(Reading r, ClaimKey lead) {
+    /** Withdraws a lead and its toll, told again item by item: the items take what they lack from it. */
+    static void withdraw(Reading r, EventClaim lead, List<EventClaim> items) {
+        for (EventClaim item : items) inherit(item, lead);
+        for (EventClaim e : r.claims.events()) e.sameEventAs().remove(lead.key());
+        for (Claim x : r.claims.all()) {
+            if (x instanceof CasualtyClaim toll && toll.event().equals(lead.key())) r.claims.withdraw(toll.key());
+        }
+        r.claims.withdraw(lead.key());
+    }
+
+    static boolean referredToByStatement(Reading r, ClaimKey lead) {
         return r.claims.all().stream().anyMatch(x -> x instanceof StatementClaim s && s.about().filter(lead::equals).isPresent());
     }
 

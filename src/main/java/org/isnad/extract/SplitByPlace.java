@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class SplitByPlace implements ClaimPass {
 
-    private static final Set<String> SETTLEMENTS = Set.of("Village", "Town", "City", "Neighbourhood", "SubDistrict");
+    static final Set<String> SETTLEMENTS = Set.of("Village", "Town", "City", "Neighbourhood", "SubDistrict");
 
     /** A direction after some word, with an optional place noun: "… غرب مدينة ", "… شمالي ". */
     private static final Pattern RELATIVE_TO =

@@ -1,0 +1,112 @@
+package org.isnad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * "تعرضت بلدة كفرنبل لقصف جوي ومدفعي", "بقصف صاروخي وجوي", "لغارات جوية وقصف مدفعي", "بالطائرات المسيرة
+ * والمدفعية الثقيلة": one phrase joins by "و" the means of the air and of the ground. ACLED codes the air
+ * strike and the shelling as two events at the same place and time; the reader typed the clause by one of
+ * them only (the means ranked higher), so the other is added here as a claim of its own, a copy of the first
+ * (same report, places, actors, date, evidence) with the other type.
+ *
+ * <p>Not when the article's same voice tells that other bombardment apart (its own claim, a date that fits):
+ * "قصف جوي ومدفعي طال بلدات ريف إدلب" then the towns shelled, each by name, is that shelling told item by item.
+ * Not from the headline, which lends its words to the first claim it fits but tells nothing of its own.
+ */
+final class AirAndGroundFire implements ClaimPass {
+
+    private static final String SHELLING = BombardmentByAircraft.SHELLING;
+    /** At most this many words may stand between the two means: "قصف جوي روسي ومدفعي". */
+    private static final int GAP = 2;
+
+    private final Lexicon lexicon;
+
+    AirAndGroundFire(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    @Override
+    public void apply(ArticleClaims claims) {
+        Evidence headline = claims.headline() == null ? null : claims.headline().evidence();
+        List<EventClaim> added = new ArrayList<>();
+        for (EventClaim c : claims.events()) {
+            String other = otherType(c.eventClass());
+            if (other == null || !toldTogether(c, headline)) continue;
+            if (toldApart(claims.events(), c, other) || toldApart(added, c, other)) continue;
+            EventClaim x = c.copyAs(claims.nextKey());
+            x.type(other, true);
+            claims.add(x);
+            added.add(x);
+        }
+    }
+
+    /** The bombardment's other means: shelling for an air strike, and the reverse; null for any other act. */
+    private static String otherType(String type) {
+        if (EventTypes.DRONE_STRIKE.equals(type)) return SHELLING;
+        if (SHELLING.equals(type)) return EventTypes.DRONE_STRIKE;
+        return null;
+    }
+
+    /** Some sentence of the claim's own (not the headline) joins an air means and a ground means by "و". */
+    private boolean toldTogether(EventClaim c, Evidence headline) {
+        for (Evidence e : c.evidence()) {
+            if (headline != null && e.start() == headline.start() && e.end() == headline.end()) continue;
+            List<Token> tokens = ArabicAnalysis.tokens(e.text());
+            List<Mention> ms = lexicon.matcher().match(tokens);
+            String before = null;
+            int beforeEnd = -1;
+            for (Mention m : ms) {
+                String means = means(ms, m);
+                if (means == null) continue;
+                if (before != null && !before.equals(means) && m.firstToken() - beforeEnd <= GAP
+                        && tokens.get(m.firstToken()).term().startsWith("و")) return true;
+                before = means;
+                beforeEnd = m.endToken();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The type the mention's means makes: an air or ground trigger with its weapon said, or an adjective of
+     * means ("ومدفعي"); null for the bare "قصف", whose weapon is unsaid, and for aircraft that only fly.
+     */
+    private static String means(List<Mention> ms, Mention m) {
+        Entry t = m.entry("Trigger");
+        if (t != null) {
+            String type = t.prop("indicates");
+            if (EventTypes.DRONE_STRIKE.equals(type)) return FlightWords.onlyFlies(ms, m) ? null : type;
+            if (SHELLING.equals(type)) return t.flag("weaponUnsaid") ? null : type;
+            return null;
+        }
+        Entry a = m.entry("MeansAdjective");
+        return a == null ? null : a.prop("indicates");
+    }
+
+    /**
+     * The same voice tells a bombardment of that type on its own, at a time that fits this one: anywhere when
+     * this claim names no town (a lead over an area, told item by item after), else at one of its towns.
+     */
+    private boolean toldApart(List<EventClaim> events, EventClaim c, String type) {
+        List<String> towns = towns(c);
+        for (EventClaim o : events) {
+            if (o != c && type.equals(o.eventClass()) && Objects.equals(o.report().speaker(), c.report().speaker())
+                    && o.time().compatible(c.time())
+                    && (towns.isEmpty() || towns.stream().anyMatch(t -> o.places().contains(t)
+                            || o.placeTexts().stream().anyMatch(x -> x.text().equals(t))))) return true;
+        }
+        return false;
+    }
+
+    /** The settlements among the claim's places, known or kept as written. */
+    private List<String> towns(EventClaim c) {
+        List<String> out = new ArrayList<>();
+        for (String p : c.places()) {
+            Entry e = lexicon.entry(p);
+            String kind = e == null ? null : e.localProp("placeKind");
+            if (kind != null && SplitByPlace.SETTLEMENTS.contains(kind)) out.add(p);
+        }
+        for (PlaceText t : c.placeTexts()) out.add(t.text());
+        return out;
+    }
+}

@@ -1,0 +1,51 @@
+package org.isnad.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A lead that names only an area, then told town by town by the same voice, sums up its items: one event per
+ * town, none for the area (every sentence written here, in the way real pages tell a day's strikes).
+ */
+class AreaLeadsTest {
+
+    @TempDir Path dir;
+
+    private static final String PLACE = "https://w3id.org/isnad/id/place/";
+    private static final String RUSSIA = "https://w3id.org/isnad/id/actor/russian-forces";
+
+    @Test
+    void theAreaLeadToldTownByTownIsNoEventOfItsOwn() throws Exception {
+        List<EventClaim> es = TestArticles.events(dir, "قصفت الطائرات الحربية الروسية، يوم أمس، مناطق في ريف إدلب الجنوبي. "
+                + "واستهدفت الغارات بلدة كفرنبل، كما طالت غارة أخرى مدينة معرة النعمان.");
+        assertEquals(2, es.size(), es.toString());
+        assertTrue(es.get(0).places().contains(PLACE + "kafranbel"), es.toString());
+        assertTrue(es.get(1).places().contains(PLACE + "maarat-al-numan"), es.toString());
+        for (EventClaim e : es) {
+            // each town keeps the lead's date and its doer
+            assertTrue(e.actors().contains(RUSSIA), es.toString());
+            assertEquals(es.get(0).time().start(), e.time().start(), es.toString());
+            assertTrue(e.time().resolved(), es.toString());
+        }
+    }
+
+    @Test
+    void aLeadWithNoItemOrAnotherVoiceStays() throws Exception {
+        // no town told after it: the lead is the only account
+        List<EventClaim> es = TestArticles.events(dir, "قصفت الطائرات الحربية الروسية، يوم أمس، مناطق في ريف إدلب الجنوبي.");
+        assertEquals(1, es.size(), es.toString());
+        // the town is told by another voice: linked to the lead, not its item
+        es = TestArticles.events(dir, "قتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على ريف حلب الغربي، يوم أمس. "
+                + "وقال الدفاع المدني إن القصف استهدف منازل في بلدة الأتارب.");
+        assertEquals(2, es.size(), es.toString());
+        // a town in another governorate is no item of the lead
+        es = TestArticles.events(dir, "قصفت الطائرات الحربية الروسية، يوم أمس، مناطق في ريف إدلب الجنوبي. "
+                + "وفي ريف حماة، استهدفت الطائرات الحربية الروسية بلدة اللطامنة.");
+        assertEquals(2, es.size(), es.toString());
+    }
+}
