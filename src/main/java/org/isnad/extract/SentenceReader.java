@@ -49,11 +49,12 @@ final class SentenceReader {
         if (tokens.isEmpty()) return;
         // the mention filters, each one reading: a countryside told around its place ("الريف الشرقي لدرعا"), a
         // common word that is no place here, a group's name inside a village's name, a "مسيرة" that is a march
-        // and no drone, act words of a charge or a denied plan
+        // and no drone, act words of a charge or a denied plan, "تقلهم" (carrying them) read as saying
         List<Mention> ms = CommonWordPlaces.filter(tokens, countrysides.read(tokens, lexicon.matcher().match(tokens)), lexicon);
         ms = ActorsInPlaceNames.filter(tokens, ms);
         ms = MarchOrDrone.filter(tokens, ms, lexicon);
         ms = ActsNotTold.filter(r.text, tokens, ms);
+        ms = CarriedNotSaid.filter(tokens, ms);
         List<DateExpr> dateExprs = dates.parse(r.text, tokens, ms, r.article.published());
         MatchedSentence s = new MatchedSentence(sentence, tokens, ms, dateExprs);
         if (sentence.headline()) {
