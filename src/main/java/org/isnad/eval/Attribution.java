@@ -57,9 +57,10 @@ public final class Attribution {
         // the outlet's own correspondent speaks in the outlet's voice: "DeirEzzor 24 correspondent"; but one
         // who only heard the speaker is no speaker: "Civil Defence (to Smart's correspondent)" is Civil Defence
         List<String> named = words(name(gold));
-        boolean ownVoice = contains(g, List.of("own", "voice")) || contains(g, List.of("own", "reporting"))
-                || ((named.contains("correspondent") || named.contains("reporter")) && !g.contains("citing"));
         boolean outletKnown = p.outlet() != null && !p.outlet().equalsIgnoreCase("Unknown outlet");
+        boolean ownVoice = contains(g, List.of("own", "voice")) || contains(g, List.of("own", "reporting"))
+                || ((named.contains("correspondent") || named.contains("reporter")) && !g.contains("citing")
+                    && !otherOutletsCorrespondent(named, outletKnown ? p.outlet() : goldOutlet));
         if (ownVoice) {
             if (!outletReporting) return false;
             if (!outletKnown) return true;
@@ -86,6 +87,26 @@ public final class Attribution {
                     || sameInstitution(gold, w)) return true;
         }
         return false;
+    }
+
+    /** Words around "correspondent" that name no outlet: "correspondent", "SY24's correspondent in Daraa". */
+    private static final Set<String> CORRESPONDENT_WORDS = Set.of("correspondent", "correspondents", "reporter", "s",
+            "in", "the", "a", "its", "our", "their", "outlet", "local", "field", "own");
+
+    /**
+     * "Sama TV correspondent" in an Enab Baladi article: the correspondent of an outlet named that is not the
+     * article's own is that outlet's speaker, not the article's own voice (session 26; before, such a gold
+     * speaker agreed with no prediction at all). Words that name a place after "in" are not an outlet's.
+     */
+    static boolean otherOutletsCorrespondent(List<String> named, String outlet) {
+        if (outlet == null) return false;
+        List<String> rest = new ArrayList<>(named);
+        int in = rest.indexOf("in");
+        if (in >= 0) rest = new ArrayList<>(rest.subList(0, in));
+        rest.removeAll(CORRESPONDENT_WORDS);
+        if (rest.isEmpty()) return false;
+        List<String> own = words(outlet);
+        return !shares(rest, own, Set.of()) && !contains(own, rest) && !contains(rest, own);
     }
 
     /** Words that do not change which body a name names: "Ministry of Interior" is "Interior Ministry". */

@@ -39,6 +39,9 @@ final class AttributionReader {
         boolean inStatement = ms.stream().anyMatch(m -> m.is("StatementCue"));
         Set<Mention> asides = new HashSet<>();
         for (Mention m : ms) if (m.is("SpeechVerb") && laterClauseOfItsOwn(r, s, m)) asides.add(m);
+        // "ويذكر أن …", "يشار إلى أن …": the outlet's background; its verb carries no speaker over
+        int background = backgroundCueEnd(ms);
+        for (Mention m : ms) if (m.is("SpeechVerb") && m.firstToken() < background) asides.add(m);
         Report found = null, relayed = null;
         for (int k = 0; k < ms.size() && found == null; k++) {
             Mention m = ms.get(k);
@@ -72,6 +75,15 @@ final class AttributionReader {
         if (inner != null && inner != found) found = r.reports.chain(found, inner);
         r.reports.spoke(found);
         return told(r, s, new Attribution(found, speaker, contentStart[0], asides));
+    }
+
+    /** Where a background cue that opens the sentence ends ("ويذكر أن", "وتجدر الإشارة إلى أن"), else 0. */
+    private static int backgroundCueEnd(List<Mention> ms) {
+        for (Mention m : ms) {
+            if (m.firstToken() > 1) break;
+            if (m.is("BackgroundCue")) return m.endToken();
+        }
+        return 0;
     }
 
     private static Attribution told(Reading r, MatchedSentence s, Attribution a) {

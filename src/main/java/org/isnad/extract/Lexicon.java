@@ -288,6 +288,32 @@ public final class Lexicon {
     }
 
     private Entry findOutlet(String name) {
+        Entry e = findOutletAsWritten(name);
+        if (e != null) return e;
+        // "Smart (carried by microsyria.com)", "Deir Ezzor 24" for "DeirEzzor 24": the name before a bracket,
+        // compared by its letters and digits alone
+        String bare = name.split("\\(", 2)[0].strip();
+        if (bare.isEmpty()) return null;
+        if (!bare.equals(name.strip()) && (e = findOutletAsWritten(bare)) != null) return e;
+        String compact = compact(bare);
+        for (Entry o : entries.values()) {
+            if (!o.is("Outlet")) continue;
+            var it = graph.find(org.apache.jena.graph.NodeFactory.createURI(o.iri()), Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                Triple t = it.next();
+                boolean named = t.getPredicate().equals(Vocab.rdfsLabel) || t.getPredicate().equals(Vocab.skosAltLabel);
+                if (named && t.getObject().isLiteral() && !compact.isEmpty()
+                        && compact(t.getObject().getLiteralLexicalForm()).equals(compact)) return o;
+            }
+        }
+        return null;
+    }
+
+    private static String compact(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private Entry findOutletAsWritten(String name) {
         String wanted = normal(name);
         Entry found = null;
         for (Entry e : entries.values()) {

@@ -40,8 +40,9 @@ final class SpeakerReports {
         List<Token> tokens = s.tokens();
         if (PhraseMatcher.firstWordForms(tokens.get(noun.firstToken()).term()).stream()
                 .noneMatch(f -> f.startsWith("مراسل"))) return false;     // "لمراسل الشبكة" too
-        // "مراسل الشبكة", "مراسل المنصة": the outlet speaking of itself
-        if (noun.endToken() < tokens.size()
+        // "مراسل الشبكة", "مراسل المنصة": the outlet speaking of itself; not "مراسل قناة “سما” المحلية", a media
+        // word without the article, which another outlet's name follows
+        if (noun.endToken() < tokens.size() && PhraseMatcher.isDefinite(tokens.get(noun.endToken()).term())
                 && MEDIA_WORD.matcher(PhraseMatcher.withoutArticle(tokens.get(noun.endToken()).term())).matches()) return true;
         String own = lexicon.outletIri(r.article.outlet());
         for (Mention x : s.mentions()) {

@@ -63,6 +63,18 @@ class AttributionTest {
     }
 
     @Test
+    void anotherOutletsCorrespondentIsThatOutletsSpeaker() {
+        // "وقال مراسل قناة “سما” المحلية" in an Enab Baladi article: Sama TV's man speaks, not Enab Baladi
+        PredictedClaim sama = predicted("correspondent (مراسل قناة سما المحلية)", "SourceReport", "Enab Baladi");
+        assertTrue(Attribution.agrees("Sama TV correspondent (Facebook)", sama, null, "Enab Baladi"));
+        PredictedClaim own = predicted("Enab Baladi (own reporting)", "OutletReporting", "Enab Baladi");
+        assertFalse(Attribution.agrees("Sama TV correspondent (Facebook)", own, null, "Enab Baladi"));
+        // the article's own correspondent, wherever he is, stays its own voice
+        assertTrue(Attribution.agrees("Enab Baladi correspondent in Daraa", own, null, "Enab Baladi"));
+        assertFalse(Attribution.agrees("Enab Baladi correspondent in Daraa", sama, null, "Enab Baladi"));
+    }
+
+    @Test
     void theNameBeforeTheBracketsIsTheSpeaker() {
         // "local media (via Baladi News)": the brackets say how the word came, the speaker is named before them
         PredictedClaim media = predicted("local media (وسائل إعلام محلية)", "SourceReport", "Baladi News");
