@@ -103,7 +103,11 @@ final class RoundUpLeads {
     /** Withdraws a lead and its toll, told again item by item: the items take what they lack from it. */
     static void withdraw(Reading r, EventClaim lead, List<EventClaim> items) {
         for (EventClaim item : items) inherit(item, lead);
-        for (EventClaim e : r.claims.events()) e.sameEventAs().remove(lead.key());
+        for (EventClaim e : r.claims.events()) {
+            e.sameEventAs().remove(lead.key());
+            // not only the items: any claim timed against the lead ("وبعد القصف …") keeps its date, not the link
+            if (e != lead) unanchor(e, lead);
+        }
         for (Claim x : r.claims.all()) {
             if (x instanceof CasualtyClaim toll && toll.event().equals(lead.key())) r.claims.withdraw(toll.key());
         }
@@ -114,13 +118,17 @@ final class RoundUpLeads {
         return r.claims.all().stream().anyMatch(x -> x instanceof StatementClaim s && s.about().filter(lead::equals).isPresent());
     }
 
+    /** A claim timed against the lead: one "sameTimeAs" it takes the lead's own date, another keeps its span. */
+    private static void unanchor(EventClaim e, EventClaim lead) {
+        TimeSpan t = e.time();
+        if (!lead.key().equals(t.anchor())) return;
+        e.time("sameTimeAs".equals(t.relation()) && t.text() == null ? lead.time()
+                : new TimeSpan(t.text(), t.start(), t.end(), t.precision(), null, null));
+    }
+
     /** An item timed as the lead ("sameTimeAs" it) takes the lead's own date; one with no place, its area. */
     private static void inherit(EventClaim item, EventClaim lead) {
-        TimeSpan t = item.time();
-        if (lead.key().equals(t.anchor())) {
-            item.time("sameTimeAs".equals(t.relation()) && t.text() == null ? lead.time()
-                    : new TimeSpan(t.text(), t.start(), t.end(), t.precision(), null, null));
-        }
+        unanchor(item, lead);
         if (item.places().isEmpty() && item.placeTexts().isEmpty()) {
             item.places().addAll(lead.places());
             item.placeTexts().addAll(lead.placeTexts());

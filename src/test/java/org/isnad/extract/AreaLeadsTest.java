@@ -48,4 +48,21 @@ class AreaLeadsTest {
                 + "وفي ريف حماة، استهدفت الطائرات الحربية الروسية بلدة اللطامنة.");
         assertEquals(2, es.size(), es.toString());
     }
+
+    @Test
+    void noClaimLeftIsTimedAgainstAWithdrawnLead() throws Exception {
+        // the lead is withdrawn for its towns; the death from an earlier shelling told after them was timed
+        // against it, and converting the article failed on the missing claim
+        List<Claim> cs = TestArticles.read(TestArticles.lexicon(), dir, "2024-03-11",
+                "صعّدت قوات النظام، منذ صباح اليوم الاثنين، القصف المدفعي على مدن وبلدات ريف حماة الشمالي. "
+                + "واستهدفت القوات بلدة اللطامنة، ما أدى إلى مقتل مدني. "
+                + "وقال مراسل الشبكة إن القصف المدفعي طال كلاً من مدينة “كفرزيتا” وبلدة “مورك”. "
+                + "وأضاف أن طفلاً توفي متأثراً بجراحه جراء قصف مدفعي سابق على بلدة كفرنبودة في ريف حماة الشمالي.");
+        java.util.Set<ClaimKey> kept = new java.util.HashSet<>();
+        for (Claim c : cs) kept.add(c.key());
+        for (EventClaim e : TestArticles.events(cs)) {
+            if (e.time().anchor() != null) assertTrue(kept.contains(e.time().anchor()), cs.toString());
+            for (ClaimKey same : e.sameEventAs()) assertTrue(kept.contains(same), cs.toString());
+        }
+    }
 }
