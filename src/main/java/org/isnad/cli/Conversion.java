@@ -146,6 +146,13 @@ final class Conversion {
             // keep it as written: it is only a key
         }
         while (u.endsWith("/")) u = u.substring(0, u.length() - 1);
-        return u.replaceFirst("^https?://", "//");
+        return withoutHttpScheme(u);
+    }
+
+    /** As {@code u.replaceFirst("^https?://", "//")}, without compiling the regex for every article. */
+    static String withoutHttpScheme(String u) {
+        if (u.startsWith("http://")) return "//" + u.substring(7);
+        if (u.startsWith("https://")) return "//" + u.substring(8);
+        return u;
     }
 }

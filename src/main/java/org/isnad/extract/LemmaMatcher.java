@@ -168,22 +168,32 @@ final class LemmaMatcher {
             List<Entry> here = entriesAt(n, tokens, j);
             // "عنصراً يُدعى …" (is named) is no "يدّعي" (claims): a verb of saying speaks in the active voice
             if (a != null && a.isVerb() && a.voice() == Analysis.Voice.PASSIVE && !here.isEmpty())
-                here = here.stream().filter(e -> !e.flag("activeVoice")).toList();
+                here = without(here, "activeVoice");
             // "عن تقدم في المفاوضات" (progress) is no "تقدمت القوات في قرية" (advanced): the word may be the noun
             if (a != null && a.isVerb() && !here.isEmpty() && nominal(tokens.get(i)))
-                here = here.stream().filter(e -> !e.flag("verbNotNoun")).toList();
+                here = without(here, "verbNotNoun");
             if (!here.isEmpty()) {
                 boolean denied = a != null && a.isVerb() && i > 0 && NEGATIONS.contains(tokens.get(i - 1).term());
                 if (!denied && (a == null || a.isNominal()) && occurrenceDenied(tokens, i)) denied = true;
-                List<Entry> found = denied ? here.stream().map(this::denied).toList()
-                        : a != null && a.isVerb() && (a.tense() != Analysis.Tense.PAST || a.future())
-                        ? here.stream().map(e -> notPast(e, a)).toList() : here;
+                // loops, not streams: this runs for every reading of every word
+                List<Entry> found = here;
+                if (denied || a != null && a.isVerb() && (a.tense() != Analysis.Tense.PAST || a.future())) {
+                    found = new ArrayList<>(here.size());
+                    for (Entry e : here) found.add(denied ? denied(e) : notPast(e, a));
+                }
                 best.offer(j, found);
             }
             if (j >= tokens.size()) break;
             n = next(n, tokens.get(j));
             j++;
         }
+    }
+
+    /** The entries without those that carry the flag. */
+    private static List<Entry> without(List<Entry> entries, String flag) {
+        List<Entry> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) if (!e.flag(flag)) out.add(e);
+        return out;
     }
 
     private static boolean nominal(Token t) {

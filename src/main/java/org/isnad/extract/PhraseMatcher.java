@@ -233,10 +233,12 @@ public final class PhraseMatcher {
 
     /** A word without its clitics and article, for comparing the words of two sentences: "وبالأشجار" → أشجار. */
     static String stem(String term) {
-        String t = term;
-        if (t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف')) t = t.substring(1);
-        if (t.length() > 3 && "بلك".indexOf(t.charAt(0)) >= 0) t = t.substring(1);
-        return withoutArticle(t);
+        // one cut at the end, not a copy a clitic: the readers ask for stems of every word
+        int k = 0, n = term.length();
+        if (n - k > 3 && (term.charAt(k) == 'و' || term.charAt(k) == 'ف')) k++;
+        if (n - k > 3 && "بلك".indexOf(term.charAt(k)) >= 0) k++;
+        if (n - k > 3 && term.startsWith("ال", k)) k += 2;
+        return k == 0 ? term : term.substring(k);
     }
 
     static String withoutArticle(String t) {

@@ -47,6 +47,22 @@ final class ArabicLetters {
         return b.toString();
     }
 
+    /**
+     * Every word of news text is asked for, so one pass answers the common cases: the word itself when it is
+     * Arabic letters only (no diacritic, no tatweel), "" when a character that no analysis can take is there
+     * (what {@code isArabic(withoutDiacritics(s))} refuses), null when it has diacritics to take off first.
+     */
+    static String plainArabic(String s) {
+        boolean marks = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u0621' && c <= '\u064A' && c != '\u0640') continue;
+            if ((c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640') marks = true;
+            else return "";
+        }
+        return marks ? null : s;
+    }
+
     static boolean isArabic(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

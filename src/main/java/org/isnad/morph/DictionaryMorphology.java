@@ -92,7 +92,8 @@ public final class DictionaryMorphology implements Morphology {
 
     @Override
     public List<Analysis> analyse(String word) {
-        String w = ArabicLetters.withoutDiacritics(word);
+        String w = ArabicLetters.plainArabic(word);
+        if (w == null) w = ArabicLetters.withoutDiacritics(word);
         if (w.length() < 2 || !ArabicLetters.isArabic(w)) return List.of();
         List<Analysis> known = cache.get(w);
         if (known != null) return known;

@@ -20,6 +20,21 @@ class ArticleIdentityTest {
     }
 
     @Test
+    void httpSchemeIsCutAsTheRegexCutIt() {
+        for (String u : new String[] {"https://x.org/1", "http://x.org", "HTTP://x.org", "httpx://x.org", "ftp://x.org",
+                "//x.org/a", "x.org/http://y", "https:/x.org", "http://", "https://", "", "http:", "https//x"})
+            assertEquals(u.replaceFirst("^https?://", "//"), Conversion.withoutHttpScheme(u), () -> "for " + u);
+    }
+
+    @Test
+    void oneThreadsDigestHashesEachArticleAfresh() {
+        // the digest is kept for the thread: each hash must not carry the one before
+        ArticleIdentity first = ArticleIdentity.of("https://x.org/1", "outlet:sy24", "قال مصدر");
+        ArticleIdentity.of("https://x.org/2", "outlet:enab", "نص آخر");
+        assertEquals(first, ArticleIdentity.of("https://x.org/1", "outlet:sy24", "قال مصدر"));
+    }
+
+    @Test
     void copiesUpToSpacingAreOneAndOutletsOrUrlsTellApart() {
         ArticleIdentity a = ArticleIdentity.of("https://X.org/1/#top", "outlet:sy24", "قال   مصدر\n");
         ArticleIdentity b = ArticleIdentity.of("http://x.org/1", "outlet:sy24", "قال مصدر");

@@ -71,6 +71,20 @@ class ReleaseLayoutTest {
         assertTrue(!other.err.contains("Max. Heap Size: 512.00M"), other.toString());
     }
 
+    @Test
+    void convertCompilesWithTheQuickTierUnlessTheUserChooses() throws Exception {
+        Path home = layout(tmp.resolve("isnad-jit"));
+        // -XX:+PrintFlagsFinal prints every flag's value, on stdout
+        java.util.regex.Pattern quick = java.util.regex.Pattern.compile("\\bTieredStopAtLevel\\s+= 1\\s");
+        Run convert = run(home, tmp, List.of("ISNAD_JAVA_OPTS=-XX:+PrintFlagsFinal"), "convert", "--help");
+        assertEquals(0, convert.exit, convert.toString());
+        assertTrue(quick.matcher(convert.out).find(), convert.err);
+        Run own = run(home, tmp, List.of("ISNAD_JAVA_OPTS=-XX:+PrintFlagsFinal -XX:TieredStopAtLevel=4"), "convert", "--help");
+        assertTrue(!quick.matcher(own.out).find() && own.out.contains("TieredStopAtLevel"), own.err);
+        Run load = run(home, tmp, List.of("ISNAD_JAVA_OPTS=-XX:+PrintFlagsFinal"), "--quiet", "load", "--help");
+        assertTrue(!quick.matcher(load.out).find() && load.out.contains("TieredStopAtLevel"), load.err);
+    }
+
     /** bin/isnad, lib/ = target/lib (the runtime dependencies) + the app jar made from target/classes. */
     static Path layout(Path home) throws IOException {
         Path bin = Files.createDirectories(home.resolve("bin"));
