@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ObservatoryStockPhrasesTest {
 
     static final String SOHR = "https://w3id.org/isnad/id/actor/sohr";
+    static final String SDF = "https://w3id.org/isnad/id/actor/sdf";
     @TempDir Path dir;
 
     @Test
@@ -44,5 +45,15 @@ class ObservatoryStockPhrasesTest {
                 + " مجهولين على طريق نوى الشيخ مسكين."));
         assertEquals(List.of("Attack"), types(es), es.toString());
         assertFalse(es.get(0).actors().contains(SOHR) || es.get(0).targets().contains(SOHR), es.toString());
+    }
+
+    @Test
+    void theRunningTallyNamesNoSideOfTheAct() throws Exception {
+        // "وبذلك يرتفع عدد …": the count's places and sides are not the killing's
+        List<EventClaim> es = events(byOutlet(dir, "SOHR", "محافظة دير الزور: قتل رجل برصاص مسلحين مجهولين في بلدة"
+                + " الشحيل بريف دير الزور الشرقي، وبذلك يرتفع عدد القتلى برصاص المجهولين في مناطق سيطرة قسد منذ مطلع"
+                + " العام إلى 45 شخصاً."));
+        assertEquals(List.of("Attack"), types(es), es.toString());
+        assertFalse(es.get(0).targets().contains(SDF), es.toString());
     }
 }
