@@ -19,6 +19,7 @@ class ObservatoryStockPhrasesTest {
 
     static final String SOHR = "https://w3id.org/isnad/id/actor/sohr";
     static final String SDF = "https://w3id.org/isnad/id/actor/sdf";
+    static final String GOVERNMENT = "https://w3id.org/isnad/id/actor/syrian-government-forces";
     @TempDir Path dir;
 
     @Test
@@ -41,6 +42,8 @@ class ObservatoryStockPhrasesTest {
                 "رصد نشطاء المرصد السوري قصفاً صاروخياً نفذته قوات النظام على بلدة كنصفرة بريف إدلب الجنوبي."));
         assertEquals(List.of("ShellingArtilleryMissileAttack"), types(es), es.toString());
         assertFalse(es.get(0).actors().contains(SOHR) || es.get(0).targets().contains(SOHR), es.toString());
+        // "نفذته قوات النظام": the forces carried the shelling out
+        assertEquals(java.util.Set.of(GOVERNMENT), java.util.Set.copyOf(es.get(0).actors()), es.toString());
         es = events(byOutlet(dir, "SOHR", "وفقاً لمصادر المرصد السوري، قتل عنصر من قوات النظام برصاص مسلحين"
                 + " مجهولين على طريق نوى الشيخ مسكين."));
         assertEquals(List.of("Attack"), types(es), es.toString());
