@@ -97,7 +97,8 @@ public final class ArabicAnalysis {
             ts.reset();
             while (ts.incrementToken()) {
                 if (term.length() == 0) continue;
-                out.add(new Token(term.toString(), from + off.startOffset(), from + off.endOffset(), readings.analyses()));
+                int start = from + off.startOffset(), end = from + off.endOffset();
+                out.add(new Token(term.toString(), start, end, readings.analyses(), Token.endsInHeh(text, start, end)));
             }
             ts.end();
         } catch (IOException e) {

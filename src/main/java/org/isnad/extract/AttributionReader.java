@@ -132,6 +132,7 @@ final class AttributionReader {
         ReportKind named = inStatement ? ReportKind.OFFICIAL_STATEMENT : kind;
         Reports reports = r.reports;
         Mention body = close ? ownerInConstruct(r, s, next) : null;
+        if (body == null && close) keepOwnBody(s, next, speaker);
         if (body != null) {
             // "أفاد نشطاء المرصد السوري", "قالت مصادر المرصد": the people of a named body speak for that body
             speaker.add(next);
@@ -241,14 +242,28 @@ final class AttributionReader {
      * article, where its activists and sources are told as such.
      */
     private Mention ownerInConstruct(Reading r, MatchedSentence s, Mention people) {
-        if (people == null || definite(s, people) || !passesNewsOn(people)) return null;
+        Mention x = bodyOf(s, people);
         // in the observatory's own report "مصادر المرصد" stay its anonymous sources and "نشطاء المرصد" its activists
+        return x == null || lexicon.isOutletItself(r.article.outlet(), speakerEntry(x).iri()) ? null : x;
+    }
+
+    /**
+     * The named body annexed to people who pass news on, even in its own article ("رصد نشطاء المرصد السوري
+     * قصفاً نفذته قوات النظام"): it names who speaks, never the event's doer or target.
+     */
+    private static void keepOwnBody(MatchedSentence s, Mention people, Set<Mention> speaker) {
+        Mention x = bodyOf(s, people);
+        if (x != null) speaker.add(x);
+    }
+
+    private static Mention bodyOf(MatchedSentence s, Mention people) {
+        if (people == null || definite(s, people) || !passesNewsOn(people)) return null;
         for (Mention x : s.mentions()) {
             if (x.firstToken() != people.endToken() || x == people) continue;
             Entry owner = speakerEntry(x);
             Entry own = speakerEntry(people);
             if (owner == null || (own != null && own.iri().equals(owner.iri())) || passesNewsOn(x)) continue;
-            return lexicon.isOutletItself(r.article.outlet(), owner.iri()) ? null : x;
+            return x;
         }
         return null;
     }
@@ -275,6 +290,7 @@ final class AttributionReader {
         boolean close = next.firstToken() - m.endToken() <= 1;
         int gap = next.firstToken() - m.endToken();
         Mention owner = gap <= 2 ? ownerInConstruct(r, s, next) : null;
+        if (owner == null && gap <= 2) keepOwnBody(s, next, speaker);
         if (owner != null) {
             // "بحسب نشطاء المرصد السوري": the people of a named body speak for that body
             speaker.add(next);

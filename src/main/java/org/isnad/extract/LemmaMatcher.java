@@ -40,6 +40,24 @@ final class LemmaMatcher {
         final List<Entry> entries = new ArrayList<>(1);
         /** Phrases that go on after a gap ("أطلق … النار"): the words to find, and the entries they complete. */
         final List<Tail> tails = new ArrayList<>(0);
+        /** The nouns that lead here end in ة (normalised to ه), or in a ه of their own ("اتجاه"). */
+        boolean tehMarbuta, heh;
+    }
+
+    /**
+     * The node a word as written reaches, unless it ends in ه and every noun there in ة: "من مصادره" (its
+     * sources) is no "مصادرة" (confiscation, the verbal noun of صادر); the normal form folds the two.
+     */
+    private static Node asWritten(Node n, Token t) {
+        return n != null && t.writtenHeh() && n.tehMarbuta && !n.heh ? null : n;
+    }
+
+    /** Marks how the first word of a noun ends, as written ({@code tehMarbuta}: in ة). */
+    private static void ending(Node root, String first, boolean tehMarbuta) {
+        Node n = root.next.get(first);
+        if (n == null || !first.endsWith("ه")) return;
+        if (tehMarbuta) n.tehMarbuta = true;
+        else n.heh = true;
     }
 
     private record Tail(List<String> words, Entry entry) {}
@@ -92,6 +110,8 @@ final class LemmaMatcher {
             List<String> nounWords = new ArrayList<>(words);
             nounWords.set(0, noun);
             add(nouns, nounWords, tail, asNoun);
+            // a verbal noun ends in ه when its verb does ("اتجه" → اتجاه); else its ه is a folded ة ("مداهمة")
+            ending(nouns, noun, !words.get(0).endsWith("ه"));
         }
     }
 
@@ -104,6 +124,7 @@ final class LemmaMatcher {
         Entry asNoun = asNoun(entry);
         deniable(asNoun);     // "عدم وقوع أي هجوم"
         add(nouns, words, tail, asNoun);
+        ending(nouns, words.get(0), parts[0].strip().split("\\s+")[0].endsWith("ة"));
     }
 
     /** The entry as a noun: "طلق ناري" names a shooting, but tells no act by itself as "أطلق النار" does. */
@@ -148,9 +169,9 @@ final class LemmaMatcher {
             }
             if (a.isNominal()) follow(best, nouns.next.get(a.lemma()), a, tokens, i);
         }
-        follow(best, nouns.next.get(t.term()), null, tokens, i);
+        follow(best, asWritten(nouns.next.get(t.term()), t), null, tokens, i);
         String stem = PhraseMatcher.stem(t.term());
-        if (!stem.equals(t.term())) follow(best, nouns.next.get(stem), null, tokens, i);
+        if (!stem.equals(t.term())) follow(best, asWritten(nouns.next.get(stem), t), null, tokens, i);
         return best.found() ? new Match(best.end(), best.entries()) : null;
     }
 

@@ -18,6 +18,15 @@ public final class PhraseMatcher {
     private static final class Node {
         final Map<String, Node> next = new HashMap<>();
         final List<Entry> entries = new ArrayList<>(1);
+        /** The lexicon forms whose word leads here end it in ة (the normal form has ه), or in ه as written. */
+        boolean tehMarbuta, heh;
+
+        /**
+         * A word written with a final ه cannot be a lexicon word every form writes with ة: "علم المرصد من
+         * مصادره" (from its sources: مصادر + ه) is not "مصادرة" (confiscation). Names are not checked:
+         * places are written both ways ("حماة", "حماه").
+         */
+        boolean refuses(Token word) { return word.writtenHeh() && tehMarbuta && !heh; }
     }
 
     private final Node names = new Node();
@@ -34,11 +43,15 @@ public final class PhraseMatcher {
 
     /** Adds a surface form of an entry. Forms are analysed with the same chain as article text. */
     public void add(Entry entry, String form, boolean isName) {
-        List<String> terms = ArabicAnalysis.terms(form);
+        List<Token> terms = ArabicAnalysis.tokens(form);
         if (terms.isEmpty()) return;
         firstWords.clear();   // the start nodes of a word may change
         Node n = isName ? names : words;
-        for (String t : terms) n = n.next.computeIfAbsent(isName ? withoutArticle(t) : t, k -> new Node());
+        for (Token t : terms) {
+            n = n.next.computeIfAbsent(isName ? withoutArticle(t.term()) : t.term(), k -> new Node());
+            if (form.charAt(t.end() - 1) == 'ة') n.tehMarbuta = true;
+            else if (t.term().endsWith("ه")) n.heh = true;
+        }
         if (!n.entries.contains(entry)) n.entries.add(entry);
     }
 
@@ -83,13 +96,16 @@ public final class PhraseMatcher {
     private LongestMatch byForm(FirstWord first, List<Token> tokens, int i) {
         LongestMatch longest = new LongestMatch();
         for (Start start : first.starts()) {
+            boolean lexicon = start.dictionary() != Dictionary.NAMES;
             Node n = start.node();
+            if (lexicon && n.refuses(tokens.get(i))) continue;
             int j = i + 1;
             while (n != null) {
                 longest.offer(j, start.dictionary().allowed(n.entries, start.preposition()));
                 if (j >= tokens.size()) break;
                 String t = tokens.get(j).term();
-                n = n.next.get(start.dictionary() == Dictionary.NAMES ? withoutArticle(t) : t);
+                n = n.next.get(lexicon ? t : withoutArticle(t));
+                if (n != null && lexicon && n.refuses(tokens.get(j))) break;
                 j++;
             }
         }

@@ -11,10 +11,22 @@ import org.isnad.morph.Analysis;
  * @param end      offset after the last character
  * @param analyses the morphological readings of the word as written (lemma, class, tense, voice,
  *                 clitics); empty for a name, a number or a word the dictionary lacks
+ * @param writtenHeh the word as written ends in ه, not ة: the normal form folds the two ("مصادره", its
+ *                 sources, and "مصادرة", confiscation, are both مصادره), so a lexicon word written with ة
+ *                 must not be read in it
  */
-public record Token(String term, int start, int end, List<Analysis> analyses) {
+public record Token(String term, int start, int end, List<Analysis> analyses, boolean writtenHeh) {
 
-    public Token(String term, int start, int end) { this(term, start, end, List.of()); }
+    public Token(String term, int start, int end) { this(term, start, end, List.of(), false); }
+
+    public Token(String term, int start, int end, List<Analysis> analyses) { this(term, start, end, analyses, false); }
+
+    /** The last letter of {@code text[start, end)} past any diacritics is ه (not ة). */
+    static boolean endsInHeh(String text, int start, int end) {
+        int i = end - 1;
+        while (i > start && (text.charAt(i) >= '\u064B' && text.charAt(i) <= '\u065F' || text.charAt(i) == '\u0670')) i--;
+        return i >= start && text.charAt(i) == 'ه';
+    }
 
     /** A comma (Arabic or Latin) stands in {@code text} between token {@code t - 1} and token {@code t}. */
     public static boolean commaBefore(String text, List<Token> tokens, int t) {
