@@ -9,8 +9,12 @@ import java.util.Objects;
 final class EventMerger {
 
     private final EventTypes types;
+    private final ProtestSpots spots;
 
-    EventMerger(EventTypes types) { this.types = types; }
+    EventMerger(EventTypes types) {
+        this.types = types;
+        this.spots = new ProtestSpots(types.lexicon());
+    }
 
     EventClaim add(Reading r, EventMention em, Report report) {
         int item = SeriesItems.of(r, em);
@@ -136,6 +140,8 @@ final class EventMerger {
             if (em.time.relation() != null && !during(em, c) && !(em.time.relation().equals(c.time().relation())
                     && Objects.equals(em.time.anchor(), c.time().anchor()))) continue;
             if (!c.time().compatible(em.time) || TimeReader.isPeriod(c.time()) != TimeReader.isPeriod(em.time)) continue;
+            // "وشهدت ساحة السير وسط السويداء وقفة" after a protest told elsewhere in the city: another gathering
+            if (spots.elsewhere(r, c, em)) continue;
             if (sameProtestGoesOn(r, c, em)) {
                 // "قطع المحتجون الطريق بالحجارة، وأحرقوا إطارات السيارات": one protest, as violent as its worst act
                 // (add() raises the protest's type)

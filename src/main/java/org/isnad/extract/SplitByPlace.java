@@ -25,7 +25,8 @@ final class SplitByPlace implements ClaimPass {
     /** "قرية فركيا، التابعة لناحية أريحا": the area a place belongs to, told after it. */
     private static final Pattern BELONGS_TO = TextAround.lead("(?:^|\\s)" + BELONGING);
     // the words before a place that make it no site of its own, or one told apart (see where each is used)
-    private static final Pattern CITY_NOUN = TextAround.lead("مدينة ");
+    // "على مدينتي درعا وجاسم وبلدة اليادودة": the dual names the capital as a city too
+    private static final Pattern CITY_NOUN = TextAround.lead("(?:مدينة|مدينتي|مدينتا) ");
     private static final Pattern OWN_NOUN = TextAround.lead("(?:في |ب)(?:بلدة|قرية|مدينة|حي|مخيم) ");
     private static final Pattern SURROUNDINGS = TextAround.lead("و(?:محيط|أطراف|أحياء) (?:(?:بلدة|قرية|مدينة|مخيم) )?");
     private static final Pattern COUNTRYSIDE = TextAround.lead("[بو]?ريف (\\S+ )?");

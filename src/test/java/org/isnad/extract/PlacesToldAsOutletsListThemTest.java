@@ -111,4 +111,15 @@ class PlacesToldAsOutletsListThemTest {
         EventClaim town = TestArticles.only(dir, "خرجت، اليوم الجمعة، مظاهرة في مدينة السلمية بريف حماة.");
         assertTrue(places(town).contains("as-salamiyah"), places(town).toString());
     }
+
+    @Test
+    void aDualOfCitiesNamesAGovernorateCapitalAsACityOfTheList() throws Exception {
+        // "مدينتي درعا وجاسم وبلدة اليادودة": Daraa, the capital, is the dual's first city, not the governorate
+        // the other two lie in; before, it was left out of the list and Jasim took it as its area
+        List<EventClaim> es = events("قصفت قوات النظام بالمدفعية الثقيلة، اليوم، مدينتي درعا وجاسم وبلدة اليادودة، ما أدى إلى مقتل ثلاثة مدنيين.");
+        assertEquals(3, es.size(), es.toString());
+        // one place each, three different ones
+        assertTrue(es.stream().allMatch(e -> places(e).size() == 1), es.stream().map(TestArticles::places).toList().toString());
+        assertEquals(3, es.stream().flatMap(e -> places(e).stream()).distinct().count());
+    }
 }
