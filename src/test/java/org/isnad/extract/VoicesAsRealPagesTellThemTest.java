@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Who speaks, as real pages tell it (learnt from rdev4 and stored pages of Smart, Syria TV, Al-Araby Al-Jadeed,
+ * Who speaks, as real pages tell it (learnt from real pages of Smart, Syria TV, Al-Araby Al-Jadeed,
  * Enab Baladi, Al-Khabour; every sentence here is written for the test).
  */
-class VoicesOfSessionTwentySixTest {
+class VoicesAsRealPagesTellThemTest {
 
     @TempDir Path dir;
 
