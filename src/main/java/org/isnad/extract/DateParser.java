@@ -116,7 +116,7 @@ final class DateParser {
                 k += consumed - 1;
             }
         }
-        return out;
+        return NumericDate.addTo(out, text, tokens);   // "بتاريخ 3/4/2024"
     }
 
     /**

@@ -58,6 +58,7 @@ final class SentenceReader {
         ms = ActsNotTold.filter(r.text, tokens, ms);
         ms = CarriedNotSaid.filter(tokens, ms);
         List<DateExpr> dateExprs = ComparedSince.filter(tokens, ms, dates.parse(r.text, tokens, ms, r.article.published()));
+        dateExprs = DayOfTheReport.filter(r.text, tokens, ms, dateExprs);
         MatchedSentence s = new MatchedSentence(sentence, tokens, ms, dateExprs);
         if (sentence.headline()) {
             EventMention em = events.eventIn(r, s, new Clause(0, tokens.size(), false), Set.of(), null);

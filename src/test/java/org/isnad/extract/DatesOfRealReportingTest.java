@@ -62,6 +62,15 @@ class DatesOfRealReportingTest {
     }
 
     @Test
+    void thisEveningAndThisMorningAreTheDayOfTheReport() throws Exception {
+        // "تقدم التنظيم هذا المساء في حي …": not an undated sentence
+        for (String t : new String[] {"هذا المساء", "هذا الصباح", "صباح هذا اليوم"}) {
+            EventClaim e = TestArticles.only(dir, "قصفت قوات النظام " + t + " بلدة كفرنبل بريف إدلب الجنوبي.");
+            assertEquals(SUNDAY, e.time().start(), t);
+        }
+    }
+
+    @Test
     void theLastTwoDaysAreTheTwoDaysBeforeTheReport() throws Exception {
         EventClaim e = TestArticles.only(dir, "شنت الأجهزة الأمنية، خلال اليومين الماضيين، حملة اعتقالات طالت عشرات الشبان في مدينة داعل بريف درعا.");
         assertEquals(day(10), e.time().start());
