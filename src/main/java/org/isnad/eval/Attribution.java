@@ -74,9 +74,11 @@ public final class Attribution {
         // "DeirEzzor 24 (own count)" or "Al-Araby Al-Jadeed (page summary)": the outlet named, then how it told it
         if (outletReporting) return outletKnown && !g.contains("citing") && !g.contains("sources")
                 && (contains(words(p.outlet()), g) || !relayed(gold) && contains(words(p.outlet()), words(name(gold))));
+        // the outlet's name, not the brackets after it: in "Watan FM (citing Horan Free League)" the league's
+        // words still tell its speaker apart
         Set<String> outletWords = new HashSet<>();
-        if (outletKnown) outletWords.addAll(words(p.outlet()));
-        if (goldOutlet != null) outletWords.addAll(words(goldOutlet));
+        if (outletKnown) outletWords.addAll(words(name(p.outlet())));
+        if (goldOutlet != null) outletWords.addAll(words(name(goldOutlet)));
         for (String label : Arrays.asList(p.reportLabel(), speakerLabel)) {
             if (label == null) continue;
             List<String> w = words(label);

@@ -95,4 +95,11 @@ class AttributionTest {
         assertTrue(Attribution.agrees("Ministry of Interior (regime)", interior, null, "Step News"));
         assertFalse(Attribution.agrees("Ministry of Interior (Iraqi government)", interior, null, "Step News"));
     }
+
+    @Test
+    void anOutletsBracketsDoNotHideTheSpeakerItCites() {
+        // a page carried with its source in the outlet's header: the source's words are not the outlet's name
+        PredictedClaim league = predicted("Horan Free Gathering", "SourceReport", "Watan FM (citing Horan Free League)");
+        assertTrue(Attribution.agrees("Horan Free League", league, null, "Watan FM (citing Horan Free League)"));
+    }
 }
