@@ -102,8 +102,7 @@ final class AirAndGroundFire implements ClaimPass {
     private List<String> towns(EventClaim c) {
         List<String> out = new ArrayList<>();
         for (String p : c.places()) {
-            Entry e = lexicon.entry(p);
-            String kind = e == null ? null : e.localProp("placeKind");
+            String kind = lexicon.placeKind(p);
             if (kind != null && SplitByPlace.SETTLEMENTS.contains(kind)) out.add(p);
         }
         for (PlaceText t : c.placeTexts()) out.add(t.text());

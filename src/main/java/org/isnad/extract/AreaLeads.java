@@ -58,8 +58,7 @@ final class AreaLeads {
     private static boolean onlyAreas(Lexicon lexicon, EventClaim c) {
         if (c.places().isEmpty() || !c.placeTexts().isEmpty()) return false;
         for (String p : c.places()) {
-            Entry e = lexicon.entry(p);
-            String kind = e == null ? null : e.localProp("placeKind");
+            String kind = lexicon.placeKind(p);
             if (kind == null || !AREAS.contains(kind)) return false;
         }
         return true;
@@ -72,8 +71,7 @@ final class AreaLeads {
         Set<String> governorates = new java.util.HashSet<>();
         for (String p : lead.places()) governorates.addAll(lexicon.governoratesOf(p));
         for (String p : e.places()) {
-            Entry x = lexicon.entry(p);
-            String kind = x == null ? null : x.localProp("placeKind");
+            String kind = lexicon.placeKind(p);
             if (kind != null && !AREAS.contains(kind) && lexicon.governoratesOf(p).stream().anyMatch(governorates::contains)) return true;
         }
         return false;

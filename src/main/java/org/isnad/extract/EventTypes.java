@@ -71,8 +71,8 @@ final class EventTypes {
     /** Every finest place of the set is an area (a countryside, a district, a governorate), not a spot. */
     boolean namesOnlyAreas(Set<String> places) {
         for (String p : finest(places)) {
-            Entry e = lexicon.entry(p);
-            if (e == null || !AREA_KINDS.contains(e.localProp("placeKind"))) return false;
+            String kind = lexicon.placeKind(p);
+            if (kind == null || !AREA_KINDS.contains(kind)) return false;
         }
         return true;
     }

@@ -164,6 +164,12 @@ public final class Lexicon {
 
     public Entry entry(String iri) { return entries.get(iri); }
 
+    /** The kind of a place of the reference data ("Village", "Region", "Governorate" …), or null. */
+    public String placeKind(String iri) {
+        Entry e = entries.get(iri);
+        return e == null ? null : e.localProp("placeKind");
+    }
+
     /** Whole lines that are page furniture, lower case. */
     public Set<String> boilerplateLines() { return Collections.unmodifiableSet(boilerplate); }
 
