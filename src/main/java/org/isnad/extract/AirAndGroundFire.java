@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 final class AirAndGroundFire implements ClaimPass {
 
-    private static final String SHELLING = BombardmentByAircraft.SHELLING;
+    private static final String SHELLING = EventTypes.SHELLING;
     /** At most this many words may stand between the two means: "قصف جوي روسي ومدفعي". */
     private static final int GAP = 2;
 

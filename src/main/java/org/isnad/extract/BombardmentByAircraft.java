@@ -1,7 +1,6 @@
 package org.isnad.extract;
 
 import java.util.List;
-import org.isnad.vocab.Vocab;
 
 /**
  * The bare noun "قصف" names no weapon (isnad:weaponUnsaid): told with or after an air strike, it is that air
@@ -22,7 +21,7 @@ import org.isnad.vocab.Vocab;
  */
 final class BombardmentByAircraft implements ClaimPass {
 
-    static final String SHELLING = Vocab.ISNAD + "ShellingArtilleryMissileAttack";
+    private static final String SHELLING = EventTypes.SHELLING;
 
     private final Lexicon lexicon;
 

@@ -10,6 +10,8 @@ final class EventTypes {
     static final String DISRUPTED = Vocab.ISNAD + "DisruptedWeaponsUse";
     static final String ARMED_CLASH = Vocab.ISNAD + "ArmedClash";
     static final String DRONE_STRIKE = Vocab.ISNAD + "AirDroneStrike";
+    static final String SHELLING = Vocab.ISNAD + "ShellingArtilleryMissileAttack";
+    static final String IED = Vocab.ISNAD + "RemoteExplosiveLandmineIED";
     static final String PEACEFUL_PROTEST = Vocab.ISNAD + "PeacefulProtest";
     static final String ARRESTS = Vocab.ISNAD + "Arrests";
     static final String CHANGE_TO_GROUP_ACTIVITY = Vocab.ISNAD + "ChangeToGroupActivity";

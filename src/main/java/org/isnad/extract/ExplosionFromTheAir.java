@@ -1,7 +1,6 @@
 package org.isnad.extract;
 
 import java.util.List;
-import org.isnad.vocab.Vocab;
 
 /**
  * "قُتل عنصران جراء انفجار في سيارة عسكرية على طريق القامشلي … . وعلم المرصد أن الانفجار ناجم عن قصف طائرة
@@ -12,7 +11,7 @@ import org.isnad.vocab.Vocab;
  */
 final class ExplosionFromTheAir implements ClaimPass {
 
-    private static final String IED = Vocab.ISNAD + "RemoteExplosiveLandmineIED";
+    private static final String IED = EventTypes.IED;
 
     @Override
     public void apply(ArticleClaims claims) {
