@@ -52,11 +52,15 @@ final class DaysBack {
         return m.is("ElapsedTime") || m.is("NumberWord");
     }
 
-    /** "خلال اليومين الماضيين": the days before the day of publication, as one span. */
+    /**
+     * "خلال اليومين الماضيين": the days before the day of publication, as one span; "خلال الساعات الـ24 الماضية"
+     * (isnad:throughPublication) reaches the day of publication itself.
+     */
     static TimeSpan recent(Entry e, LocalDate published) {
         if (published == null) return TimeSpan.NONE;
         int days = e.intProp("days", 1);
-        return new TimeSpan(null, published.minusDays(days), published.minusDays(1), "Days", null, null);
+        LocalDate last = e.flag("throughPublication") ? published : published.minusDays(1);
+        return new TimeSpan(null, published.minusDays(days), last, "Days", null, null);
     }
 
     /**

@@ -56,6 +56,23 @@ final class RoundUpLeads {
         }
     }
 
+    /**
+     * The time a sentence gives the items told after it, or none. One that made no claim and counts incidents
+     * ("شهد الريف، اليوم، عمليتين …") gives its date. The article's lead, with or without a claim of its own,
+     * gives its window ("تصاعدت الاغتيالات في ريف درعا خلال الساعات الـ24 الماضية", "مقتل ستة أشخاص خلال
+     * الأيام الثلاثة الماضية"): a span of the last days up to the report is the time of the whole account,
+     * which local outlets and SOHR's daily tolls then tell item by item, "وفي حادثة أخرى" included.
+     */
+    static TimeSpan leadTime(Reading r, MatchedSentence s, TimeSpan sentence, int claimsBefore) {
+        if (r.claims.size() == claimsBefore && sentence.resolved() && sentence.anchor() == null
+                && counts(r.text.substring(s.start(), s.end()))) return sentence;
+        if (!r.claims.eventsBefore(claimsBefore).isEmpty()) return TimeSpan.NONE;
+        for (DateParser.DateExpr d : s.dates()) {
+            if (d.span().resolved() && "Days".equals(d.span().precision())) return d.span();
+        }
+        return TimeSpan.NONE;
+    }
+
     // "…، الأولى استهدفت"، "؛ ففي الحادثة الأولى، قُتل"، ": الأول في بلدة …"
     private static final Pattern FIRST_ITEM = Pattern.compile(
             "[،؛:]\\s*(?:و?أما\\s+|ف?في\\s+)?(?:ال(?:حادثة|حادث|هجوم|عملية|غارة|ضربة|استهداف|اعتداء)\\s+)?ال(?:أولى|أول)(?!\\p{L})");

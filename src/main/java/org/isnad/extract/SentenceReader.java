@@ -97,9 +97,9 @@ final class SentenceReader {
         rememberPlace(r, ms);
         PlaceAnaphora.rememberUnresolved(r, s.tokens(), ms, s.tokens().size());
         retelling.retell(r, st, sentenceModality);
-        if (r.claims.size() == claimsBefore && time.time().resolved() && time.time().anchor() == null
-                && RoundUpLeads.counts(r.text.substring(s.start(), s.end()))) {
-            r.roundUpTime = time.time();
+        TimeSpan lead = RoundUpLeads.leadTime(r, s, time.time(), claimsBefore);
+        if (lead.resolved()) {
+            r.roundUpTime = lead;
             r.roundUpFrom = r.claims.size();
         }
         casualties.read(r, s, cls, st.found, st.events, st.report());
