@@ -61,6 +61,33 @@ final class ListJoints {
         return EACH.contains(each.length() > 2 && each.charAt(0) == 'و' ? each.substring(1) : each);
     }
 
+    /** "ومحيط", "وأطراف" (normalised): the surroundings of the place named next. */
+    private static final java.util.Set<String> SURROUNDINGS = java.util.Set.of("ومحيط", "واطراف");
+    /** "ومحيطها", "وأطرافه": the surroundings of the place named just before. */
+    private static final java.util.Set<String> OWN_SURROUNDINGS = java.util.Set.of("ومحيطها", "ومحيطه", "واطرافها", "واطرافه");
+
+    /**
+     * "بلدة الفطيرة ومحيطها، وقرية فليفل", "… وجبالا ومحيط حزارين": the token after the surroundings word at
+     * {@code t}, or {@code t} when there is none.
+     */
+    static int pastSurroundings(List<Token> tokens, int t) {
+        if (t >= tokens.size()) return t;
+        String w = tokens.get(t).term();
+        return SURROUNDINGS.contains(w) || OWN_SURROUNDINGS.contains(w) ? t + 1 : t;
+    }
+
+    /** The surroundings word at {@code t} carries a pronoun: they are the previous place's own ("ومحيطها"). */
+    static boolean ownSurroundings(List<Token> tokens, int t) {
+        return OWN_SURROUNDINGS.contains(tokens.get(t).term());
+    }
+
+    /** A dash between two words, written with or without spaces: "زلمة – حرشان", "زلمة-حرشان". */
+    private static final Pattern DASH = Pattern.compile("\\s*[–—-]\\s*");
+
+    static boolean dashApart(String text, List<Token> tokens, int t) {
+        return t > 0 && t < tokens.size() && DASH.matcher(text.substring(tokens.get(t - 1).end(), tokens.get(t).start())).matches();
+    }
+
     /**
      * True when the word at {@code t} follows an "and" written apart from it: the analysis drops that "و" (see
      * {@link DetachedCliticFilter}), so only the text between the two words still shows it.

@@ -11,6 +11,9 @@ final class NameHeads {
     private static final Set<String> HEADS = Set.of("تل", "جبل", "عين", "خربه", "دير", "كفر", "ابو", "ام", "بير",
             "بئر", "راس", "جديده", "عرب", "وادي", "سد", "تلول", "مزرعه", "قصر", "حاوي", "حويجه", "جسر", "بيت", "بني", "عيون",
             "سهل", "حوض", "معره", "اهل",
+            // "قرى … وقلعة شوارغة وبرج قاص", "بلدة خان العسل", "قرية جب الجراح": a castle, tower, inn or well
+            // that names a village, though the dictionary reads the word alone
+            "قلعه", "برج", "خان", "جب", "مزارع",
             "شيخ",       // "الشيخ ياسين": a village named after a sheikh
             "بن");       // "حوايس بن هديب": a name that goes on with "son of"
 
@@ -22,11 +25,21 @@ final class NameHeads {
 
     /**
      * "بلدات كفر تخاريم ودير حسان والسحارة": a list's later item opened by a name head is a name, though the
-     * lexicon reads the word otherwise ("ودير" as "and run"); a known place stays itself. The mention, or null.
+     * lexicon reads the word otherwise ("ودير" as "and run"), and so is the first one right after a place noun
+     * ({@code headAfterNoun}: "قرى دير جمال"); a known place stays itself. The mention, or null.
      */
-    static Mention unlessListedHead(Mention known, Token t, boolean later, boolean apart) {
-        if (known == null || !later || known.is("Place") || known.is("PlaceNoun") || !listed(t, apart)) return known;
-        return null;
+    static Mention unlessListedHead(Mention known, Token t, boolean later, boolean apart, boolean headAfterNoun) {
+        if (known == null || known.is("Place") || known.is("PlaceNoun")) return known;
+        return later && listed(t, apart) || !later && headAfterNoun ? null : known;
+    }
+
+    /**
+     * "قرى دير جمال وبينة": a name head right after a place noun opens the list's first name, though the lexicon
+     * reads the word as something else ("دير" as "ran"); a known place or place noun stays itself.
+     */
+    static boolean afterPlaceNoun(List<Token> tokens, int t) {
+        return t > 0 && t < tokens.size() && PlaceNameWords.isPlaceNoun(tokens.get(t - 1))
+                && HEADS.contains(PhraseMatcher.withoutArticle(tokens.get(t).term()));
     }
 
     /** {@link #listed(Token)}, or a name head after an "and" written apart ("و”دير سنبل”"). */

@@ -16,7 +16,7 @@ final class PlaceTextReader {
     /** Words that end a name: prepositions, directions, conjunctions. */
     private static final Set<String> STOPS = Set.of("في", "من", "على", "الي", "قرب", "عند", "بين", "حيث", "بعد", "قبل",
             "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط", "بالقرب", "محيط", "اطراف", "او", "ثم",
-            "التي", "الذي", "الذين", "التابعه", "التابع", "الواقعه", "الواقع", "ضمن", "خلال", "اثناء", "مع", "عن", "ريف",
+            "التي", "الذي", "الذين", "التابعه", "التابع", "الواقعه", "الواقع", "الخاضعه", "الخاضع", "ضمن", "خلال", "اثناء", "مع", "عن", "ريف",
             "فيسبوك", "فيس", "تويتر", "تلغرام", "تيلغرام", "يوتيوب", "واتساب", "انستغرام", "منصه", "موقع", "صفحه",
             "المقاومه", "محيطه", "محيطها", "اطرافه", "اطرافها", "ما", "مما", "وما", "اما", "واما", "فيما", "منذ", "بسبب", "نحو", "حتي", "لدي", "عبر", "ضد", "دون", "امام", "خلف", "داخل", "خارج", "قباله", "باتجاه",
             // "نزحوا إلى مخيمات عدة", "في قرى كثيرة": how many places, not which
@@ -146,7 +146,8 @@ final class PlaceTextReader {
                                  List<PlaceText> out) {
         boolean apart = false;
         for (int items = 0; t < to && items < MAX_LIST; items++) {
-            Mention known = NameHeads.unlessListedHead(mentionAt(ms, t), tokens.get(t), items > 0, apart);
+            Mention known = NameHeads.unlessListedHead(mentionAt(ms, t), tokens.get(t), items > 0, apart,
+                    NameHeads.afterPlaceNoun(tokens, t));
             if (known == null && PlaceNameWords.isPlaceNoun(tokens.get(t))) {
                 // "مدينة القامشلي وبلدة تل حميس": a place noun the lexicon missed opens more names
                 plural = PlaceNameWords.isPluralPlaceNoun(tokens.get(t));
@@ -166,11 +167,23 @@ final class PlaceTextReader {
                 t = end;
             }
             if (t >= to) return;
+            // "سفوهن ومحيطها، وفليفل", "… وجبالا ومحيط حزارين": the surroundings of a village are told, and the
+            // list goes on after them (to the village whose surroundings they are)
+            int past = ListJoints.pastSurroundings(tokens, t);
+            if (past >= to) return;
+            if (past > t && !ListJoints.ownSurroundings(tokens, t)) {
+                t = past;
+                apart = true;
+                continue;
+            }
+            t = past;
             String next = tokens.get(t).term();
             // "معرزاف و الشير": an "and" written apart, which the analysis drops, joins the list as well
             apart = ListJoints.andApart(text, tokens, t);
             // "قرى (تل هواش، الجابرية، التوبة)": after a plural place noun a comma joins the next name as "و" does
-            boolean comma = text.substring(tokens.get(t - 1).end(), tokens.get(t).start()).contains("،");
+            // ("قريتي زلمة – حرشان": after a plural place noun a dash joins names as a comma does)
+            boolean comma = text.substring(tokens.get(t - 1).end(), tokens.get(t).start()).contains("،")
+                    || plural && ListJoints.dashApart(text, tokens, t);
             if (plural && comma) apart = true;
             boolean and = next.length() > 3 && next.charAt(0) == 'و' || NameHeads.listed(tokens.get(t)) || apart;   // "وتل جمال"
             if (!and && !comma && (t = ListJoints.afterArea(tokens, ms, t)) < 0) return;
@@ -184,6 +197,10 @@ final class PlaceTextReader {
     private static boolean advancedTo(List<Mention> ms, int to) {
         for (Mention m : ms) if (m.is("AdvanceWord") && m.endToken() <= to && m.endToken() >= to - 2) return true;
         return false;
+    }
+
+    private static boolean andOpened(Token t) {
+        return t.term().length() > 3 && t.term().charAt(0) == 'و' && !NameHeads.opens(t.term());
     }
 
     private static int tokenAt(List<Token> tokens, int start) {
@@ -212,18 +229,21 @@ final class PlaceTextReader {
             // ("حوايس بن هديب": "بن" is no "ب" before a word but the name's "son of")
             if (end > first && PlaceNameWords.startsWithPreposition(t) && !NameHeads.opens(t.term()) && !(NameHeads.followedBy(tokens, first, end, false) && PlaceNameWords.isVerbOnly(t))) break;
             if (end > first && PlaceNameWords.isConjoined(t)) break;                 // "قريتي الكبانة والحدادة": two names
+            // "قرى مرعناز وأبين وتنب": after a word the dictionary lacks, a word opened by "و" is the next name, however
+            // else the dictionary reads it ("وادي" opens a name of its own)
+            if (end > first && tokens.get(end - 1).analyses().isEmpty() && andOpened(t)) break;
             if (PlaceNameWords.isPlaceNoun(t)) break;
             // a list's later item after "و", but not a verb ("وأنزلوا") nor a word with a pronoun ("وريفها")
             // ("…، وتبين بعد تفتيشها", "…، واصل المعلمون": a word that may be a verb opens a clause, not a name)
             boolean listed = inList && end == first && (t.term().startsWith("و") || apart)
                     && (t.analyses().isEmpty() || NameHeads.listed(t, apart) || (!PlaceNameWords.hasPronoun(t) && (!PlaceNameWords.mayBeVerb(t) || plural && !PlaceNameWords.mayBePastVerb(t)))
                         || plural && VerbReadNames.listedBeforeMore(tokens, end, to))
-                    || end == first && announcedFirst(tokens, first, to);
+                    || end == first && (announcedFirst(tokens, first, to) || NameHeads.afterPlaceNoun(tokens, first));
             // "والدير الشرقي", "وتل جمال الغربي": a direction with the article after a name is part of the name
             // (a bare "شرقي دير الزور" places it, and ends it)
             if (end > first && PlaceNameWords.isDirectionAdjective(t) && !precededByPunctuation(tokens, end)) { end++; break; }
             if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !PlaceNameWords.isArabic(t.term())
-                    || mentionAt(ms, end) != null && !countryAfterNameHead(tokens, ms, first, end) && !(listed && NameHeads.listed(t, apart))
+                    || mentionAt(ms, end) != null && !countryAfterNameHead(tokens, ms, first, end) && !(listed && (NameHeads.listed(t, apart) || NameHeads.afterPlaceNoun(tokens, end)))
                     || (PlaceNameWords.isVerbOnly(t) && !listed && !NameHeads.followedBy(tokens, first, end, !PlaceNameWords.startsWithPreposition(t))
                         && !VerbReadNames.named(tokens, first, end, to))) break;
             if (end == first && !PlaceNameWords.canBeName(t) && !listed && !namedByConstruct(tokens, ms, t, first)

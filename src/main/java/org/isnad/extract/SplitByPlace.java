@@ -30,6 +30,8 @@ final class SplitByPlace implements ClaimPass {
     private static final Pattern OWN_NOUN = TextAround.lead("(?:في |ب)(?:بلدة|قرية|مدينة|حي|مخيم) ");
     private static final Pattern SURROUNDINGS = TextAround.lead("و(?:محيط|أطراف|أحياء) (?:(?:بلدة|قرية|مدينة|مخيم) )?");
     private static final Pattern COUNTRYSIDE = TextAround.lead("[بو]?ريف (\\S+ )?");
+    /** "في محيط مدينة ", "بمحيط ": the town whose surroundings the act's sites lie in. */
+    private static final Pattern AROUND = TextAround.lead("(?:^|\\s)(?:في |ب)محيط (?:(?:مدينة|بلدة|قرية|مخيم) )?");
     /** What lies between a place text and the known place it lies in: "الذنيبة في مدينة إزرع", "الشرفة بمدينة الميادين". */
     private static final Pattern LIES_IN = Pattern.compile("\"?(?:\\s+\\S+)?\\s+(?:في\\s+|ب)(?:مدينة|بلدة|قرية|ناحية)?\\s*");
     /** What lies between a site and the area it is told to lie in: "المرجة في منطقة", "… ضمن ناحية". */
@@ -82,6 +84,8 @@ final class SplitByPlace implements ClaimPass {
         // "بلدة تل حلف غرب مدينة رأس العين": the place another is told to lie west of is where it lies, not a
         // second site
         out.removeIf(p -> toldAfter(c, (String) p, RELATIVE_TO));
+        // "قرى منغ وعين دقنة ومرعناز … في محيط مدينة تل رفعت": the town the villages lie around is their area
+        out.removeIf(p -> toldAfter(c, (String) p, AROUND));
         // "قرية فركيا، التابعة لناحية أريحا، وقرية كفريدين": the area a village belongs to is not a second site
         out.removeIf(p -> toldAfter(c, (String) p, BELONGS_TO));
         // "في قرية المرجة في منطقة سهل الغاب": the area a site lies in is not a second site
@@ -171,10 +175,19 @@ final class SplitByPlace implements ClaimPass {
         return false;
     }
 
-    /** The words follow an "and", written apart ("و سوبين") or before a place noun ("وقرية الشير"). */
+    /**
+     * "بلدتي كنصفرة – البارة": after a dual or plural place noun, names joined by dashes are a list (not "طريق
+     * منبج - الباب", a road named by its two ends, which has no such noun).
+     */
+    private static final String DASHED = "(?:بلدتي|قريتي|مدينتي|بلدتا|قريتا|مدينتا|حيي|قرى|بلدات|مدن|أحياء)\\s+\"?[^.،؛\\n\"]{1,40}?\"?\\s*[–—-]\\s*\"?";
+
+    /**
+     * The words follow an "and", written apart ("و سوبين") or before a place noun ("وقرية الشير"), or a dash
+     * after a plural place noun.
+     */
     private static boolean joined(EventClaim c, String words) {
         return toldIn(c, Pattern.compile("(?:^|[\\s،])و\\s*(?:" + NOUNS + "\\s+)?\"?"
-                + Pattern.quote(words)));
+                + Pattern.quote(words))) || toldIn(c, Pattern.compile(DASHED + Pattern.quote(words)));
     }
 
     /**
