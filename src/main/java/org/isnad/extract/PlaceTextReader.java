@@ -148,6 +148,12 @@ final class PlaceTextReader {
         for (int items = 0; t < to && items < MAX_LIST; items++) {
             Mention known = NameHeads.unlessListedHead(mentionAt(ms, t), tokens.get(t), items > 0, apart,
                     NameHeads.afterPlaceNoun(tokens, t));
+            // "تعرّض لإطلاق نار في منطقتي الرأس والصدر": with the article, a body part is where the wound is, and
+            // the list ends; "قرية رأس …" (a name head without it) goes on as a name
+            if (known != null && known.is("BodyPartWord") && !known.is("Place")) {
+                if (known.definite()) return;
+                known = null;
+            }
             if (known == null && PlaceNameWords.isPlaceNoun(tokens.get(t))) {
                 // "مدينة القامشلي وبلدة تل حميس": a place noun the lexicon missed opens more names
                 plural = PlaceNameWords.isPluralPlaceNoun(tokens.get(t));
