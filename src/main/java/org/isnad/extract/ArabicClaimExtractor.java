@@ -36,6 +36,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 new ArmedTargetsClash(lexicon),
                 new FoughtOffAttack(lexicon),
                 new UnknownCaptorsAbduct(),
+                new InterceptedStrike(lexicon),
                 new SameEventLinks(types),
                 new ConfidenceScore(),
                 new PlacePruning(lexicon),

@@ -52,8 +52,8 @@ class RealPageTypesTest {
     void aStormingThatFightersStoodUpToIsOneArmedClash() throws Exception {
         assertEquals(List.of("ArmedClash"), typesOf(
                 "حاولت قوات النظام، اليوم، اقتحام حي طريق السد في درعا البلد، وتصدى لها مقاتلون من أبناء الحي."));
-        // air defences that met drones fought no one
-        assertEquals(List.of("AirDroneStrike"), typesOf(
+        // air defences that met drones fought no one: the foiled strike and its interception (InterceptedStrike)
+        assertEquals(List.of("AirDroneStrike", "DisruptedWeaponsUse"), typesOf(
                 "تصدت الدفاعات الجوية، اليوم، لمسيرات أطلقت باتجاه مطار حميميم."));
     }
 }

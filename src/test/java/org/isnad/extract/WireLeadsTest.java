@@ -44,8 +44,8 @@ class WireLeadsTest {
     @Test
     void forcesDisperseAMarch() throws Exception {
         assertEquals(List.of("ProtestWithIntervention"), typesOf("فضت الشرطة بالقوة مسيرة لأنصار الحزب في مدينة بنغازي."));
-        // a drone brought down stays a drone
-        assertEquals(List.of("AirDroneStrike"), typesOf("أسقطت الدفاعات الجوية مسيرة قرب مطار حلب."));
+        // a drone brought down stays a drone (foiled), beside the interception (InterceptedStrike)
+        assertEquals(List.of("AirDroneStrike", "DisruptedWeaponsUse"), typesOf("أسقطت الدفاعات الجوية مسيرة قرب مطار حلب."));
     }
 
     @Test
