@@ -31,7 +31,7 @@ final class AirAndGroundFire implements ClaimPass {
         List<EventClaim> added = new ArrayList<>();
         for (EventClaim c : claims.events()) {
             String other = otherType(c.eventClass());
-            if (other == null || !toldTogether(c, headline)) continue;
+            if (other == null || !toldTogether(claims.words(), c, headline)) continue;
             if (toldApart(claims.events(), c, other) || toldApart(added, c, other)) continue;
             EventClaim x = c.copyAs(claims.nextKey());
             x.type(other, true);
@@ -48,11 +48,11 @@ final class AirAndGroundFire implements ClaimPass {
     }
 
     /** Some sentence of the claim's own (not the headline) joins an air means and a ground means by "و". */
-    private boolean toldTogether(EventClaim c, Evidence headline) {
+    private static boolean toldTogether(EvidenceWords words, EventClaim c, Evidence headline) {
         for (Evidence e : c.evidence()) {
             if (headline != null && e.start() == headline.start() && e.end() == headline.end()) continue;
-            List<Token> tokens = ArabicAnalysis.tokens(e.text());
-            List<Mention> ms = lexicon.matcher().match(tokens);
+            List<Token> tokens = words.words(e.text());
+            List<Mention> ms = words.mentions(e.text());
             String before = null;
             int beforeEnd = -1;
             for (Mention m : ms) {

@@ -24,7 +24,7 @@ final class AreaLeads {
     static void withdraw(Reading r, Lexicon lexicon) {
         List<EventClaim> events = r.claims.events();
         for (EventClaim lead : events) {
-            if (lead.planned() || !onlyAreas(lexicon, lead) || !overMany(lexicon, lead) || RoundUpLeads.referredToByStatement(r, lead.key())) continue;
+            if (lead.planned() || !onlyAreas(lexicon, lead) || !overMany(r.claims.words(), lead) || RoundUpLeads.referredToByStatement(r, lead.key())) continue;
             List<EventClaim> items = new ArrayList<>();
             for (EventClaim e : events) {
                 if (lead.key().before(e.key()) && isItem(lexicon, lead, e)) items.add(e);
@@ -44,9 +44,9 @@ final class AreaLeads {
      * The lead's first sentence says it covers several places ("مناطق في ريف إدلب", "بلدات"): "انفجرت عبوة في ريف
      * حماة … وفي سياق آخر، أسفر الانفجار … قرب بلدة السقيلبية" tells one act there, and the town after is another.
      */
-    private static boolean overMany(Lexicon lexicon, EventClaim lead) {
+    private static boolean overMany(EvidenceWords words, EventClaim lead) {
         Evidence first = lead.evidence().isEmpty() ? null : lead.evidence().get(0);
-        return first != null && ArabicAnalysis.tokens(first.text()).stream().anyMatch(t -> MANY_PLACES.matcher(t.term()).matches());
+        return first != null && words.words(first.text()).stream().anyMatch(t -> MANY_PLACES.matcher(t.term()).matches());
     }
 
     // a plural place noun, with its clitics; not a lexicon entry: a form of its own there would shadow the

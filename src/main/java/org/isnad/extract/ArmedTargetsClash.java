@@ -21,8 +21,8 @@ final class ArmedTargetsClash implements ClaimPass {
         for (Claim c : claims.all()) {
             if (c instanceof EventClaim e && e.targets().stream().anyMatch(lexicon::isArmed) && isBareAttack(e)) armedEvents.add(e.key());
             // fire on a patrol is a clash however told; a named commander killed stays an attack (assassination)
-            if (c instanceof EventClaim e && EventTypes.ATTACK.equals(e.eventClass()) && !toldOneSided(e)
-                    && e.targetTexts().stream().anyMatch(t -> namesArmedMen(t.text()) && !FormerMembers.calledFormer(lexicon, e, t)))
+            if (c instanceof EventClaim e && EventTypes.ATTACK.equals(e.eventClass()) && !toldOneSided(claims.words(), e)
+                    && e.targetTexts().stream().anyMatch(t -> namesArmedMen(claims.words(), t.text()) && !FormerMembers.calledFormer(claims.words(), e, t)))
                 armedEvents.add(e.key());
             if (c instanceof CasualtyClaim t && t.victims().stream().anyMatch(lexicon::isArmed)
                     && isBareAttack(claims.event(t.event()))) armedEvents.add(t.event());
@@ -36,14 +36,14 @@ final class ArmedTargetsClash implements ClaimPass {
      * "أطلق مسلحون النار على دورية عسكرية": a target no list names but told by a word for an armed unit
      * (a patrol, a cell, soldiers) is armed men too.
      */
-    private boolean namesArmedMen(String words) {
-        return lexicon.matcher().match(ArabicAnalysis.tokens(words)).stream()
+    private static boolean namesArmedMen(EvidenceWords words, String text) {
+        return words.mentions(text).stream()
                 .anyMatch(m -> m.is("ActorNoun") && !m.is("PersonNoun"));
     }
 
     /** "اغتال مجهولون قيادياً سابقاً في فصائل المعارضة": a verb of assassination in its evidence (isnad:oneSided). */
-    private boolean toldOneSided(EventClaim c) {
-        return c.evidence().stream().anyMatch(ev -> lexicon.matcher().match(ArabicAnalysis.tokens(ev.text())).stream()
+    private static boolean toldOneSided(EvidenceWords words, EventClaim c) {
+        return c.evidence().stream().anyMatch(ev -> words.mentions(ev.text()).stream()
                 .anyMatch(m -> m.entry("Trigger") != null && m.entry("Trigger").flag("oneSided")));
     }
 

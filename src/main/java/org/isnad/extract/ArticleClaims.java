@@ -25,6 +25,12 @@ final class ArticleClaims {
     // withdrawn claims keep their place in the order (keys are ordinals) but are no longer told
     private final java.util.Set<ClaimKey> withdrawn = new java.util.HashSet<>();
     private Headline headline;
+    private final EvidenceWords words;
+
+    ArticleClaims(EvidenceWords words) { this.words = words; }
+
+    /** The words and mentions of evidence spans, analysed once an article for all the passes. */
+    EvidenceWords words() { return words; }
 
     /** The key the next claim added will have; make a claim with it just before adding it. */
     ClaimKey nextKey() { return new ClaimKey(claims.size()); }

@@ -23,10 +23,6 @@ final class BombardmentByAircraft implements ClaimPass {
 
     private static final String SHELLING = EventTypes.SHELLING;
 
-    private final Lexicon lexicon;
-
-    BombardmentByAircraft(Lexicon lexicon) { this.lexicon = lexicon; }
-
     /**
      * {@code clause}: the mentions of a clause with no date of its own, whose event is {@code em}; a shelling
      * typed by the bare definite noun only, after an air or drone strike, is that strike told again.
@@ -48,14 +44,14 @@ final class BombardmentByAircraft implements ClaimPass {
         EventClaim lastBombardment = null;   // the latest air strike or shelling told
         for (EventClaim c : claims.events()) {
             if (SHELLING.equals(c.eventClass()) && c.modality() != Modality.PLANNED) {
-                Means means = means(c);
+                Means means = means(claims.words(), c);
                 // told on by the same voice: "قصف قوات النظام" after Russian air strikes is other hands, other
                 // guns; "قالت قسد إن القصف التركي المتواصل منذ ذلك الحين …" after the outlet's air strikes is its own count
                 boolean afterAirStrike = lastBombardment != null && EventTypes.DRONE_STRIKE.equals(lastBombardment.eventClass())
                         && EventTypes.actorsCompatible(lastBombardment.actors(), c.actors())
                         && java.util.Objects.equals(lastBombardment.report().speaker(), c.report().speaker());
-                if (means == Means.AIRCRAFT || means == Means.UNSAID && afterAirStrike && similar(c)) {
-                    claims.retypeWithItsReports(c, EventTypes.DRONE_STRIKE, o -> SHELLING.equals(o.eventClass()) && means(o) != Means.WEAPON);
+                if (means == Means.AIRCRAFT || means == Means.UNSAID && afterAirStrike && similar(claims.words(), c)) {
+                    claims.retypeWithItsReports(c, EventTypes.DRONE_STRIKE, o -> SHELLING.equals(o.eventClass()) && means(claims.words(), o) != Means.WEAPON);
                 }
             }
             if (SHELLING.equals(c.eventClass()) || EventTypes.DRONE_STRIKE.equals(c.eventClass())) lastBombardment = c;
@@ -66,19 +62,19 @@ final class BombardmentByAircraft implements ClaimPass {
      * "قصفاً مماثلاً", "قصف مماثل": called like the air strike told before it. A bare "القصف" after an air
      * strike may be the guns of the same day, as coders of real pages read it, and stays shelling.
      */
-    private static boolean similar(EventClaim c) {
-        return c.evidence().stream().anyMatch(e -> ArabicAnalysis.tokens(e.text()).stream()
+    private static boolean similar(EvidenceWords words, EventClaim c) {
+        return c.evidence().stream().anyMatch(e -> words.words(e.text()).stream()
                 .anyMatch(t -> t.term().startsWith("مماثل")));
     }
 
     /** What the claim's evidence says of the means of its shelling. */
     private enum Means { WEAPON, AIRCRAFT, UNSAID }
 
-    private Means means(EventClaim c) {
+    private static Means means(EvidenceWords words, EventClaim c) {
         boolean aircraft = false;
         boolean bare = false;
         for (Evidence e : c.evidence()) {
-            List<Mention> ms = lexicon.matcher().match(ArabicAnalysis.tokens(e.text()));
+            List<Mention> ms = words.mentions(e.text());
             for (Mention m : ms) {
                 Entry t = m.entry("Trigger");
                 if (t == null) continue;

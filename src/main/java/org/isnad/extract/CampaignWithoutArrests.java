@@ -12,25 +12,21 @@ import java.util.List;
  */
 final class CampaignWithoutArrests implements ClaimPass {
 
-    private final Lexicon lexicon;
-
-    CampaignWithoutArrests(Lexicon lexicon) { this.lexicon = lexicon; }
-
     @Override
     public void apply(ArticleClaims claims) {
         List<EventClaim> events = claims.events();
         for (EventClaim e : events) {
-            if (!EventTypes.ARRESTS.equals(e.eventClass()) || !toldAsCampaignOnly(e)) continue;
+            if (!EventTypes.ARRESTS.equals(e.eventClass()) || !toldAsCampaignOnly(claims.words(), e)) continue;
             if (events.stream().anyMatch(o -> o != e && mayBeItsArrests(o, e))) continue;
             claims.retypeWithItsReports(e, EventTypes.CHANGE_TO_GROUP_ACTIVITY, o -> EventTypes.ARRESTS.equals(o.eventClass()));
         }
     }
 
     /** A campaign word in the evidence, and no word of taking people (a raid word is no such word). */
-    private boolean toldAsCampaignOnly(EventClaim e) {
+    private static boolean toldAsCampaignOnly(EvidenceWords words, EventClaim e) {
         boolean campaign = false;
         for (Evidence ev : e.evidence()) {
-            for (Mention m : lexicon.matcher().match(ArabicAnalysis.tokens(ev.text()))) {
+            for (Mention m : words.mentions(ev.text())) {
                 Entry t = m.entry("Trigger");
                 if (t == null || !EventTypes.ARRESTS.equals(t.prop("indicates"))) continue;
                 if (t.flag("campaign")) campaign = true;

@@ -22,7 +22,7 @@ final class DestinationPlaces implements ClaimPass {
             if (c.places().isEmpty() && c.placeTexts().isEmpty()) continue;
             List<String> told = c.evidence().stream().map(e -> ArabicAnalysis.withoutMarks(e.text())).toList();
             // no hospital named, no place to drop (most events)
-            if (told.stream().noneMatch(t -> HOSPITALS.stream().anyMatch(t::contains))) continue;
+            if (told.stream().noneMatch(t -> TextAround.containsAny(t, HOSPITALS))) continue;
             c.places().removeIf(p -> takenTo(told, c.placeWords(p)));
             c.placeTexts().removeIf(t -> takenTo(told, t.text()));
         }

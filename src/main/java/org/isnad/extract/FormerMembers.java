@@ -18,10 +18,10 @@ final class FormerMembers {
     private static final int AFTER = 1;
 
     /** The target's words stand in the claim's evidence next to a word of "former". */
-    static boolean calledFormer(Lexicon lexicon, EventClaim c, ParticipantText target) {
+    static boolean calledFormer(EvidenceWords words, EventClaim c, ParticipantText target) {
         for (Evidence ev : c.evidence()) {
             if (target.start() < ev.start() || target.end() > ev.end()) continue;
-            List<Token> tokens = ArabicAnalysis.tokens(ev.text());
+            List<Token> tokens = words.words(ev.text());
             int from = -1, to = -1;
             for (int i = 0; i < tokens.size(); i++) {
                 int s = tokens.get(i).start() + ev.start(), e = tokens.get(i).end() + ev.start();
@@ -31,7 +31,7 @@ final class FormerMembers {
                 }
             }
             if (from < 0) continue;
-            for (Mention m : lexicon.matcher().match(tokens)) {
+            for (Mention m : words.mentions(ev.text())) {
                 if (!m.is("FormerCue")) continue;
                 if (m.endToken() <= from && from - m.endToken() <= BEFORE) return true;
                 if (m.firstToken() >= to && m.firstToken() - to <= AFTER) return true;

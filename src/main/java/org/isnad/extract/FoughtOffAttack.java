@@ -14,10 +14,6 @@ final class FoughtOffAttack implements ClaimPass {
     /** At most this many characters (a comma, a space) between the attack's evidence and the clause of defence. */
     private static final int CLAUSE_GAP = 3;
 
-    private final Lexicon lexicon;
-
-    FoughtOffAttack(Lexicon lexicon) { this.lexicon = lexicon; }
-
     @Override
     public void apply(ArticleClaims claims) {
         List<EventClaim> events = claims.events();
@@ -26,7 +22,7 @@ final class FoughtOffAttack implements ClaimPass {
             if (!EventTypes.ARMED_CLASH.equals(defence.eventClass()) || !EventTypes.ATTACK.equals(attack.eventClass())
                     || attack.specificType() || !defence.sameEventAs().isEmpty() || hasToll(claims, defence)) continue;
             // "وتصدى لها", "وأفشلوه": the clause tells the attack foiled (a modality cue), not a fight of its own
-            if (defence.modality() != Modality.FOILED || !toldRightAfter(attack, defence) || !foughtOff(defence)) continue;
+            if (defence.modality() != Modality.FOILED || !toldRightAfter(attack, defence) || !foughtOff(claims.words(), defence)) continue;
             claims.retypeWithItsReports(attack, EventTypes.ARMED_CLASH, o -> EventTypes.ATTACK.equals(o.eventClass()) && !o.specificType());
             claims.withdraw(defence.key());
         }
@@ -40,8 +36,8 @@ final class FoughtOffAttack implements ClaimPass {
     }
 
     /** Its clause is told by a word of fighting ("تصدّى … مقاتلون", "صدّ … هجوماً", "اشتباكات"). */
-    private boolean foughtOff(EventClaim defence) {
-        return lexicon.matcher().match(ArabicAnalysis.tokens(defence.evidence().get(0).text())).stream()
+    private static boolean foughtOff(EvidenceWords words, EventClaim defence) {
+        return words.mentions(defence.evidence().get(0).text()).stream()
                 .map(m -> m.entry("Trigger"))
                 .anyMatch(t -> t != null && EventTypes.ARMED_CLASH.equals(t.prop("indicates")));
     }

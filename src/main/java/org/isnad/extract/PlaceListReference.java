@@ -29,7 +29,7 @@ final class PlaceListReference implements ClaimPass {
         List<EventClaim> events = claims.events();
         for (int i = 1; i < events.size(); i++) {
             EventClaim c = events.get(i);
-            if (c.splitPlace() != null || !pointsBack(c)) continue;
+            if (c.splitPlace() != null || !pointsBack(claims.words(), c)) continue;
             List<Object> listed = List.of();
             EventClaim from = null;
             for (int j = i - 1; j >= 0 && listed.size() < 2; j--) listed = list.sites(from = events.get(j));
@@ -57,15 +57,15 @@ final class PlaceListReference implements ClaimPass {
     }
 
     /** The claim's evidence holds "تلك/هذه" before a plural place noun, or a plural place noun before "المذكورة". */
-    private boolean pointsBack(EventClaim c) {
+    private static boolean pointsBack(EvidenceWords words, EventClaim c) {
         for (Evidence e : c.evidence()) {
-            List<Token> tokens = ArabicAnalysis.tokens(e.text());
+            List<Token> tokens = words.words(e.text());
             List<Mention> ms = null;     // matched only when a plural place noun is there: most evidence has none
             for (int t = 0; t + 1 < tokens.size(); t++) {
                 if (PlaceNameWords.isPluralPlaceNoun(tokens.get(t))
                         && SAID.contains(PhraseMatcher.withoutArticle(tokens.get(t + 1).term()))) return true;
                 if (!PlaceNameWords.isPluralPlaceNoun(tokens.get(t + 1))) continue;
-                if (ms == null) ms = lexicon.matcher().match(tokens);
+                if (ms == null) ms = words.mentions(e.text());
                 int at = t;
                 if (ms.stream().anyMatch(m -> m.is("Demonstrative") && m.endToken() == at + 1)) return true;
             }

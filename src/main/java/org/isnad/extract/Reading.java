@@ -15,7 +15,7 @@ final class Reading {
 
     final Article article;
     final String text;
-    final ArticleClaims claims = new ArticleClaims();
+    final ArticleClaims claims;
     final Reports reports;
     int sentenceFirstClaim;     // ordinal of the first claim read from the current sentence
     String lastPlace;           // for "البلدة", "المدينة"
@@ -34,6 +34,7 @@ final class Reading {
     Reading(Article article, Lexicon lexicon) {
         this.article = article;
         this.text = article.text();
+        this.claims = new ArticleClaims(new EvidenceWords(lexicon.matcher()));
         this.reports = new Reports(lexicon, article);
     }
 
@@ -57,7 +58,7 @@ final class Reading {
     List<String> stems(Evidence e) {
         return stems.computeIfAbsent(e, x -> {
             List<String> out = new ArrayList<>();
-            for (Token t : ArabicAnalysis.tokens(x.text())) out.add(PhraseMatcher.stem(t.term()));
+            for (Token t : claims.words().words(x.text())) out.add(PhraseMatcher.stem(t.term()));
             return out;
         });
     }

@@ -34,7 +34,7 @@ final class RoundUpLeads {
     /** The text counts separate incidents. */
     static boolean counts(String text) {
         String t = ArabicAnalysis.withoutMarks(text);
-        return INCIDENT_NOUNS.stream().anyMatch(t::contains) && COUNT.matcher(t).find();
+        return TextAround.containsAny(t, INCIDENT_NOUNS) && COUNT.matcher(t).find();
     }
 
     /**

@@ -44,7 +44,7 @@ final class SeriesItems {
 
     /** The number of the last item {@code told} names, or 0. */
     static int lastItem(String told) {
-        if (ARTICLE_ORDINALS.stream().noneMatch(told::contains)) return 0;
+        if (!TextAround.containsAny(told, ARTICLE_ORDINALS)) return 0;
         Matcher m = ITEM.matcher(told);
         int item = 0;
         while (m.find()) item = ORDINALS.get(m.group(1) != null ? m.group(1) : m.group(2));

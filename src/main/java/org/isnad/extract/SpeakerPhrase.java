@@ -42,6 +42,9 @@ final class SpeakerPhrase {
         return false;
     }
 
+    // compiled once: String.matches compiled it for every verb of saying
+    private static final Pattern COMMA_QUOTE = Pattern.compile(".*[،,]\\s*[“\"«].*");
+
     /**
      * "وأضاف: “جيش الاحتلال يفرض وقائع …”", "وأضاف، “إلى الآن لا نعرف …”": a colon, or a comma and a quote mark,
      * right after the verb opens what is said; no speaker is named after it (the one of the sentence before goes on).
@@ -50,7 +53,7 @@ final class SpeakerPhrase {
         if (verb.endToken() >= s.tokens().size()) return false;
         String between = text.substring(verb.end(), s.tokens().get(verb.endToken()).start());
         // not a quote mark alone: "أعلنت “قسد”" quotes the speaker's name
-        return between.contains(":") || between.matches(".*[،,]\\s*[“\"«].*");
+        return between.contains(":") || COMMA_QUOTE.matcher(between).matches();
     }
 
     /**

@@ -14,6 +14,12 @@ final class TextAround {
 
     private TextAround() {}
 
+    /** The text holds one of the words: a loop, not a stream, since the readers ask it of every clause. */
+    static boolean containsAny(String text, java.util.List<String> words) {
+        for (String w : words) if (text.contains(w)) return true;
+        return false;
+    }
+
     /** A pattern to give {@link #precededBy}: {@code regex} ending where the words start. */
     static Pattern lead(String regex) {
         return Pattern.compile("(?:" + regex + ")\\z");

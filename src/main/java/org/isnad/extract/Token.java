@@ -35,7 +35,9 @@ public record Token(String term, int start, int end, List<Analysis> analyses, bo
     }
 
     public boolean isNumber() {
-        return !term.isEmpty() && term.chars().allMatch(Character::isDigit);
+        if (term.isEmpty()) return false;
+        for (int i = 0; i < term.length(); i++) if (!Character.isDigit(term.charAt(i))) return false;
+        return true;
     }
 
     /** True when some reading of the word is a verb in that tense ("قصفت": past; "تقصف": present). */

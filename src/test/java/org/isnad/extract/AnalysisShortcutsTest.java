@@ -74,6 +74,28 @@ class AnalysisShortcutsTest {
     }
 
     @Test
+    void evidenceWordsAndMentionsAreTheLongWaysAndWorkedOutOnce() throws Exception {
+        Lexicon lexicon = Lexicon.load(List.of(java.nio.file.Path.of("ontology")));
+        EvidenceWords words = new EvidenceWords(lexicon.matcher());
+        String span = "تعرضت بلدة كفرنبل لقصف جوي ومدفعي";
+        assertEquals(ArabicAnalysis.tokens(span), words.words(span));
+        assertEquals(lexicon.matcher().match(ArabicAnalysis.tokens(span)), words.mentions(span));
+        assertTrue(words.mentions(span).stream().anyMatch(m -> m.is("Trigger")), "the span has its trigger");
+        // a second claim resting on the same span (its own Evidence, its own copy of the text) is not analysed again
+        String again = new String(span.toCharArray());
+        assertTrue(words.words(span) == words.words(again) && words.mentions(span) == words.mentions(again));
+    }
+
+    @Test
+    void anyOfTheWordsIsFoundAsTheStreamFoundIt() {
+        List<String> nouns = List.of("هجمات", "غارتين", "عمليات");
+        for (String t : List.of("نفذت الطائرات غارتين على ريف إدلب", "وقعت ثلاث هجمات", "قصف مدفعي", ""))
+            assertEquals(nouns.stream().anyMatch(t::contains), TextAround.containsAny(t, nouns), t);
+        for (String w : List.of("12", "١٢", "12a", "", "x"))
+            assertEquals(!w.isEmpty() && w.chars().allMatch(Character::isDigit), new Token(w, 0, w.length()).isNumber(), w);
+    }
+
+    @Test
     void subclassAnswersAreRememberedPerPairWithoutAJoinedKey() throws Exception {
         Lexicon lexicon = Lexicon.load(List.of(java.nio.file.Path.of("ontology")));
         String isnad = org.isnad.vocab.Vocab.ISNAD;
