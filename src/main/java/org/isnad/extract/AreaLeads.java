@@ -50,9 +50,10 @@ final class AreaLeads {
     }
 
     // a plural place noun, with its clitics; not a lexicon entry: a form of its own there would shadow the
-    // place noun's reading that opens lists ("وبلدات حاس وكفرومة")
+    // place noun's reading that opens lists ("وبلدات حاس وكفرومة"). Plural posts count too: "استهدف مسلحون
+    // حواجز أمنية شرق محافظة دير الزور" is then told checkpoint by checkpoint, each in its village
     private static final java.util.regex.Pattern MANY_PLACES =
-            java.util.regex.Pattern.compile("[وف]?[بل]?(?:ال)?(?:مناطق|بلدات|قرى|مدن|[أا]حياء)");
+            java.util.regex.Pattern.compile("[وف]?[بل]?(?:ال)?(?:مناطق|بلدات|قرى|مدن|[أا]حياء|حواجز|نقاط|مقرات)");
 
     /** The claim names places, every one an area, and no place the reference data lacks. */
     private static boolean onlyAreas(Lexicon lexicon, EventClaim c) {
@@ -64,15 +65,27 @@ final class AreaLeads {
         return true;
     }
 
+    /**
+     * The lead's type, or any violent one after a bare attack: "باستهداف عناصر … حواجز أمنية" is then told as a
+     * rocket on one post that turned to clashes, an exchange of fire at another.
+     */
+    private static boolean ofLeadsType(Lexicon lexicon, EventClaim lead, EventClaim e) {
+        return lead.eventClass().equals(e.eventClass()) || EventTypes.ATTACK.equals(lead.eventClass()) && lexicon.isViolent(e.eventClass());
+    }
+
     /** The same voice's act of the lead's type and time at a known site in the lead's governorate. */
     private static boolean isItem(Lexicon lexicon, EventClaim lead, EventClaim e) {
-        if (e.planned() || !lead.report().equals(e.report()) || !lead.eventClass().equals(e.eventClass())
+        if (e.planned() || !lead.report().equals(e.report()) || !ofLeadsType(lexicon, lead, e)
                 || !lead.time().compatible(e.time()) || onlyAreas(lexicon, e)) return false;
         Set<String> governorates = new java.util.HashSet<>();
         for (String p : lead.places()) governorates.addAll(lexicon.governoratesOf(p));
         for (String p : e.places()) {
             String kind = lexicon.placeKind(p);
             if (kind != null && !AREAS.contains(kind) && lexicon.governoratesOf(p).stream().anyMatch(governorates::contains)) return true;
+        }
+        // "في بلدة أبريهة بريف دير الزور الشرقي": a village the gazetteer lacks, placed in the lead's governorate
+        for (PlaceText p : e.placeTexts()) {
+            if (p.within() != null && lexicon.governoratesOf(p.within()).stream().anyMatch(governorates::contains)) return true;
         }
         return false;
     }

@@ -18,7 +18,9 @@ final class DiscourseReader {
     /** "هذه الضربات", "عقب الهجوم": the trigger names an event already told, not a new one. */
     boolean refersBack(Reading r, Mention prev, Mention m) {
         if (prev == null || prev.endToken() != m.firstToken()) return false;
-        if (prev.is("Demonstrative")) return true;
+        // "هذه الضربات" points back; "هذا وقُتل عنصران …" is the connective "هذا و" opening a new act: a
+        // demonstrative names only a noun with the article after it
+        if (prev.is("Demonstrative")) return m.definite();
         // "عقب الهجوم" refers back only when an attack was told; "عقب الغارات التي شنها … في 20 تشرين" tells one
         if (!prev.is("EventAnaphorCue") || !m.definite() || !m.is("Trigger")) return false;
         String cls = m.entry("Trigger").prop("indicates");

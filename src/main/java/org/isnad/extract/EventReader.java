@@ -344,11 +344,14 @@ final class EventReader {
         return false;
     }
 
-    /** "هذه الضربات": a demonstrative before a trigger points at an event already told. */
+    /**
+     * "هذه الضربات": a demonstrative before a trigger with the article points at an event already told ("هذا
+     * وقُتل …" opens a new one).
+     */
     static boolean hasDemonstrativeTrigger(List<Mention> ms, Clause cl) {
         Mention prev = null;
         for (Mention m : ms) {
-            if (cl.holds(m) && m.is("Trigger") && prev != null
+            if (cl.holds(m) && m.is("Trigger") && m.definite() && prev != null
                     && prev.is("Demonstrative") && prev.endToken() == m.firstToken()) return true;
             prev = m;
         }

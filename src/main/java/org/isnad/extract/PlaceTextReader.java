@@ -74,6 +74,8 @@ final class PlaceTextReader {
             // relation describes it ("منطقة الشيخ سعد" names one)
             if (GENERIC_AREAS.contains(PhraseMatcher.stem(tokens.get(m.firstToken()).term()))
                     && m.endToken() < to && PlaceNameWords.isNisbaAdjective(tokens.get(m.endToken()))) continue;
+            // "في منطقتي الرأس والصدر": where the bullets struck someone, not a village
+            if (m.endToken() < to && mentionAt(ms, m.endToken()) != null && mentionAt(ms, m.endToken()).is("BodyPart")) continue;
             readList(text, tokens, ms, m.endToken(), to, PlaceNameWords.isPluralPlaceNoun(tokens.get(m.endToken() - 1)), out);
         }
         // "كلاً من (إحسم، وإبديتا، والبارة)": "each of" lists villages as a plural place noun does

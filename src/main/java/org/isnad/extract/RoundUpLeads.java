@@ -143,9 +143,14 @@ final class RoundUpLeads {
                 : new TimeSpan(t.text(), t.start(), t.end(), t.precision(), null, null));
     }
 
-    /** An item timed as the lead ("sameTimeAs" it) takes the lead's own date; one with no place, its area. */
+    /**
+     * An item timed as the lead ("sameTimeAs" it) takes the lead's own date, and so does one of no date at all
+     * ("وفي حادثة منفصلة، أضاف المرصد أن خلايا … استهدفت حاجزاً …" after a lead dated "مساء الجمعة"); one with
+     * no place, its area.
+     */
     private static void inherit(EventClaim item, EventClaim lead) {
         unanchor(item, lead);
+        if (!item.time().resolved() && item.time().text() == null && !item.timeless()) item.time(lead.time());
         if (item.places().isEmpty() && item.placeTexts().isEmpty()) {
             item.places().addAll(lead.places());
             item.placeTexts().addAll(lead.placeTexts());

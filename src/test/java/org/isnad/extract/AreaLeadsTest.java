@@ -65,4 +65,33 @@ class AreaLeadsTest {
             for (ClaimKey same : e.sameEventAs()) assertTrue(kept.contains(same), cs.toString());
         }
     }
+
+    @Test
+    void aLeadOverCheckpointsFoldsIntoTheVillagesWhereEachWasHit() throws Exception {
+        // the lead names posts ("حواجز") and only the governorate; each post is then told in its village, one
+        // of them the gazetteer lacks, and the last after "وفي حادثة منفصلة" with no date words of its own
+        List<EventClaim> es = TestArticles.events(dir, "استهدف مسلحون من خلايا تنظيم داعش، مساء أمس السبت، حواجز أمنية "
+                + "تابعة لقوات سوريا الديمقراطية شرق محافظة دير الزور. "
+                + "وهاجم المسلحون بالأسلحة الرشاشة حاجزاً في بلدة الشحيل بريف دير الزور الشرقي، لتندلع اشتباكات بين الطرفين. "
+                + "وفي حادثة منفصلة، هاجم عناصر التنظيم بقذائف الهاون نقطة عسكرية في قرية الزغيبة بريف دير الزور الشرقي.");
+        assertEquals(2, es.size(), es.toString());
+        for (EventClaim e : es) {
+            assertTrue(e.places().stream().noneMatch(p -> p.equals(PLACE + "deir-ez-zor-governorate")), es.toString());
+            // each incident keeps the lead's day, the one after "another incident" too
+            assertEquals(java.time.LocalDate.parse("2024-05-11"), e.time().start(), es.toString());
+        }
+        assertTrue(TestArticles.places(es.get(0)).contains("al-shuhail"), es.toString());
+        assertTrue(TestArticles.places(es.get(1)).contains("الزغيبة"), es.toString());
+    }
+
+    @Test
+    void theSeatOfTheSpeakingBodyIsNoPlaceOfTheAct() throws Exception {
+        // "ومقره في بريطانيا" describes the observatory the agency quotes, not where the checkpoint was hit
+        List<EventClaim> es = TestArticles.events(TestArticles.byOutlet(dir, "Shafaq News", "وقال المرصد الحقوقي ومقره في "
+                + "بريطانيا، في تقرير اطلعت عليه وكالة شفق نيوز، إن مسلحين مجهولين هاجموا بالرشاشات حاجزاً عسكرياً في بلدة "
+                + "الشحيل بريف دير الزور."));
+        assertEquals(1, es.size(), es.toString());
+        assertTrue(TestArticles.places(es.get(0)).contains("al-shuhail"), es.toString());
+        assertTrue(TestArticles.places(es.get(0)).stream().noneMatch(p -> p.contains("بريطانيا")), es.toString());
+    }
 }

@@ -297,4 +297,18 @@ class NewsConstructionsTest {
         assertEquals(1, told.size(), told::toString);
         assertEquals(Modality.ASSERTED, told.get(0).modality());
     }
+
+    @Test
+    void theConnectiveHadhaWaOpensANewActNotAReferenceBack() throws Exception {
+        // "هذا وقُتل …" is "and meanwhile … were killed", another killing at another place; "هذه الضربات"
+        // (the demonstrative with a noun that has the article) is the one that points back
+        List<EventClaim> es = events("وقال مصدر محلي إن عنصرين من قوات النظام قتلا برصاص مجهولين في بلدة داعل بريف درعا، يوم أمس. "
+                + "هذا وقُتل عنصران آخران في الفرقة الرابعة على الطريق الواصل بين بلدتي جبيب والمسيفرة، على يد مجهولين أيضاً.");
+        assertEquals(2, es.size(), es::toString);
+        assertTrue(TestArticles.places(es.get(1)).contains("al-musayfirah"), es::toString);
+        assertEquals(LocalDate.parse("2024-05-11"), es.get(1).time().start(), es::toString);
+        // the demonstrative before a defined act still retells it
+        es = events("قصفت الطائرات الحربية الروسية بلدة كفرنبل يوم أمس. وأدت هذه الغارات إلى دمار واسع في منازل المدنيين.");
+        assertEquals(1, es.size(), es::toString);
+    }
 }

@@ -49,4 +49,17 @@ class PlaceWordsNotNamesTest {
         assertFalse(ps.contains("أهل"), ps.toString());
         assertTrue(ps.contains("أهل مورك"), ps.toString());
     }
+
+    @Test
+    void aBodyPartAfterAPlaceNounIsWhereTheBulletsStruck() throws Exception {
+        // "في منطقتي الرأس والبطن": the head and the abdomen, not two villages split into two more killings
+        List<EventClaim> es = TestArticles.events(dir, "عثر أهالي بلدة داعل بريف درعا، صباح اليوم، على جثة شاب مقتولاً، "
+                + "وقد تعرّض لإطلاق نار في منطقتي الرأس والبطن على يد مجهولين.");
+        assertEquals(1, es.size(), es.toString());
+        assertTrue(places(es.get(0)).contains("dail"), es.toString());
+        assertFalse(places(es.get(0)).contains("الرأس"), es.toString());
+        // "في منطقة رأس العين": a town's name that starts like the word for the head stays a place
+        Set<String> ps = allPlaces(dir, "قصفت المدفعية التركية، صباح اليوم، قرى في منطقة رأس العين شمالي الحسكة.");
+        assertFalse(ps.isEmpty(), ps.toString());
+    }
 }
