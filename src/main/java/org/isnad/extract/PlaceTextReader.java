@@ -152,7 +152,7 @@ final class PlaceTextReader {
                     NameHeads.afterPlaceNoun(tokens, t));
             // "تعرّض لإطلاق نار في منطقتي الرأس والصدر": with the article, a body part is where the wound is, and
             // the list ends; "قرية رأس …" (a name head without it) goes on as a name
-            if (known != null && known.is("BodyPartWord") && !known.is("Place")) {
+            if (known != null && known.is("BodyPart") && !known.is("Place")) {
                 if (known.definite()) return;
                 known = null;
             }
