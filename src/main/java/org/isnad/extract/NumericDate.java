@@ -36,6 +36,8 @@ final class NumericDate {
         String mark = between(text, a, b);
         if (!(mark.equals("/") || mark.equals("-")) || !mark.equals(between(text, b, c))) return null;
         if (joinedToMore(text, a, c, mark)) return null;
+        // a month is one or two figures: "1/088888888885/2024" is no date (and no int)
+        if (b.term().length() > 2) return null;
         int year, month, day;
         if (c.term().length() == 4 && a.term().length() <= 2) {
             day = Integer.parseInt(a.term()); month = Integer.parseInt(b.term()); year = Integer.parseInt(c.term());
@@ -44,7 +46,7 @@ final class NumericDate {
         } else {
             return null;
         }
-        if (year < 1900 || year > 2100 || b.term().length() > 2) return null;
+        if (year < 1900 || year > 2100) return null;
         try {
             LocalDate d = LocalDate.of(year, month, day);
             return new TimeSpan(null, d, d, "Day", null, null);

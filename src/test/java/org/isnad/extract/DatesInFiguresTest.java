@@ -32,4 +32,11 @@ class DatesInFiguresTest {
         EventClaim noYear = TestArticles.only(dir, "قصفت قوات النظام بلدة كفرنبل بريف إدلب الجنوبي بتاريخ 3/4.");
         assertNull(noYear.time().start());
     }
+
+    @Test
+    void aMiddleNumberTooLongForAnIntIsNoMonthAndNoFailure() throws Exception {
+        // the fuzzer's "1/088888888885/2024": read as a month, it overflowed an int and stopped the article
+        EventClaim code = TestArticles.only(dir, "قصفت قوات النظام بلدة كفرنبل بريف إدلب الجنوبي، رقم الملف 3/088888888885/2024.");
+        assertNull(code.time().start());
+    }
 }
