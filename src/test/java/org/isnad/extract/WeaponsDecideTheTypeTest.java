@@ -1,0 +1,42 @@
+package org.isnad.extract;
+
+import static org.isnad.extract.TestArticles.types;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The weapon decides the type (session 27): barrel bombs fall from aircraft, a car bomb with a driver is a
+ * suicide bombing. Every sentence is written here.
+ */
+class WeaponsDecideTheTypeTest {
+
+    @TempDir Path dir;
+
+    private List<String> typesOf(String body) throws Exception {
+        return types(TestArticles.events(dir, body)).stream().sorted().toList();
+    }
+
+    @Test
+    void barrelBombsAreDroppedFromTheAir() throws Exception {
+        // "قصف" with no weapon read as shelling, and "متفجرة" alone as a bomb: no aircraft was named
+        assertEquals(List.of("AirDroneStrike"), typesOf(
+                "قُتل ثلاثة مدنيين جراء قصف بالبراميل المتفجرة على بلدة اللطامنة بريف حماة، أمس."));
+        assertEquals(List.of("AirDroneStrike"), typesOf(
+                "سقط برميل متفجر على حي الشعار في مدينة حلب، أمس، ما أدى إلى مقتل طفلين."));
+        assertEquals(List.of("AirDroneStrike"), typesOf(
+                "ألقت مروحيات النظام 12 برميلا متفجرا على بلدة الهبيط، أمس."));
+    }
+
+    @Test
+    void aCarBombWithItsDriverIsASuicideBombing() throws Exception {
+        assertEquals(List.of("SuicideBomb"), typesOf(
+                "انفجرت سيارة مفخخة يقودها عنصر من التنظيم عند مدخل مدينة الباب، أمس."));
+        // a car bomb left parked stays a remote explosive
+        assertEquals(List.of("RemoteExplosiveLandmineIED"), typesOf(
+                "انفجرت سيارة مفخخة مركونة قرب دوار السنتر في مدينة الباب، أمس."));
+    }
+}
