@@ -132,12 +132,28 @@ final class PlaceTextReader {
         if (only == null) return true;
         if (PlaceNameWords.isPlaceNoun(only)) return false;
         if (p.start() > only.start()) return true;     // "ويلدا": a list's later item, its "and" cut off
-        if (PlaceNameWords.isNisbaPlural(only)) return false;
+        // "بلدة بليون", "قرية تليون": right after a settlement's own singular noun a word ending like a plural
+        // adjective of relation ("-يون") is the settlement's name; ("حاجزين عسكريين" has no such noun)
+        if (PlaceNameWords.isNisbaPlural(only) && !afterSettlementNoun(tokens, only)) return false;
         if (only.analyses().isEmpty()) return true;
         if (PlaceNameWords.isNisbaAdjective(only)) return false;
         int at = tokens.indexOf(only);
         if (VerbReadNames.named(tokens, at, at, tokens.size())) return true;     // "بلدة سقبا"
         return !only.analyses().stream().allMatch(a -> a.isVerb() || a.wordClass() == Analysis.WordClass.PARTICLE);
+    }
+
+    /** Singular nouns of a settlement, as the tokens write them: "بلدة", "قرية", "مدينة". */
+    private static final Set<String> SETTLEMENT_NOUNS = Set.of("بلده", "قريه", "مدينه");
+
+    /** The word right before the token is a settlement's singular noun, bare or after "و", "ب", "وب", "في". */
+    private static boolean afterSettlementNoun(List<Token> tokens, Token only) {
+        int at = tokens.indexOf(only);
+        if (at <= 0) return false;
+        String before = tokens.get(at - 1).term();
+        for (String lead : List.of("", "و", "ب", "وب", "ف")) {
+            if (before.startsWith(lead) && SETTLEMENT_NOUNS.contains(before.substring(lead.length()))) return true;
+        }
+        return false;
     }
 
     /**

@@ -60,4 +60,21 @@ class ReportListsTest {
         List<EventClaim> events = read("قصفت قوات النظام بقذائف الهاون مدينة أريحا وأطراف بلدة سرجة بريف إدلب الجنوبي.\n");
         assertEquals(2, events.size(), "Ariha and the outskirts of Serjeh are two places");
     }
+
+    @Test
+    void aTownWhoseNameEndsLikeAPluralAdjectiveIsASiteAfterItsPlaceNoun() throws Exception {
+        // "بليون" ends like "سوريون", a plural adjective of relation, but "بلدة" right before it names the town;
+        // with a second village told after "و" the strike is one claim per place
+        List<EventClaim> events = read("قُتل مدنيان يوم الأحد بغارات جوية روسية على بلدة بليون وقرية كنصفرة في جبل الزاوية.\n");
+        assertEquals(Set.of("بليون"), textsOf(events.stream().filter(c -> c.placeTexts().stream()
+                .anyMatch(t -> t.text().equals("بليون"))).toList()));
+        assertEquals(2, events.size(), "one air strike per town: " + textsOf(events));
+        for (EventClaim c : events) assertEquals(EventTypes.DRONE_STRIKE, c.eventClass());
+    }
+
+    @Test
+    void aPluralAdjectiveWithoutAPlaceNounNamesNoPlace() throws Exception {
+        List<EventClaim> events = read("اعتقلت قوات النظام يوم الأحد شبانا عند حاجزين عسكريين.\n");
+        assertTrue(textsOf(events).isEmpty(), textsOf(events).toString());
+    }
 }
