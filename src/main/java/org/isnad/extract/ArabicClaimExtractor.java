@@ -36,7 +36,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 new ArmedTargetsClash(lexicon),
                 new FoughtOffAttack(),
                 new UnknownCaptorsAbduct(),
-                new InterceptedStrike(lexicon),
+                new InterceptedStrike(),
                 new SameEventLinks(types),
                 new ConfidenceScore(),
                 new PlacePruning(lexicon),

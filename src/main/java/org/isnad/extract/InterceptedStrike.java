@@ -12,14 +12,10 @@ import java.util.List;
  */
 final class InterceptedStrike implements ClaimPass {
 
-    private final Lexicon lexicon;
-
-    InterceptedStrike(Lexicon lexicon) { this.lexicon = lexicon; }
-
     @Override
     public void apply(ArticleClaims claims) {
         for (EventClaim strike : claims.events()) {
-            if (strike.modality() != Modality.FOILED || !fromTheAir(strike.eventClass()) || !toldIntercepted(strike)
+            if (strike.modality() != Modality.FOILED || !fromTheAir(strike.eventClass()) || !toldIntercepted(claims.words(), strike)
                     || interceptionTold(claims, strike)) continue;
             EventClaim interception = strike.copyAs(claims.nextKey());
             interception.type(EventTypes.DISRUPTED, true);
@@ -36,9 +32,9 @@ final class InterceptedStrike implements ClaimPass {
     }
 
     /** Its evidence holds a cue of interception ("أسقطت", "تصدت", "اعترضت"). */
-    private boolean toldIntercepted(EventClaim strike) {
+    private static boolean toldIntercepted(EvidenceWords words, EventClaim strike) {
         for (Evidence ev : strike.evidence()) {
-            List<Mention> ms = lexicon.matcher().match(ArabicAnalysis.tokens(ev.text()));
+            List<Mention> ms = words.mentions(ev.text());
             if (ms.stream().anyMatch(m -> m.entry("ModalityCue") != null && m.entry("ModalityCue").flag("intercepts"))) return true;
         }
         return false;
