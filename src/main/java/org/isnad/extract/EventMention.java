@@ -31,6 +31,7 @@ final class EventMention {
         return false;
     }
     boolean intervention;                    // "لتفريقهم", "بالغاز المسيل للدموع": forces acting against a protest
+    boolean killed;                          // its clause tells a killing ("أدى إطلاق النار لمقتل شاب")
     String continues;                        // "واقتيدا إلى جهة مجهولة": the class of event this goes on with
     boolean series;             // "عمليات الاغتيال المتكررة": many events, no one time
     boolean undated;            // "بعد المظاهرة الأخيرة": the act a time is counted from has no time told, nor takes one

@@ -27,6 +27,7 @@ final class ProtestTyping {
     }
 
     static void retype(Lexicon lexicon, EventMention em, List<Mention> ms, Clause cl) {
+        em.killed = false;
         boolean protest = false, riot = false, intervention = false, armed = false, namedProtest = false;
         for (Mention m : ms) {
             // "قطعوا الطريق احتجاجاً على …", "مطالبين بـ…": what they demand names a protest
@@ -40,6 +41,7 @@ final class ProtestTyping {
                 if (lexicon.isProtestOrRiot(cls) && t.flag("specific")) namedProtest = true;
             }
             if (m.is("ProtestIntervention")) intervention = true;
+            if (m.is("CasualtyCue") && "killed".equals(m.entry("CasualtyCue").prop("casualtyKind"))) em.killed = true;
             Entry actor = m.entry("Actor");
             if (actor != null && em.actors.contains(actor.iri()) && lexicon.isArmed(actor.iri())) armed = true;
         }
@@ -58,7 +60,9 @@ final class ProtestTyping {
         } else if (violent) {
             em.eventClass = EXCESSIVE_FORCE;
         } else if (intervention && cls.equals(EventTypes.PEACEFUL_PROTEST)) {
-            em.eventClass = WITH_INTERVENTION;
+            // ACLED: a protest its dispersal left dead is excessive force, not only an intervention
+            // ("فرّقت قوات الأمن المعتصمين بالرصاص الحي، ما أدى لمقتل أحدهم")
+            em.eventClass = em.killed ? EXCESSIVE_FORCE : WITH_INTERVENTION;
         } else {
             return;
         }

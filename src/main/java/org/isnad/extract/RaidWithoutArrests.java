@@ -48,8 +48,10 @@ final class RaidWithoutArrests {
                 raid = true;
             }
             Entry t = m.entry("Trigger");
-            // shots or a killing ("برصاص", "أطلقت النار", "قُتل"), not the verb that launched the raid ("شنّت حملة دهم")
-            if (t != null && EventTypes.ATTACK.equals(t.prop("indicates")) && (t.flag("specific") || t.flag("weak"))) hurt = true;
+            // shots or a killing ("برصاص", "أطلقت النار", "قُتل"), not the verb that launched the raid ("شنّت حملة دهم"),
+            // nor one that only tells what it was aimed at: "حملة مداهمات استهدفت منازل المطلوبين" hurt no one
+            if (t != null && EventTypes.ATTACK.equals(t.prop("indicates")) && (t.flag("specific") || t.flag("weak"))
+                    && !t.flag("needsArmedParticipant")) hurt = true;
             if (m.is("CasualtyCue")) hurt = true;
         }
         return raid && hurt;
