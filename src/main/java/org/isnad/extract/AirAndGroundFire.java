@@ -1,8 +1,13 @@
 package org.isnad.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * "تعرضت بلدة كفرنبل لقصف جوي ومدفعي", "بقصف صاروخي وجوي", "لغارات جوية وقصف مدفعي", "بالطائرات المسيرة
@@ -35,9 +40,51 @@ final class AirAndGroundFire implements ClaimPass {
             if (toldApart(claims.events(), c, other) || toldApart(added, c, other)) continue;
             EventClaim x = c.copyAs(claims.nextKey());
             x.type(other, true);
+            ownDoers(claims.words(), c, x, headline);
             claims.add(x);
             added.add(x);
         }
+    }
+
+    /**
+     * "لغارات شنتها طائرات حربية روسية، وقصف مدفعي وصاروخي لقوات النظام": each means has its own doer, told in
+     * or right after it; when the sentence gives each of the two acts one, each claim keeps its own (the air
+     * strike Russia's, the shelling the regime's). A doer told once for both ("قصف جوي ومدفعي من قبل قوات
+     * النظام والطائرات الروسية") stays with both.
+     */
+    private static void ownDoers(EvidenceWords words, EventClaim first, EventClaim second, Evidence headline) {
+        for (Evidence e : first.evidence()) {
+            if (headline != null && e.start() == headline.start() && e.end() == headline.end()) continue;
+            Map<String, Set<String>> doers = doersByMeans(words.mentions(e.text()));
+            Set<String> a = doers.get(first.eventClass());
+            Set<String> b = doers.get(second.eventClass());
+            if (a == null || b == null || !Collections.disjoint(a, b)
+                    || !first.actors().containsAll(a) || !first.actors().containsAll(b)) continue;
+            first.actors().removeAll(b);
+            second.actors().removeAll(a);
+            return;
+        }
+    }
+
+    /** The doers (Actor mentions) told in a run of one means or right after it, by the type the means makes. */
+    private static Map<String, Set<String>> doersByMeans(List<Mention> ms) {
+        Map<String, Set<String>> out = new HashMap<>();
+        String run = null;
+        int runEnd = -1;
+        for (Mention m : ms) {
+            String means = means(ms, m);
+            Entry actor = m.entry("Actor");
+            // "طائرات حربية روسية" is the means and its doer at once
+            String of = means != null ? means : run != null && m.firstToken() <= runEnd ? run : null;
+            if (actor != null && of != null) out.computeIfAbsent(of, k -> new HashSet<>()).add(actor.iri());
+            if (means != null) {
+                run = means;
+                runEnd = Math.max(runEnd, m.endToken());
+            } else if (m.firstToken() >= runEnd) {
+                run = null;   // another word between: what follows is no longer the means' own
+            }
+        }
+        return out;
     }
 
     /** The bombardment's other means: shelling for an air strike, and the reverse; null for any other act. */
@@ -85,17 +132,21 @@ final class AirAndGroundFire implements ClaimPass {
 
     /**
      * The same voice tells a bombardment of that type on its own, at a time that fits this one: anywhere when
-     * this claim names no town (a lead over an area, told item by item after), else at one of its towns.
+     * this claim names no town (a lead over an area, told item by item after), else at each of its towns. A
+     * list of eight towns "لغارات شنتها طائرات حربية روسية، وقصف مدفعي لقوات النظام" after one village shelled
+     * "التابعة لمدينة كفرنبل" is not that shelling told town by town: one town of the list met again is not
+     * enough.
      */
     private boolean toldApart(List<EventClaim> events, EventClaim c, String type) {
         List<String> towns = towns(c);
+        List<EventClaim> apart = new ArrayList<>();
         for (EventClaim o : events) {
             if (o != c && type.equals(o.eventClass()) && Objects.equals(o.report().speaker(), c.report().speaker())
-                    && o.time().compatible(c.time())
-                    && (towns.isEmpty() || towns.stream().anyMatch(t -> o.places().contains(t)
-                            || o.placeTexts().stream().anyMatch(x -> x.text().equals(t))))) return true;
+                    && o.time().compatible(c.time())) apart.add(o);
         }
-        return false;
+        if (towns.isEmpty()) return !apart.isEmpty();
+        return !apart.isEmpty() && towns.stream().allMatch(t -> apart.stream().anyMatch(o -> o.places().contains(t)
+                || o.placeTexts().stream().anyMatch(x -> x.text().equals(t))));
     }
 
     /** The settlements among the claim's places, known or kept as written. */

@@ -229,7 +229,7 @@ final class ClauseReader {
             if (!m.is("Trigger")) continue;
             String type = m.entry("Trigger").prop("indicates");
             return !m.definite() && (lexicon.isViolent(told) != lexicon.isViolent(type) || similarOrElsewhere(tokens, ms, j)
-                    || otherWeapon(told, m));
+                    || otherWeapon(told, m) || fightingBesideBombardment(told, type));
         }
         return false;
     }
@@ -242,6 +242,15 @@ final class ClauseReader {
     private static boolean otherWeapon(String told, Mention trigger) {
         Entry t = trigger.entry("Trigger");
         return t.intProp("weaponRank", 0) > 0 && !told.equals(t.prop("indicates"));
+    }
+
+    /**
+     * "تعرضت قرى ريف حماة لقصف مدفعي وجوي، وسط اشتباكات في الريف الجنوبي", "قصفت قوات النظام مدينة اللطامنة،
+     * بالتزامن مع اشتباكات عنيفة على محور السرمانية": the fighting beside a bombardment, the reverse of
+     * {@link #otherWeapon}, is a clash of its own (ACLED codes both).
+     */
+    private static boolean fightingBesideBombardment(String told, String type) {
+        return EventTypes.ARMED_CLASH.equals(type) && (EventTypes.SHELLING.equals(told) || EventTypes.DRONE_STRIKE.equals(told));
     }
 
     /**

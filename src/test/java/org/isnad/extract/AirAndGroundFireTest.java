@@ -66,4 +66,33 @@ class AirAndGroundFireTest {
                 lexicon.boilerplateLines()).read(f, org.isnad.ingest.ArticleOverrides.NONE)));
         assertEquals(1, es.size(), es.toString());
     }
+
+    private static final String RUSSIA = "https://w3id.org/isnad/id/actor/russian-forces";
+    private static final String REGIME = "https://w3id.org/isnad/id/actor/syrian-government-forces";
+
+    @Test
+    void aListOfTownsHitFromTheAirAndFromTheGroundIsBothActsAtEachTown() throws Exception {
+        // a village shelled that belongs to one of the towns, then the list: that shelling is not the list's,
+        // told town by town, so each town gets an air strike (Russia's) and a shelling (the regime's)
+        List<EventClaim> es = TestArticles.events(dir, "قتل مدني اليوم بقصف مدفعي لقوات النظام على قرية ترملا "
+                + "التابعة لمدينة كفرنبل. كما تعرضت بلدات كفرنبل ومحمبل وأحسم في ريف إدلب الجنوبي لغارات شنتها طائرات "
+                + "حربية روسية، وقصف مدفعي وصاروخي لقوات النظام.");
+        for (String town : List.of("kafranbel", "muhambal", "ihsim")) {
+            List<EventClaim> air = es.stream().filter(e -> air(e) && TestArticles.places(e).contains(town)).toList();
+            List<EventClaim> ground = es.stream().filter(e -> shelling(e) && TestArticles.places(e).contains(town)
+                    && !TestArticles.places(e).contains("ترملا")).toList();
+            assertEquals(1, air.size(), town + " " + es);
+            assertEquals(1, ground.size(), town + " " + es);
+            assertEquals(java.util.Set.of(RUSSIA), air.get(0).actors(), es.toString());
+            assertEquals(java.util.Set.of(REGIME), ground.get(0).actors(), es.toString());
+        }
+    }
+
+    @Test
+    void aDoerToldOnceForBothMeansStaysWithBoth() throws Exception {
+        List<EventClaim> es = TestArticles.events(dir, "تعرضت بلدة كفرنبل يوم أمس لقصف جوي ومدفعي من قبل قوات النظام "
+                + "والطائرات الحربية الروسية.");
+        assertEquals(2, es.size(), es.toString());
+        for (EventClaim e : es) assertEquals(java.util.Set.of(RUSSIA, REGIME), e.actors(), es.toString());
+    }
 }

@@ -41,4 +41,22 @@ class AmidAndNamedSideTypesTest {
         assertEquals(List.of("ArmedClash"), typesOf(
                 "اندلعت اشتباكات بين تحرير الشام وقوات النظام على أطراف بلدة اللطامنة، أمس."));
     }
+
+    @Test
+    void theFightingAmidABombardmentIsAClashOfItsOwn() throws Exception {
+        // session 28: the reverse of the strike amid the fighting; the clash was lost in the bombardment's claim
+        List<EventClaim> es = TestArticles.events(dir, "قصفت طائرات حربية روسية قرى الجمالة وعيدون بريف حماة الجنوبي "
+                + "أمس، وسط اشتباكات بين قوات النظام وفصائل المعارضة في محيط قرية الرهجان.");
+        List<EventClaim> clashes = es.stream().filter(e -> e.eventClass().endsWith("ArmedClash")).toList();
+        assertEquals(1, clashes.size(), es.toString());
+        assertEquals(true, TestArticles.places(clashes.get(0)).stream().anyMatch(p -> p.contains("الرهجان")
+                || p.contains("rahjan")), es.toString());
+        assertEquals(es.stream().filter(e -> e != clashes.get(0)).findFirst().orElseThrow().time().start(),
+                clashes.get(0).time().start(), es.toString());
+        assertEquals(List.of("ArmedClash", "ShellingArtilleryMissileAttack"), typesOf(
+                "قصفت قوات النظام بالمدفعية الثقيلة بلدة اللطامنة شمالي حماة، بالتزامن مع اشتباكات عنيفة على محور قرية الزكاة، أمس."));
+        // fighting "after" a bombardment is mostly the same fighting told again: no second act
+        assertEquals(List.of("ShellingArtilleryMissileAttack"), typesOf(
+                "قصفت قوات النظام بالمدفعية الثقيلة بلدة اللطامنة شمالي حماة أمس."));
+    }
 }

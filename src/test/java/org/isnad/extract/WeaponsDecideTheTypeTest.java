@@ -39,4 +39,18 @@ class WeaponsDecideTheTypeTest {
         assertEquals(List.of("RemoteExplosiveLandmineIED"), typesOf(
                 "انفجرت سيارة مفخخة مركونة قرب دوار السنتر في مدينة الباب، أمس."));
     }
+
+    @Test
+    void whoeverBlewHimselfUpWasASuicideBomber() throws Exception {
+        // session 28: "فجّر" alone read a remote bomb; blowing oneself up is a suicide bombing whoever did it
+        assertEquals(List.of("SuicideBomb"), typesOf(
+                "أقدم رجل على تفجير نفسه أمام حاجز لقوات النظام في حي عكرمة بمدينة حمص، أمس."));
+        assertEquals(List.of("SuicideBomb"), typesOf(
+                "قالت مصادر محلية إن شاباً فجّر نفسه وسط سوق في حي عكرمة بمدينة حمص، أمس."));
+        assertEquals(List.of("SuicideBomb"), typesOf(
+                "قتل أربعة عناصر من قوات النظام حين امرأة تحمل حقيبة فجرت نفسها عند مدخل حي عكرمة في حمص، أمس."));
+        // a bomb set off by armed men stays a remote explosive
+        assertEquals(List.of("RemoteExplosiveLandmineIED"), typesOf(
+                "فجّر مسلحون عبوة ناسفة في حي عكرمة بمدينة حمص، أمس."));
+    }
 }
