@@ -75,6 +75,12 @@ final class TerritoryTyping {
             em.eventClass = EventTypes.ARMED_CLASH;
             return;
         }
+        // "شنت قوات النظام هجوماً للسيطرة على القرية": a place aimed at was fought for, if fighting is told
+        if (capture != null && CaptureInTime.aimed(tokens.get(capture.firstToken()), ms, capture)) {
+            em.eventClass = fighting ? EventTypes.ARMED_CLASH : null;
+            return;
+        }
+        em.captureFramed = capture != null && CaptureInTime.framed(ms, capture);
         if (capture != null) em.takenForItsOwner = capture.firstToken() < tokens.size() && possessed(tokens.get(capture.firstToken()));
         loserAfterWith(em, tokens, ms, cl);
         if (NON_VIOLENT.equals(em.eventClass)) return;      // handed over, or moved in under a deal
