@@ -71,7 +71,7 @@ final class TerritoryTyping {
             else if (t != null && lexicon.isViolent(t.prop("indicates"))) fighting = true;
             if (m.is("TransferCue")) deal = true;
         }
-        if (capture != null && attempted(ms, capture)) {
+        if (capture != null && (attempted(ms, capture) || AttemptChain.joined(tokens, ms, cl, capture))) {
             em.eventClass = EventTypes.ARMED_CLASH;
             return;
         }

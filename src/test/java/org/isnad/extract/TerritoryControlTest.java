@@ -208,4 +208,16 @@ class TerritoryControlTest {
         assertTrue(events("وتحشد قوات النظام منذ أيام للسيطرة على قرية الحويز بريف حماة.").stream()
                 .noneMatch(c -> c.eventClass().contains("Territory")));
     }
+
+    @Test
+    void aCaptureJoinedToTheAimOfAnAttemptIsFoughtForToo() throws Exception {
+        // "بمحاولة توسيع … وفرض السيطرة على": the attempt governs every verbal noun joined by "و" after it
+        List<EventClaim> es = events("وقامت قوات النظام أمس بمحاولة توسيع نفوذها في ريف اللاذقية الشمالي وفرض السيطرة على قرية كبانة.");
+        assertTrue(es.stream().noneMatch(c -> c.eventClass().contains("Territory")), types(es).toString());
+        es = events("ودارت اشتباكات عنيفة أمس على أطراف قرية كبانة، في محاولة من قوات النظام لاقتحام القرية والسيطرة عليها.");
+        assertEquals(List.of("ArmedClash"), types(es));
+        // a capture told in a clause of its own after the attempt is a capture
+        es = events("وفشلت محاولة للفصائل أمس في ريف حماة، ثم سيطرت قوات النظام على قرية الحويز بريف حماة الغربي.");
+        assertTrue(types(es).contains("GovernmentRegainsTerritory"), types(es).toString());
+    }
 }
