@@ -43,6 +43,8 @@ final class EventMention {
     boolean placeToldBefore;
     /** "أعلنت … سيطرتها على": the place was taken by the owner of "its" control, the speaker when no one else is named. */
     boolean takenForItsOwner;
+    /** "بعد سيطرة الفصائل على المنطقة": the capture is told as the time of something else (CaptureInTime). */
+    boolean captureFramed;
     /** Its places were carried over from the sentence's previous clause, not named in its own. */
     boolean placesCarried;
     /** The token of its first trigger, or -1: a threat told as a noun bears only on acts after it. */

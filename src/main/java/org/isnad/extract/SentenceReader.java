@@ -150,6 +150,7 @@ final class SentenceReader {
         EventMention em = events.eventIn(r, st.s, cl, st.who.speakerWords(), time.time(), SeriesItems.seriesClass(r, st, cl));
         if (em != null && TimeReader.countedFrom(st.s, time, em.triggerToken)) em.untimed();   // "بعد المظاهرة الأخيرة التي …"
         if (em != null && em.eventClass != null && EarlierAct.told(st.s, cl, em.eventClass)) em.untimed();   // "جراء قصف سابق"
+        if (em != null && CaptureInTime.before(em, time, r.article.published())) em.eventive = false;   // "منذ سيطرة النظام"
         if (EventReader.hasDemonstrativeTrigger(ms, cl)) st.referential = true;
         if (em == null || !em.eventive) st.movedTo(cl, ms);
         if (em != null && em.eventive && SeriesItems.firstItemOfSeries(r, st, cl)) {

@@ -71,10 +71,16 @@ final class TerritoryTyping {
             else if (t != null && lexicon.isViolent(t.prop("indicates"))) fighting = true;
             if (m.is("TransferCue")) deal = true;
         }
-        if (capture != null && attempted(ms, capture)) {
+        if (capture != null && (attempted(ms, capture) || AttemptChain.joined(tokens, ms, cl, capture))) {
             em.eventClass = EventTypes.ARMED_CLASH;
             return;
         }
+        // "شنت قوات النظام هجوماً للسيطرة على القرية": a place aimed at was fought for, if fighting is told
+        if (capture != null && CaptureInTime.aimed(tokens.get(capture.firstToken()), ms, capture)) {
+            em.eventClass = fighting ? EventTypes.ARMED_CLASH : null;
+            return;
+        }
+        em.captureFramed = capture != null && CaptureInTime.framed(ms, capture);
         if (capture != null) em.takenForItsOwner = capture.firstToken() < tokens.size() && possessed(tokens.get(capture.firstToken()));
         loserAfterWith(em, tokens, ms, cl);
         if (NON_VIOLENT.equals(em.eventClass)) return;      // handed over, or moved in under a deal

@@ -122,4 +122,18 @@ class PlacesInRealReportingTest {
         assertTrue(written.contains("كنصفرة"), written.toString());
         assertTrue(written.stream().noneMatch(w -> w.startsWith("و") || w.startsWith("بريف")), written.toString());
     }
+
+    @Test
+    void anAdjectiveOfHowManyOrWhichPlacesNamesNoPlace() throws Exception {
+        // "في منطقتين مختلفين", "والأحياء المجاورة": the word after the place noun describes the places, it
+        // names none; read as a name it split one act into one claim per "place"
+        List<EventClaim> es = TestArticles.events(dir,
+                "انفجرت عبوتان ناسفتان، صباح اليوم، في منطقتين مختلفين بمحافظة درعا، استهدفت الأولى سيارة عسكرية في حي الكاشف بمدينة درعا.");
+        assertTrue(es.stream().noneMatch(e -> places(e).contains("مختلفين")), es.toString());
+        assertEquals(1, es.size(), es.toString());
+        es = TestArticles.events(dir, "شنّت قوات الأمن، اليوم، حملة دهم واعتقالات في حي الوادي والأحياء المجاورة بمدينة اللاذقية.");
+        assertEquals(1, es.size(), es.toString());
+        assertTrue(es.stream().noneMatch(e -> places(e).contains("المجاورة")), es.toString());
+        assertTrue(places(es.get(0)).contains("الوادي"), es.toString());
+    }
 }

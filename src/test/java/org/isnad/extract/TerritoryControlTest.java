@@ -142,6 +142,9 @@ class TerritoryControlTest {
         es = events("هاجم مسلحو تنظيم الدولة مقراً لقوات النظام في بادية تدمر مساء أمس وسيطروا عليه.");
         assertEquals(List.of("ArmedClash"), types(es));
         assertTrue(events("استعاد الأهالي جثث أبنائهم من تحت الأنقاض أمس.").isEmpty());
+        // bodies got back near a place are no place regained; a town is
+        assertTrue(events("استعادت قوات النظام جثث ثلاثة من عناصرها في بلدة كفرنبل أمس.").isEmpty());
+        assertEquals(List.of("GovernmentRegainsTerritory"), types(events("استعادت قوات النظام بلدة كفرنبل جنوبي إدلب أمس.")));
     }
 
     @Test
@@ -170,5 +173,51 @@ class TerritoryControlTest {
                 "وأعلن المسؤول أنه تم التوصل إلى هدنة في مدينة الصنمين بريف درعا أمس.")));
         assertEquals(List.of("Agreement"), types(events(
                 "ودخل اتفاق التسوية في مدينة الصنمين حيز التنفيذ صباح اليوم.")));
+    }
+
+    @Test
+    void aCaptureLongBeforeTheReportIsWhoHoldsThePlace() throws Exception {
+        // dated years before the report: the history of a place, not its capture now
+        assertTrue(events("وسيطرت قوات النظام على مدينة درعا عام 2018 بعد حملة عسكرية واسعة.").isEmpty());
+        assertTrue(events("وكان تنظيم الدولة قد سيطر على مدينة تدمر عام 2015.").isEmpty());
+        assertTrue(events("وسيطرت قوات النظام على مدينة الصنمين في تموز 2018 بموجب اتفاق التسوية.").isEmpty());
+        // a capture of the report's days stays one
+        assertEquals(List.of("GovernmentRegainsTerritory"), types(events(
+                "استعادت قوات النظام السيطرة على بلدة كفرنبل جنوبي إدلب صباح اليوم.")));
+    }
+
+    @Test
+    void aCaptureToldAsTheTimeOfSomethingElseIsBackground() throws Exception {
+        assertTrue(events("وعمل الشاب في أحد الفصائل قبيل سيطرة النظام على محافظة درعا في تموز 2018.").isEmpty());
+        assertTrue(events("وعاد الرجل إلى بلدته بعد سيطرة الفصائل على المنطقة.").isEmpty());
+        assertTrue(events("ومنذ استعادة النظام السيطرة على المنطقة عام 2018 تتكرر عمليات الاغتيال.").isEmpty());
+        // with a recent date of its own it is a capture (aCaptureToldAfterAnotherActIsAnActOfItsOwnTime)
+        List<EventClaim> es = events("وجاء الهجوم بعد سيطرة قوات النظام على تلة قرب بلدة كفرنبل يوم أمس.");
+        assertTrue(types(es).contains("GovernmentRegainsTerritory"), types(es).toString());
+    }
+
+    @Test
+    void aPlaceAimedAtIsFoughtForNotTaken() throws Exception {
+        // "للسيطرة على": the attack made for the place is the fighting for it
+        EventClaim e = TestArticles.only(dir, "شنت قوات النظام هجوماً أمس للسيطرة على قرية الحويز بريف حماة الغربي.");
+        assertEquals(List.of("ArmedClash"), types(List.of(e)));
+        assertEquals(YESTERDAY, e.time().start());
+        // an aim with no fighting told is no event
+        assertTrue(events("ووصلت تعزيزات عسكرية إلى ريف حماة بهدف السيطرة على قرية الحويز.").stream()
+                .noneMatch(c -> c.eventClass().contains("Territory")));
+        assertTrue(events("وتحشد قوات النظام منذ أيام للسيطرة على قرية الحويز بريف حماة.").stream()
+                .noneMatch(c -> c.eventClass().contains("Territory")));
+    }
+
+    @Test
+    void aCaptureJoinedToTheAimOfAnAttemptIsFoughtForToo() throws Exception {
+        // "بمحاولة توسيع … وفرض السيطرة على": the attempt governs every verbal noun joined by "و" after it
+        List<EventClaim> es = events("وقامت قوات النظام أمس بمحاولة توسيع نفوذها في ريف اللاذقية الشمالي وفرض السيطرة على قرية كبانة.");
+        assertTrue(es.stream().noneMatch(c -> c.eventClass().contains("Territory")), types(es).toString());
+        es = events("ودارت اشتباكات عنيفة أمس على أطراف قرية كبانة، في محاولة من قوات النظام لاقتحام القرية والسيطرة عليها.");
+        assertEquals(List.of("ArmedClash"), types(es));
+        // a capture told in a clause of its own after the attempt is a capture
+        es = events("وفشلت محاولة للفصائل أمس في ريف حماة، ثم سيطرت قوات النظام على قرية الحويز بريف حماة الغربي.");
+        assertTrue(types(es).contains("GovernmentRegainsTerritory"), types(es).toString());
     }
 }
