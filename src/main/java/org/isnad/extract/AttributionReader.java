@@ -70,6 +70,10 @@ final class AttributionReader {
             // "أما الهجوم الثاني فوقع …": the series goes on in the voice that opened it, the outlet's too
             return told(r, s, new Attribution(r.reports.lastSentence(), speaker, contentStart[0], asides));
         }
+        if (found == null && goesOnWithAlso(s) && r.reports.lastSentence() != null) {
+            // "وأوضح [المصدر] أن … . كما قُتل أربعة أطفال بقصف على بلدة …": "also" adds to the account before it
+            return told(r, s, new Attribution(r.reports.lastSentence(), speaker, contentStart[0], asides));
+        }
         if (found == null) return told(r, s, new Attribution(r.reports.outlet(), speaker, contentStart[0], asides));
         Report inner = relayed != null ? relayed : quoted(r, ms, found, speaker);
         if (inner != null && inner != found) found = r.reports.chain(found, inner);
@@ -92,6 +96,16 @@ final class AttributionReader {
     }
 
     private static final String AMMA = ArabicAnalysis.terms("أما").get(0);
+
+    private static final String ALSO = ArabicAnalysis.terms("كما").get(0);
+
+    /**
+     * "كما قُتل …", "كما اعتقلت …": a sentence that opens with "also" and names no speaker of its own adds to
+     * what the sentence before told, in that sentence's voice (a source's account goes on; so does the outlet's).
+     */
+    private static boolean goesOnWithAlso(MatchedSentence s) {
+        return !s.tokens().isEmpty() && s.term(0).equals(ALSO);
+    }
 
     /** "أما الحادثة الثانية فوقعت …", "وأما الثاني": the sentence tells the next item of a series told before. */
     private boolean opensNextOfSeries(MatchedSentence s) {
@@ -257,7 +271,7 @@ final class AttributionReader {
     }
 
     private static Mention bodyOf(MatchedSentence s, Mention people) {
-        if (people == null || definite(s, people) || !passesNewsOn(people)) return null;
+        if (people == null || definite(s, people) || !passesNewsOn(people) || keepsPluralNun(s, people)) return null;
         for (Mention x : s.mentions()) {
             if (x.firstToken() != people.endToken() || x == people) continue;
             Entry owner = speakerEntry(x);
@@ -266,6 +280,15 @@ final class AttributionReader {
             return x;
         }
         return null;
+    }
+
+    /**
+     * "اتهم ناشطون “فرقة الحمزة” بالخطف": a sound plural that keeps its nūn ("ناشطون", "ناشطين") stands in no
+     * construct (which drops it: "ناشطو تجمع أحرار حوران"); the name after it is the object, not its body.
+     */
+    private static boolean keepsPluralNun(MatchedSentence s, Mention people) {
+        String last = s.term(people.endToken() - 1);
+        return last.length() > 3 && (last.endsWith("ون") || last.endsWith("ين"));
     }
 
     /** Activists, sources, correspondents: people who pass on what others did, not a body of their own. */
