@@ -119,6 +119,20 @@ final class PlaceNameWords {
         return t.analyses().stream().anyMatch(Analysis::isVerb);
     }
 
+    /** The pronouns of the one spoken to ("your"): "بلدك", "ودلك". */
+    private static final Set<String> SECOND_PERSON = Set.of("ك", "كم", "كما", "كن");
+
+    /**
+     * The word without its readings that end in "your" ("ودلاك" as "وَدَّلَك", "سكيك" as "your coin"): a report
+     * hardly ever speaks to its reader, least of all inside a list of villages, where a final "ك" is the name's
+     * own letter ("قرى دلاك وسكيك").
+     */
+    static Token withoutSecondPerson(Token t) {
+        if (t.analyses().stream().noneMatch(a -> SECOND_PERSON.contains(a.enclitic()))) return t;
+        return new Token(t.term(), t.start(), t.end(),
+                t.analyses().stream().filter(a -> !SECOND_PERSON.contains(a.enclitic())).toList(), t.writtenHeh());
+    }
+
     static boolean hasPronoun(Token t) {
         return t.analyses().stream().anyMatch(a -> !a.enclitic().isEmpty());
     }

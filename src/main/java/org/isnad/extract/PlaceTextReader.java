@@ -249,7 +249,8 @@ final class PlaceTextReader {
                                boolean apart) {
         int end = first;
         while (end < to && end - first < MAX_WORDS) {
-            Token t = tokens.get(end);
+            // "بلدات … وسكيك", "قرى … ودلاك": a list's item is read without the "your" no report says
+            Token t = inList || plural ? PlaceNameWords.withoutSecondPerson(tokens.get(end)) : tokens.get(end);
             if (peopleOfPlace(tokens, ms, first, end)) return mentionAt(ms, end).endToken();
             // "اليادودة بريف درعا" (but "عين لاروز": after a name head, a word read as "ل" + a verb is its second word)
             // ("حوايس بن هديب": "بن" is no "ب" before a word but the name's "son of")
@@ -348,7 +349,7 @@ final class PlaceTextReader {
      */
     private static boolean announcedFirst(List<Token> tokens, int first, int to) {
         if (first == 0 || first + 1 >= Math.min(to, tokens.size()) || !PlaceNameWords.isPluralPlaceNoun(tokens.get(first - 1))) return false;
-        Token t = tokens.get(first), next = tokens.get(first + 1);
+        Token t = PlaceNameWords.withoutSecondPerson(tokens.get(first)), next = tokens.get(first + 1);
         return !PlaceNameWords.hasPronoun(t) && !PlaceNameWords.startsWithPreposition(t) && PlaceNameWords.isArabic(t.term())
                 && (next.term().length() > 3 && next.term().startsWith("و") || precededByPunctuation(tokens, first + 1));
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,9 @@ final class SplitByPlace implements ClaimPass {
 
     static final Set<String> SETTLEMENTS = Set.of("Village", "Town", "City", "Neighbourhood", "SubDistrict");
 
+    /** A name may stand in quotes, straight or curly: "بلدة “أورم الكبرى” وقرية “كفرعمة”", "قرى «…»". */
+    private static final String QUOTE = "[\"“”«»]?";
+
     /** A direction after some word, with an optional place noun: "… غرب مدينة ", "… شمالي ". */
     private static final Pattern RELATIVE_TO =
             TextAround.lead("\\S\\s+(?:شمال|جنوب|شرق|غرب)ي?\\s+(?:(?:مدينة|بلدة|قرية|ناحية|مخيم)\\s+)?");
@@ -26,17 +30,17 @@ final class SplitByPlace implements ClaimPass {
     private static final Pattern BELONGS_TO = TextAround.lead("(?:^|\\s)" + BELONGING);
     // the words before a place that make it no site of its own, or one told apart (see where each is used)
     // "على مدينتي درعا وجاسم وبلدة اليادودة": the dual names the capital as a city too
-    private static final Pattern CITY_NOUN = TextAround.lead("(?:مدينة|مدينتي|مدينتا) ");
-    private static final Pattern OWN_NOUN = TextAround.lead("(?:في |ب)(?:بلدة|قرية|مدينة|حي|مخيم) ");
+    private static final Pattern CITY_NOUN = TextAround.lead("(?:مدينة|مدينتي|مدينتا) " + QUOTE);
+    private static final Pattern OWN_NOUN = TextAround.lead("(?:في |ب)(?:بلدة|قرية|مدينة|حي|مخيم) " + QUOTE);
     private static final Pattern SURROUNDINGS = TextAround.lead("و(?:محيط|أطراف|أحياء) (?:(?:بلدة|قرية|مدينة|مخيم) )?");
     private static final Pattern COUNTRYSIDE = TextAround.lead("[بو]?ريف (\\S+ )?");
     /** "في محيط مدينة ", "بمحيط ": the town whose surroundings the act's sites lie in. */
     private static final Pattern AROUND = TextAround.lead("(?:^|\\s)(?:في |ب)محيط (?:(?:مدينة|بلدة|قرية|مخيم) )?");
     /** What lies between a place text and the known place it lies in: "الذنيبة في مدينة إزرع", "الشرفة بمدينة الميادين". */
-    private static final Pattern LIES_IN = Pattern.compile("\"?(?:\\s+\\S+)?\\s+(?:في\\s+|ب)(?:مدينة|بلدة|قرية|ناحية)?\\s*");
+    private static final Pattern LIES_IN = Pattern.compile(QUOTE + "(?:\\s+\\S+)?\\s+(?:في\\s+|ب)(?:مدينة|بلدة|قرية|ناحية)?\\s*");
     /** What lies between a site and the area it is told to lie in: "المرجة في منطقة", "… ضمن ناحية". */
     private static final Pattern IN_AREA =
-            Pattern.compile("\\S*(?:\\s+\\S+){0,2}?\\s+(?:(?:في|ضمن)\\s+|ب)(?:منطقة|ناحية)\\s+\"?");
+            Pattern.compile("\\S*(?:\\s+\\S+){0,2}?\\s+(?:(?:في|ضمن)\\s+|ب)(?:منطقة|ناحية)\\s+" + QUOTE);
 
     /** Place nouns before a name: "وقرية الشير", "وبلدات …". */
     private static final String NOUNS = "(?:بلدة|قرية|مدينة|حي|مخيم|بلدات|قرى|مدن|أحياء|مخيمات)";
@@ -168,9 +172,25 @@ final class SplitByPlace implements ClaimPass {
         for (Object k : known) if (c.placeWords((String) k) != null) words.add(c.placeWords((String) k));
         for (PlaceText t : c.placeTexts()) words.add(t.text());
         for (String w : words) {
-            if (toldIn(c, Pattern.compile("(?:^|\\s)بين (\\S+ ){0,2}\"?" + Pattern.quote(w)))) return true;
+            if (toldBetweenIn(c, Pattern.compile("(?:^|\\s)بين (\\S+ ){0,2}" + QUOTE + Pattern.quote(w)))) return true;
             // the second of the two: "الطريق الواصل بين مدينة الحسكة وبلدة الهول"
-            if (toldIn(c, Pattern.compile("(?:^|\\s)بين (?:(?!في )\\S+ ){1,3}?و\\s*(?:" + NOUNS + "\\s+)?\"?" + Pattern.quote(w)))) return true;
+            if (toldBetweenIn(c, Pattern.compile("(?:^|\\s)بين (?:(?!في )\\S+ ){1,3}?و\\s*(?:" + NOUNS + "\\s+)?" + QUOTE + Pattern.quote(w)))) return true;
+        }
+        return false;
+    }
+
+    /** "من جهة": the words that close the first side of a fight ("بين A من جهة، وB من جهة أخرى"). */
+    private static final Pattern ONE_SIDE = Pattern.compile("[^.؟!\\n]*?(?:^|\\s)من جهة");
+
+    /**
+     * Some evidence holds the "بين …" pattern, not as the two sides of a fight: "اشتباكات بين قوات مجلس X
+     * العسكري من جهة، ومجموعات مهاجمة في محيط قرى … من جهة أخرى" names the sides, not a road between towns, and
+     * the villages after it are each a site.
+     */
+    private static boolean toldBetweenIn(EventClaim c, Pattern p) {
+        for (Evidence e : c.evidence()) {
+            Matcher m = p.matcher(e.text());
+            while (m.find()) if (!ONE_SIDE.matcher(e.text()).region(m.start(), e.text().length()).lookingAt()) return true;
         }
         return false;
     }
@@ -179,14 +199,14 @@ final class SplitByPlace implements ClaimPass {
      * "بلدتي كنصفرة – البارة": after a dual or plural place noun, names joined by dashes are a list (not "طريق
      * منبج - الباب", a road named by its two ends, which has no such noun).
      */
-    private static final String DASHED = "(?:بلدتي|قريتي|مدينتي|بلدتا|قريتا|مدينتا|حيي|قرى|بلدات|مدن|أحياء)\\s+\"?[^.،؛\\n\"]{1,40}?\"?\\s*[–—-]\\s*\"?";
+    private static final String DASHED = "(?:بلدتي|قريتي|مدينتي|بلدتا|قريتا|مدينتا|حيي|قرى|بلدات|مدن|أحياء)\\s+" + QUOTE + "[^.،؛\\n\"“”«»]{1,40}?" + QUOTE + "\\s*[–—-]\\s*" + QUOTE;
 
     /**
      * The words follow an "and", written apart ("و سوبين") or before a place noun ("وقرية الشير"), or a dash
      * after a plural place noun.
      */
     private static boolean joined(EventClaim c, String words) {
-        return toldIn(c, Pattern.compile("(?:^|[\\s،])و\\s*(?:" + NOUNS + "\\s+)?\"?"
+        return toldIn(c, Pattern.compile("(?:^|[\\s،])و\\s*(?:" + NOUNS + "\\s+)?" + QUOTE
                 + Pattern.quote(words))) || toldIn(c, Pattern.compile(DASHED + Pattern.quote(words)));
     }
 
@@ -250,7 +270,7 @@ final class SplitByPlace implements ClaimPass {
     }
 
     /** What lies between a site and the area it belongs to: "، التابعة لناحية ". */
-    private static final Pattern BELONGS_BETWEEN = Pattern.compile("\"?،?\\s*" + BELONGING);
+    private static final Pattern BELONGS_BETWEEN = Pattern.compile(QUOTE + "،?\\s*" + BELONGING);
 
     private static boolean ownArea(EventClaim c, String site, String area) {
         if (site == null || area == null) return false;
