@@ -29,6 +29,7 @@ public final class ArabicClaimExtractor implements Extractor {
         this.passes = List.of(
                 new DestinationPlaces(),
                 new HeadlineEvidence(types),
+                new HeadlinePlace(types),
                 new CampaignWithoutArrests(),
                 new BombardmentByAircraft(),
                 new ExplosionFromTheAir(),
@@ -52,6 +53,7 @@ public final class ArabicClaimExtractor implements Extractor {
             List<Token> tokens = ArabicAnalysis.tokens(article.text(), s.start(), s.end());
             if (!PhotoCaptions.is(article.text(), s, tokens, lexicon)) sentences.read(r, s, tokens);
         }
+        r.claims.givenTitle(GivenTitle.act(article, sentences, lexicon));
         RoundUpLeads.withdraw(r);
         AreaLeads.withdraw(r, lexicon);
         LeadDatedLater.date(r);

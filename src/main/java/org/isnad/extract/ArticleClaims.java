@@ -123,4 +123,15 @@ final class ArticleClaims {
     Headline headline() { return headline; }
 
     void headline(Headline h) { this.headline = h; }
+
+    /** A headline's act and the headline's words. */
+    record TitleAct(EventMention event, String words) {}
+
+    // the act of a headline given apart from the text (a header's "title:"): lends places, never evidence
+    private TitleAct givenTitle;
+
+    /** The headline's act: the one read in the text, else the one of a headline given apart from it, or null. */
+    TitleAct titleAct() { return headline != null ? new TitleAct(headline.event(), headline.evidence().text()) : givenTitle; }
+
+    void givenTitle(TitleAct t) { this.givenTitle = t; }
 }
