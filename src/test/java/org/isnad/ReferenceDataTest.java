@@ -194,7 +194,7 @@ class ReferenceDataTest {
     void controlledValuesHaveTheNotationsTheCodeUses() {
         assertNotations("Modality", Set.of("asserted", "foiled", "denied", "alleged", "planned"));
         assertNotations("TimePrecision", Set.of("day", "week", "early-month", "mid-month", "late-month", "month",
-                "early-year", "mid-year", "late-year", "year", "night", "days", "period", "unresolved"));
+                "early-year", "mid-year", "late-year", "year", "night", "days", "period", "up-to-report", "unresolved"));
         assertNotations("ReportKind", Set.of("official-statement", "outlet-reporting", "anonymous-sources", "source-report"));
         assertEquals(11, ontology.listSubjectsWithProperty(RDF.type, isnad("ActorCategory")).toList().size());
         assertEquals(11, ontology.listSubjectsWithProperty(RDF.type, isnad("PlaceKind")).toList().size());

@@ -24,8 +24,9 @@ import org.isnad.extract.ArabicAnalysis;
  *       words (case ignored, "al-" ignored). A place the reference data lacks, kept as written, agrees when
  *       its words stand in the gold place's Arabic words. A gold event with no place matches only a
  *       prediction with no place.</li>
- *   <li><b>Date.</b> A gold range overlaps the predicted range; a gold "unknown" needs an unresolved
- *       prediction; a gold phrase that cannot be resolved ("after E4 and E5") accepts any date.</li>
+ *   <li><b>Date.</b> A gold range overlaps the predicted range; a gold "unknown" needs a prediction the
+ *       text gives no date for: unresolved, or presumed to lie in the days up to the report (precision
+ *       {@code up-to-report}, which says the text gives none); a gold phrase that cannot be resolved ("after E4 and E5") accepts any date.</li>
  * </ol>
  * Pairs are then assigned one to one, greedily: the pair with the highest score first (score = 4 per gold
  * evidence opening found in the prediction's evidence, 2 for an exactly equal type, 2 for an exactly equal
@@ -39,7 +40,7 @@ import org.isnad.extract.ArabicAnalysis;
  *
  * <h2>What is scored on a matched pair</h2>
  * Reported-by ({@link Attribution}), date (the predicted start and end equal the gold range; gold "unknown"
- * wants both null; unresolvable phrases are not scored), modality (equal), exact type, and places (how many
+ * wants both null, or the up-to-report presumption; unresolvable phrases are not scored), modality (equal), exact type, and places (how many
  * of the gold places some predicted place agrees with).
  *
  * <h2>Statements</h2>
@@ -190,7 +191,7 @@ public final class Evaluator {
     static boolean dateAgrees(GoldDate d, PredictedClaim p) {
         return switch (d.status()) {
             case RANGE -> p.resolved() && !d.start().isAfter(p.end()) && !p.start().isAfter(d.end());
-            case UNKNOWN -> !p.resolved();
+            case UNKNOWN -> p.undatedByText();
             case UNCHECKED -> true;
         };
     }
@@ -199,7 +200,7 @@ public final class Evaluator {
     static Boolean dateExact(GoldDate d, PredictedClaim p) {
         return switch (d.status()) {
             case RANGE -> d.start().equals(p.start()) && d.end().equals(p.end());
-            case UNKNOWN -> !p.resolved();
+            case UNKNOWN -> p.undatedByText();
             case UNCHECKED -> null;
         };
     }

@@ -30,10 +30,15 @@ import org.isnad.BadInputException;
  * @param evidence    evidence texts
  * @param modality    lower case
  * @param sameEventAs ids of the article's claims that report the same event (another speaker's report)
+ * @param precision   date.precision as written ("day", "up-to-report", "unresolved", …), or null
  */
 public record PredictedClaim(String id, String kind, String eventType, List<Place> places, LocalDate start,
                              LocalDate end, String reportLabel, String reportKind, String speaker, String outlet,
-                             String file, List<String> evidence, String modality, List<String> sameEventAs) {
+                             String file, List<String> evidence, String modality, List<String> sameEventAs,
+                             String precision) {
+
+    /** date.precision of a claim presumed to lie in the days up to the report: the text gives no day. */
+    public static final String UP_TO_REPORT = "up-to-report";
 
     /**
      * A predicted place: a place of the reference data ({@code iri}, its English label), or words the
@@ -41,6 +46,14 @@ public record PredictedClaim(String id, String kind, String eventType, List<Plac
      */
     public record Place(String iri, String label, String text) {
         public Place(String iri, String label) { this(iri, label, null); }
+    }
+
+    /** A claim whose precision is not read. */
+    public PredictedClaim(String id, String kind, String eventType, List<Place> places, LocalDate start,
+                          LocalDate end, String reportLabel, String reportKind, String speaker, String outlet,
+                          String file, List<String> evidence, String modality, List<String> sameEventAs) {
+        this(id, kind, eventType, places, start, end, reportLabel, reportKind, speaker, outlet, file, evidence, modality,
+                sameEventAs, null);
     }
 
     /** A claim linked to no other. */
@@ -53,6 +66,12 @@ public record PredictedClaim(String id, String kind, String eventType, List<Plac
     public boolean isEvent() { return "event".equals(kind); }
 
     public boolean resolved() { return start != null; }
+
+    /**
+     * The text gives no date: unresolved, or only presumed to lie in the days up to the report
+     * (isnad:UpToReport), which says as much.
+     */
+    public boolean undatedByText() { return !resolved() || UP_TO_REPORT.equals(precision); }
 
     /** The file name without directories: what a gold file's {@code article.file} names. */
     public String fileName() {
@@ -96,7 +115,7 @@ public record PredictedClaim(String id, String kind, String eventType, List<Plac
         return new PredictedClaim(str(o, "id"), kind, str(o, "eventType"), List.copyOf(places),
                 day(date, "start"), day(date, "end"), str(rep, "label"), str(rep, "kind"), str(rep, "speaker"),
                 str(src, "outlet"), str(src, "file"), List.copyOf(evidence),
-                modality == null ? "asserted" : modality.toLowerCase(), strings(o, "sameEventAs"));
+                modality == null ? "asserted" : modality.toLowerCase(), strings(o, "sameEventAs"), str(date, "precision"));
     }
 
     private static List<String> strings(JsonObject o, String key) {

@@ -42,7 +42,8 @@ public final class ArabicClaimExtractor implements Extractor {
                 new ConfidenceScore(),
                 new PlacePruning(lexicon),
                 new PlaceListReference(lexicon),
-                new SplitByPlace(lexicon));
+                new SplitByPlace(lexicon),
+                new UpToReport());
     }
 
     @Override

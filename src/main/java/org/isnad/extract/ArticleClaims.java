@@ -26,8 +26,15 @@ final class ArticleClaims {
     private final java.util.Set<ClaimKey> withdrawn = new java.util.HashSet<>();
     private Headline headline;
     private final EvidenceWords words;
+    private final java.time.LocalDate published;
 
-    ArticleClaims(EvidenceWords words) { this.words = words; }
+    ArticleClaims(EvidenceWords words, java.time.LocalDate published) {
+        this.words = words;
+        this.published = published;
+    }
+
+    /** The article's publication day, or null when unknown. */
+    java.time.LocalDate published() { return published; }
 
     /** The words and mentions of evidence spans, analysed once an article for all the passes. */
     EvidenceWords words() { return words; }

@@ -62,6 +62,11 @@ public final class EventClaim extends Claim {
     void timeless(boolean b) { this.timeless = b; }
     void modality(Modality m) { this.modality = m; }
 
+    // "وكانت عبوة ناسفة قد انفجرت …": told as what had happened before the report's acts (PluperfectBackground)
+    private boolean background;
+    boolean background() { return background; }
+    void background(boolean b) { this.background = b; }
+
     /**
      * The same report of the same event, under another key: what it says, where, when and with what
      * evidence; not its links to other claims, nor the place it was split off for.
@@ -81,6 +86,7 @@ public final class EventClaim extends Claim {
         x.time = time;
         x.modality = modality;
         x.timeless = timeless;
+        x.background = background;
         x.confidence(confidence());
         for (Evidence e : evidence()) x.addEvidence(e);
         return x;

@@ -34,7 +34,7 @@ final class Reading {
     Reading(Article article, Lexicon lexicon) {
         this.article = article;
         this.text = article.text();
-        this.claims = new ArticleClaims(new EvidenceWords(lexicon.matcher()));
+        this.claims = new ArticleClaims(new EvidenceWords(lexicon.matcher()), article.published());
         this.reports = new Reports(lexicon, article);
     }
 

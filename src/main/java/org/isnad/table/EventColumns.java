@@ -124,8 +124,17 @@ final class EventColumns {
         return m == null ? null : localName(m).toLowerCase();
     }
 
+    /**
+     * Precisions the table writes at ACLED's coarser level: an undated item presumed to lie in the week up to
+     * its report (isnad:UpToReport) is of week precision, as ACLED codes an undated report near its date.
+     * The claims JSON and the quads keep the presumption's own name.
+     */
+    private static final java.util.Map<String, String> TABLED_AS = java.util.Map.of(Vocab.ISNAD + "UpToReport", "week");
+
     private static String notation(EventClaimView v, Node n) {
-        return n == null ? null : v.reference.notation(n);
+        if (n == null) return null;
+        String tabled = n.isURI() ? TABLED_AS.get(n.getURI()) : null;
+        return tabled != null ? tabled : v.reference.notation(n);
     }
 
     private static String localName(Node n) {

@@ -198,6 +198,39 @@ class EvaluatorTest {
     }
 
     @Test
+    void aGoldUnknownDateAgreesWithTheUpToReportPresumptionOnly() throws Exception {
+        // the prediction says the text gives no date (precision up-to-report), as the gold's "unknown" does
+        PredictedClaim e1 = perfect().get(0);
+        LocalDate pub = LocalDate.of(2022, 8, 24);
+        PredictedClaim presumed = new PredictedClaim(e1.id(), e1.kind(), e1.eventType(), e1.places(), pub.minusDays(6), pub,
+                e1.reportLabel(), e1.reportKind(), e1.speaker(), e1.outlet(), e1.file(), e1.evidence(), e1.modality(),
+                List.of(), PredictedClaim.UP_TO_REPORT);
+        GoldDate unknown = GoldDate.unknown("");
+        assertTrue(Evaluator.dateAgrees(unknown, presumed));
+        assertEquals(Boolean.TRUE, Evaluator.dateExact(unknown, presumed));
+        // a week the text gives is a date: it does not agree with "unknown"
+        PredictedClaim week = new PredictedClaim(e1.id(), e1.kind(), e1.eventType(), e1.places(), pub.minusDays(6), pub,
+                e1.reportLabel(), e1.reportKind(), e1.speaker(), e1.outlet(), e1.file(), e1.evidence(), e1.modality(),
+                List.of(), "week");
+        assertFalse(Evaluator.dateAgrees(unknown, week));
+        // against a gold day the presumed week is a range like any other: it overlaps, it is not exact
+        GoldDate day = GoldDate.range("", pub.minusDays(1), pub.minusDays(1));
+        assertTrue(Evaluator.dateAgrees(day, presumed));
+        assertEquals(Boolean.FALSE, Evaluator.dateExact(day, presumed));
+        assertFalse(Evaluator.dateAgrees(GoldDate.range("", pub.minusDays(9), pub.minusDays(9)), presumed));
+    }
+
+    @Test
+    void thePrecisionIsReadFromTheClaimsJson() throws Exception {
+        String json = "[{\"id\": \"c1\", \"kind\": \"event\", \"eventType\": \"Attack\", \"date\": {\"text\": null,"
+                + " \"start\": \"2022-08-18\", \"end\": \"2022-08-24\", \"precision\": \"up-to-report\"}}]";
+        PredictedClaim c = PredictedClaim.parse("test", json).get(0);
+        assertEquals(PredictedClaim.UP_TO_REPORT, c.precision());
+        assertTrue(c.undatedByText());
+        assertTrue(c.resolved());
+    }
+
+    @Test
     void aGoldDateThatOnlyOrdersEventsAcceptsAnyDateAndIsNotScored() throws Exception {
         ArticleResult r = eval(with("p:E7", c -> date(c, "2019-05-05", "2019-05-05")));
         assertNotNull(match(r, "E7"));

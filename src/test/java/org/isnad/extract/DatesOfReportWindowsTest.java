@@ -82,6 +82,6 @@ class DatesOfReportWindowsTest {
                 + "وفي حادثة منفصلة، انفجرت عبوة ناسفة بسيارة عسكرية على الطريق بين بلدتي اليادودة والمزيريب.");
         assertEquals(2, es.size(), es.toString());
         assertEquals(SATURDAY, es.get(0).time().start());
-        assertNull(es.get(1).time().start(), es.get(1).toString());
+        assertTrue(TestArticles.undatedByText(es.get(1).time()), es.get(1).time().toString());
     }
 }

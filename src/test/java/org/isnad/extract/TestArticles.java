@@ -29,6 +29,14 @@ final class TestArticles {
         return new ArabicClaimExtractor(lexicon).extract(a);
     }
 
+    /**
+     * The text gives the event no date: unresolved, or only presumed to lie in the week up to the report
+     * (isnad:UpToReport), never a day read from its words or another sentence.
+     */
+    static boolean undatedByText(TimeSpan t) {
+        return !t.resolved() || "UpToReport".equals(t.precision()) && t.text() == null && t.relation() == null;
+    }
+
     static List<EventClaim> events(List<Claim> claims) {
         return claims.stream().filter(c -> c instanceof EventClaim).map(c -> (EventClaim) c).toList();
     }

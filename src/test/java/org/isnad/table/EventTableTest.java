@@ -100,6 +100,25 @@ class EventTableTest {
     }
 
     @Test
+    void anUndatedItemIsAWeekUpToTheReportInTheTableAndPresumedInTheJson() throws Exception {
+        // no date words: presumed in the 7 days up to publication, ACLED's week level in the table
+        Path article = tmp.resolve("undated.txt");
+        Files.writeString(article, "published: 2024-05-12\ntitle: خبر\n---\n"
+                + "قُتل عنصر من قوات النظام بانفجار عبوة ناسفة استهدفت سيارته في مدينة إزرع بريف درعا.\n");
+        Path csv = tmp.resolve("undated.csv"), json = tmp.resolve("undated.json");
+        run("convert", "--format", "csv", "-o", csv.toString(), article.toString());
+        run("convert", "--format", "json", "-o", json.toString(), article.toString());
+        List<List<String>> table = read(csv);
+        List<String> header = table.get(0), row = table.get(1);
+        assertEquals(2, table.size(), table.toString());
+        assertEquals("2024-05-06", row.get(header.indexOf("event_date")));
+        assertEquals("2024-05-12", row.get(header.indexOf("event_date_end")));
+        assertEquals("week", row.get(header.indexOf("time_precision")));
+        assertTrue(Files.readString(json).contains("\"precision\":\"up-to-report\"")
+                || Files.readString(json).contains("\"precision\": \"up-to-report\""), Files.readString(json));
+    }
+
+    @Test
     void fieldsAreQuotedAsRfc4180Asks() {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         CsvWriter w = new CsvWriter(buf);
