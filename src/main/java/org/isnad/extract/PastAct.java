@@ -34,7 +34,7 @@ final class PastAct {
             if (t > 0 && NEGATIONS.contains(tokens.get(t - 1).term())) continue;
             // "مخلفات الحرب التي خلّفها التنظيم": a relative clause describes, it tells no new act
             if (t > 0 && afterRelative(ms, t)) continue;
-            if (saysOrWishes(ms, t) || isCopula(tok)) continue;
+            if (saysOrWishes(ms, t) || isCopula(tok) || thatWord(ms, t)) continue;
             boolean verbOnly = tok.analyses().stream().allMatch(Analysis::isVerb);
             boolean opening = t == cl.from() || (t > 0 && OPENERS.contains(tokens.get(t - 1).term()));
             if (verbOnly || opening) return true;
@@ -176,6 +176,17 @@ final class PastAct {
 
     private static boolean isCopula(Token t) {
         for (Analysis a : t.analyses()) if (a.isVerb() && COPULAS.contains(a.lemma())) return true;
+        return false;
+    }
+
+    /**
+     * "يشار إلى أن القوات تشن حملات اعتقال": the morphology reads "أن"/"إن" as a past verb only (أنّ, moaned),
+     * but the word that opens what is said or recalled is no verb and tells no act.
+     */
+    private static boolean thatWord(List<Mention> ms, int t) {
+        for (Mention m : ms) {
+            if (m.firstToken() <= t && t < m.endToken() && (m.is("ComplementMarker") || m.is("BackgroundCue"))) return true;
+        }
         return false;
     }
 

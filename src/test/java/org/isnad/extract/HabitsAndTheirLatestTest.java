@@ -47,4 +47,16 @@ class HabitsAndTheirLatestTest {
         assertEquals(1, TestArticles.events(dir, "وشهد ريف درعا الغربي خلال الشهر الماضي اشتباكات بين مجموعات محلية "
                 + "وقوات النظام.").size());
     }
+
+    @Test
+    void aRecalledCampaignInThePresentIsNoAct() throws Exception {
+        // "أن" is read as a verb by the morphology; it must not make the habit a past act
+        assertTrue(TestArticles.events(dir, "يشار إلى أن قوات النظام تشن حملات اعتقال في مناطق ريف درعا بهدف "
+                + "ملاحقة المطلوبين.").isEmpty());
+        assertTrue(TestArticles.events(dir, "يذكر أن الأجهزة الأمنية تنفذ حملات دهم في قرى ريف حمص الشمالي.").isEmpty());
+        // an act the background recalls by its past verb and day is still one
+        EventClaim e = TestArticles.only(dir, "يذكر أن قوات النظام اعتقلت شابين في بلدة نوى يوم أمس.");
+        assertEquals(EventTypes.ARRESTS, e.eventClass());
+        assertEquals(java.time.LocalDate.of(2024, 5, 11), e.time().start());
+    }
 }
