@@ -30,7 +30,7 @@ final class OrganisationPlaceNames {
 
     private static Set<String> stems(Lexicon lexicon, String type) {
         Set<String> out = new HashSet<>();
-        for (String l : lexicon.nounLemmasOf(type))
+        for (String l : lexicon.wordsOf(type, "headWord"))
             for (String t : ArabicAnalysis.terms(l)) out.add(PhraseMatcher.stem(t));
         return Set.copyOf(out);
     }
