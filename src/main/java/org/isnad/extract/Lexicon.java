@@ -152,7 +152,12 @@ public final class Lexicon {
 
     /** The isnad:nounLemma words of the entries of an isnad: type, sorted: "ريف" of isnad:CountrysideNoun. */
     public List<String> nounLemmasOf(String type) {
-        Node lemma = org.apache.jena.graph.NodeFactory.createURI(Vocab.ISNAD + "nounLemma");
+        return wordsOf(type, "nounLemma");
+    }
+
+    /** The words an isnad: property (local name) gives the entries of an isnad: type, sorted. */
+    public List<String> wordsOf(String type, String property) {
+        Node lemma = org.apache.jena.graph.NodeFactory.createURI(Vocab.ISNAD + property);
         List<String> out = new ArrayList<>();
         for (Entry e : entriesOf(type)) {
             graph.find(org.apache.jena.graph.NodeFactory.createURI(e.iri()), lemma, Node.ANY)

@@ -25,6 +25,7 @@ final class SentenceReader {
     private final CasualtyReader casualties = new CasualtyReader();
     private final StatementReader statements = new StatementReader();
     private final CountrysidePhrases countrysides;
+    private final OrganisationPlaceNames organisationPlaces;
     private final EventTypes types;
     private final SpeakerRetelling retelling;
 
@@ -37,6 +38,7 @@ final class SentenceReader {
         this.events = new EventReader(discourse, lexicon);
         this.merger = new EventMerger(types);
         this.countrysides = new CountrysidePhrases(lexicon);
+        this.organisationPlaces = new OrganisationPlaceNames(lexicon);
         this.retelling = new SpeakerRetelling(discourse);
     }
 
@@ -53,6 +55,7 @@ final class SentenceReader {
         // "تقلهم" (carrying them) read as saying
         List<Mention> ms = CommonWordPlaces.filter(tokens, countrysides.read(tokens, lexicon.matcher().match(tokens)), lexicon);
         ms = ActorsInPlaceNames.filter(tokens, ms);
+        ms = organisationPlaces.filter(tokens, ms);
         ms = AdjectivePlaceNames.filter(tokens, ms);
         ms = MarchOrDrone.filter(tokens, ms, lexicon);
         ms = ActsNotTold.filter(r.text, tokens, ms);
