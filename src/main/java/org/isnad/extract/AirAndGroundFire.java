@@ -54,7 +54,7 @@ final class AirAndGroundFire implements ClaimPass {
      */
     private static void ownDoers(EvidenceWords words, EventClaim first, EventClaim second, Evidence headline) {
         for (Evidence e : first.evidence()) {
-            if (headline != null && e.start() == headline.start() && e.end() == headline.end()) continue;
+            if (isHeadline(e, headline)) continue;
             Map<String, Set<String>> doers = doersByMeans(words.mentions(e.text()));
             Set<String> a = doers.get(first.eventClass());
             Set<String> b = doers.get(second.eventClass());
@@ -64,6 +64,11 @@ final class AirAndGroundFire implements ClaimPass {
             second.actors().removeAll(a);
             return;
         }
+    }
+
+    /** The evidence is the headline's own span. */
+    private static boolean isHeadline(Evidence e, Evidence headline) {
+        return headline != null && e.start() == headline.start() && e.end() == headline.end();
     }
 
     /** The doers (Actor mentions) told in a run of one means or right after it, by the type the means makes. */
@@ -97,7 +102,7 @@ final class AirAndGroundFire implements ClaimPass {
     /** Some sentence of the claim's own (not the headline) joins an air means and a ground means by "و". */
     private static boolean toldTogether(EvidenceWords words, EventClaim c, Evidence headline) {
         for (Evidence e : c.evidence()) {
-            if (headline != null && e.start() == headline.start() && e.end() == headline.end()) continue;
+            if (isHeadline(e, headline)) continue;
             List<Token> tokens = words.words(e.text());
             List<Mention> ms = words.mentions(e.text());
             String before = null;

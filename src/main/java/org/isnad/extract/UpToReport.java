@@ -9,9 +9,9 @@ import java.util.Set;
  * "قُتل عنصر من قوات النظام بانفجار عبوة ناسفة استهدفت سيارته في ريف درعا الشرقي": a wire item often tells
  * the news with no date words at all, and no sentence of the article lends it one. A news report tells acts
  * of the days before it, so the act is presumed to lie in the week that ends on the publication day
- * (isnad:UpToReport, the interval of those seven days), as an ACLED coder codes an undated report near its
- * date with a coarser time precision. It is a presumption, marked as one: the precision says the text gives
- * no day, and a user drops such claims by it.
+ * (isnad:UpToReport, the interval of those seven days), as the analysts who coded the real-page sets date
+ * such items to the report. It is a presumption, marked as one: the precision says the text gives no day,
+ * and a user drops such claims by it.
  *
  * <p>Not for what the text itself places outside the news: background told as what had happened before
  * ("وكانت عبوة قد انفجرت …", "وسبق أن اعتقلت …"), an earlier act ("جراء قصف سابق"), a series or habit

@@ -126,7 +126,7 @@ final class EventColumns {
 
     /**
      * Precisions the table writes at ACLED's coarser level: an undated item presumed to lie in the week up to
-     * its report (isnad:UpToReport) is of week precision, as ACLED codes an undated report near its date.
+     * its report (isnad:UpToReport) is of week precision, the span it covers.
      * The claims JSON and the quads keep the presumption's own name.
      */
     private static final java.util.Map<String, String> TABLED_AS = java.util.Map.of(Vocab.ISNAD + "UpToReport", "week");
