@@ -151,7 +151,7 @@ final class EventMerger {
             }
             if (em.anaphoric) {
                 if (c.specificType() && types.placesCompatible(c.places(), em.places)) return c;
-            } else if (c.eventClass().equals(em.eventClass) && types.placesCompatible(c.places(), em.places)
+            } else if (sameOrToldLess(c, em) && types.placesCompatible(c.places(), em.places)
                     && !placeOnlyInWords(c, em, types) && EventTypes.actorsCompatible(c.actors(), em.actors) && !EventTypes.rolesReversed(c, em)
                     && (!c.places().isEmpty() || !em.places.isEmpty() || c.time().overlaps(em.time))) {
                 return c;
@@ -181,6 +181,16 @@ final class EventMerger {
     }
 
     private static final java.util.regex.Pattern DURING = java.util.regex.Pattern.compile("و?(?:في\\s+)?(?:خلال|أثناء|اثناء)");
+
+    /**
+     * The same type, or the protest told again as less than it went ("وخرج الأهالي للتظاهر" after the gunfire
+     * that met the protest): a protest is one event, as far as it went.
+     */
+    private static boolean sameOrToldLess(EventClaim c, EventMention em) {
+        if (c.eventClass().equals(em.eventClass)) return true;
+        int told = ProtestTyping.rank(c.eventClass()), now = ProtestTyping.rank(em.eventClass);
+        return now > 0 && told > now;
+    }
 
     /**
      * A protest of the same sentence goes on in a clause whose subject is elided (no one else named; the

@@ -26,9 +26,21 @@ final class ProtestTyping {
         return eventClass.equals(EventTypes.PEACEFUL_PROTEST) ? 1 : 0;
     }
 
+    /** Gunfire ("أطلق … النار", "رصاص", "إطلاق نار"): an attack word that says the weapon was fired. */
+    private static boolean firesOn(Entry t) {
+        return EventTypes.ATTACK.equals(t.prop("indicates")) && t.flag("specific") && !t.flag("oneSided");
+    }
+
+    /** A protest word after the gunfire in the clause: the protest is what was fired at, not what it decried. */
+    private static boolean protestAfter(Lexicon lexicon, List<Mention> ms, Clause cl, Mention fire) {
+        return ms.stream().anyMatch(m -> cl.holds(m) && m.firstToken() >= fire.endToken() && m.entry("Trigger") != null
+                && m.entry("Trigger").prop("indicates") != null && lexicon.isProtestOrRiot(m.entry("Trigger").prop("indicates")));
+    }
+
     static void retype(Lexicon lexicon, EventMention em, List<Mention> ms, Clause cl) {
         em.killed = false;
-        boolean protest = false, riot = false, intervention = false, armed = false, namedProtest = false;
+        boolean armedInClause = false;
+        boolean protest = false, riot = false, intervention = false, armed = false, namedProtest = false, shooting = false;
         for (Mention m : ms) {
             // "قطعوا الطريق احتجاجاً على …", "مطالبين بـ…": what they demand names a protest
             if (cl.holds(m) && m.is("GrievanceCue")) namedProtest = true;
@@ -39,12 +51,18 @@ final class ProtestTyping {
                 if (cls.equals(VIOLENT_DEMONSTRATION)) riot = true;
                 else if (lexicon.isProtestOrRiot(cls)) protest = true;
                 if (lexicon.isProtestOrRiot(cls) && t.flag("specific")) namedProtest = true;
+                if (firesOn(t) && protestAfter(lexicon, ms, cl, m)) shooting = true;
             }
             if (m.is("ProtestIntervention")) intervention = true;
             if (m.is("CasualtyCue") && "killed".equals(m.entry("CasualtyCue").prop("casualtyKind"))) em.killed = true;
             Entry actor = m.entry("Actor");
             if (actor != null && em.actors.contains(actor.iri()) && lexicon.isArmed(actor.iri())) armed = true;
+            if (actor != null && lexicon.isArmed(actor.iri())) armedInClause = true;
         }
+        // "أصيب شاب نتيجة إطلاق قوات الأمن النار باتجاه المتظاهرين", "إثر إطلاق نار من قبل القوات على
+        // الاحتجاجات": a force that fires on the protest told by its own word acts against it, as one who
+        // disperses it does (the protest word, not the gunfire, typed the clause)
+        if (shooting && armedInClause && namedProtest && !riot && lexicon.isProtestOrRiot(em.eventClass)) intervention = true;
         em.intervention = intervention;
         if (!protest && !riot) return;
         // "أقدم مسلحون مجهولون على قطع الطريق أمام شابين وسرقوا ما بحوزتهم": gunmen who block a road, with no word

@@ -186,7 +186,7 @@ final class SentenceReader {
         st.carryOver(cl, em);
         TerritoryTyping.bySide(lexicon, em, st.report());
         List<Modality> cues = ModalityReader.modalitiesFor(st.cueMentions, cl, st.s.tokens(), em.triggerToken);
-        if (cues.contains(Modality.FOILED) && em.definite && foiledToldEvent(r, st, em, cues)) return;
+        if (cues.contains(Modality.FOILED) && (em.definite || intercepted(st, cl) && namedByConstruct(st, em)) && foiledToldEvent(r, st, em, cues)) return;
         Modality clauseModality = cues.isEmpty() ? null : cues.get(0);
         if (clauseModality != null) em.modality = clauseModality;
         else if (st.governing != null && !cl.inPassing()) em.modality = st.governing;   // what "التي شنها" tells is given
@@ -274,6 +274,27 @@ final class SentenceReader {
             cues.remove(Modality.FOILED);
         }
         return false;
+    }
+
+    /**
+     * "وزعم المصدر أن الدفاعات الجوية تصدت لصواريخ العدوان وأسقطت بعضها", "تصدت لصواريخ إسرائيلية" after
+     * the strike was told: the weapons brought down are the strike's, named again without the article.
+     */
+    private static boolean intercepted(SentenceState st, Clause cl) {
+        return st.cueMentions.stream().anyMatch(m -> cl.holds(m) && m.entry("ModalityCue") != null
+                && m.entry("ModalityCue").flag("intercepts"));
+    }
+
+    /**
+     * The trigger noun stands in construct with a definite noun ("صواريخ العدوان", "قذائف الاحتلال"): definite
+     * by it, as Arabic grammar has it ("طائرة مسيّرة انتحارية تابعة للنظام" is a new weapon, not the strike's).
+     */
+    private static boolean namedByConstruct(SentenceState st, EventMention em) {
+        Mention trigger = st.s.mentions().stream().filter(m -> m.firstToken() == em.triggerToken && m.is("Trigger")).findFirst().orElse(null);
+        if (trigger == null || trigger.endToken() >= st.s.tokens().size()) return false;
+        int next = trigger.endToken();
+        boolean plain = st.s.mentions().stream().noneMatch(m -> m.firstToken() <= next && next < m.endToken() && !m.is("Actor"));
+        return plain && st.s.tokens().get(next).analyses().stream().anyMatch(a -> a.definite() && !a.isVerb());
     }
 
     /** The settlement a later "البلدة" refers to: the most local one this sentence names. */
