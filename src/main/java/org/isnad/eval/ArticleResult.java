@@ -6,9 +6,14 @@ import java.util.List;
 /** The evaluation of one article: its counts, and which events matched, were missed or were extra. */
 public final class ArticleResult {
 
-    /** A matched pair and what was scored on it (null: not scored). */
+    /**
+     * A matched pair and what was scored on it (null: not scored). {@code goldVoice} is the gold's reported_by
+     * (several joined by " / "; null when it names none), {@code predictedVoice} the prediction's report label,
+     * kind and speaker: what a wrong "reported by" compared.
+     */
     public record Match(String gold, String predicted, String goldText, String predictedText, boolean typeExact,
-                        String places, Boolean reportedBy, Boolean date, boolean modality) {}
+                        String places, Boolean reportedBy, Boolean date, boolean modality, String goldVoice,
+                        String predictedVoice) {}
 
     /** A gold event nothing matched, and why. */
     public record Miss(String gold, String goldText, String reason) {}

@@ -146,11 +146,22 @@ public final class Attribution {
         return w.contains("via") || w.contains("citing") || w.contains("quoting") || w.contains("source") || w.contains("to");
     }
 
-    /** Lower-case words, punctuation removed ("SY24's" → "sy24", "s"). */
+    /**
+     * Words analysts and labels write in two forms for one speaker: "Step News correspondents" is the outlet's
+     * own correspondents as "correspondent" is (rdev10); "eyewitnesses" are isnad's "witness (شهود عيان)" (rdev6).
+     */
+    private static final java.util.Map<String, String> ONE_FORM = java.util.Map.of(
+            "correspondents", "correspondent", "reporters", "reporter",
+            "eyewitness", "witness", "eyewitnesses", "witness", "witnesses", "witness");
+
+    /** Lower-case words, punctuation removed ("SY24's" → "sy24", "s"), each in one form ({@link #ONE_FORM}). */
     static List<String> words(String s) {
         if (s == null) return List.of();
         String t = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        return t.isEmpty() ? List.of() : List.of(t.split(" "));
+        if (t.isEmpty()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String w : t.split(" ")) out.add(ONE_FORM.getOrDefault(w, w));
+        return List.copyOf(out);
     }
 
     private static boolean contains(List<String> hay, List<String> needle) {

@@ -62,6 +62,9 @@ public final class EvalReport {
                 if (!m.modality()) wrong.add("modality");
                 if (!wrong.isEmpty())
                     out.printf("  %-4s matched, wrong %s: gold %s | predicted %s%n", m.gold(), String.join(", ", wrong), m.goldText(), m.predictedText());
+                // the two voices the comparison saw, so a wrong speaker can be read without opening the files
+                if (Boolean.FALSE.equals(m.reportedBy()))
+                    out.printf("       reported by: gold %s | predicted %s%n", m.goldVoice(), m.predictedVoice());
             }
             for (ArticleResult.Miss m : a.missed) out.printf("  %-4s missed: %s; %s%n", m.gold(), m.goldText(), m.reason());
             for (ArticleResult.FurtherReport f : a.furtherReports)
@@ -109,6 +112,10 @@ public final class EvalReport {
                 o.put("typeExact", x.typeExact());
                 o.put("places", x.places());
                 o.put("reportedBy", x.reportedBy());
+                if (Boolean.FALSE.equals(x.reportedBy())) {
+                    o.put("goldReportedBy", x.goldVoice());
+                    o.put("predictedReportedBy", x.predictedVoice());
+                }
                 o.put("date", x.date());
                 o.put("modality", x.modality());
                 matches.add(o);

@@ -108,7 +108,8 @@ public final class Evaluator {
             boolean mod = gc.modality().equals(pc.modality());
             s.modality.add(mod);
             r.matches.add(new ArticleResult.Match(gc.id(), pc.id(), describe(gc), describe(pc), typeExact,
-                    found + "/" + gc.places().size(), gc.reportedBy().isEmpty() ? null : rep, date, mod));
+                    found + "/" + gc.places().size(), gc.reportedBy().isEmpty() ? null : rep, date, mod,
+                    gc.reportedBy().isEmpty() ? null : String.join(" / ", gc.reportedBy()), voice(pc)));
         }
         // another speaker's claim of a matched event, linked to it, when the gold names that speaker as a reporter
         // of the event too: isnad keeps a claim per report where the gold lists the reporters of one event
@@ -292,6 +293,17 @@ public final class Evaluator {
         List<String> places = g.places().stream().map(p -> p.en().isBlank() ? p.ar() : p.en()).toList();
         return g.eventType() + " @ " + (places.isEmpty() ? "(no place)" : String.join("; ", places)) + " on " + g.date()
                 + (g.modality().equals("asserted") ? "" : " [" + g.modality() + "]");
+    }
+
+    /**
+     * The predicted voice as the comparison saw it: report label, kind and the speaker's English label (or its
+     * IRI's last segment), e.g. "Syrian Observatory for Human Rights (SourceReport; SOHR)".
+     */
+    String voice(PredictedClaim p) {
+        String speaker = p.speaker() == null ? null : names.labelEn(p.speaker());
+        if (speaker == null && p.speaker() != null) speaker = p.speaker().substring(p.speaker().lastIndexOf('/') + 1);
+        return (p.reportLabel() == null ? "(no label)" : p.reportLabel()) + " (" + p.reportKind()
+                + (speaker == null ? "" : "; " + speaker) + ")";
     }
 
     static String describe(PredictedClaim p) {

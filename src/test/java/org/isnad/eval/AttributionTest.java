@@ -25,6 +25,19 @@ class AttributionTest {
     }
 
     @Test
+    void aPluralOrACompoundOfOneSpeakerWordAgrees() {
+        // "Step News correspondents" (rdev10) are the outlet's own, as "Step News correspondent" is
+        PredictedClaim own = predicted("Step News (own reporting)", "OutletReporting", "Step News");
+        assertTrue(Attribution.agrees("Step News correspondents", own, null, "Step News"));
+        assertFalse(Attribution.agrees("Step News correspondents", predicted("Syrian Civil Defence", "SourceReport", "Step News"),
+                null, "Step News"), "the outlet's correspondents are its own voice");
+        // "eyewitnesses" are isnad's "witness (شهود عيان)" (rdev6)
+        PredictedClaim witness = predicted("witness (شهود عيان)", "SourceReport", "Shafaq News");
+        assertTrue(Attribution.agrees("eyewitnesses", witness, null, "Shafaq News"));
+        assertFalse(Attribution.agrees("medical sources", witness, null, "Shafaq News"));
+    }
+
+    @Test
     void oneInstitutionsNameInAnotherWordOrderAgrees() {
         PredictedClaim ministry = predicted("Syrian Ministry of Interior", "SourceReport", "Halab Today");
         assertTrue(Attribution.agrees("Syrian Interior Ministry", ministry, null, "Halab Today"));

@@ -351,4 +351,24 @@ class EvaluatorTest {
         assertEquals(6, events.get("matched").getAsNumber().value().intValue());
         assertEquals(0.8571, events.get("recall").getAsNumber().value().doubleValue(), 1e-4);
     }
+
+    @Test
+    void aWrongSpeakerShowsBothVoicesInTheTableAndTheJson() throws Exception {
+        EvalReport report = new EvalReport(List.of(eval(with("p:E1", c -> report(c,
+                "Syrian Observatory for Human Rights (SOHR) report", "SourceReport", "https://w3id.org/isnad/id/actor/sohr")))));
+        var sw = new java.io.StringWriter();
+        report.printTable(new java.io.PrintWriter(sw));
+        String table = sw.toString();
+        assertTrue(table.contains("reported by: gold CENTCOM statement | predicted Syrian Observatory for Human Rights (SOHR) report (SourceReport; "),
+                table);
+        var json = org.apache.jena.atlas.json.JSON.parse(report.toJson());
+        var matches = json.get("articles").getAsArray().get(0).getAsObject().get("matches").getAsArray();
+        var e1 = matches.stream().map(v -> v.getAsObject()).filter(o -> o.get("gold").getAsString().value().equals("E1"))
+                .findFirst().orElseThrow();
+        assertEquals("CENTCOM statement", e1.get("goldReportedBy").getAsString().value());
+        assertTrue(e1.get("predictedReportedBy").getAsString().value().startsWith("Syrian Observatory for Human Rights (SOHR) report (SourceReport"));
+        var e2 = matches.stream().map(v -> v.getAsObject()).filter(o -> o.get("gold").getAsString().value().equals("E2"))
+                .findFirst().orElseThrow();
+        assertNull(e2.get("goldReportedBy"), "a right speaker adds no voice fields");
+    }
 }
