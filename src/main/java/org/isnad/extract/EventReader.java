@@ -77,7 +77,9 @@ final class EventReader {
             em.eventClass = seriesClass;
             em.specific = true;
         }
-        if (em.eventClass == null && !TerritoryTyping.movedInByDeal(em, ms, cl)) return null;
+        // "انتشرت قوات النظام في البلدة بعد انسحاب قسد منها": a deployment under a deal is the place changing hands
+        boolean movedOnly = em.eventClass == null || em.typedByWeak && EventTypes.CHANGE_TO_GROUP_ACTIVITY.equals(em.eventClass);
+        if (movedOnly && !TerritoryTyping.movedInByDeal(em, ms, cl) && em.eventClass == null) return null;
         // "استهدفت الحملة أكثر من 42 ألف طفل" (a vaccination): targeting is an attack only when armed men, a
         // force or a toll stand in the clause
         if (em.typedByWeak && seriesClass == null && roles.firstTrigger != null && roles.firstTrigger.entry("Trigger").flag("needsArmedParticipant")

@@ -53,6 +53,9 @@ final class SplitByPlace implements ClaimPass {
     public void apply(ArticleClaims claims) {
         for (EventClaim c : claims.events()) {
             if (c.splitPlace() != null) continue;
+            // "نشرت قسد حواجز في قرى العزبة ومعيزيلة والمطحنة": one force posted across several villages is
+            // one deployment, and the analysts of the real pages code one claim for it
+            if (EventTypes.CHANGE_TO_GROUP_ACTIVITY.equals(c.eventClass())) continue;
             List<Object> sites = sites(c);
             if (sites.size() < 2) continue;
             for (int i = 1; i < sites.size(); i++) claims.add(copy(claims, c, sites.get(i), sites));

@@ -53,8 +53,9 @@ class PlacesInRealReportingTest {
         List<EventClaim> es = TestArticles.events(dir,
                 "اقتحمت قوة عسكرية، صباح اليوم، قرية مغارة الحصى في ريف القنيطرة الجنوبي، واعتقلت ثلاثة رعاة. "
                 + "وأضاف المصدر أن القوة أقامت حاجزاً عسكرياً عند المدخل الشمالي للقرية.");
-        EventClaim base = es.stream().filter(e -> e.eventClass().endsWith("#HeadquartersOrBaseEstablished")).findFirst()
-                .orElseThrow(() -> new AssertionError("no base in " + es));
+        // a checkpoint set up is a change to group activity (ForcePosturesTest), placed like any event
+        EventClaim base = es.stream().filter(e -> e.eventClass().endsWith("#ChangeToGroupActivity")).findFirst()
+                .orElseThrow(() -> new AssertionError("no checkpoint in " + es));
         assertTrue(places(base).contains("مغارة الحصى"), places(base).toString());
         assertFalse(places(base).contains("quneitra"), places(base).toString());
         // a known village named later is what a later "القرية" refers to
