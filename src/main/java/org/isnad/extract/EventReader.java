@@ -102,7 +102,7 @@ final class EventReader {
         boolean since = s.dates().stream().anyMatch(d -> d.firstToken() >= from && d.firstToken() < to && TimeReader.since(tokens, d));
         // "مقتل شرطي بهجوم مسلح في مدينة …": a verbless clause headed by the act's noun tells it too
         em.eventive = roles.action || dated || (!since && (PastAct.toldIn(tokens, ms, cl) || NominalAct.heads(tokens, ms, s.dates(), cl)))
-                || PastAct.toldInPassing(ms, roles.firstTrigger) || ClauseReader.addsAnAct(ms, cl) || LastInstance.told(ms, cl)
+                || PastAct.toldInPassing(r.text, tokens, ms, roles.firstTrigger) || ClauseReader.addsAnAct(ms, cl) || LastInstance.told(ms, cl)
                 || seriesClass != null && roles.firstTrigger != null;   // "أما الحادثة الثانية فكانت اعتقال …": an item told
         // "وتستمر عمليات الاغتيال في المحافظة منذ سيطرة النظام عليها في تموز 2018", "وغالباً ما يكون المعتقل
         // ممن …": what goes on, or usually happens, is background, not one act, whatever date it carries;

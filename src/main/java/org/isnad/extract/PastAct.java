@@ -80,8 +80,10 @@ final class PastAct {
     }
 
     /** "إثر انفجار لغم", "عقب مقتل شاب بغارة": an "after" word before an indefinite event noun tells it in passing. */
-    static boolean toldInPassing(List<Mention> ms, Mention trigger) {
+    static boolean toldInPassing(String text, List<Token> tokens, List<Mention> ms, Mention trigger) {
         if (trigger == null || trigger.definite()) return false;
+        // "بالتزامن مع هجمات تشنها القوات": what goes on alongside is the backdrop, no act told
+        if (GoingOnAlongside.described(text, tokens, ms, trigger)) return false;
         for (Mention m : ms) {
             // "إثر انفجار لغم", and "عقب مقتل شابين بغارة": the toll may stand between
             if (m.is("EventAnaphorCue") && m.endToken() <= trigger.firstToken() && trigger.firstToken() - m.endToken() <= 3) {
