@@ -166,7 +166,21 @@ final class ClauseReader {
         boolean named = ms.stream().anyMatch(m -> m.firstToken() <= t - 1 && t - 1 < m.endToken()
                 && (m.is("Place") || m.is("Actor") || m.is("Outlet") || m.is("TimeAnaphor") || m.is("RelativeDay") || m.is("Weekday")));
         if (!named && !DEFINITE.matcher(before.term()).matches()) return false;
-        return true;
+        return !targetsWhatWasTold(ms, t);
+    }
+
+    /**
+     * "بقصف صاروخي لقوات النظام، استهدف أحياء سكنية في مدينة …", "قصف مدفعي من الجيش، استهدفت عدة مدن وقرى،
+     * …": a verb of targeting ("استهدف", "طال") with no subject of its own (no actor right after it) tells where
+     * the act just told struck; its places are that act's, not those of a new clause with no act.
+     */
+    private static boolean targetsWhatWasTold(List<Mention> ms, int t) {
+        boolean targeting = false;
+        for (Mention m : ms) {
+            if (m.firstToken() == t && m.is("ActionVerb") && m.is("TargetCue")) targeting = true;
+            if (m.firstToken() == t + 1 && (m.is("Actor") || m.is("Participant"))) return false;
+        }
+        return targeting;
     }
 
 

@@ -172,7 +172,17 @@ final class LemmaMatcher {
         follow(best, asWritten(nouns.next.get(t.term()), t), null, tokens, i);
         String stem = PhraseMatcher.stem(t.term());
         if (!stem.equals(t.term())) follow(best, asWritten(nouns.next.get(stem), t), null, tokens, i);
+        // "وبلدات كفرتخاريم", "وبلدة …": the stem cuts the noun's own "ب" with the "and" ("لدات"), and the
+        // dictionary reads "بلدات" as the plural of "بلد"; the word after its "and" is the noun as written
+        String afterAnd = afterAnd(t.term());
+        if (afterAnd != null && !afterAnd.equals(stem)) follow(best, asWritten(nouns.next.get(afterAnd), t), null, tokens, i);
         return best.found() ? new Match(best.end(), best.entries()) : null;
+    }
+
+    /** The word without a leading "و"/"ف" when the rest starts with "ب", "ل" or "ك" (which the stem cuts too), else null. */
+    private static String afterAnd(String term) {
+        if (term.length() < 5 || term.charAt(0) != 'و' && term.charAt(0) != 'ف' || "بلك".indexOf(term.charAt(1)) < 0) return null;
+        return term.substring(1);
     }
 
     /** "قرار صادر عن": after an indefinite noun a word that may be an adjective is one, not a verb ("صادَرَ"). */

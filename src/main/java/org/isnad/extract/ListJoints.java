@@ -35,6 +35,14 @@ final class ListJoints {
         return next.length() > 3 && next.charAt(0) == 'و' && placeAt(ms, area.endToken()) != null ? area.endToken() : -1;
     }
 
+    /**
+     * "عدة مدن وقرى، إدلب المدينة، أريحا، …": "المدينة" after a city's name says it is the city, not the
+     * governorate; the list goes on after it. The token after the word, or {@code t}.
+     */
+    static int pastTheCity(List<Token> tokens, int t, int to) {
+        return t < to && t + 1 < to && tokens.get(t).term().equals("المدينه") ? t + 1 : t;
+    }
+
     private static Mention placeAt(List<Mention> ms, int token) {
         for (Mention m : ms) if (m.firstToken() == token && m.entry("Place") != null) return m;
         return null;

@@ -31,8 +31,11 @@ final class PlaceTextReader {
 
     /** "الطريق المؤدي إلى", "الواصل إلى": a road named by where it leads. */
     private static final Set<String> ROAD_LEADING = Set.of("مؤدي", "مؤديه", "واصل", "واصله", "متجه", "متجهه");
-    /** Words for any area, which an adjective may describe rather than name ("منطقة زراعية" names none). */
-    private static final Set<String> GENERIC_AREAS = Set.of("منطقه", "مناطق", "ناحيه");
+    /**
+     * Words for any area, which an adjective may describe rather than name ("منطقة زراعية" names none; "قصف
+     * استهدف أحياء سكنية في مدينة …": residential quarters, no list of names).
+     */
+    private static final Set<String> GENERIC_AREAS = Set.of("منطقه", "مناطق", "ناحيه", "احياء");
     /** Words after a name that place it: "شرقي دير الزور", "بريف الرقة", "قرب مدينة …". */
     private static final Set<String> LOCATORS = Set.of("شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي",
             "ريف", "قرب", "بالقرب");
@@ -183,7 +186,7 @@ final class PlaceTextReader {
             if (known != null) {
                 // "في مدينة إدلب وبلدات سرمدا وبنّش": a known name, or a place noun that opens more names
                 if (!known.is("Place") && !known.is("PlaceNoun")) return;
-                t = known.endToken();
+                t = ListJoints.pastTheCity(tokens, known.endToken(), to);
                 if (known.is("PlaceNoun") && !known.is("Place")) continue;
             } else {
                 if (items > 0 && ListJoints.adverbial(text, tokens.get(t))) return;

@@ -34,6 +34,11 @@ final class SplitByPlace implements ClaimPass {
     private static final Pattern OWN_NOUN = TextAround.lead("(?:في |ب)(?:بلدة|قرية|مدينة|حي|مخيم) " + QUOTE);
     private static final Pattern SURROUNDINGS = TextAround.lead("و(?:محيط|أطراف|أحياء) (?:(?:بلدة|قرية|مدينة|مخيم) )?");
     private static final Pattern COUNTRYSIDE = TextAround.lead("[بو]?ريف (\\S+ )?");
+    /**
+     * "في كل من مدينة إدلب … وبلدات … في ريف إدلب": a town told with its own settlement noun (not "ريف مدينة …")
+     * is a site, though its countryside is named too.
+     */
+    private static final Pattern OWN_SETTLEMENT = TextAround.lead("(?:^|\\s)(?<!ريف )و?(?:مدينة|بلدة|قرية) " + QUOTE);
     /** "في محيط مدينة ", "بمحيط ": the town whose surroundings the act's sites lie in. */
     private static final Pattern AROUND = TextAround.lead("(?:^|\\s)(?:في |ب)محيط (?:(?:مدينة|بلدة|قرية|مخيم) )?");
     /** What lies between a place text and the known place it lies in: "الذنيبة في مدينة إزرع", "الشرفة بمدينة الميادين". */
@@ -70,7 +75,7 @@ final class SplitByPlace implements ClaimPass {
         for (String p : c.places()) {
             Entry e = lexicon.entry(p);
             String kind = e == null ? null : e.localProp("placeKind");
-            if (kind == null || !SETTLEMENTS.contains(kind) || c.origins().contains(p) || isCapital(e) && !toldAfter(c, p, CITY_NOUN) || countrysideOf(c, p)) continue;
+            if (kind == null || !SETTLEMENTS.contains(kind) || c.origins().contains(p) || isCapital(e) && !toldAfter(c, p, CITY_NOUN) && !toldAsTheCity(c, p) || countrysideOf(c, p)) continue;
             out.add(p);
             String words = c.placeWords(p);
             if ((out.size() > 1 || !c.placeTexts().isEmpty()) && words != null && (words.startsWith("و") || joined(c, words))) coordinated = true;
@@ -204,13 +209,31 @@ final class SplitByPlace implements ClaimPass {
      */
     private static final String DASHED = "(?:بلدتي|قريتي|مدينتي|بلدتا|قريتا|مدينتا|حيي|قرى|بلدات|مدن|أحياء)\\s+" + QUOTE + "[^.،؛\\n\"“”«»]{1,40}?" + QUOTE + "\\s*[–—-]\\s*" + QUOTE;
 
+    /** "إدلب المدينة": the capital's name followed by "the city" is the city. */
+    private static final Pattern THE_CITY = Pattern.compile("\\s+");
+
+    private static boolean toldAsTheCity(EventClaim c, String place) {
+        String words = c.placeWords(place);
+        if (words == null) return false;
+        for (Evidence e : c.evidence()) if (TextAround.joinedBy(e.text(), words, THE_CITY, "المدينة")) return true;
+        return false;
+    }
+
+    /**
+     * "استهدفت عدة مدن وقرى، أريحا، احسم، مرعيان": after a plural place noun, names set apart by commas are a
+     * list, as with "و" (each item at most a few words, no full stop or semicolon between).
+     */
+    private static final String COMMA_LISTED = "(?:قرى|بلدات|مدن|أحياء|مخيمات|بلدتي|قريتي|مدينتي)،?\\s+" + QUOTE
+            + "(?:[^.،؛\\n]{1,40}،\\s*){1,12}" + QUOTE;
+
     /**
      * The words follow an "and", written apart ("و سوبين") or before a place noun ("وقرية الشير"), or a dash
      * after a plural place noun.
      */
     private static boolean joined(EventClaim c, String words) {
         return toldIn(c, Pattern.compile("(?:^|[\\s،])و\\s*(?:" + NOUNS + "\\s+)?" + QUOTE
-                + Pattern.quote(words))) || toldIn(c, Pattern.compile(DASHED + Pattern.quote(words)));
+                + Pattern.quote(words))) || toldIn(c, Pattern.compile(DASHED + Pattern.quote(words)))
+                || toldIn(c, Pattern.compile(COMMA_LISTED + Pattern.quote(words)));
     }
 
     /**
@@ -219,7 +242,7 @@ final class SplitByPlace implements ClaimPass {
      */
     private static boolean countrysideOf(EventClaim c, String place) {
         String words = c.placeWords(place);
-        return words != null && !words.startsWith("و") && toldAfter(c, place, COUNTRYSIDE);
+        return words != null && !words.startsWith("و") && toldAfter(c, place, COUNTRYSIDE) && !toldAfter(c, place, OWN_SETTLEMENT);
     }
 
     /** Some evidence of the claim holds {@code lead} right before the known place's own words. */
