@@ -69,8 +69,12 @@ final class PlaceTextReader {
             // ("بادية", "ضاحية" end like an adjective too, but not in "ي")
             if (!PlaceNameWords.isPlaceNoun(noun) && noun.term().endsWith("ي") && PlaceNameWords.isNisbaAdjective(noun)) continue;
             // "حاجزاً مؤقتاً", "مستشفى ميداني": after a checkpoint, hospital or market an indefinite adjective
-            // says what kind it is ("حاجز الري" names one)
-            if (isSiteNoun(m) && m.endToken() < to && PlaceNameWords.describesSite(tokens.get(m.endToken()))) continue;
+            // says what kind it is ("حاجز الري" names one; so does "حاجز منكت الحطب": a word read as an adjective
+            // that a definite noun follows in construct is a name's first word, an adjective of the site never is)
+            if (isSiteNoun(m) && m.endToken() < to && PlaceNameWords.describesSite(tokens.get(m.endToken()))
+                    && !siteNamedInConstruct(tokens, ms, m.endToken(), to)) continue;
+            // "محيط مسجد ومرفقاً طبياً", "مسجداً ومدرسة": a site without a name, and the next thing hit after "و"
+            if (isSiteNoun(m) && m.endToken() < to && andOpened(tokens.get(m.endToken()))) continue;
             // "سوق الغنم في بلدة تل حلف": a site inside the settlement named next; the settlement is the place
             if (isSiteNoun(m) && SiteInSettlement.followedBySettlement(text, tokens, ms, m.endToken(), to)) continue;
             // "قوات النظام المتمركزة في معسكر جورين": where the actor is stationed, the origin of its fire
@@ -368,6 +372,12 @@ final class PlaceTextReader {
         if (PlaceNameWords.isPlaceNoun(before)) return true;
         for (Mention m : ms) if (m.endToken() == first && m.is("PlaceNoun") && !m.definite()) return true;
         return false;
+    }
+
+    /** "حاجز منكت الحطب": no adjective of relation ("حاجز عسكري"), and a definite noun in construct after it. */
+    private static boolean siteNamedInConstruct(List<Token> tokens, List<Mention> ms, int first, int to) {
+        Token t = tokens.get(first);
+        return !PlaceNameWords.isNisbaAdjective(t) && !PlaceNameWords.isNisbaPlural(t) && inConstruct(tokens, ms, t, first + 1, to, false);
     }
 
     private static boolean isSiteNoun(Mention m) {

@@ -181,4 +181,15 @@ class DatesOfRealReportingTest {
         EventClaim month = TestArticles.only(dir, "وكان أربعة مدنيين قد أصيبوا في أيار الماضي بانفجار عبوة ناسفة في مدينة الباب.");
         assertEquals(LocalDate.of(2023, 5, 1), month.time().start());
     }
+
+    @Test
+    void theSameDayWithTheWordBeforeItIsTheDayToldBefore() throws Exception {
+        // "في نفس اليوم", "في ذات اليوم": the everyday word order of "في اليوم ذاته", the day of the act told before
+        for (String same : new String[] {"في نفس اليوم", "في ذات اليوم"}) {
+            List<EventClaim> es = TestArticles.events(dir, "ويوم الخميس 9 أيار اعتقلت المخابرات الجوية ثلاثة شبان في مدينة داعل.\n"
+                    + "واعتقلت أيضاً " + same + " شابين من أمام جامع الرحمن في مدينة طفس.");
+            assertEquals(2, es.size(), es.toString());
+            assertEquals(day(9), es.get(1).time().start(), same);
+        }
+    }
 }
