@@ -18,7 +18,7 @@ final class ComparedSince {
     static List<DateExpr> filter(List<Token> tokens, List<Mention> ms, List<DateExpr> dates) {
         List<DateExpr> out = null;
         for (DateExpr d : dates) {
-            boolean compared = TimeReader.since(tokens, d) && comparisonBefore(ms, d.firstToken() - 1);
+            boolean compared = TimeReader.since(tokens, d) && comparisonBefore(ms, TimeReader.sinceAt(tokens, d));
             if (compared && out == null) out = new ArrayList<>(dates.subList(0, dates.indexOf(d)));
             else if (!compared && out != null) out.add(d);
         }

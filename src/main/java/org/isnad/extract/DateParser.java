@@ -51,6 +51,8 @@ final class DateParser {
             } else if (ago != null) {
                 out.add(ago);
                 while (k + 1 < mentions.size() && mentions.get(k + 1).firstToken() < ago.endToken()) k++;
+            } else if (m.is("VagueTime") && aDayFollows(mentions, k)) {
+                continue;   // "في وقت سابق فجر الجمعة", "في وقت سابق يوم الأحد": earlier, on the day named next
             } else if (m.is("VagueTime") && !countedFromAnEvent(tokens, m)) {
                 // "في وقت سابق", "قبل أيام": words of time that name no day
                 out.add(expr(text, m.firstToken(), m.endToken(), tokens, unresolved()).vaguely());
@@ -71,19 +73,10 @@ final class DateParser {
             } else if (m.is("RelativeDay") && countedFromAnEvent(tokens, m)) {
                 continue;   // "قبل يومين من الهجوم": counted back from the attack, not from the day of the report
             } else if (m.is("RelativeDay")) {
-                int offset = m.entry("RelativeDay").intProp("dayOffset", 0);
-                int end = m.endToken();
-                Integer weekday = null;
-                if (nextAdjacent && next.is("Weekday")) {
-                    weekday = next.entry("Weekday").intProp("dayOfWeek", 0);
-                    end = next.endToken();
-                    k++;
-                }
-                LocalDate d = published == null ? null : published.plusDays(offset);
-                // "أمس الثلاثاء" names the day twice: when the two disagree the weekday a day or two before is
-                // meant (the page is dated by its upload), else the text is wrong somewhere: say so
-                if (d != null && weekday != null && d.getDayOfWeek() != DayOfWeek.of(weekday)) d = DaysBack.byWeekday(d, weekday);
-                out.add(expr(text, m.firstToken(), end, tokens, day(d)));
+                // "أمس الثلاثاء"; "فجر اليوم السبت، ومساء أمس الجمعة": both days (RelativeDays)
+                RelativeDays.Read r = RelativeDays.read(tokens, mentions, k, published);
+                k = r.lastMention();
+                out.add(expr(text, r.firstToken(), r.endToken(), tokens, r.twoDays() ? span(r.day(), r.lastDay(), "Days") : day(r.day())));
             } else if (m.is("Weekday") && WeekdayAndDate.fullDateFollows(tokens, mentions, k)) {
                 continue;   // "الاثنين ١٥ أيار/مايو ٢٠٢٣": the date that follows says it all
             } else if (m.is("Weekday")) {
@@ -133,6 +126,19 @@ final class DateParser {
         return joined && w.entry("Weekday").intProp("dayOfWeek", 0) == dow % 7 + 1 ? w.endToken() : -1;
     }
 
+    /**
+     * A weekday or a day counted from the report follows the vague word at mention {@code k}, right after it or
+     * after a word or two ("فجر", "من يوم"): the lexicon's "في وقت سابق اليوم" with any day.
+     */
+    private static boolean aDayFollows(List<Mention> ms, int k) {
+        int end = ms.get(k).endToken();
+        // "فجر" may be a mention of its own (the verb "فجّر")
+        for (int j = k + 1; j < ms.size() && ms.get(j).firstToken() <= end + 2; j++) {
+            if (ms.get(j).is("Weekday") || ms.get(j).is("RelativeDay")) return true;
+        }
+        return false;
+    }
+
     /** "قبل ساعات من", "منذ يومين على": a time counted back from what follows, not from publication. */
     private static boolean countedFromAnEvent(List<Token> tokens, Mention m) {
         String first = tokens.get(m.firstToken()).term();
@@ -152,7 +158,7 @@ final class DateParser {
     /** After a month name at token {@code end}: "من العام الماضي" → {year offset, index of the qualifier mention}, or null. */
     private static int[] yearOfMonth(List<Token> tokens, List<Mention> ms, int from, int end) {
         if (end >= tokens.size() || !tokens.get(end).term().equals("من")) return null;
-        for (int j = from; j + 1 < ms.size() && ms.get(j).firstToken() <= end + 1; j++) {
+        for (int j = from; j + 1 < ms.size() && ms.get(j).firstToken() <= end + 2; j++) {
             Mention unit = ms.get(j), q = ms.get(j + 1);
             if (unit.firstToken() == end + 1 && unit.is("PeriodUnit") && "year".equals(unit.entry("PeriodUnit").prop("unit"))
                     && q.is("PeriodQualifier") && q.firstToken() == unit.endToken()) {

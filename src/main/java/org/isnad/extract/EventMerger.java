@@ -140,7 +140,11 @@ final class EventMerger {
             // "وعقب الانفجار، نفّذت الميليشيا حملة دهم …، واعتقلت …": two clauses after the same event
             if (em.time.relation() != null && !during(em, c) && !(em.time.relation().equals(c.time().relation())
                     && Objects.equals(em.time.anchor(), c.time().anchor()))) continue;
-            if (!c.time().compatible(em.time) || TimeReader.isPeriod(c.time()) != TimeReader.isPeriod(em.time)) continue;
+            // a count over a period is not one of its acts; but an undated act told after what went on since a
+            // recent day ("منذ يوم أمس … حملة اعتقالات. وأكد أن الحملة أسفرت عن اعتقال …") may tell more of it
+            boolean periodApart = TimeReader.isPeriod(c.time()) != TimeReader.isPeriod(em.time)
+                    && !(recentPeriod(r, c.time()) && !em.time.resolved());
+            if (!c.time().compatible(em.time) || periodApart) continue;
             // "وشهدت ساحة السير وسط السويداء وقفة" after a protest told elsewhere in the city: another gathering
             if (spots.elsewhere(r, c, em)) continue;
             if (sameProtestGoesOn(r, c, em)) {
@@ -291,7 +295,9 @@ final class EventMerger {
             if (anchor == null && !em.series && !r.topicShift && !otherMatter) anchor = r.claims.lastEvent(null);
             // "…عن اغتيال قيادي منتصف حزيران الماضي، مشيراً إلى ضبط حزامين": background told with a vague
             // period does not time the report's acts; the latest act dated to the day does
-            if (anchor != null && !"Day".equals(anchor.time().precision())) {
+            // ("ومنذ فجر يوم السبت قصفت قوات النظام …. ودارت اشتباكات عنيفة …": what went on since a day of the
+            // last week is the report's time, and the acts told next go on in it)
+            if (anchor != null && !"Day".equals(anchor.time().precision()) && !recentPeriod(r, anchor.time())) {
                 EventClaim dayDated = r.claims.lastDayDatedEvent();
                 if (dayDated != null) anchor = dayDated;
             }
@@ -309,6 +315,13 @@ final class EventMerger {
         }
         r.claims.add(target);
         return target;
+    }
+
+    // a period since a day of the week before the report is news, not background
+    private static final int RECENT_DAYS = 7;
+
+    private static boolean recentPeriod(Reading r, TimeSpan t) {
+        return TimeReader.isPeriod(t) && r.article.published() != null && !t.start().isBefore(r.article.published().minusDays(RECENT_DAYS));
     }
 
     /**

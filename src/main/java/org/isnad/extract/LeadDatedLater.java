@@ -40,9 +40,12 @@ final class LeadDatedLater {
         }
     }
 
-    /** "منذ صباح الخميس", "اليوم": the event's own words date it to a day of the week before the report. */
+    /**
+     * "اليوم": the event's own words date it to a day of the week before the report; "منذ صباح الخميس" to the
+     * days since one (the lead tells news of those days).
+     */
     private static boolean ownRecentDay(TimeSpan t, LocalDate published) {
-        return t.text() != null && t.relation() == null && "Day".equals(t.precision())
+        return t.text() != null && t.relation() == null && ("Day".equals(t.precision()) || TimeReader.isPeriod(t))
                 && !t.end().isAfter(published) && !t.start().isBefore(published.minusDays(RECENT_DAYS));
     }
 

@@ -88,15 +88,23 @@ final class TimeReader {
         // publication date is one aggregate claim, and so is what goes on ("وتتواصل الاحتجاجات منذ
         // أواخر شباط"); "يعاني الريف من الألغام منذ سنوات" counts nothing and tells no event
         List<Token> tokens = s.tokens();
-        boolean period = own != null && since(tokens, own) && own.span().resolved()
+        boolean period = periodFrom(r, tokens, own);
+        boolean aggregate = period && (counts(s, cl) || s.mentions().stream().anyMatch(m -> m.is("ContinuationCue") && cl.holds(m)));
+        // "شهدت المحافظة منذ يوم أمس استنفاراً أمنياً، وقامت بحملة اعتقالات": the clause after one that took
+        // the sentence's "since" goes on over the same period (an aggregate only by its own date)
+        DateExpr from = period ? own : own == null && time == sentence.time() && periodFrom(r, tokens, sentence.date()) ? sentence.date() : null;
+        // "خلال حملة القصف التي شنها الجيش منذ أوائل آب": what went on since a date lasts to the report's day
+        if (from != null) time = new TimeSpan(r.text.substring(tokens.get(sinceAt(tokens, from)).start(), from.end()),
+                from.span().start(), r.article.published(), "Period", null, null);
+        return new ClauseTime(own, time, aggregate);
+    }
+
+    /** The date opens a period ("منذ …") that lies before the publication date. */
+    private static boolean periodFrom(Reading r, List<Token> tokens, DateExpr d) {
+        return d != null && since(tokens, d) && d.span().resolved() && d.span().relation() == null
                 && r.article.published() != null
                 // "منذ مطلع تشرين الأول الجاري" in an article dated May: a period cannot start after it ends
-                && !own.span().start().isAfter(r.article.published());
-        boolean aggregate = period && (counts(s, cl) || s.mentions().stream().anyMatch(m -> m.is("ContinuationCue") && cl.holds(m)));
-        // "خلال حملة القصف التي شنها الجيش منذ أوائل آب": what went on since a date lasts to the report's day
-        if (period) time = new TimeSpan(r.text.substring(tokens.get(own.firstToken() - 1).start(), own.end()),
-                own.span().start(), r.article.published(), "Period", null, null);
-        return new ClauseTime(own, time, aggregate);
+                && !d.span().start().isAfter(r.article.published());
     }
 
     // "سبق", "وسبق"
@@ -165,7 +173,28 @@ final class TimeReader {
 
     /** "منذ مطلع العام": the date opens a period rather than naming a time. */
     static boolean since(List<Token> tokens, DateExpr d) {
-        return d.firstToken() > 0 && tokens.get(d.firstToken() - 1).term().equals("منذ");
+        return sinceAt(tokens, d) >= 0;
+    }
+
+    // "منذ", "ومنذ"
+    private static final java.util.Set<String> SINCE = ArabicAnalysis.wordSet("منذ", "ومنذ");
+
+    // the part of a day and the weekday before a date: "منذ صباح الجمعة 21 تشرين الأول", "ومنذ فجر يوم السبت"
+    private static final java.util.Set<String> DAY_WORDS = ArabicAnalysis.wordSet("فجر", "صباح", "ظهر", "مساء", "ليل",
+            "ليلة", "يوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت");
+
+    /**
+     * The token of "منذ" that opens the period the date starts, or -1: right before it, or before the part of
+     * the day and the weekday that name it again ("منذ صباح الجمعة 21 تشرين الأول الجاري"): analysts code what
+     * went on since a day from that day to the report.
+     */
+    static int sinceAt(List<Token> tokens, DateExpr d) {
+        for (int t = d.firstToken() - 1; t >= 0 && t >= d.firstToken() - 4; t--) {
+            String w = tokens.get(t).term();
+            if (SINCE.contains(w)) return t;
+            if (!DAY_WORDS.contains(w)) return -1;
+        }
+        return -1;
     }
 
     /** A stated count in the clause: digits, a number word, or "ما لا يقل عن". */

@@ -1,0 +1,60 @@
+package org.isnad.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A day named from the day of the report ("أمس", "فجر اليوم السبت"), and two such days told together as one
+ * time: "قصفت المدفعية، فجر اليوم السبت، ومساء أمس الجمعة، …" is the evening of Friday and the dawn of Saturday,
+ * "بعد حادثتين مماثلتين خلال يوم أمس الثلاثاء وأول أمس الإثنين" one of the two days: analysts code both days
+ * as the range (the second day, joined by "و", is no date of another act).
+ */
+final class RelativeDays {
+    private RelativeDays() {}
+
+    /**
+     * The days read from a mention on: the first and last day (equal for one day; null when unknown), the end
+     * token and the last mention read.
+     */
+    record Read(LocalDate day, LocalDate lastDay, int firstToken, int endToken, int lastMention) {
+        boolean twoDays() { return day != null && !day.equals(lastDay); }
+    }
+
+    // two days told together lie at most this far apart ("اليوم وأول أمس")
+    private static final int MAX_APART = 2;
+
+    /**
+     * The relative day at mention {@code k}, with a weekday right after it ("أمس الثلاثاء"), joined to an earlier
+     * one that follows it with "و" ("، ومساء أمس الجمعة"): the span of both days; else the day alone.
+     */
+    static Read read(List<Token> tokens, List<Mention> ms, int k, LocalDate published) {
+        Read one = day(ms, k, published);
+        int j = one.lastMention() + 1;
+        if (j >= ms.size() || one.day() == null) return one;
+        Mention n = ms.get(j);
+        if (n.firstToken() != one.endToken() || !n.is("RelativeDay") || !tokens.get(n.firstToken()).term().startsWith("و")) return one;
+        Read two = day(ms, j, published);
+        // told back in time, the second day widens the first; told forward ("أمس، واليوم أفرجت عنه") it may
+        // open a clause of its own, with an act of that day
+        if (two.day() == null || !two.day().isBefore(one.day()) || two.day().isBefore(one.day().minusDays(MAX_APART))) return one;
+        return new Read(two.day(), one.day(), one.firstToken(), two.endToken(), two.lastMention());
+    }
+
+    private static Read day(List<Mention> ms, int k, LocalDate published) {
+        Mention m = ms.get(k);
+        int offset = m.entry("RelativeDay").intProp("dayOffset", 0);
+        int end = m.endToken(), last = k;
+        Integer weekday = null;
+        if (k + 1 < ms.size() && ms.get(k + 1).firstToken() == end && ms.get(k + 1).is("Weekday")) {
+            weekday = ms.get(k + 1).entry("Weekday").intProp("dayOfWeek", 0);
+            end = ms.get(k + 1).endToken();
+            last = k + 1;
+        }
+        LocalDate d = published == null ? null : published.plusDays(offset);
+        // "أمس الثلاثاء" names the day twice: when the two disagree the weekday a day or two before is
+        // meant (the page is dated by its upload), else the text is wrong somewhere: say so
+        if (d != null && weekday != null && d.getDayOfWeek() != DayOfWeek.of(weekday)) d = DaysBack.byWeekday(d, weekday);
+        return new Read(d, d, m.firstToken(), end, last);
+    }
+}
