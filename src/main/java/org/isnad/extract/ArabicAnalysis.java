@@ -33,9 +33,13 @@ import org.isnad.morph.MorphologyAttribute;
  */
 public final class ArabicAnalysis {
 
-    // a cut is mended only when a letter goes on after it: "في الـ 11 من الشهر" keeps its article apart from the number
-    private static final java.util.regex.Pattern CUT_WORD =
-            java.util.regex.Pattern.compile("\u0640[.\u00a0 ]+(?:\u0640|(?=\\p{L}))|[.\u00a0 ]+\u0640");
+    // a cut is mended only when a letter goes on after it: "في الـ 11 من الشهر" keeps its article apart from the number.
+    // A tatweel only stretches a letter that joins the next one: after alef, dal, thal, reh, zain, waw, teh marbuta,
+    // alef maksura or hamza it is a stray stroke at the end of a word, not a cut ("على مدينة كفرزيتاـ تزامناً مع"
+    // keeps the town apart from the next word), and the normaliser drops it like any tatweel
+    private static final java.util.regex.Pattern CUT_WORD = java.util.regex.Pattern.compile(
+            "(?<![\u0621-\u0625\u0627\u0629\u062f-\u0632\u0648\u0649])\u0640[.\u00a0 ]+(?:\u0640|(?=\\p{L}))"
+                    + "|[.\u00a0 ]+\u0640");
 
     /** Lexicon forms and names: normal forms only. */
     private static final Analyzer ANALYZER = chain(false, true, false);

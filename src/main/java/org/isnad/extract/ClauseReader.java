@@ -36,7 +36,7 @@ final class ClauseReader {
                 boolean inPassing = tellsInPassing(r, ms, k) || startsElapsedTime(s, m) || verblessEventAlongside(s.tokens(), ms, k, from)
                         || captureToldAfter(ms, k, from);
                 if ((opensClause(r.text, s.tokens(), ms, k) || LastInstance.opens(ms, k) || arrestAfterProtest(s.tokens(), ms, k, from) || opensCoordinatedClause(r.text, s.tokens(), m) || inPassing
-                        || similarActJoined(s.tokens(), ms, k, from)
+                        || similarActJoined(s.tokens(), ms, k, from) || groundFightAfterBombardment(r.text, s.tokens(), ms, k, from)
                         || opensSeriesItem(r.text, s.tokens(), m)) && m.firstToken() > from) {
                     clauses.add(new Clause(from, m.firstToken(), fromInPassing));
                     from = m.firstToken();
@@ -191,7 +191,8 @@ final class ClauseReader {
      */
     private static boolean opensClause(String text, List<Token> tokens, List<Mention> ms, int k) {
         Mention cue = ms.get(k);
-        if (!cue.is("ClauseBoundary") || cue.entry("ClauseBoundary").flag("lastInstance")) return false;
+        if (!cue.is("ClauseBoundary") || cue.entry("ClauseBoundary").flag("lastInstance")
+                || cue.entry("ClauseBoundary").flag("afterBombardment")) return false;
         if (!cue.entry("ClauseBoundary").flag("afterComma")) return true;
         if (cue.firstToken() == 0 || !Token.commaBefore(text, tokens, cue.firstToken())) return false;
         for (int j = k + 1; j < ms.size() && ms.get(j).firstToken() - cue.endToken() <= MAX_DOER_WORDS; j++) {
@@ -200,6 +201,37 @@ final class ClauseReader {
             if (m.is("Trigger")) return !m.entry("Trigger").flag("tollWord") && !m.entry("Trigger").flag("weak");
         }
         return false;
+    }
+
+    /**
+     * "قصفت المدفعية والطيران الحربي محاور الجبل، حيث بدأت قوات النظام اقتحام قرية …", "طال القصف بالبراميل
+     * أحياء …، حيث دارت اشتباكات بين الفصائل وقوات النظام في حي …": after a bombardment, a comma, "حيث" and a
+     * fight on the ground (a clash, a storming) tell a second act with a place of its own: ACLED codes the
+     * clash apart from the fire that covered it, and the village stormed is not one of the places bombed.
+     * "، حيث شنت الطائرات غارات …" tells the bombardment on, and stays in its clause.
+     */
+    private static boolean groundFightAfterBombardment(String text, List<Token> tokens, List<Mention> ms, int k, int from) {
+        Mention cue = ms.get(k);
+        if (!cue.is("ClauseBoundary") || !cue.entry("ClauseBoundary").flag("afterBombardment")) return false;
+        if (cue.firstToken() == 0 || !Token.commaBefore(text, tokens, cue.firstToken())) return false;
+        boolean bombardment = false;
+        for (int j = 0; j < k; j++) bombardment |= ms.get(j).firstToken() >= from && bombardment(ms.get(j));
+        if (!bombardment) return false;
+        boolean fight = false;
+        for (int j = k + 1; j < ms.size() && ms.get(j).firstToken() - cue.endToken() <= MAX_DOER_WORDS; j++) {
+            Mention m = ms.get(j);
+            if (bombardment(m)) return false;
+            String type = m.is("Trigger") ? m.entry("Trigger").prop("indicates") : null;
+            fight |= EventTypes.ARMED_CLASH.equals(type) || EventTypes.ATTACK.equals(type);
+        }
+        return fight;
+    }
+
+    /** A trigger of an air strike or of shelling. */
+    private static boolean bombardment(Mention m) {
+        if (!m.is("Trigger")) return false;
+        String type = m.entry("Trigger").prop("indicates");
+        return EventTypes.DRONE_STRIKE.equals(type) || EventTypes.SHELLING.equals(type);
     }
 
     /**

@@ -37,7 +37,8 @@ final class ElidedDoer {
         boolean opened = false, placed = false;
         for (Mention m : ms) {
             if (!cl.holds(m)) continue;
-            if (m.firstToken() == cl.from() && m.is("ClauseBoundary") && !m.entry("ClauseBoundary").flag("afterComma")) opened = true;
+            if (m.firstToken() == cl.from() && m.is("ClauseBoundary") && !m.entry("ClauseBoundary").flag("afterComma")
+                    && !m.entry("ClauseBoundary").flag("afterBombardment")) opened = true;
             if (m.entry("Place") != null) placed = true;
         }
         if (opened && !placed) placed = !PlaceTextReader.read(text, tokens, ms, cl.from(), cl.to()).isEmpty();

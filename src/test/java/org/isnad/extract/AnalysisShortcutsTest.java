@@ -40,6 +40,17 @@ class AnalysisShortcutsTest {
     }
 
     @Test
+    void aTatweelAfterALetterThatDoesNotJoinEndsItsWord() {
+        // alef never joins the next letter: the stroke after it is stray, and the next word stays a word
+        assertEquals(List.of("غاره", "علي", "مدينه", "كفرنبودا", "تزامنا", "مع", "قصف"),
+                ArabicAnalysis.terms("غارة على مدينة كفرنبوداـ تزامنا مع قصف"));
+        assertEquals(List.of("قصف", "البلده", "ثم", "انسحب"), ArabicAnalysis.terms("قصف البلدةـ ثم انسحب"));
+        // a joining letter's tatweel is still a cut, and a clitic written apart still joins its word
+        assertEquals(List.of("نفذ", "اغتيال", "قيادي"), ArabicAnalysis.terms("نفذ اغتيـ ـال قيادي"));
+        assertEquals(List.of("قصف", "لقوات", "النظام"), ArabicAnalysis.terms("قصف لـ قوات النظام"));
+    }
+
+    @Test
     void definiteWordsAreThoseThePatternFinds() {
         Pattern definite = Pattern.compile("[وف]?([بلك]?ال|لل)");
         String letters = "وفبلكام";
