@@ -42,6 +42,9 @@ final class HeadlinePlace implements ClaimPass {
     /** The place's words stand right after "من" in the headline (or its words are unknown: then not lent). */
     private static boolean fromPlace(String headline, String words) {
         if (words == null) return true;
-        return Pattern.compile("(?<![\\p{L}])من\\s+" + Pattern.quote(words)).matcher(headline).find();
+        return TextAround.precededBy(headline, words, FROM);
     }
+
+    /** "من " as a word of its own: the words after it are where someone or something came from. */
+    private static final Pattern FROM = TextAround.lead("(?<![\\p{L}])من\\s+");
 }

@@ -43,8 +43,6 @@ final class PlaceTextReader {
     private static final Set<String> TIME_WORDS = Set.of("اليوم", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
             "السبت", "الاحد", "الماضي", "الجاري", "الحالي", "الفائت", "المقبل", "الفجر", "الصباح", "الليل", "المساء", "الظهر");
     private static final int MAX_WORDS = 3;
-    // SOHR lists ten villages or more after one place noun ("وقرية … و… و… بريف إدلب الجنوبي")
-    private static final int MAX_LIST = 12;
     private static final int WITHIN_REACH = 6;
 
     private PlaceTextReader() {}
@@ -83,12 +81,11 @@ final class PlaceTextReader {
             // relation describes it ("منطقة الشيخ سعد" names one)
             if (GENERIC_AREAS.contains(PhraseMatcher.stem(tokens.get(m.firstToken()).term()))
                     && m.endToken() < to && PlaceNameWords.isNisbaAdjective(tokens.get(m.endToken()))) continue;
-            // "في منطقتي الرأس والصدر": where the bullets struck someone, not a village
-            if (m.endToken() < to && mentionAt(ms, m.endToken()) != null && mentionAt(ms, m.endToken()).is("BodyPart")) continue;
-            readList(text, tokens, ms, m.endToken(), to, PlaceNameWords.isPluralPlaceNoun(tokens.get(m.endToken() - 1)), out);
+            ListedPlaceNames.read(text, tokens, ms, m.endToken(), to, PlaceNameWords.isPluralPlaceNoun(tokens.get(m.endToken() - 1)),
+                    true, out);
         }
         // "كلاً من (إحسم، وإبديتا، والبارة)": "each of" lists villages as a plural place noun does
-        for (int t = from; t + 2 < to; t++) if (EachOfPlaces.listsPlaces(tokens, ms, t, to)) readList(text, tokens, ms, t + 1, to, true, out);
+        for (int t = from; t + 2 < to; t++) if (EachOfPlaces.listsPlaces(tokens, ms, t, to)) ListedPlaceNames.read(text, tokens, ms, t + 1, to, true, false, out);
         // "في بنقردان": a word no dictionary knows, after "in", standing alone
         for (int t = from; t + 1 < to; t++) {
             if (!tokens.get(t).term().equals("في") || inMention(ms, t + 1)) continue;
@@ -141,9 +138,9 @@ final class PlaceTextReader {
         if (only == null) return true;
         if (PlaceNameWords.isPlaceNoun(only)) return false;
         if (p.start() > only.start()) return true;     // "ويلدا": a list's later item, its "and" cut off
-        // "بلدة بليون", "قرية تليون": right after a settlement's own singular noun a word ending like a plural
-        // adjective of relation ("-يون") is the settlement's name; ("حاجزين عسكريين" has no such noun)
-        if (PlaceNameWords.isNisbaPlural(only) && !afterSettlementNoun(tokens, only)) return false;
+        // "بلدة بليون", "قرية تليون": right after a place noun a word ending like a plural adjective of relation
+        // ("-يون") is the place's name; ("حاجزين عسكريين" has no such noun)
+        if (PlaceNameWords.isNisbaPlural(only) && !afterPlaceNoun(tokens, only)) return false;
         if (only.analyses().isEmpty()) return true;
         if (PlaceNameWords.isNisbaAdjective(only)) return false;
         int at = tokens.indexOf(only);
@@ -151,76 +148,10 @@ final class PlaceTextReader {
         return !only.analyses().stream().allMatch(a -> a.isVerb() || a.wordClass() == Analysis.WordClass.PARTICLE);
     }
 
-    /** Singular nouns of a settlement, as the tokens write them: "بلدة", "قرية", "مدينة". */
-    private static final Set<String> SETTLEMENT_NOUNS = Set.of("بلده", "قريه", "مدينه");
-
-    /** The word right before the token is a settlement's singular noun, bare or after "و", "ب", "وب", "في". */
-    private static boolean afterSettlementNoun(List<Token> tokens, Token only) {
+    /** The word right before the token is a place noun ("بلدة", "وقرية", "بمدينة"). */
+    private static boolean afterPlaceNoun(List<Token> tokens, Token only) {
         int at = tokens.indexOf(only);
-        if (at <= 0) return false;
-        String before = tokens.get(at - 1).term();
-        for (String lead : List.of("", "و", "ب", "وب", "ف")) {
-            if (before.startsWith(lead) && SETTLEMENT_NOUNS.contains(before.substring(lead.length()))) return true;
-        }
-        return false;
-    }
-
-    /**
-     * "بلدات نوى والشيخ مسكين وإبطع": the names after a place noun, known or not, joined by "و" or a comma;
-     * the unknown ones are kept.
-     */
-    private static void readList(String text, List<Token> tokens, List<Mention> ms, int t, int to, boolean plural,
-                                 List<PlaceText> out) {
-        boolean apart = false;
-        for (int items = 0; t < to && items < MAX_LIST; items++) {
-            Mention known = NameHeads.unlessListedHead(mentionAt(ms, t), tokens.get(t), items > 0, apart,
-                    NameHeads.afterPlaceNoun(tokens, t));
-            // "تعرّض لإطلاق نار في منطقتي الرأس والصدر": with the article, a body part is where the wound is, and
-            // the list ends; "قرية رأس …" (a name head without it) goes on as a name
-            if (known != null && known.is("BodyPart") && !known.is("Place")) {
-                if (known.definite()) return;
-                known = null;
-            }
-            if (known == null && PlaceNameWords.isPlaceNoun(tokens.get(t))) {
-                // "مدينة القامشلي وبلدة تل حميس": a place noun the lexicon missed opens more names
-                plural = PlaceNameWords.isPluralPlaceNoun(tokens.get(t));
-                t++;
-                continue;
-            }
-            if (known != null) {
-                // "في مدينة إدلب وبلدات سرمدا وبنّش": a known name, or a place noun that opens more names
-                if (!known.is("Place") && !known.is("PlaceNoun")) return;
-                t = ListJoints.pastTheCity(tokens, known.endToken(), to);
-                if (known.is("PlaceNoun") && !known.is("Place")) continue;
-            } else {
-                if (items > 0 && ListJoints.adverbial(text, tokens.get(t))) return;
-                int end = nameEnd(tokens, ms, t, to, items > 0, plural, apart);
-                if (end == t) return;
-                out.add(placeText(text, tokens, ms, t, end, to, items > 0));
-                t = end;
-            }
-            if (t >= to) return;
-            // "سفوهن ومحيطها، وفليفل", "… وجبالا ومحيط حزارين": the surroundings of a village are told, and the
-            // list goes on after them (to the village whose surroundings they are)
-            int past = ListJoints.pastSurroundings(tokens, t);
-            if (past >= to) return;
-            if (past > t && !ListJoints.ownSurroundings(tokens, t)) {
-                t = past;
-                apart = true;
-                continue;
-            }
-            t = past;
-            String next = tokens.get(t).term();
-            // "معرزاف و الشير": an "and" written apart, which the analysis drops, joins the list as well
-            apart = ListJoints.andApart(text, tokens, t);
-            // "قرى (تل هواش، الجابرية، التوبة)": after a plural place noun a comma joins the next name as "و" does
-            // ("قريتي زلمة – حرشان": after a plural place noun a dash joins names as a comma does)
-            boolean comma = text.substring(tokens.get(t - 1).end(), tokens.get(t).start()).contains("،")
-                    || plural && ListJoints.dashApart(text, tokens, t);
-            if (plural && comma) apart = true;
-            boolean and = next.length() > 3 && next.charAt(0) == 'و' || NameHeads.listed(tokens.get(t)) || apart;   // "وتل جمال"
-            if (!and && !comma && (t = ListJoints.afterArea(tokens, ms, t)) < 0) return;
-        }
+        return at > 0 && PlaceNameWords.isPlaceNoun(tokens.get(at - 1));
     }
 
     /**
@@ -241,7 +172,7 @@ final class PlaceTextReader {
         return 0;
     }
 
-    private static Mention mentionAt(List<Mention> ms, int token) {
+    static Mention mentionAt(List<Mention> ms, int token) {
         for (Mention m : ms) if (m.firstToken() == token) return m;
         return null;
     }
@@ -252,7 +183,7 @@ final class PlaceTextReader {
     }
 
     /** In a list ("ببيلا ويلدا وبيت سحم") any word after "و" may be a name: the list says what it is. */
-    private static int nameEnd(List<Token> tokens, List<Mention> ms, int first, int to, boolean inList, boolean plural,
+    static int nameEnd(List<Token> tokens, List<Mention> ms, int first, int to, boolean inList, boolean plural,
                                boolean apart) {
         int end = first;
         while (end < to && end - first < MAX_WORDS) {
@@ -326,7 +257,7 @@ final class PlaceTextReader {
         return placeText(text, tokens, ms, first, end, to, false);
     }
 
-    private static PlaceText placeText(String text, List<Token> tokens, List<Mention> ms, int first, int end, int to,
+    static PlaceText placeText(String text, List<Token> tokens, List<Mention> ms, int first, int end, int to,
                                        boolean listed) {
         int start = tokens.get(first).start(), stop = tokens.get(end - 1).end();
         // "وإبطع", "ويلدا": the name of a list's later item, without its "and"

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -179,13 +178,15 @@ final class SplitByPlace implements ClaimPass {
         List<String> words = new ArrayList<>();
         for (Object k : known) if (c.placeWords((String) k) != null) words.add(c.placeWords((String) k));
         for (PlaceText t : c.placeTexts()) words.add(t.text());
-        for (String w : words) {
-            if (toldBetweenIn(c, Pattern.compile("(?:^|\\s)بين (\\S+ ){0,2}" + QUOTE + Pattern.quote(w)))) return true;
-            // the second of the two: "الطريق الواصل بين مدينة الحسكة وبلدة الهول"
-            if (toldBetweenIn(c, Pattern.compile("(?:^|\\s)بين (?:(?!في )\\S+ ){1,3}?و\\s*(?:" + NOUNS + "\\s+)?" + QUOTE + Pattern.quote(w)))) return true;
-        }
+        for (String w : words) if (toldBetweenIn(c, w, BETWEEN_FIRST) || toldBetweenIn(c, w, BETWEEN_SECOND)) return true;
         return false;
     }
+
+    /** "بين قريتي ": the words before the first of two places a front or road lies between. */
+    private static final Pattern BETWEEN_FIRST = TextAround.lead("(?:^|\\s)بين (\\S+ ){0,2}" + QUOTE);
+    /** "بين مدينة الحسكة وبلدة ": the words before the second of the two. */
+    private static final Pattern BETWEEN_SECOND =
+            TextAround.lead("(?:^|\\s)بين (?:(?!في )\\S+ ){1,3}?و\\s*(?:" + NOUNS + "\\s+)?" + QUOTE);
 
     /** "من جهة": the words that close the first side of a fight ("بين A من جهة، وB من جهة أخرى"). */
     private static final Pattern ONE_SIDE = Pattern.compile("[^.؟!\\n]*?(?:^|\\s)من جهة");
@@ -195,10 +196,11 @@ final class SplitByPlace implements ClaimPass {
      * العسكري من جهة، ومجموعات مهاجمة في محيط قرى … من جهة أخرى" names the sides, not a road between towns, and
      * the villages after it are each a site.
      */
-    private static boolean toldBetweenIn(EventClaim c, Pattern p) {
+    private static boolean toldBetweenIn(EventClaim c, String words, Pattern lead) {
         for (Evidence e : c.evidence()) {
-            Matcher m = p.matcher(e.text());
-            while (m.find()) if (!ONE_SIDE.matcher(e.text()).region(m.start(), e.text().length()).lookingAt()) return true;
+            String text = e.text();
+            if (TextAround.precededBy(text, words, lead, at -> !ONE_SIDE.matcher(text).region(at, text.length()).lookingAt()))
+                return true;
         }
         return false;
     }
@@ -231,10 +233,14 @@ final class SplitByPlace implements ClaimPass {
      * after a plural place noun.
      */
     private static boolean joined(EventClaim c, String words) {
-        return toldIn(c, Pattern.compile("(?:^|[\\s،])و\\s*(?:" + NOUNS + "\\s+)?" + QUOTE
-                + Pattern.quote(words))) || toldIn(c, Pattern.compile(DASHED + Pattern.quote(words)))
-                || toldIn(c, Pattern.compile(COMMA_LISTED + Pattern.quote(words)));
+        return toldAfterWords(c, words, AND_BEFORE) || toldAfterWords(c, words, DASHED_BEFORE)
+                || toldAfterWords(c, words, COMMA_LISTED_BEFORE);
     }
+
+    /** "و سوبين", "وقرية الشير": an "and" before the words, written apart or before a place noun. */
+    private static final Pattern AND_BEFORE = TextAround.lead("(?:^|[\\s،])و\\s*(?:" + NOUNS + "\\s+)?" + QUOTE);
+    private static final Pattern DASHED_BEFORE = TextAround.lead(DASHED);
+    private static final Pattern COMMA_LISTED_BEFORE = TextAround.lead(COMMA_LISTED);
 
     /**
      * "قريتي الربيعات والمناجير في ريف بلدة تل تمر": the town whose countryside is meant is an area, not a site;
@@ -254,12 +260,6 @@ final class SplitByPlace implements ClaimPass {
     private static boolean toldAfterWords(EventClaim c, String words, Pattern lead) {
         if (words == null) return false;
         for (Evidence e : c.evidence()) if (TextAround.precededBy(e.text(), words, lead)) return true;
-        return false;
-    }
-
-    /** Some evidence text of the claim holds the pattern. */
-    private static boolean toldIn(EventClaim c, Pattern p) {
-        for (Evidence e : c.evidence()) if (p.matcher(e.text()).find()) return true;
         return false;
     }
 

@@ -34,6 +34,18 @@ final class TextAround {
         return false;
     }
 
+    /**
+     * The text holds {@code words} right after a match of {@code lead} whose start passes {@code start}: for each
+     * place the words stand, the leftmost match of the lead ending there is asked.
+     */
+    static boolean precededBy(String text, String words, Pattern lead, java.util.function.IntPredicate start) {
+        Matcher m = lead.matcher(text);
+        for (int at = text.indexOf(words); at >= 0; at = next(text, words, at)) {
+            if (m.region(0, at).find() && start.test(m.start())) return true;
+        }
+        return false;
+    }
+
     /** The text holds {@code first}, then text that {@code between} matches whole, then {@code second}. */
     static boolean joinedBy(String text, String first, Pattern between, String second) {
         Matcher m = between.matcher(text);

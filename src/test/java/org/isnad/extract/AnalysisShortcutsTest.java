@@ -139,6 +139,11 @@ class AnalysisShortcutsTest {
             "نُقِلَ الجريحُ إلى مَشفى بلدةِ الشُّحيل، ولاذوا بالفرار باتجاه قرية الصالحية",
             "سجل المرصد ثلاث حوادث وخمس هجمات وعدة عمليات وست محاولات وسبع جرائم وأربع اعتداءات و3 استهدافات و٤ تفجيرات وخمسة حالات",
             "بعد هجومين وحادثتي خطف وعمليتي اغتيال واعتداءين واستهدافين وتفجيرين وانفجارين وكمينين ومحاولتي تسلل وجريمتين وغارتين وحادثين",
+            // the leads SplitByPlace and HeadlinePlace give TextAround: "بين … و…", "من جهة", dashes, commas, "من"
+            "اندلعت اشتباكات بين قوات النظام من جهة، ومسلحين محليين في محيط قرى الكرك والغارية من جهة أخرى",
+            "دارت معارك بين الطرفين على الطريق الواصل بين مدينة الحسكة وبلدة الهول. ثم قصفت المدفعية بين البلدتين",
+            "قصفت المدفعية بلدتي كنصفرة – البارة، وقرى الفطيرة، سفوهن، فليفل، ثم توقف القصف و سوبين وقرية الشير",
+            "الحسكة.. خطف شاب من مدينة القامشلي ونقله إلى جهة مجهولة منذ من أيام",
             "", "في", "في في في", "الشحيل الشحيل");
 
     /** Every span of words of a sentence, to put a place's words anywhere, more than once, or nowhere. */
@@ -156,7 +161,8 @@ class AnalysisShortcutsTest {
                 "(?:نقل|إسعاف|اسعاف|أسعف|اسعف)\\S*(?:\\s+\\S+){0,3}?\\s+(?:إلى|الى)\\s+\\S*(?:مشفى|مستشفى|مشافي|مستشفيات)\\S*(?:\\s+\\S+){0,3}?\\s+\\S?",
                 "\\S\\s+(?:شمال|جنوب|شرق|غرب)ي?\\s+(?:(?:مدينة|بلدة|قرية|ناحية|مخيم)\\s+)?", "بين (\\S+ ){0,2}",
                 "(?:في |ب)(?:بلدة|قرية|مدينة|حي|مخيم) ", "و(?:محيط|أطراف|أحياء) (?:(?:بلدة|قرية|مدينة|مخيم) )?",
-                "[بو]?ريف (\\S+ )?", "");
+                "[بو]?ريف (\\S+ )?", "(?:^|[\\s،])و\\s*(?:" + NOUNS + "\\s+)?\"?", DASHED, COMMA_LISTED, BETWEEN_SECOND,
+                "(?<![\\p{L}])من\\s+", "");
         int found = 0, checked = 0;
         for (String lead : leads) {
             Pattern ending = TextAround.lead(lead);
@@ -170,6 +176,34 @@ class AnalysisShortcutsTest {
             }
         }
         assertTrue(found > 100 && checked - found > 1000, "both answers are checked: " + found + " of " + checked);
+    }
+
+    /** The leads SplitByPlace writes before a place's words (a copy: its patterns are its own). */
+    private static final String NOUNS = "(?:بلدة|قرية|مدينة|حي|مخيم|بلدات|قرى|مدن|أحياء|مخيمات)";
+    private static final String DASHED = "(?:بلدتي|قريتي|مدينتي|بلدتا|قريتا|مدينتا|حيي|قرى|بلدات|مدن|أحياء)\\s+\"?[^.،؛\\n\"“”«»]{1,40}?\"?\\s*[–—-]\\s*\"?";
+    private static final String COMMA_LISTED = "(?:قرى|بلدات|مدن|أحياء|مخيمات|بلدتي|قريتي|مدينتي)،?\\s+\"?(?:[^.،؛\\n]{1,40}،\\s*){1,12}\"?";
+    private static final String BETWEEN_SECOND = "(?:^|\\s)بين (?:(?!في )\\S+ ){1,3}?و\\s*(?:" + NOUNS + "\\s+)?\"?";
+
+    @Test
+    void aLeadWhoseStartIsAskedIsFoundWhereEveryMatchOfThePatternWithTheWordsQuotedWasAsked() {
+        // "بين A من جهة، وB": SplitByPlace asks where the "بين" starts whether the sentence names one side
+        Pattern oneSide = Pattern.compile("[^.؟!\\n]*?(?:^|\\s)من جهة");
+        int found = 0, checked = 0;
+        for (String lead : List.of("(?:^|\\s)بين (\\S+ ){0,2}\"?", BETWEEN_SECOND)) {
+            Pattern ending = TextAround.lead(lead);
+            for (String text : SENTENCES) {
+                java.util.function.IntPredicate noSide = at -> !oneSide.matcher(text).region(at, text.length()).lookingAt();
+                for (String words : spans(text)) {
+                    java.util.regex.Matcher m = Pattern.compile(lead + Pattern.quote(words)).matcher(text);
+                    boolean expected = false;
+                    while (m.find() && !expected) expected = noSide.test(m.start());
+                    assertEquals(expected, TextAround.precededBy(text, words, ending, noSide), lead + " | " + words + " | " + text);
+                    if (expected) found++;
+                    checked++;
+                }
+            }
+        }
+        assertTrue(found > 20 && checked - found > 1000, "both answers are checked: " + found + " of " + checked);
     }
 
     @Test
