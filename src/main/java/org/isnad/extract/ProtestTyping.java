@@ -39,7 +39,7 @@ final class ProtestTyping {
 
     static void retype(Lexicon lexicon, EventMention em, List<Mention> ms, Clause cl) {
         em.killed = false;
-        boolean armedInClause = false;
+        boolean armedInSentence = false;   // an armed actor named anywhere in the sentence (ms is the sentence's)
         boolean protest = false, riot = false, intervention = false, armed = false, namedProtest = false, shooting = false;
         for (Mention m : ms) {
             // "قطعوا الطريق احتجاجاً على …", "مطالبين بـ…": what they demand names a protest
@@ -57,12 +57,12 @@ final class ProtestTyping {
             if (m.is("CasualtyCue") && "killed".equals(m.entry("CasualtyCue").prop("casualtyKind"))) em.killed = true;
             Entry actor = m.entry("Actor");
             if (actor != null && em.actors.contains(actor.iri()) && lexicon.isArmed(actor.iri())) armed = true;
-            if (actor != null && lexicon.isArmed(actor.iri())) armedInClause = true;
+            if (actor != null && lexicon.isArmed(actor.iri())) armedInSentence = true;
         }
         // "أصيب شاب نتيجة إطلاق قوات الأمن النار باتجاه المتظاهرين", "إثر إطلاق نار من قبل القوات على
         // الاحتجاجات": a force that fires on the protest told by its own word acts against it, as one who
         // disperses it does (the protest word, not the gunfire, typed the clause)
-        if (shooting && armedInClause && namedProtest && !riot && lexicon.isProtestOrRiot(em.eventClass)) intervention = true;
+        if (shooting && armedInSentence && namedProtest && !riot && lexicon.isProtestOrRiot(em.eventClass)) intervention = true;
         em.intervention = intervention;
         if (!protest && !riot) return;
         // "أقدم مسلحون مجهولون على قطع الطريق أمام شابين وسرقوا ما بحوزتهم": gunmen who block a road, with no word
