@@ -106,9 +106,11 @@ final class SentenceReader {
             r.roundUpFrom = r.claims.size();
         }
         casualties.read(r, s, cls, st.found, st.events, st.report());
-        // a named speaker's sentence that comments rather than reports
+        // a named speaker's sentence that comments rather than reports; one that only tells again an event told
+        // before (its toll, its aftermath, how it went) is one more report of that event (EventDetails)
         if (st.report().isNamedSpeaker() && (!st.anyEventive || st.referential)
-                && (st.anyEventive || !EventDetails.ofToldEvent(r, s, who.contentStart()))) {
+                && (st.anyEventive || !EventDetails.ofToldEvent(r, s, who.contentStart()))
+                && !(st.anyEventive && EventDetails.retellsToldEvent(s, st.report(), who.contentStart(), st.deniesWho))) {
             statements.read(r, s, who, st.referential, claimsBefore);
         }
     }
