@@ -78,10 +78,22 @@ final class ListJoints {
      * "بلدة الفطيرة ومحيطها، وقرية فليفل", "… وجبالا ومحيط حزارين": the token after the surroundings word at
      * {@code t}, or {@code t} when there is none.
      */
-    static int pastSurroundings(List<Token> tokens, int t) {
+    static int pastSurroundings(String text, List<Token> tokens, int t, boolean plural) {
         if (t >= tokens.size()) return t;
         String w = tokens.get(t).term();
+        if (plural && BARE_SURROUNDINGS.contains(w) && commaBefore(text, tokens, t)) return t + 1;
         return SURROUNDINGS.contains(w) || OWN_SURROUNDINGS.contains(w) ? t + 1 : t;
+    }
+
+    /**
+     * "عدة قرى، مرعيان، أطراف ديرسنبل، أطراف البارة، شنان": in a comma list after a plural place noun the
+     * outskirts of the next village are told with no "و"; the list goes on to that village.
+     */
+    private static final java.util.Set<String> BARE_SURROUNDINGS = java.util.Set.of("محيط", "اطراف");
+
+    /** A comma stands between the word at {@code t} and the one before it. */
+    static boolean commaBefore(String text, List<Token> tokens, int t) {
+        return t > 0 && t < tokens.size() && text.substring(tokens.get(t - 1).end(), tokens.get(t).start()).contains("،");
     }
 
     /** The surroundings word at {@code t} carries a pronoun: they are the previous place's own ("ومحيطها"). */

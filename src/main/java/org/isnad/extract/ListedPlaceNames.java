@@ -49,7 +49,7 @@ final class ListedPlaceNames {
             if (t >= to) return;
             // "سفوهن ومحيطها، وفليفل", "… وجبالا ومحيط حزارين": the surroundings of a village are told, and the
             // list goes on after them (to the village whose surroundings they are)
-            int past = ListJoints.pastSurroundings(tokens, t);
+            int past = ListJoints.pastSurroundings(text, tokens, t, plural);
             if (past >= to) return;
             if (past > t && !ListJoints.ownSurroundings(tokens, t)) {
                 t = past;

@@ -142,6 +142,16 @@ final class PlaceNameWords {
         return t.analyses().isEmpty() && t.term().startsWith("و");
     }
 
+    /**
+     * "بلدات لطمين ولحايا ومعردس": at the head of a list after a plural place noun, a first "ل" or "ب" before a
+     * word with no article is the name's own letter, not a preposition ("مخيمات للنازحين"، "قرى بالريف" keep
+     * theirs: the article shows a common noun).
+     */
+    static boolean letterBeforeBareWord(Token t) {
+        String w = t.term();
+        return w.length() > 3 && (w.startsWith("ل") || w.startsWith("ب")) && !w.startsWith("لل") && !w.startsWith("بال");
+    }
+
     /** A word that can only be a verb ("قتلوا") ends a name. */
     static boolean isVerbOnly(Token t) {
         return !t.analyses().isEmpty() && t.analyses().stream().allMatch(Analysis::isVerb);

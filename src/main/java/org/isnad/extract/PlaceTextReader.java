@@ -95,7 +95,7 @@ final class PlaceTextReader {
                     && out.stream().noneMatch(p -> p.start() == w.start()))
                 out.add(placeText(text, tokens, ms, t + 1, t + 2, to));
         }
-        out.removeIf(p -> !mayName(tokens, p) && !announcedFirst(tokens, tokenAt(tokens, p.start()), to));
+        out.removeIf(p -> !mayName(text, tokens, p) && !announcedFirst(tokens, tokenAt(tokens, p.start()), to));
         return out;
     }
 
@@ -128,7 +128,7 @@ final class PlaceTextReader {
      * A last check of a one-word name: a place noun ("وبلدة"), a word that can only be a verb or a particle
      * ("اقتادوهم", "إذ") or an adjective of relation ("سوق شعبي", "حي سكني") names no place.
      */
-    private static boolean mayName(List<Token> tokens, PlaceText p) {
+    private static boolean mayName(String text, List<Token> tokens, PlaceText p) {
         Token only = null;
         for (Token t : tokens) {
             if (t.end() <= p.start() || t.start() >= p.end()) continue;
@@ -140,12 +140,28 @@ final class PlaceTextReader {
         if (p.start() > only.start()) return true;     // "ويلدا": a list's later item, its "and" cut off
         // "بلدة بليون", "قرية تليون": right after a place noun a word ending like a plural adjective of relation
         // ("-يون") is the place's name; ("حاجزين عسكريين" has no such noun)
-        if (PlaceNameWords.isNisbaPlural(only) && !afterPlaceNoun(tokens, only)) return false;
+        // (nor "عدة قرى، مرعيان، بليون، أطراف …": an item between the commas of a list is a name too)
+        if (PlaceNameWords.isNisbaPlural(only) && !afterPlaceNoun(tokens, only) && !betweenListCommas(tokens, only, text)) return false;
         if (only.analyses().isEmpty()) return true;
         if (PlaceNameWords.isNisbaAdjective(only)) return false;
         int at = tokens.indexOf(only);
         if (VerbReadNames.named(tokens, at, at, tokens.size())) return true;     // "بلدة سقبا"
         return !only.analyses().stream().allMatch(a -> a.isVerb() || a.wordClass() == Analysis.WordClass.PARTICLE);
+    }
+
+    /**
+     * "بلدات “بداما، كتف، سندو”": a comma list's item that reads as a body part (isnad:BodyPart, "shoulder") is a
+     * village's name; the first item after the place noun was checked for wounds already
+     * ({@link ListedPlaceNames}).
+     */
+    private static boolean bodyPartOnly(Mention m) {
+        return m.is("BodyPart") && !m.is("Place") && !m.definite();
+    }
+
+    /** Commas stand on both sides of the token, as between a comma list's items ("مرعيان، بليون، أطراف"). */
+    private static boolean betweenListCommas(List<Token> tokens, Token only, String text) {
+        int at = tokens.indexOf(only);
+        return ListJoints.commaBefore(text, tokens, at) && ListJoints.commaBefore(text, tokens, at + 1);
     }
 
     /** The word right before the token is a place noun ("بلدة", "وقرية", "بمدينة"). */
@@ -209,6 +225,7 @@ final class PlaceTextReader {
             if (end > first && PlaceNameWords.isDirectionAdjective(t) && !precededByPunctuation(tokens, end)) { end++; break; }
             if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !PlaceNameWords.isArabic(t.term())
                     || mentionAt(ms, end) != null && !countryAfterNameHead(tokens, ms, first, end) && !(listed && (NameHeads.listed(t, apart) || NameHeads.afterPlaceNoun(tokens, end)))
+                        && !(inList && apart && end == first && bodyPartOnly(mentionAt(ms, end)))
                     || (PlaceNameWords.isVerbOnly(t) && !listed && !NameHeads.followedBy(tokens, first, end, !PlaceNameWords.startsWithPreposition(t))
                         && !VerbReadNames.named(tokens, first, end, to))) break;
             if (end == first && !PlaceNameWords.canBeName(t) && !listed && !namedByConstruct(tokens, ms, t, first)
@@ -288,7 +305,8 @@ final class PlaceTextReader {
     private static boolean announcedFirst(List<Token> tokens, int first, int to) {
         if (first == 0 || first + 1 >= Math.min(to, tokens.size()) || !PlaceNameWords.isPluralPlaceNoun(tokens.get(first - 1))) return false;
         Token t = PlaceNameWords.withoutSecondPerson(tokens.get(first)), next = tokens.get(first + 1);
-        return !PlaceNameWords.hasPronoun(t) && !PlaceNameWords.startsWithPreposition(t) && PlaceNameWords.isArabic(t.term())
+        return !PlaceNameWords.hasPronoun(t) && (!PlaceNameWords.startsWithPreposition(t) || PlaceNameWords.letterBeforeBareWord(t))
+                && PlaceNameWords.isArabic(t.term())
                 && (next.term().length() > 3 && next.term().startsWith("و") || precededByPunctuation(tokens, first + 1));
     }
 
