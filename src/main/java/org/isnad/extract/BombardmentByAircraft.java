@@ -83,10 +83,26 @@ final class BombardmentByAircraft implements ClaimPass {
                 else if (SHELLING.equals(t.prop("indicates"))) {
                     if (!t.flag("weaponUnsaid")) return Means.WEAPON;
                     bare = true;
+                    aircraft |= namedAfterAirPower(words.words(e.text()), ms, m);
                 }
             }
         }
         if (!bare) return Means.WEAPON;   // typed shelling by a verb ("قصفت قوات النظام"): the actor's guns
         return aircraft ? Means.AIRCRAFT : Means.UNSAID;
+    }
+
+    /**
+     * "قتل تسعة عناصر في قصف إسرائيلي استهدف منطقة تدمر", "شملها القصف الروسي منذ الصباح": the bare noun named
+     * right after (its adjective or genitive, WhoseAct) by a force that bombs Syria from the air
+     * (isnad:strikesFromTheAir) is that force's air strike.
+     */
+    private static boolean namedAfterAirPower(List<Token> tokens, List<Mention> ms, Mention bombardment) {
+        for (Mention m : ms) {
+            if (m.firstToken() != bombardment.endToken()) continue;
+            Entry actor = m.entry("Actor");
+            if (actor != null && actor.flag("strikesFromTheAir")
+                    && (WhoseAct.describesTrigger(tokens, bombardment, m) || WhoseAct.bombardmentBy(bombardment, m))) return true;
+        }
+        return false;
     }
 }
