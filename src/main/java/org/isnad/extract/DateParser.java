@@ -76,7 +76,7 @@ final class DateParser {
                 // "أمس الثلاثاء"; "فجر اليوم السبت، ومساء أمس الجمعة": both days (RelativeDays)
                 RelativeDays.Read r = RelativeDays.read(tokens, mentions, k, published);
                 k = r.lastMention();
-                out.add(expr(text, r.firstToken(), r.endToken(), tokens, r.twoDays() ? span(r.day(), r.lastDay(), "Days") : day(r.day())));
+                out.add(expr(text, r.firstToken(), r.endToken(), tokens, r.twoDays() ? span(r.day(), r.lastDay(), r.night() ? "Night" : "Days") : day(r.day())));
             } else if (m.is("Weekday") && WeekdayAndDate.fullDateFollows(tokens, mentions, k)) {
                 continue;   // "الاثنين ١٥ أيار/مايو ٢٠٢٣": the date that follows says it all
             } else if (m.is("Weekday")) {
@@ -117,7 +117,7 @@ final class DateParser {
      * it ("الجمعة - السبت", "الجمعة والسبت") or after one word that joins a part of it ("الجمعة وصباح السبت");
      * else -1.
      */
-    private static int nextDayNamed(List<Token> tokens, List<Mention> ms, int k, int dow) {
+    static int nextDayNamed(List<Token> tokens, List<Mention> ms, int k, int dow) {
         int j = nextWeekday(ms, k);
         if (j < 0) return -1;
         Mention w = ms.get(j);
@@ -150,7 +150,7 @@ final class DateParser {
 
     private static final String FROM = ArabicAnalysis.terms("من").get(0), ON = ArabicAnalysis.terms("على").get(0);
 
-    private static int nextWeekday(List<Mention> ms, int k) {
+    static int nextWeekday(List<Mention> ms, int k) {
         for (int j = k + 1; j < ms.size() && j <= k + 2; j++) if (ms.get(j).is("Weekday")) return j;
         return -1;
     }

@@ -297,7 +297,7 @@ final class EventMerger {
             // period does not time the report's acts; the latest act dated to the day does
             // ("ومنذ فجر يوم السبت قصفت قوات النظام …. ودارت اشتباكات عنيفة …": what went on since a day of the
             // last week is the report's time, and the acts told next go on in it)
-            if (anchor != null && !"Day".equals(anchor.time().precision()) && !recentPeriod(r, anchor.time())) {
+            if (anchor != null && !dayOrNight(anchor.time()) && !recentPeriod(r, anchor.time())) {
                 EventClaim dayDated = r.claims.lastDayDatedEvent();
                 if (dayDated != null) anchor = dayDated;
             }
@@ -315,6 +315,17 @@ final class EventMerger {
         }
         r.claims.add(target);
         return target;
+    }
+
+    /**
+     * A day, or a night or two days told together ("في ساعات متأخرة من مساء الثلاثاء وصباح الأربعاء", "ليل
+     * الجمعة - السبت"): as precise as a day, so the acts told next in the story go on at that time, not at the
+     * day of an earlier sentence (analysts give the clashes the statement tells next the same two days).
+     */
+    private static boolean dayOrNight(TimeSpan t) {
+        if ("Day".equals(t.precision())) return true;
+        return t.resolved() && !t.end().isAfter(t.start().plusDays(1))
+                && ("Night".equals(t.precision()) || "Days".equals(t.precision()));
     }
 
     // a period since a day of the week before the report is news, not background

@@ -17,7 +17,11 @@ final class RelativeDays {
      * The days read from a mention on: the first and last day (equal for one day; null when unknown), the end
      * token and the last mention read.
      */
-    record Read(LocalDate day, LocalDate lastDay, int firstToken, int endToken, int lastMention) {
+    record Read(LocalDate day, LocalDate lastDay, int firstToken, int endToken, int lastMention, boolean night) {
+        Read(LocalDate day, LocalDate lastDay, int firstToken, int endToken, int lastMention) {
+            this(day, lastDay, firstToken, endToken, lastMention, false);
+        }
+
         boolean twoDays() { return day != null && !day.equals(lastDay); }
     }
 
@@ -30,6 +34,8 @@ final class RelativeDays {
      */
     static Read read(List<Token> tokens, List<Mention> ms, int k, LocalDate published) {
         Read one = day(ms, k, published);
+        Read night = nightAfter(tokens, ms, one, published);
+        if (night != null) return night;
         int j = one.lastMention() + 1;
         if (j >= ms.size() || one.day() == null) return one;
         Mention n = ms.get(j);
@@ -39,6 +45,22 @@ final class RelativeDays {
         // open a clause of its own, with an act of that day
         if (two.day() == null || !two.day().isBefore(one.day()) || two.day().isBefore(one.day().minusDays(MAX_APART))) return one;
         return new Read(two.day(), one.day(), one.firstToken(), two.endToken(), two.lastMention());
+    }
+
+    /**
+     * "ليلة أمس الاثنين - الثلاثاء", "ليل أمس الأحد والاثنين": the day named with its weekday and the next day
+     * named right after it are one night over both (as "ليل الجمعة - السبت" without "أمس"); null otherwise.
+     */
+    private static Read nightAfter(List<Token> tokens, List<Mention> ms, Read one, LocalDate published) {
+        int w = one.lastMention();
+        if (one.day() == null || !ms.get(w).is("Weekday")) return null;
+        int end = DateParser.nextDayNamed(tokens, ms, w, ms.get(w).entry("Weekday").intProp("dayOfWeek", 0));
+        LocalDate last = one.day().plusDays(1);
+        if (end < 0 || last.isAfter(published)) return null;
+        int next = DateParser.nextWeekday(ms, w);
+        // "أمس السبت، واليوم الأحد أفرجت عنه": a day counted from the report again opens a time of its own
+        for (int j = w + 1; j < next; j++) if (ms.get(j).is("RelativeDay")) return null;
+        return new Read(one.day(), last, one.firstToken(), end, next, true);
     }
 
     private static Read day(List<Mention> ms, int k, LocalDate published) {

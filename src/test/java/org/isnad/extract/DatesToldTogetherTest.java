@@ -75,4 +75,30 @@ class DatesToldTogetherTest {
         assertEquals(day(10), clash.time().start());
         assertEquals(day(12), clash.time().end());
     }
+
+    @Test
+    void theActsToldAfterANightGoOnInIt() throws Exception {
+        // a first sentence dated to the day, a statement's night over two days, then clashes with no date words:
+        // the clashes take the night the statement told them in, not the day of the first sentence
+        List<EventClaim> es = TestArticles.events(dir, "هاجمت مجموعات مسلحة نقاطاً لقوات سوريا الديمقراطية في ريف دير الزور الشرقي يوم الجمعة.\n"
+                + "وأكد المجلس العسكري في بيان أن المجموعات شنت هجوماً بقذائف الهاون على بلدة الشحيل في ساعات متأخرة من مساء الجمعة وصباح السبت.\n"
+                + "وأضاف البيان أنه اندلعت اشتباكات عنيفة بين قوات المجلس والمجموعات المهاجمة في محيط بلدة البصيرة.");
+        EventClaim clash = TestArticles.first(es, EventTypes.ARMED_CLASH);
+        assertEquals(day(10), clash.time().start());
+        assertEquals(day(11), clash.time().end());
+    }
+
+    @Test
+    void lastNightOverTwoNamedDaysIsBoth() throws Exception {
+        // "ليلة أمس السبت - الأحد": the night from yesterday into the day of the report, as "ليل السبت - الأحد"
+        for (String t : new String[] {"ليلة أمس السبت - الأحد", "ليلة أمس السبت- الأحد", "ليل أمس السبت والأحد"}) {
+            EventClaim e = TestArticles.only(dir, "وصدت الفصائل " + t + " محاولة تسلل لقوات النظام على محور بلدة معارة النعسان بريف إدلب.");
+            assertEquals(day(11), e.time().start(), t);
+            assertEquals(day(12), e.time().end(), t);
+        }
+        // "ليلة أمس السبت" alone stays the day before the report
+        EventClaim e = TestArticles.only(dir, "وصدت الفصائل ليلة أمس السبت محاولة تسلل لقوات النظام على محور بلدة معارة النعسان بريف إدلب.");
+        assertEquals(day(11), e.time().start());
+        assertEquals(day(11), e.time().end());
+    }
 }
