@@ -61,7 +61,7 @@ final class SpeakerReports {
      * ("جسر", a bridge) is read so only after "مراسل" in that outlet's article.
      */
     private boolean namesOwnOutletShort(Reading r, List<Token> tokens, int at) {
-        Entry outlet = lexicon.outletNamed(r.article.outlet());
+        Entry outlet = r.article.outlet() == null ? null : lexicon.outletNamed(r.article.outlet());
         if (outlet == null || outlet.prop("labelAr") == null || at >= tokens.size()) return false;
         List<String> name = new java.util.ArrayList<>(ArabicAnalysis.terms(outlet.prop("labelAr")));
         if (name.size() > 1 && MEDIA_WORD.matcher(PhraseMatcher.withoutArticle(name.get(0))).matches()) name.remove(0);
