@@ -147,6 +147,7 @@ final class EventMerger {
             if (!c.time().compatible(em.time) || periodApart) continue;
             // "وشهدت ساحة السير وسط السويداء وقفة" after a protest told elsewhere in the city: another gathering
             if (spots.elsewhere(r, c, em)) continue;
+            if (oneOfTheOperations(r, c, em)) continue;
             if (sameProtestGoesOn(r, c, em)) {
                 // "قطع المحتجون الطريق بالحجارة، وأحرقوا إطارات السيارات": one protest, as violent as its worst act
                 // (add() raises the protest's type)
@@ -326,6 +327,22 @@ final class EventMerger {
         if ("Day".equals(t.precision())) return true;
         return t.resolved() && !t.end().isAfter(t.start().plusDays(1))
                 && ("Night".equals(t.precision()) || "Days".equals(t.precision()));
+    }
+
+    private static final java.util.regex.Pattern OPERATIONS = java.util.regex.Pattern.compile("(?<!\\p{L})[وبل]?عمليات\\s+ال");
+    private static final java.util.regex.Pattern AN_OPERATION = java.util.regex.Pattern.compile("(?<!\\p{L})[وفب]?عملية\\s+(?!ال)\\p{L}");
+
+    /**
+     * "وقال المراسل إن عمليات الخطف وقعت بهدف … . وبحسب المراسل، فإن عملية خطفٍ شهدتها المحافظة …": an
+     * operation told as one ("عملية خطف") after the operations told together ("عمليات الخطف") is one of them,
+     * another event, even in the same voice.
+     */
+    static boolean oneOfTheOperations(Reading r, EventClaim c, EventMention em) {
+        if (c.evidence().isEmpty() || c.key().ordinal() >= r.sentenceFirstClaim) return false;
+        String told = ArabicAnalysis.withoutMarks(c.evidence().get(0).text());
+        int from = Math.max(r.text.lastIndexOf('\n', em.start), r.text.lastIndexOf('.', em.start)) + 1;
+        String now = ArabicAnalysis.withoutMarks(r.text.substring(from, Math.min(r.text.length(), em.end)));
+        return OPERATIONS.matcher(told).find() && !OPERATIONS.matcher(now).find() && AN_OPERATION.matcher(now).find();
     }
 
     // a period since a day of the week before the report is news, not background

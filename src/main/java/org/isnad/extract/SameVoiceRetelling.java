@@ -17,7 +17,8 @@ final class SameVoiceRetelling {
         if (r.topicShift || r.otherMatter || PluperfectBackground.opens(r.text, em.start)) return null;
         EventClaim c = r.claims.lastEvent(report);
         if (c == null || !r.toldBeforeThisSentence(c) || c.modality() != em.modality) return null;
-        if (SeriesItems.differ(r, c, em, item) || RoundUpLeads.isEarlierLead(r, c) || RoundUpLeads.isEarlierItem(r, c, em)) return null;
+        if (SeriesItems.differ(r, c, em, item) || RoundUpLeads.isEarlierLead(r, c) || RoundUpLeads.isEarlierItem(r, c, em)
+                || EventMerger.oneOfTheOperations(r, c, em)) return null;
         // the same act, or the generic attack that a specific one is ("هاجموا" after "كمين")
         boolean sameKind = c.eventClass().equals(em.eventClass)
                 || EventTypes.ATTACK.equals(em.eventClass) && types.compatible(c.eventClass(), em.eventClass);

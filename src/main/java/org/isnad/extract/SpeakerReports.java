@@ -48,7 +48,28 @@ final class SpeakerReports {
         for (Mention x : s.mentions()) {
             if (x.firstToken() == noun.endToken() && x.entry("Outlet") != null) return x.entry("Outlet").iri().equals(own);
         }
-        return false;
+        return namesOwnOutletShort(r, tokens, noun.endToken());
+    }
+
+    /** Words that brand an outlet's name without naming it: "جسر برس", "شفق نيوز", "دير الزور 24". */
+    private static final Pattern BRAND_WORD = Pattern.compile("برس|نيوز|ميديا|بوست|\\d+");
+
+    /**
+     * "وقال مراسل جسر في الحسكة", "أفاد مراسل “الخابور”": in its own pages an outlet names its correspondent
+     * by its short name, its Arabic name without the media word before it or the brand word after it ("جسر برس"
+     * → "جسر", "موقع الخابور" → "الخابور"). Only the article's own outlet is looked for, so a common word
+     * ("جسر", a bridge) is read so only after "مراسل" in that outlet's article.
+     */
+    private boolean namesOwnOutletShort(Reading r, List<Token> tokens, int at) {
+        Entry outlet = r.article.outlet() == null ? null : lexicon.outletNamed(r.article.outlet());
+        if (outlet == null || outlet.prop("labelAr") == null || at >= tokens.size()) return false;
+        List<String> name = new java.util.ArrayList<>(ArabicAnalysis.terms(outlet.prop("labelAr")));
+        if (name.size() > 1 && MEDIA_WORD.matcher(PhraseMatcher.withoutArticle(name.get(0))).matches()) name.remove(0);
+        while (name.size() > 1 && BRAND_WORD.matcher(name.get(name.size() - 1)).matches()) name.remove(name.size() - 1);
+        if (at + name.size() > tokens.size()) return false;
+        if (!PhraseMatcher.firstWordForms(tokens.get(at).term()).contains(name.get(0))) return false;
+        for (int i = 1; i < name.size(); i++) if (!tokens.get(at + i).term().equals(name.get(i))) return false;
+        return true;
     }
 
     /**
