@@ -27,7 +27,7 @@ final class EventMerger {
         if (target == null) target = goesOn(r, em, item);
         if (target == null) target = dispersal(r, em);
         if (target == null) target = ProtestToll.of(r, em);
-        if (target == null) target = ProtestersToldBefore.of(r, em);
+        if (target == null) target = ProtestersToldBefore.of(r, em, report);
         if (target == null && !calledSimilar(r, em)) target = sameEventOfReport(r, em, report, item);
         if (target == null) target = retold(r, em, report, item);
         if (target == null) target = retoldWithPlace(r, em, report, item);

@@ -12,11 +12,12 @@ final class ProtestersToldBefore {
     private ProtestersToldBefore() {}
 
     /** The protest claim the protesters of this mention belong to, or null. */
-    static EventClaim of(Reading r, EventMention em) {
-        if (ProtestTyping.rank(em.eventClass) == 0 || em.planned()) return null;
+    static EventClaim of(Reading r, EventMention em, Report report) {
+        // "وقال مصدر إن الشرطة فرّقت المحتجين": forces acting on them tell a dispersal, read as such
+        if (ProtestTyping.rank(em.eventClass) == 0 || em.planned() || em.intervention) return null;
         if (!em.places.isEmpty() || !em.placeTexts.isEmpty() || !em.actorTexts.isEmpty()) return null;
         if (!EventMerger.theProtesters(r, em) || PluperfectBackground.opens(r.text, em.start)) return null;
-        EventClaim last = lastProtest(r);
+        EventClaim last = lastProtest(r, report);
         if (last == null || last.key().ordinal() >= r.sentenceFirstClaim || !last.time().resolved()) return null;
         // "وعاود المتظاهرون الخروج يوم السبت": a later day is a later protest
         if (em.time.resolved() && em.time.start().isAfter(last.time().end())) return null;
@@ -26,9 +27,9 @@ final class ProtestersToldBefore {
         return last;
     }
 
-    /** The latest protest (of any report) that has happened, when it is the latest event told. */
-    private static EventClaim lastProtest(Reading r) {
-        EventClaim last = r.claims.lastEvent(null);
+    /** The report's latest event that has happened, when it is a protest (another speaker's account is linked, not merged). */
+    private static EventClaim lastProtest(Reading r, Report report) {
+        EventClaim last = r.claims.lastEvent(report);
         return last != null && ProtestTyping.rank(last.eventClass()) > 0 && !last.background() ? last : null;
     }
 }

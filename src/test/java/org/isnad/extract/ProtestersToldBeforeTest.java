@@ -32,7 +32,7 @@ class ProtestersToldBeforeTest {
     @Test
     void moreProtestersThanTheDayBeforeIsStillOneProtest() throws Exception {
         List<EventClaim> es = on("2024-07-09", "شهدت مدينة جرمانا بريف دمشق، مساء اليوم الثلاثاء 9 تموز، "
-                + "احتجاجات على انقطاع الكهرباء قطع خلالها الأهالي الطرقات. وأشار ناشط إلى ازدياد أعداد المحتجين "
+                + "احتجاجات على انقطاع الكهرباء قطع خلالها الأهالي الطرقات. وازدادت أعداد المحتجين "
                 + "مقارنة بيوم أمس.");
         assertEquals(List.of("PeacefulProtest"), TestArticles.types(es));
         assertEquals("2024-07-09", es.get(0).time().start().toString());
