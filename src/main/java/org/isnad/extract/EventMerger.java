@@ -27,6 +27,7 @@ final class EventMerger {
         if (target == null) target = goesOn(r, em, item);
         if (target == null) target = dispersal(r, em);
         if (target == null) target = ProtestToll.of(r, em);
+        if (target == null) target = ProtestersToldBefore.of(r, em, report);
         if (target == null && !calledSimilar(r, em)) target = sameEventOfReport(r, em, report, item);
         if (target == null) target = retold(r, em, report, item);
         if (target == null) target = retoldWithPlace(r, em, report, item);
@@ -219,7 +220,7 @@ final class EventMerger {
      * "خرج العشرات في احتجاجات … . وأحرق المحتجون إطارات قرب …": in a later sentence, the protesters named by
      * their definite noun go on with the protest told before; burning tyres makes it violent, not a second event.
      */
-    private static boolean theProtesters(Reading r, EventMention em) {
+    static boolean theProtesters(Reading r, EventMention em) {
         for (String t : ArabicAnalysis.terms(r.text.substring(em.start, Math.min(r.text.length(), em.end)))) {
             String bare = t.startsWith("و") || t.startsWith("ف") ? t.substring(1) : t;
             if (THE_PROTESTERS.contains(bare)) return true;

@@ -41,6 +41,7 @@ final class ListedPlaceNames {
                 if (known.is("PlaceNoun") && !known.is("Place")) continue;
             } else {
                 if (items > 0 && ListJoints.adverbial(text, tokens.get(t))) return;
+                if (items > 0 && clauseVerbAfterComma(text, tokens, t)) return;
                 int end = PlaceTextReader.nameEnd(tokens, ms, t, to, items > 0, plural, apart);
                 if (end == t) return;
                 out.add(PlaceTextReader.placeText(text, tokens, ms, t, end, to, items > 0));
@@ -68,6 +69,19 @@ final class ListedPlaceNames {
             boolean and = next.length() > 3 && next.charAt(0) == 'و' || NameHeads.listed(tokens.get(t)) || apart;   // "وتل جمال"
             if (!and && !comma && (t = ListJoints.afterArea(tokens, ms, t)) < 0) return;
         }
+    }
+
+    /**
+     * "خرجت مظاهرات في بلدات كفرتخاريم وأريحا وسرمدا، طالب المشاركون فيها بـ…": after the list's comma, a word
+     * no list knows that reads as a past verb and is followed by a definite noun (its subject) opens the next
+     * clause; it is no further name, even after a plural place noun, where a comma joins names as "و" does.
+     * A name head ("دير الزور", "تل الأبيض") stays a name.
+     */
+    private static boolean clauseVerbAfterComma(String text, List<Token> tokens, int t) {
+        Token w = tokens.get(t);
+        return t + 1 < tokens.size() && Token.commaBefore(text, tokens, t) && !w.term().startsWith("ال")
+                && w.hasVerbReading(org.isnad.morph.Analysis.Tense.PAST) && !NameHeads.listed(w, true)
+                && tokens.get(t + 1).term().startsWith("ال");
     }
 
     /**
