@@ -24,14 +24,7 @@ class ListsThePlaceReaderStopsInTest {
 
     /** Each site in exactly one claim of that type, dated Saturday 11 May 2024, which holds no other of the sites. */
     private static void onePerSite(List<EventClaim> es, String type, String... sites) {
-        for (String site : sites) {
-            List<EventClaim> at = es.stream().filter(e -> places(e).contains(site)).toList();
-            assertEquals(1, at.size(), site + " in " + es.stream().map(TestArticles::places).toList());
-            EventClaim c = at.get(0);
-            for (String other : sites) assertTrue(other.equals(site) || !places(c).contains(other), places(c).toString());
-            assertEquals(NS + type, c.eventClass(), c.toString());
-            assertEquals("2024-05-11", String.valueOf(c.time().start()), c.toString());
-        }
+        TestArticles.onePerSite(es, NS + type, "2024-05-11", sites);
     }
 
     @Test

@@ -101,4 +101,21 @@ final class TestArticles {
         return es.stream().filter(e -> e.eventClass().equals(eventClass)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + eventClass + " among " + es));
     }
+
+    /**
+     * Each site in exactly one claim of that class (a full isnad IRI) starting that day, which holds no other of
+     * the sites: one claim per listed place, as the analysts code them.
+     */
+    static void onePerSite(List<EventClaim> es, String eventClass, String day, String... sites) {
+        for (String site : sites) {
+            List<EventClaim> at = es.stream().filter(e -> places(e).contains(site)).toList();
+            org.junit.jupiter.api.Assertions.assertEquals(1, at.size(), site + " in " + es.stream().map(TestArticles::places).toList());
+            EventClaim c = at.get(0);
+            for (String other : sites) {
+                org.junit.jupiter.api.Assertions.assertTrue(other.equals(site) || !places(c).contains(other), places(c).toString());
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(eventClass, c.eventClass(), c.toString());
+            org.junit.jupiter.api.Assertions.assertEquals(day, String.valueOf(c.time().start()), c.toString());
+        }
+    }
 }
