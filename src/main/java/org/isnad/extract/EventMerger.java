@@ -294,7 +294,7 @@ final class EventMerger {
             // "وفي سياق منفصل، قُتل شاب …": another matter is of no told day, unless a round-up's lead dated it
             boolean otherMatter = r.otherMatter && r.roundUpFrom < 0;
             EventClaim anchor = em.series || otherMatter ? null : r.claims.lastEvent(report);
-            if (anchor == null && !em.series && !r.topicShift && !otherMatter) anchor = r.claims.lastEvent(null);
+            if (anchor == null && !em.series && !r.topicShift && !otherMatter) anchor = latestOfItsKind(r, em);
             // "…عن اغتيال قيادي منتصف حزيران الماضي، مشيراً إلى ضبط حزامين": background told with a vague
             // period does not time the report's acts; the latest act dated to the day does
             // ("ومنذ فجر يوم السبت قصفت قوات النظام …. ودارت اشتباكات عنيفة …": what went on since a day of the
@@ -317,6 +317,21 @@ final class EventMerger {
         }
         r.claims.add(target);
         return target;
+    }
+
+    /**
+     * "بدأت الهيئة، خلال الساعات الماضية، حملة اعتقالات …. وفرّقت أمس احتجاجات …. وقال مسؤول أمني إن الاعتقالات
+     * شملت …": a new voice telling an act of a kind the story told before speaks of that act, so it goes on at
+     * that act's time, not at the time of the other act told last; else the story's latest event.
+     */
+    private EventClaim latestOfItsKind(Reading r, EventMention em) {
+        EventClaim last = r.claims.lastEvent(null);
+        if (last == null || last.eventClass().equals(em.eventClass) || ProtestTyping.rank(em.eventClass) > 0) return last;
+        for (EventClaim c : r.claims.eventsBefore(r.claims.size())) {
+            if (!c.planned() && c.modality() == em.modality && c.eventClass().equals(em.eventClass)
+                    && c.time().resolved() && dayOrNight(c.time())) return c;
+        }
+        return last;
     }
 
     /**
