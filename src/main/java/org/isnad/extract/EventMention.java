@@ -10,6 +10,7 @@ final class EventMention {
     boolean anaphoric;          // "الضربات": definite, unspecific, refers back
     boolean definite;           // its first trigger is definite ("الصواريخ", "الهجوم")
     boolean eventive;
+    boolean toldNow;            // "وتشهد المدينة اشتباكات …": going on as the report is written (WitnessedNow)
     final Set<String> actors = new LinkedHashSet<>(), targets = new LinkedHashSet<>(),
             directedBy = new LinkedHashSet<>(), places = new LinkedHashSet<>(), origins = new LinkedHashSet<>();
     TimeSpan time = TimeSpan.NONE;

@@ -283,7 +283,8 @@ final class EventMerger {
         target.timeless(em.undated || em.series);
         // "وكانت عبوة قد انفجرت …": background told as what had happened before keeps no date but its own
         target.background(PluperfectBackground.opens(r.text, em.start));
-        if (em.time.text() == null && !em.planned() && !em.undated && !target.background() && !deniedUntold(r, em)) {
+        // what goes on as the report is written ("وتشهد المدينة اشتباكات") keeps the report's day (WitnessedNow)
+        if (em.time.text() == null && !em.planned() && !em.undated && !em.toldNow && !target.background() && !deniedUntold(r, em)) {
             // no date of its own: the speaker goes on about the same time as its last event
             // ("وأضاف المصدر أن القوات … دفعت بتعزيزات"), else the story's latest event (mostly another
             // account of it: "وذكرت الشبكة أن الشاب اختُطف على طريق …"); said so with isnad:sameTimeAs,

@@ -109,6 +109,8 @@ final class EventReader {
         // only a count over a period since a date is a claim (an aggregate)
         if (goesOnOrIsUsual(ms, cl, roles.firstTrigger) && (time == null || !TimeReader.isPeriod(time))) em.eventive = false;
         if (!em.eventive && lexicon.isProtestOrRiot(em.eventClass) && PastAct.goingOnNow(tokens, ms, cl)) em.eventive = true;
+        // "وتشهد مدينة درعا اشتباكات بين الفصائل": what a place goes through as the report is written
+        if (!em.eventive && WitnessedNow.told(tokens, ms, cl)) em.eventive = em.toldNow = true;
         // "وتشهد مناطق الريف تصاعداً في عمليات الاغتيال": a trend with no date of its own is background
         boolean dateInClause = s.dates().stream().anyMatch(d -> d.firstToken() >= from && d.firstToken() < to);
         if (UndatedTrend.background(ms, s.dates(), cl)) em.eventive = false;

@@ -173,6 +173,10 @@ final class SentenceReader {
         }
         if (em == null) return;
         if (time.aggregate()) em.eventive = true;
+        // "وتشهد المدينة اشتباكات …، بعد انقضاء المهلة التي أعلنتها الفصائل منذ يومين": a date well past the act
+        // is of another noun; what goes on now is of the report's time
+        if (em.toldNow && (time.own() == null || !WitnessedNow.dates(time.own().firstToken(), em.triggerToken)))
+            em.time = WitnessedNow.reportDay(r.article.published());
         if (!em.eventive) {
             st.referential = true;
             return;
@@ -189,11 +193,15 @@ final class SentenceReader {
         st.anyEventive = true;
         st.carryOver(cl, em);
         TerritoryTyping.bySide(lexicon, em, st.report());
-        List<Modality> cues = ModalityReader.modalitiesFor(st.cueMentions, cl, st.s.tokens(), em.triggerToken);
+        // "وتشهد المنطقة استنفاراً، وسط أنباء عن …": a cue after what goes on now is of another act
+        List<Mention> cueMentions = em.toldNow ? st.cueMentions.stream().filter(m -> m.firstToken() < em.triggerToken).toList() : st.cueMentions;
+        List<Modality> cues = ModalityReader.modalitiesFor(cueMentions, cl, st.s.tokens(), em.triggerToken);
         if (cues.contains(Modality.FOILED) && (em.definite || intercepted(st, cl) && namedByConstruct(st, em)) && foiledToldEvent(r, st, em, cues)) return;
         Modality clauseModality = cues.isEmpty() ? null : cues.get(0);
         if (clauseModality != null) em.modality = clauseModality;
-        else if (st.governing != null && !cl.inPassing()) em.modality = st.governing;   // what "التي شنها" tells is given
+        // "وتشهد المنطقة استنفاراً … بعد إعلان السيطرة على السجن الذي نفت القوات هروب سجناء منه": the denial
+        // after what goes on now is of another act
+        else if (st.governing != null && !cl.inPassing() && !(em.toldNow && st.governingClause == cl)) em.modality = st.governing;   // what "التي شنها" tells is given
         // "وزعم المصدر أن الدفاعات الجوية تصدت للصواريخ": a speaker's allegation or denial of what was told
         // keeps only the places it names itself
         if (em.placesCarried && (em.modality == Modality.ALLEGED || em.modality == Modality.DENIED)) em.places.clear();
