@@ -49,7 +49,12 @@ public final class ArabicClaimExtractor implements Extractor {
     @Override
     public List<Claim> extract(Article article) {
         Reading r = new Reading(article, lexicon);
-        for (Sentence s : SentenceSplitter.split(article)) {
+        List<Sentence> split = SentenceSplitter.split(article);
+        for (int i = 0; i < split.size(); i++) {
+            Sentence s = split.get(i);
+            // the sentence after, for a voice carried through one with no speaker (VoiceCarriedThrough)
+            r.nextSentenceStart = i + 1 < split.size() ? split.get(i + 1).start() : -1;
+            r.nextSentenceEnd = i + 1 < split.size() ? split.get(i + 1).end() : -1;
             // each sentence's words are analysed once, for the caption check and the reading
             List<Token> tokens = ArabicAnalysis.tokens(article.text(), s.start(), s.end());
             if (!PhotoCaptions.is(article.text(), s, tokens, lexicon)) sentences.read(r, s, tokens);

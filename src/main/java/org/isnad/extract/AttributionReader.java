@@ -74,6 +74,8 @@ final class AttributionReader {
             // "وأوضح [المصدر] أن … . كما قُتل أربعة أطفال بقصف على بلدة …": "also" adds to the account before it
             return told(r, s, new Attribution(r.reports.lastSentence(), speaker, contentStart[0], asides));
         }
+        Report carried = found == null ? VoiceCarriedThrough.between(r, lexicon) : null;
+        if (carried != null) return told(r, s, new Attribution(carried, speaker, contentStart[0], asides));
         if (found == null) return told(r, s, new Attribution(r.reports.outlet(), speaker, contentStart[0], asides));
         Report inner = relayed != null ? relayed : quoted(r, ms, found, speaker);
         if (inner != null && inner != found) found = r.reports.chain(found, inner);
