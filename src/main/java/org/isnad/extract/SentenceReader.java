@@ -161,14 +161,7 @@ final class SentenceReader {
         if (EventReader.hasDemonstrativeTrigger(ms, cl)) st.referential = true;
         if (em == null || !em.eventive) st.movedTo(cl, ms);
         if (em != null && em.eventive && SeriesItems.firstItemOfSeries(r, st, cl)) {
-            // "غارتين جويتين على ريف إدلب، الأولى استهدفت محيط قرية عرب سعيد": the first item is where the
-            // series just told began; the next items are events of their own
-            EventClaim series = st.events.get(st.events.size() - 1);
-            r.seriesItems.putIfAbsent(series.key(), 1);
-            series.places().addAll(em.places);
-            series.placeTexts().addAll(em.placeTexts);
-            em.placeWords.forEach(series.placeWordsMap()::putIfAbsent);
-            series.addEvidence(r.evidence(em.start, em.end));
+            firstItemOfSeries(r, st, em);
             return;
         }
         if (em == null) return;
@@ -242,6 +235,19 @@ final class SentenceReader {
         if (em.definite && claim.report().isNamedSpeaker()
                 && claim.sameEventAs().stream().anyMatch(k -> k.ordinal() < r.sentenceFirstClaim)) st.referential = true;
         st.events.add(claim);
+    }
+
+    /**
+     * "غارتين جويتين على ريف إدلب، الأولى استهدفت محيط قرية عرب سعيد": the first item is where the series
+     * just told began (its places and evidence go to the series' claim); the next items are events of their own.
+     */
+    private static void firstItemOfSeries(Reading r, SentenceState st, EventMention em) {
+        EventClaim series = st.events.get(st.events.size() - 1);
+        r.seriesItems.putIfAbsent(series.key(), 1);
+        series.places().addAll(em.places);
+        series.placeTexts().addAll(em.placeTexts);
+        em.placeWords.forEach(series.placeWordsMap()::putIfAbsent);
+        series.addEvidence(r.evidence(em.start, em.end));
     }
 
     /**
