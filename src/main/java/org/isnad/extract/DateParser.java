@@ -370,7 +370,7 @@ final class DateParser {
     }
 
     private static TimeSpan day(LocalDate d) {
-        return d == null ? unresolved() : span(d, d, "Day");
+        return d == null ? unresolved() : TimeSpan.day(d);
     }
 
     private static TimeSpan span(LocalDate a, LocalDate b, String precision) {

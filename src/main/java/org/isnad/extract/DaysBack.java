@@ -43,7 +43,7 @@ final class DaysBack {
         int days = (count == null ? 1 : count) * e.intProp("days", 1);
         // "منذ ساعات" is the day of publication; elapsed hours count no day back
         LocalDate d = published == null ? null : published.minusDays(days);
-        TimeSpan span = d == null ? TimeSpan.NONE : new TimeSpan(null, d, d, "Day", null, null);
+        TimeSpan span = d == null ? TimeSpan.NONE : TimeSpan.day(d);
         return DateParser.expr(text, first - 1, end, tokens, span);
     }
 

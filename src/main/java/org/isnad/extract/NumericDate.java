@@ -49,7 +49,7 @@ final class NumericDate {
         if (year < 1900 || year > 2100) return null;
         try {
             LocalDate d = LocalDate.of(year, month, day);
-            return new TimeSpan(null, d, d, "Day", null, null);
+            return TimeSpan.day(d);
         } catch (DateTimeException e) {
             return null;
         }

@@ -18,6 +18,9 @@ public record TimeSpan(String text, LocalDate start, LocalDate end, String preci
 
     public boolean resolved() { return start != null; }
 
+    /** That one day, with no words of its own: a date read from digits, counted back, or the report's day. */
+    public static TimeSpan day(LocalDate d) { return new TimeSpan(null, d, d, "Day", null, null); }
+
     /** The same interval, read from another claim: no words of its own and no tie to that claim. */
     public TimeSpan copied() { return new TimeSpan(null, start, end, precision, null, null); }
 

@@ -65,6 +65,6 @@ final class WitnessedNow {
 
     /** The day of the report, when it has one: what goes on is told as of that day. */
     static TimeSpan reportDay(java.time.LocalDate published) {
-        return published == null ? TimeSpan.NONE : new TimeSpan(null, published, published, "Day", null, null);
+        return published == null ? TimeSpan.NONE : TimeSpan.day(published);
     }
 }
