@@ -57,6 +57,7 @@ public final class ArabicClaimExtractor implements Extractor {
             r.nextSentenceEnd = i + 1 < split.size() ? split.get(i + 1).end() : -1;
             // each sentence's words are analysed once, for the caption check and the reading
             List<Token> tokens = ArabicAnalysis.tokens(article.text(), s.start(), s.end());
+            r.claims.words().sentence(article.text().substring(s.start(), s.end()), s.start(), tokens);
             if (!PhotoCaptions.is(article.text(), s, tokens, lexicon)) sentences.read(r, s, tokens);
         }
         r.claims.givenTitle(GivenTitle.act(article, sentences, lexicon));

@@ -1,5 +1,6 @@
 package org.isnad.extract;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,18 @@ final class EvidenceWords {
     private final Map<String, List<Mention>> mentions = new HashMap<>();
 
     EvidenceWords(PhraseMatcher matcher) { this.matcher = matcher; }
+
+    /**
+     * A sentence of the article, {@code text[from, from + sentence.length())}, already analysed as
+     * {@code tokens}: a claim's evidence is most often a whole sentence, whose words are then these without
+     * their readings (the morphology adds readings and changes no term), with offsets into the sentence.
+     */
+    void sentence(String sentence, int from, List<Token> tokens) {
+        if (words.containsKey(sentence)) return;
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) out.add(new Token(t.term(), t.start() - from, t.end() - from, List.of(), t.writtenHeh()));
+        words.put(sentence, Collections.unmodifiableList(out));
+    }
 
     /** The words of {@code text}, as {@link ArabicAnalysis#tokens(String)} gives them. */
     List<Token> words(String text) {

@@ -98,6 +98,20 @@ class AnalysisShortcutsTest {
     }
 
     @Test
+    void aSentenceAnalysedOnceGivesItsEvidenceTheWordsOfTheLongWay() throws Exception {
+        Lexicon lexicon = Lexicon.load(List.of(java.nio.file.Path.of("ontology")));
+        String text = "عاجل: تعرضت بلدة كفرنبل لقصف جوي ومدفعي، وقُتل رجلان بغارة. هجـ.ـوم على مصادره في بلدة الشحيل";
+        for (int[] span : new int[][] {{6, text.indexOf('.') + 1}, {text.indexOf('.') + 2, text.length()}}) {
+            String sentence = text.substring(span[0], span[1]);
+            EvidenceWords words = new EvidenceWords(lexicon.matcher());
+            // the sentence's own words, with readings and offsets into the article, handed over as the extractor does
+            words.sentence(sentence, span[0], ArabicAnalysis.tokens(text, span[0], span[1]));
+            assertEquals(ArabicAnalysis.tokens(sentence), words.words(sentence), sentence);
+            assertEquals(lexicon.matcher().match(ArabicAnalysis.tokens(sentence)), words.mentions(sentence), sentence);
+        }
+    }
+
+    @Test
     void anyOfTheWordsIsFoundAsTheStreamFoundIt() {
         List<String> nouns = List.of("هجمات", "غارتين", "عمليات");
         for (String t : List.of("نفذت الطائرات غارتين على ريف إدلب", "وقعت ثلاث هجمات", "قصف مدفعي", ""))
