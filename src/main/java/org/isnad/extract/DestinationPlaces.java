@@ -30,6 +30,7 @@ final class DestinationPlaces implements ClaimPass {
 
     // "قبل أن ينسحبوا نحو عمق البادية", "وفرّ المسلحون باتجاه قرية …": where attackers withdrew or fled to,
     // then at most two words before the place ("عمق", "منطقة")
+    private static final java.util.List<String> TOWARDS = java.util.List.of("إلى", "الى", "نحو", "باتجاه");
     private static final Pattern WITHDREW_TO = Pattern.compile("(?:^|\\s)[وف]?(?:[يتا]?نسحب\\S*|انسحاب\\S*|[يت]?فر(?:وا|ا|ت)?|فرار\\S*|لاذ(?:وا|ت)?|[يت]لوذ\\S*)"
             + "\\s+(?:\\S+\\s+){0,2}?(?:إلى|الى|نحو|باتجاه)\\s+(?:\\S+\\s+){0,2}?$");
 
@@ -44,14 +45,15 @@ final class DestinationPlaces implements ClaimPass {
         em.placeTexts.removeIf(t -> withdrawnTo(told, t.text()));
     }
 
-    private static boolean withdrawnTo(String told, String words) {
+    static boolean withdrawnTo(String told, String words) {
         if (words == null || words.isBlank()) return false;
         String w = ArabicAnalysis.withoutMarks(words);
         int at = told.indexOf(w);
         // named once only: a place also told as where it happened stays
         if (at < 0 || at != told.lastIndexOf(w)) return false;
         String before = told.substring(Math.max(0, at - 60), at);
-        return WITHDREW_TO.matcher(before).find();
+        // every match has one of these words, which most text before a place lacks: the regex only then
+        return TextAround.containsAny(before, TOWARDS) && WITHDREW_TO.matcher(before).find();
     }
 
     /** {@code told}: the claim's evidence, without marks. */

@@ -234,7 +234,9 @@ final class EventMerger {
     // only at a place of its own: "بالتزامن مع اشتباكات مماثلة" with no place is the same clashes told twice
     private static boolean calledSimilar(Reading r, EventMention em) {
         if (em.placesCarried || em.places.isEmpty() && em.placeTexts.isEmpty()) return false;
-        return SIMILAR.matcher(r.text.substring(em.start, Math.min(r.text.length(), em.end))).find();
+        int end = Math.min(r.text.length(), em.end), at = r.text.indexOf("مماثل", em.start);
+        // most mentions have no such word: the regex only where it stands
+        return at >= 0 && at + "مماثل".length() <= end && SIMILAR.matcher(r.text.substring(em.start, end)).find();
     }
 
     /**
@@ -357,9 +359,11 @@ final class EventMerger {
     static boolean oneOfTheOperations(Reading r, EventClaim c, EventMention em) {
         if (c.evidence().isEmpty() || c.key().ordinal() >= r.sentenceFirstClaim) return false;
         String told = ArabicAnalysis.withoutMarks(c.evidence().get(0).text());
+        // the operations told together first: most evidence has no "عمليات", and the sentence is then not cut
+        if (!told.contains("عمليات") || !OPERATIONS.matcher(told).find()) return false;
         int from = Math.max(r.text.lastIndexOf('\n', em.start), r.text.lastIndexOf('.', em.start)) + 1;
         String now = ArabicAnalysis.withoutMarks(r.text.substring(from, Math.min(r.text.length(), em.end)));
-        return OPERATIONS.matcher(told).find() && !OPERATIONS.matcher(now).find() && AN_OPERATION.matcher(now).find();
+        return !OPERATIONS.matcher(now).find() && AN_OPERATION.matcher(now).find();
     }
 
     // a period since a day of the week before the report is news, not background

@@ -112,6 +112,26 @@ class AnalysisShortcutsTest {
     }
 
     @Test
+    void aPlaceWithdrawnToIsFoundWhereTheRegexAloneFoundIt() {
+        // DestinationPlaces' pattern, as it stands there: the regex now runs only where a word towards the place is
+        Pattern withdrewTo = Pattern.compile("(?:^|\\s)[وف]?(?:[يتا]?نسحب\\S*|انسحاب\\S*|[يت]?فر(?:وا|ا|ت)?|فرار\\S*|لاذ(?:وا|ت)?|[يت]لوذ\\S*)"
+                + "\\s+(?:\\S+\\s+){0,2}?(?:إلى|الى|نحو|باتجاه)\\s+(?:\\S+\\s+){0,2}?$");
+        int found = 0, checked = 0;
+        for (String text : SENTENCES) {
+            String told = ArabicAnalysis.withoutMarks(text);
+            for (String words : spans(told)) {
+                int at = words.isBlank() ? -1 : told.indexOf(words);
+                boolean expected = at >= 0 && at == told.lastIndexOf(words)
+                        && withdrewTo.matcher(told.substring(Math.max(0, at - 60), at)).find();
+                assertEquals(expected, DestinationPlaces.withdrawnTo(told, words), words + " | " + told);
+                if (expected) found++;
+                checked++;
+            }
+        }
+        assertTrue(found > 3 && checked - found > 300, "both answers are checked: " + found + " of " + checked);
+    }
+
+    @Test
     void anyOfTheWordsIsFoundAsTheStreamFoundIt() {
         List<String> nouns = List.of("هجمات", "غارتين", "عمليات");
         for (String t : List.of("نفذت الطائرات غارتين على ريف إدلب", "وقعت ثلاث هجمات", "قصف مدفعي", ""))
