@@ -143,6 +143,17 @@ final class PlaceNameWords {
                 t.analyses().stream().filter(a -> !SECOND_PERSON.contains(a.enclitic())).toList(), t.writtenHeh());
     }
 
+    /** "جنوبها", "غربيه" (normalised): a direction from the place named before, "south of it". */
+    private static final java.util.regex.Pattern DIRECTION_OF_IT = java.util.regex.Pattern.compile("(شرق|غرب|شمال|جنوب)ي?(ها|ه)");
+
+    /**
+     * "قرية كنصفرة جنوبها وبلدة الجديدة غربها": a direction carrying a pronoun places the village from the one
+     * named before; it is never a word of the village's name.
+     */
+    static boolean isDirectionOfIt(Token t) {
+        return DIRECTION_OF_IT.matcher(t.term()).matches();
+    }
+
     static boolean hasPronoun(Token t) {
         return t.analyses().stream().anyMatch(a -> !a.enclitic().isEmpty());
     }

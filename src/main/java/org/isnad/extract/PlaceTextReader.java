@@ -216,6 +216,7 @@ final class PlaceTextReader {
             // else the dictionary reads it ("وادي" opens a name of its own)
             if (end > first && tokens.get(end - 1).analyses().isEmpty() && andOpened(t)) break;
             if (PlaceNameWords.isPlaceNoun(t)) break;
+            if (end > first && PlaceNameWords.isDirectionOfIt(t)) break;   // "الجديدة غربها": west of the town before
             // a list's later item after "و", but not a verb ("وأنزلوا") nor a word with a pronoun ("وريفها")
             // ("…، وتبين بعد تفتيشها", "…، واصل المعلمون": a word that may be a verb opens a clause, not a name)
             boolean listed = inList && end == first && (t.term().startsWith("و") || apart)

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  * on rdev10, farms of the Tal Tamr countryside shelled after a list of villages; and on the fresh rdev15, an
  * attack on two farms of the Ras al-Ain front): the analysts code one event per farm, so does isnad, and the farm
  * the gazetteer lacks keeps its words. "مزارع" is also a farmer: only a name with the article after it makes it
- * farms. Sentences written here.
+ * farms. A direction with a pronoun after a village ("… غربها", rdev14) places it from the town before and is no
+ * word of its name. Sentences written here.
  */
 class FarmsListedAsPlacesTest {
 
@@ -37,6 +38,15 @@ class FarmsListedAsPlacesTest {
         List<EventClaim> es = TestArticles.events(dir,
                 "واستهدفت المدفعية التركية أمس السبت مزارع المحمودية والسويدية غربي تل تمر.");
         onePerSite(es, "ShellingArtilleryMissileAttack", "المحمودية", "السويدية");
+    }
+
+    @Test
+    void aDirectionWithAPronounIsNoWordOfTheVillagesName() throws Exception {
+        // "غربها": west of the town named before; the village the gazetteer lacks is "الصفيان", not "الصفيان غربها"
+        List<EventClaim> es = TestArticles.events(dir,
+                "وقصفت الطائرات الحربية الروسية أمس السبت مدينة سراقب وقرية الصفيان غربها.");
+        assertTrue(es.stream().anyMatch(e -> places(e).contains("الصفيان")), es.stream().map(TestArticles::places).toList().toString());
+        assertTrue(es.stream().noneMatch(e -> places(e).stream().anyMatch(p -> p.contains("غربها"))), es.stream().map(TestArticles::places).toList().toString());
     }
 
     @Test
