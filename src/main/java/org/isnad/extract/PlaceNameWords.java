@@ -11,11 +11,12 @@ import org.isnad.morph.Analysis;
 final class PlaceNameWords {
 
     static final Set<String> PLACE_NOUNS = Set.of("قريه", "قري", "بلده", "بلدات", "مدينه", "مدن", "حي", "احياء",
-            "مخيم", "مخيمات", "ناحيه", "منطقه", "مناطق", "بلدتي", "قريتي", "مدينتي", "بلدتا", "قريتا", "مدينتا", "منطقتي", "منطقتا", "حيي", "مخيمي", "معسكر", "محور", "محاور");
+            "مخيم", "مخيمات", "ناحيه", "منطقه", "مناطق", "بلدتي", "قريتي", "مدينتي", "بلدتا", "قريتا", "مدينتا", "منطقتي", "منطقتا", "حيي", "مخيمي", "معسكر", "محور", "محاور",
+            "مزرعتي", "مزرعتا", "مزارع");
 
     // "تعرضت بلدتا الهبيط وعابدين": the dual as a subject ends in "ا" ("بلدتا" reads as a verb to the dictionary)
     static final Set<String> PLURAL_PLACE_NOUNS = Set.of("قري", "بلدات", "مدن", "احياء", "مخيمات", "بلدتي",
-            "قريتي", "مدينتي", "بلدتا", "قريتا", "مدينتا", "منطقتي", "منطقتا", "حيي", "مخيمي");
+            "قريتي", "مدينتي", "بلدتا", "قريتا", "مدينتا", "منطقتي", "منطقتا", "حيي", "مخيمي", "مزرعتي", "مزرعتا", "مزارع");
 
     /** Words that say what kind of checkpoint or site it is, not which one: "حاجز مؤقت", "حاجز طيار". */
     static final Set<String> SITE_KINDS = Set.of("مؤقت", "مؤقته", "طيار", "طياره", "متنقل", "جديد", "جديده", "رئيس");
@@ -94,6 +95,15 @@ final class PlaceNameWords {
      * item that reads as a present-tense verb ("ويلدا") is still a name; a past verb opens a clause
      * ("…، وتبين").
      */
+    /** Plural place nouns written as a person is ("مزارع": farms, or a farmer). */
+    private static final Set<String> ALSO_PERSON = Set.of("مزارع");
+
+    /** "مزارع", "ومزارع": the word reads as a person too, so only a name with the article after it makes it farms. */
+    static boolean alsoPersonNoun(Token t) {
+        String w = t.term();
+        return ALSO_PERSON.contains(w) || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && ALSO_PERSON.contains(w.substring(1));
+    }
+
     static boolean isPluralPlaceNoun(Token t) {
         String w = t.term();
         String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
@@ -131,6 +141,17 @@ final class PlaceNameWords {
         if (t.analyses().stream().noneMatch(a -> SECOND_PERSON.contains(a.enclitic()))) return t;
         return new Token(t.term(), t.start(), t.end(),
                 t.analyses().stream().filter(a -> !SECOND_PERSON.contains(a.enclitic())).toList(), t.writtenHeh());
+    }
+
+    /** "جنوبها", "غربيه" (normalised): a direction from the place named before, "south of it". */
+    private static final java.util.regex.Pattern DIRECTION_OF_IT = java.util.regex.Pattern.compile("(شرق|غرب|شمال|جنوب)ي?(ها|ه)");
+
+    /**
+     * "قرية كنصفرة جنوبها وبلدة الجديدة غربها": a direction carrying a pronoun places the village from the one
+     * named before; it is never a word of the village's name.
+     */
+    static boolean isDirectionOfIt(Token t) {
+        return DIRECTION_OF_IT.matcher(t.term()).matches();
     }
 
     static boolean hasPronoun(Token t) {

@@ -64,6 +64,8 @@ final class PlaceTextReader {
             // "قتلوا سكانها العزل", "قصفوا بلدتهم الصغيرة": a place noun that carries a pronoun is followed by
             // its adjective, never by a name
             if (PlaceNounWithPronoun.carriesPronoun(noun, PlaceNameWords.PLACE_NOUNS)) continue;
+            // "أصيب مزارع عمر …": a farmer, not farms; "مزارع الدربو" names farms (a name with the article follows)
+            if (PlaceNameWords.alsoPersonNoun(noun) && !(m.endToken() < to && PhraseMatcher.isDefinite(tokens.get(m.endToken()).term()))) continue;
             // ("بادية", "ضاحية" end like an adjective too, but not in "ي")
             if (!PlaceNameWords.isPlaceNoun(noun) && noun.term().endsWith("ي") && PlaceNameWords.isNisbaAdjective(noun)) continue;
             // "حاجزاً مؤقتاً", "مستشفى ميداني": after a checkpoint, hospital or market an indefinite adjective
@@ -214,6 +216,7 @@ final class PlaceTextReader {
             // else the dictionary reads it ("وادي" opens a name of its own)
             if (end > first && tokens.get(end - 1).analyses().isEmpty() && andOpened(t)) break;
             if (PlaceNameWords.isPlaceNoun(t)) break;
+            if (end > first && PlaceNameWords.isDirectionOfIt(t)) break;   // "الجديدة غربها": west of the town before
             // a list's later item after "و", but not a verb ("وأنزلوا") nor a word with a pronoun ("وريفها")
             // ("…، وتبين بعد تفتيشها", "…، واصل المعلمون": a word that may be a verb opens a clause, not a name)
             boolean listed = inList && end == first && (t.term().startsWith("و") || apart)
