@@ -9,9 +9,12 @@ import java.util.regex.Pattern;
  */
 final class DescribedOutlet {
 
-    /** Nouns that open such a description: an agency, a network, a channel, a correspondent. */
+    /**
+     * Nouns that open such a description: an agency, a network, a channel, a correspondent; a radio or a page
+     * ("ذكرت إذاعة “شام إف إم” المحلية", "أفادت صفحة “السويداء 24” الإخبارية").
+     */
     private static final Set<String> MEDIA_NOUNS = Set.of("speaker-agency", "speaker-network", "speaker-media",
-            "speaker-correspondent");
+            "speaker-correspondent", "speaker-radio", "speaker-page");
 
     /** How many words a description may take before the name. */
     private static final int MAX_WORDS = 6;
