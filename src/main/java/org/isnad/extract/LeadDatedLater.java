@@ -56,7 +56,8 @@ final class LeadDatedLater {
      */
     static void noteAccountDay(Reading r, TimeReader.SentenceTime time) {
         DateParser.DateExpr d = time.date();
-        if (r.accountDay.resolved() || r.otherMatterFrom >= 0 || r.topicShift || d == null || d.vague() || d.elapsed()) return;
+        if (r.article.published() == null || r.accountDay.resolved() || r.otherMatterFrom >= 0 || r.topicShift || d == null
+                || d.vague() || d.elapsed()) return;   // a full date resolves with no publication date: nothing to compare it with
         TimeSpan t = time.time();
         if (t.resolved() && t.anchor() == null && "Day".equals(t.precision()) && ownRecentDay(t, r.article.published())) {
             r.accountDay = t;
