@@ -11,6 +11,12 @@ import java.util.List;
  * the report: an older date there is of background, not of the news the lead tells. What is told as
  * background (pluperfect, an earlier act), a threat and a denial keep no day, as they do after a dated account;
  * nor does a day told after a sentence of another matter ("وفي سياق منفصل") reach back to the lead.
+ *
+ * <p>"أصيب مدنيون بانفجار سيارة مفخخة في مدينة منبج. وذكرت وكالة محلية، اليوم السبت، أن انتحارياً فجر نفسه
+ * …", "أفاد مراسل القناة، اليوم الاثنين، باستمرار الهجمات على ريف الحسكة. وأوضح أن مجموعات مسلحة حاولت التقدم
+ * …": when no event of the account names its day, the day a sentence of it names without telling an act of its
+ * own (a source's retelling read as its statement, a speaker's summary) is the account's day, and its undated
+ * events take it: the analysts of the real-page sets date such items to that day, not to the week before it.
  */
 final class LeadDatedLater {
     private LeadDatedLater() {}
@@ -29,6 +35,10 @@ final class LeadDatedLater {
             TimeSpan t = events.get(i).time();
             if (t.resolved()) first = i;
         }
+        if (first < 0 && r.accountDay.resolved()) {
+            for (EventClaim c : events) if (takesTheDay(r, c)) c.time(r.accountDay.copied());
+            return;
+        }
         if (first <= 0) return;
         EventClaim dated = events.get(first);
         if (!ownRecentDay(dated.time(), published) || dated.planned()) return;
@@ -37,6 +47,20 @@ final class LeadDatedLater {
             EventClaim c = events.get(i);
             if (!takesTheDay(r, c)) continue;
             c.time(new TimeSpan(null, a.start(), a.end(), a.precision(), "sameTimeAs", dated.key()));
+        }
+    }
+
+    /**
+     * A sentence of the account that told no act of its own: the first recent day it names is the account's,
+     * unless another matter or item has begun ("وفي سياق منفصل"، "من جهة أخرى": its day is of that one).
+     */
+    static void noteAccountDay(Reading r, TimeReader.SentenceTime time) {
+        DateParser.DateExpr d = time.date();
+        if (r.article.published() == null || r.accountDay.resolved() || r.otherMatterFrom >= 0 || r.topicShift || d == null
+                || d.vague() || d.elapsed()) return;   // a full date resolves with no publication date: nothing to compare it with
+        TimeSpan t = time.time();
+        if (t.resolved() && t.anchor() == null && "Day".equals(t.precision()) && ownRecentDay(t, r.article.published())) {
+            r.accountDay = t;
         }
     }
 

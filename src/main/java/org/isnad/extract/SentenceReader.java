@@ -107,6 +107,7 @@ final class SentenceReader {
             r.roundUpTime = lead;
             r.roundUpFrom = r.claims.size();
         }
+        if (st.events.isEmpty()) LeadDatedLater.noteAccountDay(r, time);
         casualties.read(r, s, cls, st.found, st.events, st.report());
         // a named speaker's sentence that comments rather than reports; one that only tells again an event told
         // before (its toll, its aftermath, how it went) is one more report of that event (EventDetails)

@@ -105,4 +105,34 @@ class DatesOfUndatedSentencesTest {
                 + "وفي سياق منفصل، اعتقلت قوات النظام صباح الجمعة ثلاثة شبان في مدينة درعا.");
         assertTrue(TestArticles.undatedByText(es.get(0).time()), es.get(0).time().toString());
     }
+
+    @Test
+    void anUndatedLeadTakesTheDayOfASourceThatTellsNoActOfItsOwn() throws Exception {
+        // the lead has no date words; the next sentence names the day, telling only where the wounded were taken
+        List<EventClaim> es = TestArticles.events(dir,
+                "قتل أربعة أشخاص بهجوم مسلح نفذه مجهولون على رعاة أغنام قرب قرية الحيوانية بريف حمص الشرقي.\n"
+                + "وذكرت إذاعة محلية، اليوم الأحد، أن المصابين نقلوا إلى مشافي مدينة حمص لتلقي العلاج.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(TODAY, es.get(0).time().start(), es.get(0).time().toString());
+        assertEquals(TODAY, es.get(0).time().end(), es.get(0).time().toString());
+    }
+
+    @Test
+    void theDayOfAReportOfNoActDatesTheActsToldAfterIt() throws Exception {
+        // "أفاد مراسل …، أمس السبت، باستمرار التوتر": the summary names the day, the next sentence tells the act
+        List<EventClaim> es = TestArticles.events(dir,
+                "أفاد مراسلنا في درعا، أمس السبت، باستمرار حالة التوتر في مدينة جاسم.\n"
+                + "وأوضح أن مسلحين مجهولين هاجموا حاجزاً لقوات النظام على مدخل المدينة.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(TODAY.minusDays(1), es.get(0).time().start(), es.get(0).time().toString());
+    }
+
+    @Test
+    void theDayOfAnotherItemDoesNotDateTheLead() throws Exception {
+        // "من جهة أخرى": the day a sentence of another item names is that item's
+        List<EventClaim> es = TestArticles.events(dir,
+                "قتل أربعة أشخاص بهجوم مسلح نفذه مجهولون على رعاة أغنام قرب قرية الحيوانية بريف حمص الشرقي.\n"
+                + "من جهة أخرى، ذكرت إذاعة محلية، اليوم الأحد، أن المدارس أغلقت أبوابها في مدينة حمص.");
+        assertTrue(TestArticles.undatedByText(es.get(0).time()), es.get(0).time().toString());
+    }
 }
