@@ -125,6 +125,9 @@ final class Conversion {
             ValidationResult result = check[0].result();
             if (!result.conforms()) return new ConversionLedger.Invalid(a, identity, result.violations());
             return new ConversionLedger.Converted(a, identity, piece, c.claims().size());
+        } catch (org.isnad.extract.ExtractionException e) {
+            // the extractor's source failed on this article (an endpoint, a malformed answer): bad input, not a fault
+            return new ConversionLedger.Faulty(a, identity, new Problem(a.source(), null, e.reason()));
         } catch (RuntimeException | StackOverflowError e) {
             // a fault of isnad's on one article must not cost the others: name it, go on
             return new ConversionLedger.Faulty(a, identity, new Problem(a.source(), null,

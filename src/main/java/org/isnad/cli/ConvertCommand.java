@@ -120,7 +120,8 @@ public final class ConvertCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--extractor", paramLabel = "NAME", defaultValue = Extractors.DEFAULT,
-            description = "The extractor that reads the claims (default: ${DEFAULT-VALUE}).")
+            description = "The extractor that reads the claims (default: ${DEFAULT-VALUE}); llm: a language model behind"
+                    + " an OpenAI-compatible endpoint, set by ISNAD_LLM_ENDPOINT (README).")
     String extractorName = Extractors.DEFAULT;
 
     @Option(names = "--validate",
@@ -169,12 +170,8 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("isnad convert: --validate: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        org.isnad.extract.Extractor extractor = Extractors.create(extractorName, lexicon);
-        if (extractor == null) {
-            err.println("isnad convert: no extractor named '" + extractorName + "' (known: "
-                    + String.join(", ", Extractors.names()) + ")");
-            return ExitCodes.USAGE;
-        }
+        org.isnad.extract.Extractor extractor = Extractors.createOrSay(extractorName, lexicon, err, "isnad convert");
+        if (extractor == null) return ExitCodes.USAGE;
         Conversion conversion = new Conversion(lexicon, extractor);
         ArticleOverrides overrides = new ArticleOverrides(url, outlet, published, title);
         ReadOptions options = new ReadOptions(overrides, enc, maxArticleBytes, LocalDate.now(), lexicon.boilerplateLines());

@@ -112,7 +112,8 @@ public final class EvalCommand implements Callable<Integer> {
     List<Path> reference = new ArrayList<>();
 
     @Option(names = "--extractor", paramLabel = "NAME", defaultValue = Extractors.DEFAULT,
-            description = "The extractor to score on the INPUTs (default: ${DEFAULT-VALUE}).")
+            description = "The extractor to score on the INPUTs (default: ${DEFAULT-VALUE}); llm: a language model behind"
+                    + " an OpenAI-compatible endpoint, set by ISNAD_LLM_ENDPOINT (README).")
     String extractorName = Extractors.DEFAULT;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Article files or directories (*.txt).")
@@ -158,12 +159,8 @@ public final class EvalCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         } else {
-            Extractor extractor = Extractors.create(extractorName, lexicon);
-            if (extractor == null) {
-                err.println("isnad eval: no extractor named '" + extractorName + "' (known: "
-                        + String.join(", ", Extractors.names()) + ")");
-                return ExitCodes.USAGE;
-            }
+            Extractor extractor = Extractors.createOrSay(extractorName, lexicon, err, "isnad eval");
+            if (extractor == null) return ExitCodes.USAGE;
             Conversion conversion = new Conversion(lexicon, extractor);
             List<Path> files;
             try {
@@ -184,6 +181,11 @@ public final class EvalCommand implements Callable<Integer> {
                 } catch (BadInputException e) {
                     failed++;
                     err.println("isnad eval: " + e.getMessage());
+                } catch (org.isnad.extract.ExtractionException e) {
+                    // the extractor's source failed on it (an endpoint, a malformed answer): named, scored as empty
+                    failed++;
+                    predicted.put(name, List.of());
+                    err.println("isnad eval: " + (e.source() == null ? f + ": " : "") + e.getMessage() + "; scored as empty");
                 } catch (RuntimeException e) {
                     // scored as an article with no prediction: a crash must not hide the rest of the table
                     failed++;
@@ -243,11 +245,8 @@ public final class EvalCommand implements Callable<Integer> {
     private int scoreSentences(PrintWriter out, PrintWriter err) {
         try {
             Lexicon lexicon = Conversion.loadLexicon(reference);
-            Extractor extractor = Extractors.create(extractorName, lexicon);
-            if (extractor == null) {
-                err.println("isnad eval: no extractor named '" + extractorName + "'");
-                return ExitCodes.USAGE;
-            }
+            Extractor extractor = Extractors.createOrSay(extractorName, lexicon, err, "isnad eval");
+            if (extractor == null) return ExitCodes.USAGE;
             SentenceSet set = new SentenceSet(extractor,
                     cls -> lexicon.isViolent(cls) ? "violent" : lexicon.isProtestOrRiot(cls) ? "protest" : "other");
             for (Path tsv : sentences) {
