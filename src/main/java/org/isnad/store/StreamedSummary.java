@@ -1,0 +1,66 @@
+package org.isnad.store;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.isnad.vocab.Vocab;
+
+/**
+ * The event summary of a bulk load's articles, made from their quads on their way into the bulk loader and
+ * sent into the same stream ({@link BulkWrite}), instead of written in transactions after the bulk: those
+ * read back what the loader had just written and copied every index block they touched, which took about a
+ * third of a 5,000-article load and doubled the store's size (docs/scale.md, session 31).
+ *
+ * <p>Each article's quads are held in memory until the next article starts (the batch keeps an article's
+ * quads together, {@link BatchScan#articlesTogether()}), beside a copy of the stored reference graph, whose
+ * labels name the types, places and outlets; then its events are summarised as {@link EventSummary#apply}
+ * would summarise them from the store. That is the same summary because an event's IRI is its article's
+ * ({@code event/K-H}): only the article's own claims assert it.
+ */
+final class StreamedSummary {
+
+    private final DatasetGraph work = DatasetGraphFactory.create();
+    private final Consumer<Quad> out;
+    private final Set<Node> graphs = new HashSet<>();
+    private String article;
+    private Node provenance;
+
+    /** Summaries go to {@code out}; labels come from the reference graph of {@code store} as it is now. */
+    StreamedSummary(DatasetGraph store, Consumer<Quad> out) {
+        this.out = out;
+        Txn.executeRead(store, () -> store.find(Vocab.REFERENCE_GRAPH, Node.ANY, Node.ANY, Node.ANY)
+                .forEachRemaining(work::add));
+    }
+
+    /** Quad {@code q} of article {@code key} (null for a quad of no article) goes into the store. */
+    void quad(String key, Quad q) {
+        if (key == null) {
+            work.add(q);           // kept, as it stays in the store for every later article
+            return;
+        }
+        if (!key.equals(article)) finishArticle();
+        article = key;
+        if (graphs.add(q.getGraph()) && ArticleGraphs.isProvenance(q.getGraph())) provenance = q.getGraph();
+        work.add(q);
+    }
+
+    /** A triple of the default graph goes into the store. */
+    void triple(Triple t) {
+        work.add(Quad.create(Quad.defaultGraphIRI, t));
+    }
+
+    /** The article read last is complete (the next one starts, or its file ends): its events' summaries go out. */
+    void finishArticle() {
+        if (provenance != null) EventSummary.summariseArticle(work, provenance, out);
+        for (Node g : graphs) work.removeGraph(g);
+        graphs.clear();
+        provenance = null;
+        article = null;
+    }
+}
