@@ -1,13 +1,17 @@
 package org.isnad.store;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.isnad.vocab.Vocab;
 
@@ -25,7 +29,9 @@ import org.isnad.vocab.Vocab;
  */
 final class StreamedSummary {
 
-    private final DatasetGraph work = DatasetGraphFactory.create();
+    private final Graph defaultGraph = GraphFactory.createDefaultGraph();
+    private final Map<Node, Graph> shared = new HashMap<>();      // the reference graph, graphs of no article
+    private DatasetGraph work;
     private final Consumer<Quad> out;
     private final Set<Node> graphs = new HashSet<>();
     private String article;
@@ -35,13 +41,29 @@ final class StreamedSummary {
     StreamedSummary(DatasetGraph store, Consumer<Quad> out) {
         this.out = out;
         Txn.executeRead(store, () -> store.find(Vocab.REFERENCE_GRAPH, Node.ANY, Node.ANY, Node.ANY)
-                .forEachRemaining(work::add));
+                .forEachRemaining(q -> sharedGraph(Vocab.REFERENCE_GRAPH).add(q.asTriple())));
+        newArticle();
+    }
+
+    /**
+     * A dataset for the next article: its own graphs, beside the shared ones linked (not copied). A fresh one
+     * per article keeps each label lookup, which asks every graph, to a dozen graphs.
+     */
+    private void newArticle() {
+        work = DatasetGraphFactory.create(defaultGraph);
+        shared.forEach(work::addGraph);
+    }
+
+    private Graph sharedGraph(Node name) {
+        return shared.computeIfAbsent(name, n -> GraphFactory.createDefaultGraph());
     }
 
     /** Quad {@code q} of article {@code key} (null for a quad of no article) goes into the store. */
     void quad(String key, Quad q) {
-        if (key == null) {
-            work.add(q);           // kept, as it stays in the store for every later article
+        if (key == null) {           // kept, as it stays in the store for every later article
+            if (q.isDefaultGraph()) defaultGraph.add(q.asTriple());
+            else if (!shared.containsKey(q.getGraph())) work.addGraph(q.getGraph(), sharedGraph(q.getGraph()));
+            if (!q.isDefaultGraph()) sharedGraph(q.getGraph()).add(q.asTriple());
             return;
         }
         if (!key.equals(article)) finishArticle();
@@ -52,13 +74,13 @@ final class StreamedSummary {
 
     /** A triple of the default graph goes into the store. */
     void triple(Triple t) {
-        work.add(Quad.create(Quad.defaultGraphIRI, t));
+        defaultGraph.add(t);
     }
 
     /** The article read last is complete (the next one starts, or its file ends): its events' summaries go out. */
     void finishArticle() {
         if (provenance != null) EventSummary.summariseArticle(work, provenance, out);
-        for (Node g : graphs) work.removeGraph(g);
+        if (!graphs.isEmpty()) newArticle();
         graphs.clear();
         provenance = null;
         article = null;
