@@ -30,7 +30,8 @@ import org.isnad.BadInputException;
  *
  * <p>The steps: the batch's articles are recorded ({@link PendingLoad}); the earlier versions of the ones
  * it changes are removed, with the reference graph, in ordinary transactions (their links and summary
- * entries with them); the batch's quads go through the bulk loader; the after-load steps run on its
+ * entries with them); the batch's quads go through the bulk loader, with their event summary when each
+ * article's quads come together ({@link StreamedSummary}); the other after-load steps run on its
  * articles in transactions of about {@code maxQuads} quads' worth of articles; the record is removed.
  *
  * <p>Only worth it for a batch at least as large as the store: the phased loader rebuilds a secondary
