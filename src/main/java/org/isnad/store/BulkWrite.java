@@ -30,7 +30,8 @@ import org.isnad.BadInputException;
  *
  * <p>The steps: the batch's articles are recorded ({@link PendingLoad}); the earlier versions of the ones
  * it changes are removed, with the reference graph, in ordinary transactions (their links and summary
- * entries with them); the batch's quads go through the bulk loader; the after-load steps run on its
+ * entries with them); the batch's quads go through the bulk loader, with their event summary when each
+ * article's quads come together ({@link StreamedSummary}); the other after-load steps run on its
  * articles in transactions of about {@code maxQuads} quads' worth of articles; the record is removed.
  *
  * <p>Only worth it for a batch at least as large as the store: the phased loader rebuilds a secondary
@@ -46,6 +47,7 @@ final class BulkWrite {
     private final ClaimStore.Commits commits;
     private long written, removed;
     private int transactions;
+    private StreamRDF bulkInto;      // the bulk loader's stream while it runs
 
     BulkWrite(Path storeDir, DatasetGraph dsg, BatchScan scan, long maxQuads, List<AfterLoad> steps,
               ClaimStore.Commits commits) {
@@ -84,14 +86,17 @@ final class BulkWrite {
             if (transactions == 0) PendingLoad.clear(storeDir);
             throw e;
         }
+        // the summary goes in with the quads when each article's quads come together (convert's order)
+        boolean streamSummary = scan.articlesTogether() && steps.contains(EventSummary.STEP);
+        List<AfterLoad> after = streamSummary ? steps.stream().filter(s -> s != EventSummary.STEP).toList() : steps;
         try {
-            bulk(inputs);
+            bulk(inputs, streamSummary ? new StreamedSummary(dsg, this::summaryQuad) : null, after.isEmpty());
         } catch (BadInputException | RuntimeException e) {
             // what got in is taken out again: the batch is refused whole, as a failed transaction would be
             PendingLoad.repair(storeDir, dsg, steps);
             throw e;
         }
-        afterLoad(articles);
+        if (!after.isEmpty()) afterLoad(articles, after);
         PendingLoad.clear(storeDir);
     }
 
@@ -109,48 +114,65 @@ final class BulkWrite {
                 removed += old.quads();
                 inTransaction += old.quads();
                 if (inTransaction >= maxQuads) {
-                    commit(new LoadedBatch(Set.of(), removedClaims), 0, false);
+                    commit(new LoadedBatch(Set.of(), removedClaims), steps, 0, false);
                     removedClaims.clear();
                     inTransaction = 0;
                     dsg.begin(TxnType.WRITE);
                 }
             }
-            commit(new LoadedBatch(Set.of(), removedClaims), 0, false);
+            commit(new LoadedBatch(Set.of(), removedClaims), steps, 0, false);
         } finally {
             if (dsg.isInTransaction()) { dsg.abort(); dsg.end(); }
         }
     }
 
-    /** The batch's quads, as the scan chose them, through the phased loader. */
-    private void bulk(List<BatchInput> inputs) throws BadInputException {
+    /** The batch's quads, as the scan chose them, through the phased loader; with their summary unless {@code summary} is null. */
+    private void bulk(List<BatchInput> inputs, StreamedSummary summary, boolean last) throws BadInputException {
         DataLoader loader = LoaderFactory.phasedLoader(dsg, (format, args) -> {});
         StreamRDF into = loader.stream();
         loader.startBulk();
         try {
             into.start();
+            bulkInto = into;
             List<String> again = new ArrayList<>();    // the scan has reported the parse warnings already
             for (int i = 0; i < inputs.size(); i++)
-                inputs.get(i).sendTo(filter(i, into), again);
+                inputs.get(i).sendTo(filter(i, into, summary), again);
+            if (summary != null) summary.finishArticle();      // the last article
             into.finish();
         } finally {
             // also after a failure: the loader's threads end only when the bulk is finished
             loader.finishBulk();
         }
         transactions++;
-        commits.committed(written, transactions, false);
+        commits.committed(written, transactions, last);
     }
 
-    private StreamRDF filter(int input, StreamRDF into) {
+    private StreamRDF filter(int input, StreamRDF into, StreamedSummary summary) {
         return new StreamRDFBase() {
             @Override public void quad(Quad q) {
-                if (scan.writes(input, q)) { into.quad(q); written++; }
+                if (!scan.writes(input, q)) return;
+                into.quad(q);
+                written++;
+                if (summary != null) summary.quad(ArticleGraphs.key(q.getGraph()), q);
             }
-            @Override public void triple(Triple t) { into.triple(t); written++; }
+            @Override public void triple(Triple t) {
+                into.triple(t);
+                written++;
+                if (summary != null) summary.triple(t);
+            }
+            @Override public void finish() {
+                if (summary != null) summary.finishArticle();     // a file's end is an article's end
+            }
         };
     }
 
-    /** The after-load steps over the batch's articles, about maxQuads quads' worth of articles a transaction. */
-    private void afterLoad(List<String> articles) {
+    /** A quad of the streamed event summary: into the bulk loader, not counted as the batch's own. */
+    private void summaryQuad(Quad q) {
+        bulkInto.quad(q);
+    }
+
+    /** The after-load {@code steps} over the batch's articles, about maxQuads quads' worth of articles a transaction. */
+    private void afterLoad(List<String> articles, List<AfterLoad> steps) {
         long quads = Math.max(1, scan.articleQuadsWritten());
         int perTransaction = (int) Math.max(1, Math.min(articles.size(), maxQuads * articles.size() / quads));
         for (int from = 0; from < articles.size() || from == 0; from += perTransaction) {
@@ -161,14 +183,14 @@ final class BulkWrite {
             }
             dsg.begin(TxnType.WRITE);
             try {
-                commit(new LoadedBatch(provenance, Set.of()), 0, from + perTransaction >= articles.size());
+                commit(new LoadedBatch(provenance, Set.of()), steps, 0, from + perTransaction >= articles.size());
             } finally {
                 if (dsg.isInTransaction()) { dsg.abort(); dsg.end(); }
             }
         }
     }
 
-    private void commit(LoadedBatch batch, long quads, boolean batchDone) {
+    private void commit(LoadedBatch batch, List<AfterLoad> steps, long quads, boolean batchDone) {
         for (AfterLoad step : steps) step.apply(dsg, batch);
         dsg.commit();
         dsg.end();

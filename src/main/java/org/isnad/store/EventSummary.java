@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -60,8 +61,20 @@ public final class EventSummary implements AfterLoad {
         NodeText text = new NodeText(dsg, new IriMapping(null));
         for (Node e : events) {
             dsg.deleteAny(GRAPH, e, Node.ANY, Node.ANY);
-            summarise(dsg, text, e);
+            summarise(dsg, text, e, dsg::add);
         }
+    }
+
+    /**
+     * Sends to {@code out} the summary of every event that provenance graph {@code prov} asserts, read from
+     * {@code source} (which must hold the article's graphs and the reference data): what {@link #apply}
+     * writes for a new article, for a bulk load to stream with the article's quads ({@link StreamedSummary}).
+     */
+    static void summariseArticle(DatasetGraph source, Node prov, Consumer<Quad> out) {
+        Set<Node> events = new LinkedHashSet<>();
+        source.find(prov, Node.ANY, Vocab.asserts, Node.ANY).forEachRemaining(q -> events.add(q.getObject()));
+        NodeText text = new NodeText(source, new IriMapping(null));
+        for (Node e : events) summarise(source, text, e, out);
     }
 
     /** Builds the summary of every event in the store (for a store loaded before there was one). */
@@ -70,7 +83,7 @@ public final class EventSummary implements AfterLoad {
         Set<Node> events = new LinkedHashSet<>();
         dsg.find(Node.ANY, Node.ANY, Vocab.asserts, Node.ANY).forEachRemaining(q -> events.add(q.getObject()));
         NodeText text = new NodeText(dsg, new IriMapping(null));
-        for (Node e : events) summarise(dsg, text, e);
+        for (Node e : events) summarise(dsg, text, e, dsg::add);
     }
 
     /** True when the store has event claims but no summary of them. */
@@ -79,8 +92,8 @@ public final class EventSummary implements AfterLoad {
                 && dsg.find(Node.ANY, Node.ANY, Vocab.rdfType, Vocab.EventClaim).hasNext();
     }
 
-    /** Writes the summary of event {@code e} from the event claims that assert it now, if any. */
-    private static void summarise(DatasetGraph dsg, NodeText text, Node e) {
+    /** Sends to {@code out} the summary of event {@code e} from the event claims that assert it now, if any. */
+    private static void summarise(DatasetGraph dsg, NodeText text, Node e, Consumer<Quad> out) {
         List<Node> claims = new ArrayList<>();
         Set<Node> reporters = new LinkedHashSet<>(), outlets = new LinkedHashSet<>(), modalities = new LinkedHashSet<>();
         for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Vocab.asserts, e); it.hasNext(); ) {
@@ -101,29 +114,29 @@ public final class EventSummary implements AfterLoad {
             if (start.isEmpty()) start = firstDate(dsg, c, e, Vocab.semEarliestBegin);
             if (end.isEmpty()) end = firstDate(dsg, c, e, Vocab.semLatestEnd);
         }
-        claims.forEach(c -> add(dsg, e, CLAIM, c));
+        claims.forEach(c -> add(out, e, CLAIM, c));
         String last = end.isEmpty() ? start : end;
         long tie = e.getURI().hashCode() & (DAY - 1);
-        add(dsg, e, START, date(start.isEmpty() ? UNDATED : start));
-        add(dsg, e, ORDER, integer(start.isEmpty() ? UNDATED_ORDER + tie : day(start) * DAY + tie));
-        add(dsg, e, END_DAY, integer(last.isEmpty() ? UNDATED_ORDER : day(last)));
+        add(out, e, START, date(start.isEmpty() ? UNDATED : start));
+        add(out, e, ORDER, integer(start.isEmpty() ? UNDATED_ORDER + tie : day(start) * DAY + tie));
+        add(out, e, END_DAY, integer(last.isEmpty() ? UNDATED_ORDER : day(last)));
         for (Node t : types) {
-            add(dsg, e, TYPE, text(text.text(t)));
+            add(out, e, TYPE, text(text.text(t)));
             String ar = text.label(t, "ar");
-            if (ar != null) add(dsg, e, TYPE_AR, text(ar));
+            if (ar != null) add(out, e, TYPE_AR, text(ar));
         }
         Set<Node> govs = new LinkedHashSet<>();
         for (Node p : places) {
-            add(dsg, e, PLACE_IRI, p);
-            add(dsg, e, PLACE, text(text.text(p)));
+            add(out, e, PLACE_IRI, p);
+            add(out, e, PLACE, text(text.text(p)));
             String ar = text.label(p, "ar");
-            if (ar != null) add(dsg, e, PLACE_AR, text(ar));
+            if (ar != null) add(out, e, PLACE_AR, text(ar));
             govs.addAll(EventJson.governorates(text, p));
         }
-        govs.forEach(g -> add(dsg, e, GOV, text(text.text(g))));
-        reporters.forEach(r -> add(dsg, e, REPORTER, text(text.text(r))));
-        outlets.forEach(o -> add(dsg, e, OUTLET, text(text.text(o))));
-        modalities.forEach(m -> add(dsg, e, MODALITY, text(text.text(m))));
+        govs.forEach(g -> add(out, e, GOV, text(text.text(g))));
+        reporters.forEach(r -> add(out, e, REPORTER, text(text.text(r))));
+        outlets.forEach(o -> add(out, e, OUTLET, text(text.text(o))));
+        modalities.forEach(m -> add(out, e, MODALITY, text(text.text(m))));
     }
 
     /** The first value of (e, p) in graph c that is an ISO date (the first ten characters of a date-time). */
@@ -137,8 +150,8 @@ public final class EventSummary implements AfterLoad {
         return "";
     }
 
-    private static void add(DatasetGraph dsg, Node s, Node p, Node o) {
-        dsg.add(GRAPH, s, p, o);
+    private static void add(Consumer<Quad> out, Node s, Node p, Node o) {
+        out.accept(Quad.create(GRAPH, s, p, o));
     }
 
     /** Days since 1970-01-01 of an ISO date. */

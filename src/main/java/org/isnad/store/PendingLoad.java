@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.isnad.BadInputException;
+import org.isnad.vocab.Vocab;
 
 /**
  * The articles of a bulk load under way ({@link BulkWrite}), in a file beside the store's data. TDB2's bulk
@@ -73,6 +74,7 @@ final class PendingLoad {
                 if (key.isBlank()) continue;
                 BatchScan.Stored s = BatchScan.lookUp(dsg, key);
                 if (s == null) continue;
+                removeSummaries(dsg, s.provenance());
                 s.removeFrom(dsg, claims);
                 n++;
             }
@@ -82,5 +84,19 @@ final class PendingLoad {
         });
         clear(storeDir);
         return removed;
+    }
+
+    /**
+     * The event summary entries of an article's events, out of every index. The bulk loader writes them with
+     * the article ({@link StreamedSummary}), so a cut-short load may have them in GSPO only, where the
+     * summary step, which finds them by claim (another index), would not see them: they are found here
+     * through GSPO, from the events the provenance graph asserts.
+     */
+    private static void removeSummaries(DatasetGraph dsg, Node provenance) {
+        Set<Node> events = new HashSet<>();
+        dsg.find(provenance, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (q.getPredicate().equals(Vocab.asserts)) events.add(q.getObject());
+        });
+        for (Node e : events) dsg.deleteAny(EventSummary.GRAPH, e, Node.ANY, Node.ANY);
     }
 }
