@@ -162,6 +162,11 @@ public final class ClaimStore implements AutoCloseable {
 
     private static ClaimStore connect(Path dir, Path referenceDir) throws BadInputException {
         try {
+            CutJournal.trim(dir);     // a load killed mid-commit would otherwise keep TDB2 from opening the store
+        } catch (java.io.IOException e) {
+            throw new BadInputException(dir, "cannot read the store's journal: " + e.getMessage(), e);
+        }
+        try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath().toString()));
             ClaimStore cs = new ClaimStore(dir, referenceDir, dsg);
             try {
