@@ -104,7 +104,9 @@ final class SpeakerPhrase {
         // "وذكر “محمود” أن …": a bare name the article gave a speaker before is that speaker
         Report before = terms.size() <= NAME_WORDS ? r.reports.namedIn(terms) : null;
         if (before != null) return before;
-        r.reports.nameSpeaker(id, "person (" + words + ")", words);
+        // "وقال إداري في الأمن العام لمراسلنا إن …": a person of a named body is glossed with it
+        String of = SpeakerReports.bodyOf(lexicon, s, verb.endToken() + 1, end);
+        r.reports.nameSpeaker(id, "person" + of + " (" + words + ")", words);
         return r.reports.report(kind, id, r.text.substring(verb.start(), tokens.get(end - 1).end()));
     }
 

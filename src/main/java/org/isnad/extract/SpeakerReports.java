@@ -110,16 +110,22 @@ final class SpeakerReports {
             if (x.is("SpeakerQualifier")) gloss.insert(0, lexicon.labelEn(x.entry("SpeakerQualifier").iri()) + " ");
         }
         gloss.append(lexicon.labelEn(nounEntry.iri()));
-        // "مسؤول إعلامي في “هيئة تحرير الشام”": whose official it is
-        for (Mention x : s.mentions()) {
-            Entry of = AttributionReader.speakerEntry(x);
-            if (x.firstToken() > noun.firstToken() && x.firstToken() < end && of != null) {
-                gloss.append(" of ").append(lexicon.labelEn(of.iri()));
-                break;
-            }
-        }
+        gloss.append(bodyOf(lexicon, s, noun.firstToken() + 1, end));
         r.reports.nameSpeaker(id, gloss + " (" + words + ")", words);
         return r.reports.report(kind, id, r.text.substring(cue.start(), tokens.get(end - 1).end()));
+    }
+
+    /**
+     * "مسؤول إعلامي في “هيئة تحرير الشام”", "إداري في الأمن العام": whose official or staff the speaker is,
+     * " of " and the first named body among tokens [from, end), in English; else "". Analysts name such a
+     * speaker by his body ("General Security administrator"), so the body is part of the speaker's gloss.
+     */
+    static String bodyOf(Lexicon lexicon, MatchedSentence s, int from, int end) {
+        for (Mention x : s.mentions()) {
+            Entry of = AttributionReader.speakerEntry(x);
+            if (x.firstToken() >= from && x.firstToken() < end && of != null) return " of " + lexicon.labelEn(of.iri());
+        }
+        return "";
     }
 
     /**

@@ -33,7 +33,7 @@ class SpeakersNamedAsAnalystsDoTest {
         List<Claim> cs = claims("Enab Baladi", "واعتبر وزير الخارجية التركي أن العملية العسكرية ضرورية لحماية الحدود الجنوبية لبلاده.");
         assertEquals(1, cs.size(), cs.toString());
         assertTrue(cs.get(0) instanceof StatementClaim);
-        assertTrue(cs.get(0).report().label().startsWith("official"), cs.get(0).report().label());
+        assertTrue(cs.get(0).report().label().startsWith("minister"), cs.get(0).report().label());
         // "ويعتبر هذا القصف الثالث": the present is the passive, the outlet's own word, no speaker
         List<Claim> own = claims("Enab Baladi", "قصفت قوات النظام بلدة كفرنبل بالمدفعية. ويعتبر هذا القصف الثالث من نوعه على البلدة خلال الشهر الجاري.");
         assertTrue(own.stream().allMatch(c -> c.report().kind() == ReportKind.OUTLET_REPORTING), own.toString());
