@@ -66,9 +66,8 @@ public final class ArabicAnalysis {
         protected TokenStreamComponents createComponents(String field) {
             Tokenizer words = new StandardTokenizer();
             TokenStream s = morphology ? new ArabicMorphologyFilter(words, Morphologies.configured()) : words;
-            s = new LowerCaseFilter(s);
-            s = new DecimalDigitFilter(s);
-            s = new ArabicNormalizationFilter(s);
+            // the three normalisations, run once per word form and remembered (NormalisedOnce)
+            s = new NormalisedOnce(s, w -> new ArabicNormalizationFilter(new DecimalDigitFilter(new LowerCaseFilter(w))));
             s = new DetachedCliticFilter(s);
             return new TokenStreamComponents(words, s);
         }

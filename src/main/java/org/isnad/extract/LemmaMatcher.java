@@ -155,7 +155,8 @@ final class LemmaMatcher {
      * The longest lemma phrase that starts at token {@code i}, or null. The first word is read by each of its
      * verb and noun lemmas, then as written, then without its clitics; the matches add up in that order.
      */
-    Match match(List<Token> tokens, int i) {
+    Match match(Stems stems, int i) {
+        List<Token> tokens = stems.tokens;
         LongestMatch best = new LongestMatch();
         Token t = tokens.get(i);
         int adjectiveSlot = -1;     // worked out at the first verb reading: most words have none
@@ -163,19 +164,19 @@ final class LemmaMatcher {
             if (a.isVerb()) {
                 if (adjectiveSlot < 0) adjectiveSlot = adjectiveSlot(tokens, i) ? 1 : 0;
                 if (adjectiveSlot == 0) {
-                    follow(best, verbs.next.get(a.lemma()), a, tokens, i);
+                    follow(best, verbs.next.get(a.lemma()), a, stems, i);
                     continue;
                 }
             }
-            if (a.isNominal()) follow(best, nouns.next.get(a.lemma()), a, tokens, i);
+            if (a.isNominal()) follow(best, nouns.next.get(a.lemma()), a, stems, i);
         }
-        follow(best, asWritten(nouns.next.get(t.term()), t), null, tokens, i);
-        String stem = PhraseMatcher.stem(t.term());
-        if (!stem.equals(t.term())) follow(best, asWritten(nouns.next.get(stem), t), null, tokens, i);
+        follow(best, asWritten(nouns.next.get(t.term()), t), null, stems, i);
+        String stem = stems.stem(i);
+        if (!stem.equals(t.term())) follow(best, asWritten(nouns.next.get(stem), t), null, stems, i);
         // "وبلدات كفرتخاريم", "وبلدة …": the stem cuts the noun's own "ب" with the "and" ("لدات"), and the
         // dictionary reads "بلدات" as the plural of "بلد"; the word after its "and" is the noun as written
         String afterAnd = afterAnd(t.term());
-        if (afterAnd != null && !afterAnd.equals(stem)) follow(best, asWritten(nouns.next.get(afterAnd), t), null, tokens, i);
+        if (afterAnd != null && !afterAnd.equals(stem)) follow(best, asWritten(nouns.next.get(afterAnd), t), null, stems, i);
         return best.found() ? new Match(best.end(), best.entries()) : null;
     }
 
@@ -193,10 +194,11 @@ final class LemmaMatcher {
     }
 
     /** Offers every phrase from {@code n} on (the node the first word, read as {@code a}, reached) to {@code best}. */
-    private void follow(LongestMatch best, Node n, Analysis a, List<Token> tokens, int i) {
+    private void follow(LongestMatch best, Node n, Analysis a, Stems stems, int i) {
+        List<Token> tokens = stems.tokens;
         int j = i + 1;
         while (n != null) {
-            List<Entry> here = entriesAt(n, tokens, j);
+            List<Entry> here = entriesAt(n, stems, j);
             // "عنصراً يُدعى …" (is named) is no "يدّعي" (claims): a verb of saying speaks in the active voice
             if (a != null && a.isVerb() && a.voice() == Analysis.Voice.PASSIVE && !here.isEmpty())
                 here = without(here, "activeVoice");
@@ -215,7 +217,7 @@ final class LemmaMatcher {
                 best.offer(j, found);
             }
             if (j >= tokens.size()) break;
-            n = next(n, tokens.get(j));
+            n = next(n, stems, j);
             j++;
         }
     }
@@ -272,38 +274,63 @@ final class LemmaMatcher {
     }
 
     /** The entries a node gives when the match ends before token {@code j}: its own, and those whose tail follows. */
-    private static List<Entry> entriesAt(Node n, List<Token> tokens, int j) {
+    private static List<Entry> entriesAt(Node n, Stems stems, int j) {
         if (n.tails.isEmpty()) return n.entries;
         // the whole phrase says more than its verb alone ("صادر … أسلحة" is no looting): it comes first
         List<Entry> out = new ArrayList<>(n.entries.size() + 1);
         for (Tail tail : n.tails) {
-            if (!out.contains(tail.entry()) && follows(tail.words(), tokens, j)) out.add(tail.entry());
+            if (!out.contains(tail.entry()) && follows(tail.words(), stems, j)) out.add(tail.entry());
         }
         for (Entry e : n.entries) if (!out.contains(e)) out.add(e);
         return out;
     }
 
     /** The words stand in order, the first within {@value #GAP} words of {@code from}. */
-    private static boolean follows(List<String> words, List<Token> tokens, int from) {
+    private static boolean follows(List<String> words, Stems stems, int from) {
+        List<Token> tokens = stems.tokens;
         for (int start = from; start < Math.min(tokens.size(), from + GAP + 1); start++) {
             int k = 0;
-            while (k < words.size() && start + k < tokens.size() && matches(tokens.get(start + k), words.get(k))) k++;
+            while (k < words.size() && start + k < tokens.size() && matches(stems, start + k, words.get(k))) k++;
             if (k == words.size()) return true;
         }
         return false;
     }
 
-    private static boolean matches(Token t, String word) {
-        if (t.term().equals(word) || PhraseMatcher.stem(t.term()).equals(word)) return true;
+    private static boolean matches(Stems stems, int k, String word) {
+        Token t = stems.tokens.get(k);
+        if (t.term().equals(word) || stems.stem(k).equals(word)) return true;
         for (Analysis a : t.analyses()) if (a.lemma().equals(word)) return true;
         return false;
     }
 
     /** The branch a following word takes: its form, its form without clitics, or one of its lemmas. */
-    private static Node next(Node n, Token t) {
+    private static Node next(Node n, Stems stems, int j) {
+        Token t = stems.tokens.get(j);
         Node x = n.next.get(t.term());
-        if (x == null) x = n.next.get(PhraseMatcher.stem(t.term()));
+        if (x == null) x = n.next.get(stems.stem(j));
         for (int k = 0; x == null && k < t.analyses().size(); k++) x = n.next.get(t.analyses().get(k).lemma());
         return x;
+    }
+
+    /**
+     * The tokens a matcher reads and their stems ({@link PhraseMatcher#stem}), each cut once: a word after a
+     * phrase's first one is looked up by its stem from every reading of that first word ("استهدفت" has
+     * several), and a phrase with a gap ("أطلق … النار") tries each word of the gap; cutting (and hashing)
+     * the stem every time cost a good part of the lemma lookups.
+     */
+    static final class Stems {
+        final List<Token> tokens;
+        private final String[] stems;
+
+        Stems(List<Token> tokens) {
+            this.tokens = tokens;
+            this.stems = new String[tokens.size()];
+        }
+
+        String stem(int k) {
+            String s = stems[k];
+            if (s == null) stems[k] = s = PhraseMatcher.stem(tokens.get(k).term());
+            return s;
+        }
     }
 }

@@ -57,12 +57,13 @@ public final class PhraseMatcher {
 
     public List<Mention> match(List<Token> tokens) {
         List<Mention> out = new ArrayList<>();
+        LemmaMatcher.Stems stems = lemmas.isEmpty() ? null : new LemmaMatcher.Stems(tokens);
         int i = 0;
         while (i < tokens.size()) {
             FirstWord first = firstWord(tokens.get(i).term());
             LongestMatch longest = byForm(first, tokens, i);
             // a lemma covers the forms no one listed; a form listed as written wins a tie
-            LemmaMatcher.Match byLemma = lemmas.isEmpty() ? null : lemmas.match(tokens, i);
+            LemmaMatcher.Match byLemma = stems == null ? null : lemmas.match(stems, i);
             int end = longest.end();
             List<Entry> best = longest.found() ? new ArrayList<>(longest.entries()) : null;
             boolean name = best != null && best.stream().anyMatch(e -> e.is("Actor"));

@@ -40,6 +40,49 @@ class AnalysisShortcutsTest {
     }
 
     @Test
+    void wordFormsNormalisedOnceGiveTheFiltersOwnNormalForms() throws java.io.IOException {
+        // every normalisation and a word repeated in each form: upper-case Latin, Arabic-Indic digits, hamza
+        // and alef forms, teh marbuta, diacritics, tatweel; then more forms than the memo holds, and the
+        // first words again after it was emptied
+        StringBuilder text = new StringBuilder("قصفت الطائرات الحربيّة مدينة إدلب في ١٢ آذار، وقصفت SDF القريةَ ");
+        text.append("قصفت الطائرات مدينة إدلب ١٢ SDF ");
+        for (int i = 0; i <= NormalisedOnce.LIMIT; i++) text.append("كلمة").append(i).append(' ');
+        text.append("قصفت الطائرات الحربيّة مدينة إدلب ١٢ SDF القريةَ");
+        List<String> memoised = terms(text.toString(), true), plain = terms(text.toString(), false);
+        assertEquals(plain, memoised);
+        assertEquals(List.of("قصفت", "الطائرات", "الحربيه", "مدينه", "ادلب", "في", "12", "اذار", "وقصفت", "sdf", "القريه"),
+                memoised.subList(0, 11));
+    }
+
+    /** The terms of a text through the normalising filters, memoised or run on every word. */
+    private static List<String> terms(String text, boolean memoised) throws java.io.IOException {
+        org.apache.lucene.analysis.Tokenizer words = new org.apache.lucene.analysis.standard.StandardTokenizer();
+        words.setReader(new java.io.StringReader(text));
+        java.util.function.UnaryOperator<org.apache.lucene.analysis.TokenStream> filters = w ->
+                new org.apache.lucene.analysis.ar.ArabicNormalizationFilter(new org.apache.lucene.analysis.core.DecimalDigitFilter(
+                        new org.apache.lucene.analysis.core.LowerCaseFilter(w)));
+        org.apache.lucene.analysis.TokenStream s = memoised ? new NormalisedOnce(words, filters) : filters.apply(words);
+        org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                s.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+        List<String> out = new java.util.ArrayList<>();
+        s.reset();
+        while (s.incrementToken()) out.add(term.toString());
+        s.end();
+        s.close();
+        return out;
+    }
+
+    @Test
+    void stemsCutOnceAreThoseOfEachWord() {
+        List<Token> tokens = ArabicAnalysis.tokens("وبالقصف المدفعي على قرية وبلدات كفر");
+        LemmaMatcher.Stems stems = new LemmaMatcher.Stems(tokens);
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            assertEquals(PhraseMatcher.stem(tokens.get(k).term()), stems.stem(k));
+            assertEquals(PhraseMatcher.stem(tokens.get(k).term()), stems.stem(k));
+        }
+    }
+
+    @Test
     void aTatweelAfterALetterThatDoesNotJoinEndsItsWord() {
         // alef never joins the next letter: the stroke after it is stray, and the next word stays a word
         assertEquals(List.of("غاره", "علي", "مدينه", "كفرنبودا", "تزامنا", "مع", "قصف"),
