@@ -78,6 +78,13 @@ class DatesOfRealReportingTest {
     }
 
     @Test
+    void theLastTwoWeeksAreTheFourteenDaysBeforeTheReport() throws Exception {
+        EventClaim e = TestArticles.only(dir, "اعتقلت دوريات الأمن خلال الأسبوعين الماضيين عشرات الشبان في مدينة داعل بريف درعا.");
+        assertEquals(LocalDate.of(2024, 4, 28), e.time().start());
+        assertEquals(day(11), e.time().end());
+    }
+
+    @Test
     void theWordMonthBeforeTheMonthsNameChangesNothing() throws Exception {
         EventClaim late = TestArticles.only(dir, "قصفت قوات النظام في أواخر شهر نيسان الماضي بلدة كفرنبل بريف إدلب الجنوبي.");
         assertEquals(LocalDate.of(2024, 4, 21), late.time().start());
