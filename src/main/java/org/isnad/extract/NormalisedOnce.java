@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * Runs the normalising filters (lower case, digits, Lucene's Arabic normaliser) once per word form, not once
  * per occurrence: news repeats its words ("قوات", "النظام", "في" stand in sentence after sentence), and the
- * three filters took a tenth of convert's CPU (docs/scale.md, Sessions 31-32). The filters are unchanged, one
+ * three filters took a tenth of convert's CPU (docs/scale.md, session 31). The filters are unchanged, one
  * normalisation each: a form seen for the first time goes through them as a stream one word long, and its
  * normal form is remembered. A filter depends on nothing but the word, so the memo cannot change a term.
  *

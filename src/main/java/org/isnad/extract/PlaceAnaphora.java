@@ -53,7 +53,7 @@ final class PlaceAnaphora {
             if (known != null && SETTLEMENTS.contains(known.localProp("placeKind"))
                     && !(r.lastPlaceText != null && known.iri().equals(r.lastPlaceText.within()))) r.lastPlaceText = null;
             if (known != null || !m.is("PlaceNoun") || m.definite() || m.endToken() >= upTo
-                    || !SETTLEMENT_NOUNS.contains(PhraseMatcher.withoutArticle(bare(tokens.get(m.firstToken()).term())))) continue;
+                    || !SETTLEMENT_NOUNS.contains(PhraseMatcher.withoutArticle(PlaceNameWords.withoutAnd(tokens.get(m.firstToken()).term())))) continue;
             for (PlaceText p : PlaceTextReader.read(r.text, tokens, ms, m.firstToken(), upTo))
                 if (p.start() >= tokens.get(m.endToken()).start() && p.start() <= tokens.get(m.endToken()).start() + 1) {
                     r.lastPlaceText = p;
@@ -65,10 +65,6 @@ final class PlaceAnaphora {
     /** True when "البلدة" refers to the unresolved town: the sentence names no settlement, or only its area. */
     static boolean isUnresolvedTown(PlaceText town, String referent) {
         return town != null && (referent == null || referent.equals(town.within()));
-    }
-
-    private static String bare(String w) {
-        return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
     }
 
     /**

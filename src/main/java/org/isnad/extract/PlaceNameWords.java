@@ -51,8 +51,7 @@ final class PlaceNameWords {
     static boolean isPlaceNoun(Token t) {
         // (not PhraseMatcher.stem alone: it reads the "ب" of "وبلدة" as "with")
         String w = t.term();
-        String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
-        return PLACE_NOUNS.contains(PhraseMatcher.stem(w)) || PLACE_NOUNS.contains(PhraseMatcher.withoutArticle(bare));
+        return PLACE_NOUNS.contains(PhraseMatcher.stem(w)) || PLACE_NOUNS.contains(PhraseMatcher.withoutArticle(withoutAnd(w)));
     }
 
     static boolean isNisbaAdjective(Token t) {
@@ -95,19 +94,22 @@ final class PlaceNameWords {
      * item that reads as a present-tense verb ("ويلدا") is still a name; a past verb opens a clause
      * ("…، وتبين").
      */
+    static boolean isPluralPlaceNoun(Token t) {
+        String w = t.term();
+        return PLURAL_PLACE_NOUNS.contains(PhraseMatcher.stem(w)) || PLURAL_PLACE_NOUNS.contains(PhraseMatcher.withoutArticle(withoutAnd(w)));
+    }
+
     /** Plural place nouns written as a person is ("مزارع": farms, or a farmer). */
     private static final Set<String> ALSO_PERSON = Set.of("مزارع");
 
     /** "مزارع", "ومزارع": the word reads as a person too, so only a name with the article after it makes it farms. */
     static boolean alsoPersonNoun(Token t) {
-        String w = t.term();
-        return ALSO_PERSON.contains(w) || w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && ALSO_PERSON.contains(w.substring(1));
+        return ALSO_PERSON.contains(withoutAnd(t.term()));
     }
 
-    static boolean isPluralPlaceNoun(Token t) {
-        String w = t.term();
-        String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
-        return PLURAL_PLACE_NOUNS.contains(PhraseMatcher.stem(w)) || PLURAL_PLACE_NOUNS.contains(PhraseMatcher.withoutArticle(bare));
+    /** "وبلدات" → "بلدات", "فقرية" → "قرية": the word without an "and" or "so" before it (a short word keeps it). */
+    static String withoutAnd(String w) {
+        return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
     }
 
     static boolean mayBePastVerb(Token t) {

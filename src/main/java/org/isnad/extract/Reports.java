@@ -52,6 +52,14 @@ final class Reports {
         return null;
     }
 
+    /**
+     * The IRI of a speaker the reference data does not know, minted from the terms of its words: the same words
+     * name the same speaker in every article.
+     */
+    static String speakerIri(List<String> terms) {
+        return org.isnad.vocab.Vocab.ID + "speaker/" + org.isnad.vocab.Iris.hash(String.join(" ", terms), 12);
+    }
+
     /** A speaker the reference data does not know: its English label and its words in the text. */
     void nameSpeaker(String iri, String label, String words) {
         speakerLabels.put(iri, label);

@@ -3,8 +3,6 @@ package org.isnad.extract;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.isnad.vocab.Iris;
-import org.isnad.vocab.Vocab;
 
 /**
  * The words that say who speaks after a verb of saying or a speaker noun: where they end, and the unnamed
@@ -99,7 +97,7 @@ final class SpeakerPhrase {
         String words = QUOTE_MARKS.matcher(r.text.substring(tokens.get(verb.endToken()).start(), tokens.get(end - 1).end()))
                 .replaceAll("");
         List<String> terms = tokens.subList(verb.endToken(), end).stream().map(Token::term).toList();
-        String id = Vocab.ID + "speaker/" + Iris.hash(String.join(" ", terms), 12);
+        String id = Reports.speakerIri(terms);
         for (Mention x : s.mentions()) if (x.firstToken() >= verb.endToken() && x.firstToken() < end) speaker.add(x);
         // "وذكر “محمود” أن …": a bare name the article gave a speaker before is that speaker
         Report before = terms.size() <= NAME_WORDS ? r.reports.namedIn(terms) : null;

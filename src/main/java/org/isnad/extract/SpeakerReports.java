@@ -3,8 +3,6 @@ package org.isnad.extract;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.isnad.vocab.Iris;
-import org.isnad.vocab.Vocab;
 
 /**
  * The report a speaker the attribution reader found gives: a named actor or outlet (another outlet is a
@@ -101,8 +99,7 @@ final class SpeakerReports {
         // the words as written, less quote marks a cut may leave unbalanced ("مركز المصالحة” الروسي")
         String words = UNCLOSED_BRACKET.matcher(SpeakerPhrase.QUOTE_MARKS.matcher(r.text.substring(noun.start(), tokens.get(end - 1).end()))
                 .replaceAll("")).replaceAll("");     // "(م" of "(م. ع)", cut at its dot
-        String id = Vocab.ID + "speaker/" + Iris.hash(String.join(" ",
-                tokens.subList(noun.firstToken(), end).stream().map(Token::term).toList()), 12);
+        String id = Reports.speakerIri(tokens.subList(noun.firstToken(), end).stream().map(Token::term).toList());
         StringBuilder gloss = new StringBuilder();
         for (Mention x : s.mentions()) {
             if (x.firstToken() < noun.firstToken() || x.firstToken() >= end) continue;

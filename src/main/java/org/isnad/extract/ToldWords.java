@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.isnad.extract.DateParser.DateExpr;
-import org.isnad.vocab.Iris;
-import org.isnad.vocab.Vocab;
 
 /**
  * Resolves the words another reader quotes for an event's parts (place, date, actor, who says so) by the rules'
@@ -46,13 +44,13 @@ final class ToldWords {
     /**
      * "قرية الهري شرقي مدينة البو كمال": the known places (البو كمال) to the claim's places, the one the
      * gazetteer lacks (الهري) kept as written within the nearest area named; words naming nothing known kept
-     * whole. Returns false when nothing could be kept (unresolved words that are not in the text).
+     * whole; words the text does not hold give only the known places they name.
      */
-    boolean places(String text, String words, Evidence evidence, EventClaim c) {
-        if (words.isEmpty()) return true;
+    void places(String text, String words, Evidence evidence, EventClaim c) {
+        if (words.isEmpty()) return;
         Evidence at = locate(text, words, evidence);
         List<Token> tokens = tokens(text, at, words);
-        if (tokens.isEmpty()) return false;
+        if (tokens.isEmpty()) return;
         List<Mention> ms = mentions(tokens);
         String source = at != null ? text : words;
         String nearest = null;
@@ -63,11 +61,10 @@ final class ToldWords {
             c.placeWordsMap().putIfAbsent(p.iri(), source.substring(m.start(), m.end()));
             if (nearest == null) nearest = p.iri();
         }
-        if (at == null) return !c.places().isEmpty();
+        if (at == null) return;
         List<PlaceText> unknown = PlaceTextReader.read(text, tokens, ms, 0, tokens.size());
         c.placeTexts().addAll(unknown);
         if (c.places().isEmpty() && unknown.isEmpty()) c.placeTexts().add(new PlaceText(words, at.start(), at.end(), nearest));
-        return true;
     }
 
     /** "أمس الاثنين" with the publication date; words the parser cannot resolve stay unresolved, as written. */
@@ -125,7 +122,7 @@ final class ToldWords {
         }
         List<String> terms = new ArrayList<>();
         for (Token t : tokens) terms.add(t.term());
-        String id = Vocab.ID + "speaker/" + Iris.hash(String.join(" ", terms.isEmpty() ? List.of(words) : terms), 12);
+        String id = Reports.speakerIri(terms.isEmpty() ? List.of(words) : terms);
         reports.nameSpeaker(id, "person (" + words + ")", words);
         return reports.report(ReportKind.SOURCE_REPORT, id, words);
     }

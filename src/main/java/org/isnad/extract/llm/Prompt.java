@@ -41,7 +41,7 @@ final class Prompt {
     /** "- Air/drone strike: An attack from the air by …", one a line, by label. */
     private static String typeList(Lexicon lexicon) {
         StringBuilder sb = new StringBuilder();
-        Node comment = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#comment");
+        Node comment = org.apache.jena.vocabulary.RDFS.Nodes.comment;
         for (Map.Entry<String, String> t : ToldEventReader.eventTypes(lexicon).entrySet()) {
             String gloss = null;
             var it = lexicon.graph().find(NodeFactory.createURI(t.getValue()), comment, Node.ANY);
