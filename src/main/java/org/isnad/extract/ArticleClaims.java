@@ -69,6 +69,29 @@ final class ArticleClaims {
     }
 
     /**
+     * Takes back an event claim that told again the event {@code kept} tells, in the same voice ("… انفجار في
+     * سيارة عسكرية … وعلم المرصد أن الانفجار ناجم عن قصف طائرة مسيرة"): its toll, a statement about it, a link to
+     * it or a date told against it ("وبعد ساعة من القصف …") now refers to {@code kept}; no claim is left pointing
+     * at the one taken back.
+     */
+    void withdrawInto(EventClaim gone, EventClaim kept) {
+        ClaimKey g = gone.key();
+        for (Claim c : all()) {
+            if (c == gone) continue;
+            if (c instanceof CasualtyClaim toll && g.equals(toll.event())) toll.event(kept.key());
+            if (c instanceof StatementClaim s && s.about().filter(g::equals).isPresent()) s.about(kept.key());
+            if (c instanceof EventClaim e) {
+                if (e.sameEventAs().remove(g) && e != kept) sameEvent(kept, e);
+                TimeSpan t = e.time();
+                if (!g.equals(t.anchor())) continue;
+                e.time(new TimeSpan(t.text(), t.start(), t.end(), t.precision(),
+                        e == kept ? null : t.relation(), e == kept ? null : kept.key()));
+            }
+        }
+        withdraw(g);
+    }
+
+    /**
      * Gives an event its specific type, and the same to the other reports of it (linked sameEventAs) that
      * were read as {@code alsoWhen} says: "اعتقل مسلحون مجهولون …" told by two sources is one abduction.
      */

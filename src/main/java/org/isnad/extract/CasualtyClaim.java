@@ -6,7 +6,7 @@ import java.util.Set;
 /** The toll of an event: killed and wounded, as one report gives them. */
 public final class CasualtyClaim extends Claim {
 
-    private final ClaimKey event;
+    private ClaimKey event;
     private final Integer killed, wounded;   // null when not given
     private final boolean minimumCount;
     private final Set<String> victims = new LinkedHashSet<>();
@@ -21,6 +21,9 @@ public final class CasualtyClaim extends Claim {
 
     /** The event claim whose toll this is. */
     public ClaimKey event() { return event; }
+
+    /** The toll moves to the claim that tells its event, when the one it hung on is taken back. */
+    void event(ClaimKey k) { this.event = k; }
     public Integer killed() { return killed; }
     public Integer wounded() { return wounded; }
     /** "ما لا يقل عن": the count is a lower bound. */

@@ -23,7 +23,7 @@ final class ExplosionFromTheAir implements ClaimPass {
             if (!IED.equals(blast.eventClass()) || blast.specificType() || blast.places().isEmpty()
                     || !blast.places().containsAll(strike.places()) || !strike.placeTexts().isEmpty()) continue;
             claims.retypeWithItsReports(blast, EventTypes.DRONE_STRIKE, o -> IED.equals(o.eventClass()) && !o.specificType());
-            if (strike.report() == blast.report() && strike.sameEventAs().isEmpty()) claims.withdraw(strike.key());
+            if (strike.report() == blast.report() && strike.sameEventAs().isEmpty()) claims.withdrawInto(strike, blast);
             else if (!strike.sameEventAs().contains(blast.key())) ArticleClaims.sameEvent(blast, strike);
         }
     }

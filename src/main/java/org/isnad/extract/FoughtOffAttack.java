@@ -24,7 +24,7 @@ final class FoughtOffAttack implements ClaimPass {
             // "وتصدى لها", "وأفشلوه": the clause tells the attack foiled (a modality cue), not a fight of its own
             if (defence.modality() != Modality.FOILED || !toldRightAfter(attack, defence) || !foughtOff(claims.words(), defence)) continue;
             claims.retypeWithItsReports(attack, EventTypes.ARMED_CLASH, o -> EventTypes.ATTACK.equals(o.eventClass()) && !o.specificType());
-            claims.withdraw(defence.key());
+            claims.withdrawInto(defence, attack);
         }
     }
 
