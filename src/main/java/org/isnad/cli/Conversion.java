@@ -53,7 +53,7 @@ final class Conversion {
     Conversion(Lexicon lexicon, Extractor extractor) {
         this.lexicon = lexicon;
         this.extractor = extractor;
-        this.mapper = new ClaimMapper(lexicon, IsnadCommand.version());
+        this.mapper = new ClaimMapper(lexicon, IsnadCommand.version(), extractor.method());
     }
 
     ClaimMapper mapper() { return mapper; }

@@ -17,6 +17,7 @@ import org.isnad.extract.CasualtyClaim;
 import org.isnad.extract.Claim;
 import org.isnad.extract.ClaimKey;
 import org.isnad.extract.EventClaim;
+import org.isnad.extract.ExtractionMethod;
 import org.isnad.extract.ParticipantText;
 import org.isnad.extract.PlaceText;
 import org.isnad.extract.Evidence;
@@ -40,6 +41,7 @@ public final class ClaimMapper {
     private final Lexicon lexicon;
     private final Node activity;
     private final String version;
+    private final ExtractionMethod method;
     private final TypedLiterals dates = new TypedLiterals(XSDDatatype.XSDdate);
     private final TypedLiterals integers = new TypedLiterals(XSDDatatype.XSDinteger);
     private final TypedLiterals counts = new TypedLiterals(XSDDatatype.XSDnonNegativeInteger);
@@ -47,10 +49,15 @@ public final class ClaimMapper {
     // confidences have two decimals (ConfidenceScore): a hundred literals, each written out once
     private final Map<Double, Node> confidences = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public ClaimMapper(Lexicon lexicon, String version) {
+    public ClaimMapper(Lexicon lexicon, String version) { this(lexicon, version, ExtractionMethod.RULES); }
+
+    /** @param method what read the claims: the rules, or a model (its claims then come from an activity of their own) */
+    public ClaimMapper(Lexicon lexicon, String version, ExtractionMethod method) {
         this.lexicon = lexicon;
         this.version = version;
-        this.activity = uri(Iris.extraction(version, lexicon.digest()));
+        this.method = method;
+        this.activity = uri(method.isRules() ? Iris.extraction(version, lexicon.digest())
+                : Iris.extraction(version, lexicon.digest(), method.name(), method.model() + "|" + method.promptVersion()));
     }
 
     public void map(ConvertedArticle converted, StreamRDF out) {
@@ -86,6 +93,9 @@ public final class ClaimMapper {
         q(out, prov, activity, provWasAssociatedWith, uri(Iris.AGENT));
         q(out, prov, activity, softwareVersion, NodeFactory.createLiteralString(version));
         q(out, prov, activity, lexiconDigest, NodeFactory.createLiteralString(lexicon.digest()));
+        q(out, prov, activity, extractionMethod, NodeFactory.createLiteralString(method.name()));
+        if (method.model() != null) q(out, prov, activity, extractionModel, NodeFactory.createLiteralString(method.model()));
+        if (method.promptVersion() != null) q(out, prov, activity, promptVersion, NodeFactory.createLiteralString(method.promptVersion()));
 
         Set<Report> reports = new LinkedHashSet<>();
         for (Claim c : claims) {

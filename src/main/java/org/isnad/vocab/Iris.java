@@ -70,6 +70,13 @@ public final class Iris {
     public static String extraction(String version, String lexiconDigest) {
         return Vocab.ID + "extraction/" + version + "-" + lexiconDigest.substring(0, 12);
     }
+    /**
+     * The extraction by a method other than the rules (a model): the rules' extraction IRI, the method's name
+     * and a hash of its settings (model and prompt version), so two models never share an activity.
+     */
+    public static String extraction(String version, String lexiconDigest, String method, String settings) {
+        return extraction(version, lexiconDigest) + "-" + slug(method) + "-" + hash(settings, 8);
+    }
     /** A lower-case ASCII slug; a name with no Latin letters gets a short hash instead. */
     public static String slug(String name) {
         String s = name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");

@@ -60,6 +60,9 @@ public final class Vocab {
     public static final Node cueText = isnad("cueText");
     public static final Node softwareVersion = isnad("softwareVersion");
     public static final Node lexiconDigest = isnad("lexiconDigest");
+    public static final Node extractionMethod = isnad("extractionMethod");
+    public static final Node extractionModel = isnad("extractionModel");
+    public static final Node promptVersion = isnad("promptVersion");
 
     // event assertion
     public static final Node target = isnad("target");

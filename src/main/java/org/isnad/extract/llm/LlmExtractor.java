@@ -43,6 +43,11 @@ public final class LlmExtractor implements Extractor {
         this.reader = new ToldEventReader(lexicon);
     }
 
+    @Override
+    public org.isnad.extract.ExtractionMethod method() {
+        return new org.isnad.extract.ExtractionMethod("llm", config.model(), Prompt.VERSION);
+    }
+
     /** How many times the model was asked (an answer from the cache is no call). */
     public int calls() { return calls.get(); }
 
