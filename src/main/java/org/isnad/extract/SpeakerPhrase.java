@@ -127,12 +127,25 @@ final class SpeakerPhrase {
         return s.mentions().stream().anyMatch(x -> x.firstToken() == t && x.endToken() == t + 1 && x.is("ClaimReference"));
     }
 
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("[”»\"]");
+
+    /** A quote mark stands right before the word: the name is given in quotes. */
+    private static boolean quoted(String text, Token first) {
+        int i = first.start() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        return i >= 0 && "“«\"".indexOf(text.charAt(i)) >= 0;
+    }
+
     int end(String text, MatchedSentence s, int startToken, int firstEnd) {
         List<Token> tokens = s.tokens();
         int end = firstEnd;
         while (end < tokens.size() && end - startToken < 6) {
             String between = text.substring(tokens.get(end - 1).end(), tokens.get(end).start());
             if (between.contains("،") || between.contains(",") || between.contains(".")) break;
+            // "أكدت “منظمة حقوق الإنسان في عفرين” يوم الاثنين": a name opened with a quote mark ends where it closes
+            if (quoted(text, tokens.get(startToken)) && CLOSING_QUOTE.matcher(between).find()) break;
+            // "أعلنت عنها وزارة الداخلية ووصفها محافظ حلب …": a verb opens the next clause
+            if (PlaceNameWords.isVerbOnly(tokens.get(end))) break;
             final int t = end;
             boolean stop = s.mentions().stream().anyMatch(x -> x.firstToken() == t && (x.is("ComplementMarker") || x.is("Outlet")
                     || x.is("SpeechVerb") || x.is("StatementCue") || x.is("AccordingTo")
