@@ -15,26 +15,49 @@ final class FlightWords {
     static boolean onlyFlies(List<Mention> ms, Mention m) {
         Entry t = m.entry("Trigger");
         if (t == null || !EventTypes.DRONE_STRIKE.equals(t.prop("indicates"))) return false;
-        boolean flies = false;
+        return (flies(ms, m) || namedAgain(ms, m)) && !actWithoutMeans(ms, m);
+    }
+
+    /**
+     * "شهدت الأجواء تحليقاً مكثفاً للطائرات الروسية، إذ ظهرت الطائرات مرتين": the definite aircraft named again
+     * after aircraft told flying in the same sentence are those aircraft, still only seen in the sky.
+     */
+    private static boolean namedAgain(List<Mention> ms, Mention m) {
+        if (!m.definite()) return false;
+        for (Mention earlier : ms) {
+            if (earlier == m || earlier.endToken() > m.firstToken() || !earlier.is("Trigger")) continue;
+            Entry t = earlier.entry("Trigger");
+            if (EventTypes.DRONE_STRIKE.equals(t.prop("indicates")) && flies(ms, earlier)) return true;
+        }
+        return false;
+    }
+
+    /** A flight word stands next to the aircraft. */
+    private static boolean flies(List<Mention> ms, Mention m) {
         for (Mention f : ms) {
             if (!f.is("FlightCue") || f == m) continue;
-            // "تحليق طائرات الاستطلاع", "تحليق مكثف لطائرات الاستطلاع": one word may stand between
-            int after = m.firstToken() - f.endToken();
+            // "تحليق طائرات الاستطلاع", "تحليق مكثف لطائرات الاستطلاع": one word may stand between;
             // "طائرة استطلاع تحلق فوق المدينة"
-            if (after >= 0 && after <= 1 || f.firstToken() == m.endToken()) flies = true;
+            int after = m.firstToken() - f.endToken();
+            if (after >= 0 && after <= 1 || f.firstToken() == m.endToken()) return true;
         }
-        return flies && !actWithoutMeans(ms, m);
+        return false;
     }
 
     /**
      * "حلّقت طائرة مسيّرة فوق البلدة ثم قصفت سيارة": an act the sentence tells with no means of its own
      * (no artillery, no bomb) was the aircraft's.
      */
+    private static final java.util.Set<String> GROUND_ONLY = java.util.Set.of(EventTypes.CHANGE_TO_GROUP_ACTIVITY, EventTypes.ARRESTS);
+
     private static boolean actWithoutMeans(List<Mention> ms, Mention aircraft) {
         boolean act = false;
         for (Mention o : ms) {
             Entry t = o.entry("Trigger");
             if (o == aircraft || t == null || EventTypes.DRONE_STRIKE.equals(t.prop("indicates"))) continue;
+            // "توغلت قوة …، وأقامت حاجزاً، بالتزامن مع تحليق طائرات مروحية": an incursion, a checkpoint, an
+            // arrest are done on the ground, not by the aircraft flying over them
+            if (GROUND_ONLY.contains(t.prop("indicates"))) continue;
             if (t.intProp("weaponRank", 0) > 0) return false;
             act = true;
         }

@@ -62,4 +62,20 @@ class AircraftSeenOrStrikingTest {
                 "حلّقت طائرة مسيّرة فوق بلدة سرمين بريف إدلب صباح اليوم، ثم قصفت سيارة مدنية على أطرافها.");
         assertTrue(es.stream().anyMatch(c -> EventTypes.DRONE_STRIKE.equals(c.eventClass())), es.toString());
     }
+    @Test
+    void aircraftFlyingOverAnIncursionStrikeNothing() throws Exception {
+        // an incursion or a checkpoint is the work of men on the ground: the helicopters flying over it did
+        // nothing of it, and strike nothing
+        List<EventClaim> es = TestArticles.events(dir, "توغلت قوة إسرائيلية صباح اليوم في قرية الرفيد بريف القنيطرة الجنوبي، "
+                + "وأقامت حاجزاً مؤقتاً عند مدخلها، بالتزامن مع تحليق طائرات مروحية في أجواء المنطقة.");
+        assertTrue(es.stream().noneMatch(c -> EventTypes.DRONE_STRIKE.equals(c.eventClass())), es.toString());
+        assertTrue(es.stream().anyMatch(c -> EventTypes.CHANGE_TO_GROUP_ACTIVITY.equals(c.eventClass())), es.toString());
+    }
+    @Test
+    void theAircraftToldFlyingAndThenNamedAgainStrikeNothing() throws Exception {
+        // "تحليقاً مكثفاً للطائرات الروسية، إذ ظهرت الطائرات مرتين": "الطائرات" again is the aircraft seen flying
+        List<EventClaim> es = TestArticles.events(dir, "شهدت أجواء ريف الحسكة الشمالي اليوم تحليقاً مكثفاً للطائرات الروسية، "
+                + "إذ ظهرت الطائرات مرتين خلال ساعات فوق خطوط التماس.");
+        assertTrue(es.stream().noneMatch(c -> EventTypes.DRONE_STRIKE.equals(c.eventClass())), es.toString());
+    }
 }
