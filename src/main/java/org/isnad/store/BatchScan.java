@@ -65,13 +65,17 @@ final class BatchScan {
         this.dsg = dsg;
     }
 
-    /** Reads every file of the batch, in a read transaction on {@code dsg}. */
-    static BatchScan scan(DatasetGraph dsg, List<BatchInput> inputs, List<String> warnings) throws BadInputException {
+    /**
+     * Reads every file of the batch, in a read transaction on {@code dsg}, each copied into {@code spool} on the
+     * way; what the write pass reads, input by input, is added to {@code forWrite}.
+     */
+    static BatchScan scan(DatasetGraph dsg, List<BatchInput> inputs, List<String> warnings, Spool spool,
+                          List<BatchInput> forWrite) throws BadInputException {
         BatchScan scan = new BatchScan(dsg);
         dsg.begin(TxnType.READ);
         try {
             for (int i = 0; i < inputs.size(); i++)
-                inputs.get(i).sendTo(scan.reader(i), warnings);
+                forWrite.add(spool.send(inputs.get(i), scan.reader(i), warnings));
         } finally {
             dsg.end();
         }

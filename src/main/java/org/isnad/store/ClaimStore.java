@@ -34,8 +34,8 @@ import org.isnad.vocab.Vocab;
  * {@link Vocab#REFERENCE_GRAPH}, the reference data (ontology, places, actors, lexicons).
  *
  * <p>A load goes in batches: its inputs are parsed once, streaming, to check them and plan the write
- * ({@link BatchScan}); then parsed again straight into the store, in write transactions of whole articles
- * ({@link BatchWrite}). No batch is ever held in memory, and a file that fails to parse leaves the store
+ * ({@link BatchScan}), and copied on the way into RDF Thrift ({@link Spool}); then the copies are read straight
+ * into the store, in write transactions of whole articles ({@link BatchWrite}). No batch is ever held in memory, and a file that fails to parse leaves the store
  * exactly as it was.
  *
  * <p>The dataset is a set of quads: loading the same file twice adds nothing. This holds because the
@@ -171,6 +171,10 @@ public final class ClaimStore implements AutoCloseable {
             ClaimStore cs = new ClaimStore(dir, referenceDir, dsg);
             try {
                 cs.repaired = PendingLoad.repair(dir, dsg, List.of(SameEventLinker.STEP, EventSummary.STEP));
+                Spool.clean(dir);      // after the store's lock is taken: a running load's copies are not touched
+            } catch (IOException e) {
+                cs.close();
+                throw new BadInputException(dir, "cannot delete a killed load's spool files: " + e.getMessage(), e);
             } catch (BadInputException | RuntimeException e) {
                 cs.close();
                 throw e;
@@ -237,16 +241,25 @@ public final class ClaimStore implements AutoCloseable {
     /**
      * One batch, in two passes. The scan parses every input, streaming, before anything is written (see
      * {@link BatchScan}): a file that does not parse is refused whole, with nothing of it written, even
-     * when it is larger than one transaction. The write ({@link BatchWrite}) streams the inputs again into
-     * the store, in write transactions of about {@link #maxQuads} quads, cut between articles; the first
+     * when it is larger than one transaction. The write ({@link BatchWrite}) streams the scan's binary copies
+     * of the inputs ({@link Spool}) into the store, in write transactions of about {@link #maxQuads} quads, cut between articles; the first
      * also replaces the reference graph. Each commits whole or not at all, also when the process is killed.
      *
      * <p>A batch of at least {@link #bulkFrom} article quads into a store no larger goes through TDB2's
      * phased bulk loader instead ({@link BulkWrite}), the promises kept by other means.
      */
     private LoadResult write(List<Path> files, List<BatchInput> inputs, boolean withReference) throws BadInputException {
-        List<String> warnings = new ArrayList<>();
-        BatchScan scan = BatchScan.scan(dsg, inputs, warnings);
+        try (Spool spool = new Spool(dir)) {
+            List<BatchInput> spooled = new ArrayList<>();
+            List<String> warnings = new ArrayList<>();
+            BatchScan scan = BatchScan.scan(dsg, inputs, warnings, spool, spooled);
+            return write(files, spooled, scan, warnings, withReference);
+        }
+    }
+
+    /** The write pass of a scanned batch; {@code inputs} as the scan's spool gives them back. */
+    private LoadResult write(List<Path> files, List<BatchInput> inputs, BatchScan scan, List<String> warnings,
+                             boolean withReference) throws BadInputException {
         // the reference data is parsed before the transaction too, so a broken ontology file changes nothing
         List<Path> refFiles = withReference ? referenceFiles(warnings) : List.of();
         Graph reference = GraphFactory.createDefaultGraph();
