@@ -37,6 +37,7 @@ final class EventMention {
     boolean series;             // "عمليات الاغتيال المتكررة": many events, no one time
     boolean undated;            // "بعد المظاهرة الأخيرة": the act a time is counted from has no time told, nor takes one
     int weaponRank;
+    boolean typedByHit;         // its type so far comes from a thing told as hit ("تعرض رتل …"): TriggerChoice
     boolean typedByWeak;        // its type so far comes from a killing alone (isnad:weak)             // how sharply the trigger that typed it names the means (isnad:weaponRank)
     /** Places the reference data lacks, kept as written ("قرية الحوايج"). */
     final Set<PlaceText> placeTexts = new LinkedHashSet<>();

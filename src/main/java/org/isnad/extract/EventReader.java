@@ -269,11 +269,18 @@ final class EventReader {
     private void typeBy(EventMention em, ClauseRoles roles, Mention m) {
         Entry t = m.entry("Trigger");
         if (triggerChoice.takes(em, roles, t)) {
+            boolean convoyHit = em.typedByHit;
             em.eventClass = t.prop("indicates");
+            // "تعرض رتل عسكري لإطلاق نار من قبل مسلحين": fire on a convoy or base is a fight between armed men
+            // (ACLED: Armed clash), as fire on a patrol is (ArmedTargetsClash); an assassination stays one-sided
+            if (convoyHit && EventTypes.ATTACK.equals(em.eventClass) && !t.flag("oneSided")) em.eventClass = EventTypes.ARMED_CLASH;
             em.specific = t.flag("specific");
             em.continues = t.prop("continues");
             em.weaponRank = Math.max(em.weaponRank, t.intProp("weaponRank", 0));
             em.typedByWeak = t.flag("weak");
+            em.typedByHit = t.flag("canBeHit") && TriggerChoice.toldAsHit(roles.mentions, m);
+            // "تعرض رتل تابع لقوى الأمن لإطلاق نار": whose convoy came under the act is who was hit
+            if (em.typedByHit) { roles.afterTarget = true; roles.targetClosed = false; }
             roles.typedByDefinite = m.definite() && retoldAfterPreposition(roles.tokens, m);
         }
         if (roles.firstTrigger == null) roles.firstTrigger = m;

@@ -1,5 +1,7 @@
 package org.isnad.extract;
 
+import java.util.List;
+
 /** Which of a clause's trigger words types its event: the sharpest, unless it names what was hit. */
 final class TriggerChoice {
 
@@ -24,10 +26,25 @@ final class TriggerChoice {
                 && t.flag("canBeHit");
     }
 
+    /**
+     * "تعرض رتل …", "رتلاً للتحالف يتعرض لـ…": a hit cue (isnad:HitCue) right before the trigger word, or
+     * within three words after it, tells the thing it names as what was hit.
+     */
+    static boolean toldAsHit(List<Mention> ms, Mention m) {
+        for (Mention c : ms) {
+            if (!c.is("HitCue")) continue;
+            if (c.endToken() == m.firstToken() || c.firstToken() >= m.endToken() && c.firstToken() <= m.endToken() + 3) return true;
+        }
+        return false;
+    }
+
     /** Whether trigger {@code t} names the event more sharply than the words that typed it so far. */
     private boolean sharper(EventMention em, ClauseRoles roles, Entry t) {
         // a killing told with its means is that means ("قُتل خمسة بانفجار لغم" is an explosion)
         if (em.typedByWeak && !t.flag("weak")) return true;
+        // "تعرض رتل عسكري لانفجار عبوة ناسفة": a convoy told as what came under the act is its target, so
+        // the violent act after it types the event (an IED, not a movement of forces)
+        if (em.typedByHit && lexicon.isViolent(t.prop("indicates"))) return true;
         if (!t.flag("specific")) return false;
         Boolean capture = TerritoryTyping.sharper(lexicon, em, t);
         if (capture != null) return capture;
