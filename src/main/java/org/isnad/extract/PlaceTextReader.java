@@ -226,6 +226,10 @@ final class PlaceTextReader {
             // "والدير الشرقي", "وتل جمال الغربي": a direction with the article after a name is part of the name
             // (a bare "شرقي دير الزور" places it, and ends it)
             if (end > first && PlaceNameWords.isDirectionAdjective(t) && !precededByPunctuation(tokens, end)) { end++; break; }
+            // "الأصبح الحدودية مع …", "كفرنبودة المليئة بأهلها": an adjective with its complement describes the
+            // name before it ("تل الحمدية": after a name head the word is the name)
+            if (end > first && !NameHeads.opens(PhraseMatcher.stem(tokens.get(end - 1).term()))
+                    && PlaceNameWords.describesWithComplement(tokens, end, to)) break;
             if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !PlaceNameWords.isArabic(t.term())
                     || mentionAt(ms, end) != null && !countryAfterNameHead(tokens, ms, first, end) && !(listed && (NameHeads.listed(t, apart) || NameHeads.afterPlaceNoun(tokens, end)))
                         && !(inList && apart && end == first && bodyPartOnly(mentionAt(ms, end)))
