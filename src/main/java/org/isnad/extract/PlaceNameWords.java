@@ -54,6 +54,31 @@ final class PlaceNameWords {
         return PLACE_NOUNS.contains(PhraseMatcher.stem(w)) || PLACE_NOUNS.contains(PhraseMatcher.withoutArticle(withoutAnd(w)));
     }
 
+    /** Prepositions an adjective takes its complement with: "القريبة من", "الحدودية مع", "المطلة على". */
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("من", "مع", "علي", "عن", "الي", "لـ");
+
+    /**
+     * "بلدة الأصبح الحدودية مع الجولان", "قرى … وأم الكيف القريبة من القاعدة", "بلدة كفرنبودة المليئة
+     * بأهلها": after a name, a definite adjective or participle that takes a complement ("من", "مع", a
+     * "ب" or "ل" before a word) describes the place and is no part of its name. ("الدير الشرقي": a direction
+     * is read before; "بريف …", "بالقرب": a place's locator, not an adjective's complement.)
+     */
+    static boolean describesWithComplement(java.util.List<Token> tokens, int at, int to) {
+        if (at + 1 >= to) return false;
+        Token t = tokens.get(at);
+        String w = t.term();
+        if (!w.startsWith("ال") || hasPronoun(t)) return false;
+        boolean adjective = w.endsWith("يه") || w.startsWith("الم") && w.endsWith("ه")
+                || t.analyses().stream().anyMatch(a -> a.wordClass() == Analysis.WordClass.ADJECTIVE) && !NameHeads.nounReading(t);
+        if (!adjective) return false;
+        Token next = tokens.get(at + 1);
+        if (next.start() - t.end() > 1) return false;     // a comma between: the next clause
+        String n = next.term(), stem = PhraseMatcher.stem(n);
+        if (COMPLEMENT_PREPOSITIONS.contains(n)) return true;
+        return (n.startsWith("ب") || n.startsWith("ل")) && startsWithPreposition(next)
+                && !stem.equals("ريف") && !stem.equals("قرب") && !stem.equals("القرب");
+    }
+
     static boolean isNisbaAdjective(Token t) {
         String w = t.term();
         return !t.analyses().isEmpty() && !w.startsWith("ال") && (w.endsWith("يه") || w.endsWith("ي"));

@@ -22,6 +22,8 @@ final class PlaceNounWithPronoun {
             // "قرية" is written "قريه" here: a bare "ه" is a pronoun only after the "ت" it turns into ("قريته")
             if (suffix.equals("ه") && !base.endsWith("ت") && !PEOPLE_OF.contains(base)) continue;
             if (base.endsWith("ت")) base = base.substring(0, base.length() - 1) + "ه";
+            // "أحيائها", "أحياؤها": a final hamza sits on a seat before the pronoun ("أحياء")
+            if (base.endsWith("ئ") || base.endsWith("ؤ")) base = base.substring(0, base.length() - 1) + "ء";
             if (placeNouns.contains(base) || PEOPLE_OF.contains(base)) return true;
         }
         return false;

@@ -92,11 +92,14 @@ final class PlaceTextReader {
         for (int t = from; t + 1 < to; t++) {
             if (!tokens.get(t).term().equals("في") || inMention(ms, t + 1)) continue;
             Token w = tokens.get(t + 1);
+            // ("في أحيائها": "in its quarters" refers back to a place, and names none)
             if (w.analyses().isEmpty() && !w.isNumber() && PlaceNameWords.isArabic(w.term()) && w.term().length() >= 3 && !STOPS.contains(w.term())
+                    && !PlaceNounWithPronoun.carriesPronoun(w, PlaceNameWords.PLACE_NOUNS)
                     && (!PhraseMatcher.isDefinite(w.term()) || placedAfter(tokens, ms, t + 2, to) || !describedAfter(tokens, t + 2, to))
                     && out.stream().noneMatch(p -> p.start() == w.start()))
                 out.add(placeText(text, tokens, ms, t + 1, t + 2, to));
         }
+        HillNamedAfterIn.read(text, tokens, ms, from, to, out);     // "في تل …": a hill or village with no place noun
         out.removeIf(p -> !mayName(text, tokens, p) && !announcedFirst(tokens, tokenAt(tokens, p.start()), to));
         return out;
     }
@@ -226,6 +229,10 @@ final class PlaceTextReader {
             // "والدير الشرقي", "وتل جمال الغربي": a direction with the article after a name is part of the name
             // (a bare "شرقي دير الزور" places it, and ends it)
             if (end > first && PlaceNameWords.isDirectionAdjective(t) && !precededByPunctuation(tokens, end)) { end++; break; }
+            // "الأصبح الحدودية مع …", "كفرنبودة المليئة بأهلها": an adjective with its complement describes the
+            // name before it ("تل الحمدية": after a name head the word is the name)
+            if (end > first && !NameHeads.opens(PhraseMatcher.stem(tokens.get(end - 1).term()))
+                    && PlaceNameWords.describesWithComplement(tokens, end, to)) break;
             if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !PlaceNameWords.isArabic(t.term())
                     || mentionAt(ms, end) != null && !countryAfterNameHead(tokens, ms, first, end) && !(listed && (NameHeads.listed(t, apart) || NameHeads.afterPlaceNoun(tokens, end)))
                         && !(inList && apart && end == first && bodyPartOnly(mentionAt(ms, end)))
