@@ -239,7 +239,7 @@ final class PlaceTextReader {
                     || (PlaceNameWords.isVerbOnly(t) && !listed && !NameHeads.followedBy(tokens, first, end, !PlaceNameWords.startsWithPreposition(t))
                         && !VerbReadNames.named(tokens, first, end, to))) break;
             if (end == first && !PlaceNameWords.canBeName(t) && !listed && !namedByConstruct(tokens, ms, t, first)
-                    && !VerbReadNames.named(tokens, first, end, to)) break;
+                    && !VerbReadNames.named(tokens, first, end, to) && !VerbReadNames.letterNamed(tokens, first, to)) break;
             // "…وبنّش، مطالبين بإسقاط …", "…، رافعين صور الضحايا": a plural participle after the list tells
             // how the crowd acted, it names no further place
             // ("وجسرين": after "و" a word ending like a participle is the next name)

@@ -49,6 +49,20 @@ final class VerbReadNames {
         return PlaceNameWords.startsWithPreposition(next) && PhraseMatcher.stem(w).equals("ريف") || w.equals("في");
     }
 
+    /**
+     * "وقرية بسبت في ريف إدلب" ("بسبت" read as "on Saturday"), "بلدة بداما": right after a singular place noun,
+     * a bare word whose first "ب" or "ل" the dictionary reads as a preposition is the name, with its own letter,
+     * when the name ends with it (a preposition, a comma, "و", the clause's end); "قرية بريف إدلب" goes on with
+     * a name and keeps its preposition.
+     */
+    static boolean letterNamed(List<Token> tokens, int at, int to) {
+        if (at < 1 || at >= to) return false;
+        Token word = tokens.get(at);
+        return singularPlaceNoun(tokens.get(at - 1)) && PlaceNameWords.letterBeforeBareWord(word)
+                && PlaceNameWords.startsWithPreposition(word) && !PlaceNameWords.hasPronoun(word)
+                && PlaceNameWords.isArabic(word.term()) && endsName(tokens, at + 1, to);
+    }
+
     /** "بلدة", "وقرية", "مدينة": an indefinite place noun that announces one name. */
     private static boolean singularPlaceNoun(Token t) {
         String w = t.term();
