@@ -28,13 +28,6 @@ final class DiscourseReader {
         return r.claims.eventsBefore(r.claims.size()).stream().anyMatch(c -> !c.planned() && types.compatible(c.eventClass(), cls));
     }
 
-    /** "وأسفر إطلاق النار عن …": the act named as a result verb's subject is one of its kind told before. */
-    boolean causeToldBefore(Reading r, List<Token> tokens, List<Mention> ms, Mention m) {
-        if (!CauseToldBefore.subjectOfResult(tokens, ms, m)) return false;
-        String cls = m.entry("Trigger").prop("indicates");
-        return r.claims.eventsBefore(r.claims.size()).stream().anyMatch(c -> !c.planned() && types.compatible(c.eventClass(), cls));
-    }
-
     /** The latest event claim of a type compatible with {@code cls}, or null. */
     EventClaim lastCompatibleEvent(Reading r, String cls) {
         for (EventClaim c : r.claims.eventsBefore(r.claims.size())) {

@@ -45,8 +45,7 @@ final class EventReader {
         roles.tail = tail;
         roles.from = from;
         // an item of a counted series ("الأولى استهدفت …") is of the series' type, however weakly it is told
-        if (seriesClass == null && (onlyWeakTriggers(r.text, s, cl) || KillingAsToll.tollOnly(r, s, cl)
-                || CauseToldBefore.onlyItsToll(s, cl, m -> discourse.causeToldBefore(r, tokens, ms, m)))) return null;
+        if (seriesClass == null && (onlyWeakTriggers(r.text, s, cl) || KillingAsToll.tollOnly(r, s, cl))) return null;
         roles.irrealisFrom = PastAct.irrealisFrom(tokens, ms, from, to);
         Mention prev = null;
         for (Mention m : ms) {
@@ -196,8 +195,7 @@ final class EventReader {
             // seen flying over the place, not striking it
         } else if (m.is("Trigger") && m.firstToken() < roles.supportUntil) {
             if (roles.supportTrigger == null) roles.supportTrigger = m.entry("Trigger");
-        } else if (m.is("Trigger") && !irrealis && !discourse.refersBack(r, prev, m)
-                && !discourse.causeToldBefore(r, roles.tokens, roles.mentions, m)) {
+        } else if (m.is("Trigger") && !irrealis && !discourse.refersBack(r, prev, m)) {
             typeBy(em, roles, m);
         }
         if (m.is("ActionVerb") && m.entry("ActionVerb").flag("eventive") && !irrealis) roles.action = true;
