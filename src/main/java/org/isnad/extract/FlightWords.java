@@ -44,12 +44,13 @@ final class FlightWords {
         return false;
     }
 
+    // what is done on the ground: an incursion, a checkpoint, an arrest
+    private static final java.util.Set<String> GROUND_ONLY = java.util.Set.of(EventTypes.CHANGE_TO_GROUP_ACTIVITY, EventTypes.ARRESTS);
+
     /**
      * "حلّقت طائرة مسيّرة فوق البلدة ثم قصفت سيارة": an act the sentence tells with no means of its own
      * (no artillery, no bomb) was the aircraft's.
      */
-    private static final java.util.Set<String> GROUND_ONLY = java.util.Set.of(EventTypes.CHANGE_TO_GROUP_ACTIVITY, EventTypes.ARRESTS);
-
     private static boolean actWithoutMeans(List<Mention> ms, Mention aircraft) {
         boolean act = false;
         for (Mention o : ms) {

@@ -20,7 +20,7 @@ final class HillNamedAfterIn {
 
     static void read(String text, List<Token> tokens, List<Mention> ms, int from, int to, List<PlaceText> out) {
         for (int t = from; t + 2 < to; t++) {
-            if (!tokens.get(t).term().equals("في") || covered(ms, t + 1) || covered(ms, t + 2)) continue;
+            if (!tokens.get(t).term().equals("في") || PlaceTextReader.inMention(ms, t + 1) || PlaceTextReader.inMention(ms, t + 2)) continue;
             Token head = tokens.get(t + 1), name = tokens.get(t + 2);
             if (!HEADS.contains(head.term()) || !onlyQuotesBetween(text, head, name) || !mayBeName(name, quoted(text, head, name))) continue;
             if (out.stream().anyMatch(p -> p.start() <= head.start() && head.start() < p.end())) continue;
@@ -39,7 +39,7 @@ final class HillNamedAfterIn {
     private static boolean mayBeName(Token w, boolean quoted) {
         if (w.isNumber() || !PlaceNameWords.isArabic(w.term()) || w.term().length() < 3 || PlaceNameWords.hasPronoun(w)) return false;
         if (w.analyses().isEmpty() || quoted) return true;
-        if (!PhraseMatcher.isDefinite(w.term()) || PlaceNameWords.hasPronoun(w) || PlaceNameWords.startsWithPreposition(w)) return false;
+        if (!PhraseMatcher.isDefinite(w.term()) || PlaceNameWords.startsWithPreposition(w)) return false;
         return NameHeads.nounReading(w) || w.analyses().stream().noneMatch(a -> a.wordClass() == Analysis.WordClass.ADJECTIVE);
     }
 
@@ -53,11 +53,6 @@ final class HillNamedAfterIn {
 
     private static boolean quoted(String text, Token a, Token b) {
         for (int i = a.end(); i < b.start(); i++) if (QUOTES.indexOf(text.charAt(i)) >= 0) return true;
-        return false;
-    }
-
-    private static boolean covered(List<Mention> ms, int token) {
-        for (Mention m : ms) if (m.firstToken() <= token && token < m.endToken()) return true;
         return false;
     }
 }

@@ -299,7 +299,8 @@ final class PlaceTextReader {
         return new PlaceText(text.substring(start, stop), start, stop, within);
     }
 
-    private static boolean inMention(List<Mention> ms, int token) {
+    /** A mention covers the token. */
+    static boolean inMention(List<Mention> ms, int token) {
         for (Mention m : ms) if (m.firstToken() <= token && token < m.endToken()) return true;
         return false;
     }
