@@ -77,7 +77,7 @@ final class DateParser {
                 RelativeDays.Read r = RelativeDays.read(tokens, mentions, k, published);
                 k = r.lastMention();
                 out.add(expr(text, r.firstToken(), r.endToken(), tokens, r.twoDays() ? span(r.day(), r.lastDay(), r.night() ? "Night" : "Days") : day(r.day())));
-            } else if (m.is("Weekday") && WeekdayAndDate.fullDateFollows(tokens, mentions, k)) {
+            } else if (m.is("Weekday") && WeekdayAndDate.fullDateFollows(text, tokens, mentions, k)) {
                 continue;   // "الاثنين ١٥ أيار/مايو ٢٠٢٣": the date that follows says it all
             } else if (m.is("Weekday")) {
                 int dow = m.entry("Weekday").intProp("dayOfWeek", 0);
