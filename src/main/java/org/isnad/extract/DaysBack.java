@@ -15,6 +15,8 @@ final class DaysBack {
 
     private static final String BEFORE = ArabicAnalysis.terms("قبل").get(0), SINCE = ArabicAnalysis.terms("منذ").get(0),
             FROM = ArabicAnalysis.terms("من").get(0), ON = ArabicAnalysis.terms("على").get(0);
+    /** "قبل نحو أسبوع", "منذ حوالي ثلاثة أسابيع": about so long ago; the count is read as given. */
+    private static final java.util.Set<String> ABOUT = ArabicAnalysis.wordSet("نحو", "حوالي", "حوالى", "قرابة", "زهاء");
 
     /**
      * "اعتقلت الدورية قبل أربعة أيام شاباً": the expression that the "ago" word before mention {@code k} (a count
@@ -34,6 +36,7 @@ final class DaysBack {
         }
         // "منذ الأسبوع الماضي" is a calendar week, not seven days back
         if (unit == null || !unit.is("ElapsedTime") || unit.definite() || first == 0) return null;
+        if (first > 1 && ABOUT.contains(tokens.get(first - 1).term())) first--;
         String ago = tokens.get(first - 1).term();
         if (!ago.equals(BEFORE) && !ago.equals(SINCE)) return null;
         int end = unit.endToken();
