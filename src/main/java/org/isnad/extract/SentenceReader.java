@@ -52,7 +52,7 @@ final class SentenceReader {
         // the mention filters, each one reading: a countryside told around its place ("الريف الشرقي لدرعا"), a
         // common word that is no place here, a group's name inside a village's name, an adjective of the act
         // ("المظاهرات السلمية"), a "مسيرة" that is a march and no drone, act words of a charge or a denied plan,
-        // an arrest only aimed at ("بغية اعتقال"),
+        // an arrest only aimed at ("بغية اعتقال"), control spoken of in general or people freed ("أهمية السيطرة"),
         // "تقلهم" (carrying them) read as saying
         List<Mention> ms = CommonWordPlaces.filter(tokens, countrysides.read(tokens, lexicon.matcher().match(tokens)), lexicon);
         ms = ActorsInPlaceNames.filter(tokens, ms);
@@ -61,6 +61,7 @@ final class SentenceReader {
         ms = MarchOrDrone.filter(tokens, ms, lexicon);
         ms = ActsNotTold.filter(r.text, tokens, ms);
         ms = AimedArrest.filter(tokens, ms);
+        ms = CaptureNotTaken.filter(tokens, ms);
         ms = CarriedNotSaid.filter(tokens, ms);
         List<DateExpr> dateExprs = ComparedSince.filter(tokens, ms, dates.parse(r.text, tokens, ms, r.article.published()));
         dateExprs = DayOfTheReport.filter(r.text, tokens, ms, dateExprs);

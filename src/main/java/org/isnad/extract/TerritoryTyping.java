@@ -97,8 +97,8 @@ final class TerritoryTyping {
     }
 
     /**
-     * A battle for a place is the government's when the side that took it, the first who acted (perhaps the
-     * elided subject of the clause before), is the state's or fights for it; else a non-state group's, an
+     * A battle for a place is the government's when the side that took it, the first armed side who acted
+     * (perhaps the elided subject of the clause before), is the state's or fights for it; else a non-state group's, an
      * unidentified one when no one is named.
      */
     static void bySide(Lexicon lexicon, EventMention em, Report report) {
@@ -106,7 +106,8 @@ final class TerritoryTyping {
         // "أعلنت قوات النظام سيطرتها على بلدة …": "its control" is the speaker's, a force that says it took it
         if (em.actors.isEmpty() && em.takenForItsOwner && report.speaker() != null && lexicon.isArmed(report.speaker()))
             em.actors.add(report.speaker());
-        String taker = em.actors.isEmpty() ? null : em.actors.iterator().next();
+        // "نزوح بين المدنيين مع سيطرة قوات الحكومة على مناطق …": the armed side took it, not the people named
+        String taker = em.actors.stream().filter(lexicon::isArmed).findFirst().orElse(em.actors.isEmpty() ? null : em.actors.iterator().next());
         em.eventClass = taker != null && lexicon.fightsForState(taker) ? GOVERNMENT_REGAINS : NON_STATE_OVERTAKES;
     }
 
