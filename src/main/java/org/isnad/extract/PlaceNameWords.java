@@ -122,12 +122,13 @@ final class PlaceNameWords {
         if (PhraseMatcher.isDefinite(w) || NameHeads.opens(PhraseMatcher.stem(w)) || next.start() - t.end() > 1) return false;
         boolean adjective = false;
         for (Analysis a : t.analyses()) {
-            if (a.wordClass() == Analysis.WordClass.NOUN || a.wordClass() == Analysis.WordClass.PROPER_NOUN) return false;
+            // ("تابعه" read as "his follower" too: a noun with a pronoun is no name either)
+            if ((a.wordClass() == Analysis.WordClass.NOUN || a.wordClass() == Analysis.WordClass.PROPER_NOUN) && a.enclitic().isEmpty()) return false;
             if (a.wordClass() == Analysis.WordClass.ADJECTIVE && a.proclitics().isEmpty() && a.enclitic().isEmpty()) adjective = true;
         }
         String n = next.term();
         return adjective && (COMPLEMENT_PREPOSITIONS.contains(n)
-                || (n.startsWith("ب") || n.startsWith("ل")) && n.length() > 3 && (startsWithPreposition(next) || next.analyses().isEmpty())
+                || (n.startsWith("ب") || n.startsWith("ل")) && n.length() > 2 && (startsWithPreposition(next) || next.analyses().isEmpty())
                     && !PhraseMatcher.stem(n).equals("ريف"));
     }
 
