@@ -127,6 +127,9 @@ final class PlaceNameWords {
             if (a.wordClass() == Analysis.WordClass.ADJECTIVE && a.proclitics().isEmpty() && a.enclitic().isEmpty()) adjective = true;
         }
         String n = next.term();
+        // it agrees with the feminine or broken-plural place noun ("قرى تابعة", "منطقة مكتظة"); "قرية عابدين
+        // بمنطقة …" is a village's name (a plural participle), placed by the word after it
+        if (!w.endsWith("ه") || n.startsWith("ب") && isPlaceNoun(next)) return false;
         return adjective && (COMPLEMENT_PREPOSITIONS.contains(n)
                 || (n.startsWith("ب") || n.startsWith("ل")) && n.length() > 2 && (startsWithPreposition(next) || next.analyses().isEmpty())
                     && !PhraseMatcher.stem(n).equals("ريف"));

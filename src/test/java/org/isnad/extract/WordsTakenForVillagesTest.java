@@ -85,6 +85,9 @@ class WordsTakenForVillagesTest {
         ps = allPlaces(dir, "انفجرت سيارة مفخخة في منطقة مكتظة بالسكان في مدينة الباب.");
         assertFalse(ps.contains("مكتظة"), ps.toString());
         assertTrue(ps.contains("al-bab"), ps.toString());
+        // a village whose name reads as a plural participle, placed by the area after it, stays a village
+        ps = allPlaces(dir, "داهمت قوات إسرائيلية منازل في قرية عابدين بمنطقة حوض اليرموك غربي درعا.");
+        assertTrue(ps.contains("عابدين"), ps.toString());
         // a name after the place noun stays one: "بلدة جديدة بكارة"
         ps = allPlaces(dir, "قصفت قوات النظام بلدة جديدة بكارة بريف دير الزور.");
         assertTrue(ps.stream().anyMatch(p -> p.contains("جديدة")), ps.toString());
