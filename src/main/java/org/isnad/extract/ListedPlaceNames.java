@@ -42,6 +42,7 @@ final class ListedPlaceNames {
             } else {
                 if (items > 0 && ListJoints.adverbial(text, tokens.get(t))) return;
                 if (items > 0 && clauseVerbAfterComma(text, tokens, t)) return;
+                if (items > 0 && Token.commaBefore(text, tokens, t) && PlaceNameWords.actOrStateOnly(tokens.get(t))) return;
                 int end = PlaceTextReader.nameEnd(tokens, ms, t, to, items > 0, plural, apart);
                 if (end == t) return;
                 out.add(PlaceTextReader.placeText(text, tokens, ms, t, end, to, items > 0));

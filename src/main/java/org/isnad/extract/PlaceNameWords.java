@@ -79,6 +79,62 @@ final class PlaceNameWords {
                 && !stem.equals("ريف") && !stem.equals("قرب") && !stem.equals("القرب");
     }
 
+    /**
+     * After a list's comma, a word the dictionary reads only as the verbal noun of a derived verb ("…والرفيد،
+     * وتفتيش المنازل": and the searching of) or only as an indefinite participle ("…، محرومةً الأهالي", "…، متسببةً بإصابات") goes on
+     * with the act or tells the state it left; it names no further village. A name the dictionary lacks, or reads
+     * as a noun too ("، وجديدة"), stays a name.
+     */
+    static boolean actOrStateOnly(Token t) {
+        if (t.analyses().isEmpty() || NameHeads.opens(PhraseMatcher.stem(t.term())) || hasPronoun(t)) return false;
+        // (a derived verb's noun, "تفتيش", "انتشار": "وقبور القراجنة", graves, reads as a verbal noun too)
+        // ("والإرشادية": an adjective of relation made from one names a village)
+        boolean masdar = !t.term().endsWith("يه") && t.analyses().stream().allMatch(a -> a.wordClass() == Analysis.WordClass.VERBAL_NOUN
+                && (a.lemma().startsWith("ت") || a.lemma().startsWith("ا")) && a.lemma().length() >= 5);
+        boolean participle = !PhraseMatcher.isDefinite(t.term()) && !t.term().startsWith("و")
+                && t.analyses().stream().allMatch(a -> a.wordClass() == Analysis.WordClass.ADJECTIVE && a.proclitics().isEmpty());
+        return masdar || participle;
+    }
+
+    /**
+     * "مدنياً", "سيارة مدنية": the adjective of relation made from a place noun ("مدن", cities → "مدني", civil,
+     * civilian), read by the dictionary as the noun and as its adjective ("مدني" beside "مدن"); in any of its
+     * endings it describes a person or thing, and opens no place name.
+     */
+    static boolean isNisbaOfNoun(Token t) {
+        if (isPlaceNoun(t)) return false;
+        for (Analysis a : t.analyses())
+            if (a.lemma().endsWith("ي") && a.enclitic().isEmpty() && t.analyses().stream()
+                    .anyMatch(b -> (b.lemma() + "ي").equals(a.lemma()) && b.enclitic().isEmpty())) return true;
+        return false;
+    }
+
+    /**
+     * "قرى تابعة لناحية …", "قرى واقعة على خطوط التماس", "منطقة مكتظة بالسكان": right after a place noun, an
+     * indefinite word the dictionary reads as an adjective or participle (never as a noun or name) and that takes
+     * its complement ("على", "من", a "ب" or "ل" before a word, or before a name the dictionary lacks: "لتل تمر")
+     * describes the places; it is not their name.
+     */
+    static boolean describesIndefinitely(java.util.List<Token> tokens, int at, int to) {
+        if (at + 1 >= to) return false;
+        Token t = tokens.get(at), next = tokens.get(at + 1);
+        String w = t.term();
+        if (PhraseMatcher.isDefinite(w) || NameHeads.opens(PhraseMatcher.stem(w)) || next.start() - t.end() > 1) return false;
+        boolean adjective = false;
+        for (Analysis a : t.analyses()) {
+            // ("تابعه" read as "his follower" too: a noun with a pronoun is no name either)
+            if ((a.wordClass() == Analysis.WordClass.NOUN || a.wordClass() == Analysis.WordClass.PROPER_NOUN) && a.enclitic().isEmpty()) return false;
+            if (a.wordClass() == Analysis.WordClass.ADJECTIVE && a.proclitics().isEmpty() && a.enclitic().isEmpty()) adjective = true;
+        }
+        String n = next.term();
+        // it agrees with the feminine or broken-plural place noun ("قرى تابعة", "منطقة مكتظة"); "قرية عابدين
+        // بمنطقة …" is a village's name (a plural participle), placed by the word after it
+        if (!w.endsWith("ه") || n.startsWith("ب") && isPlaceNoun(next)) return false;
+        return adjective && (COMPLEMENT_PREPOSITIONS.contains(n)
+                || (n.startsWith("ب") || n.startsWith("ل")) && n.length() > 2 && (startsWithPreposition(next) || next.analyses().isEmpty())
+                    && !PhraseMatcher.stem(n).equals("ريف"));
+    }
+
     static boolean isNisbaAdjective(Token t) {
         String w = t.term();
         return !t.analyses().isEmpty() && !w.startsWith("ال") && (w.endsWith("يه") || w.endsWith("ي"));
@@ -107,6 +163,14 @@ final class PlaceNameWords {
             if (a.wordClass() == Analysis.WordClass.ADJECTIVE && a.proclitics().isEmpty()) adjective = true;
         }
         return adjective;
+    }
+
+    /** {@link #isPluralParticiple(Token)}, or ({@code definite}) the same with the article: "المعتقلين", "المفقودين". */
+    static boolean isPluralParticiple(Token t, boolean definite) {
+        if (!definite) return isPluralParticiple(t);
+        String w = t.term();
+        return w.startsWith("ال") && (w.endsWith("ين") || w.endsWith("ون")) && !hasPronoun(t)
+                && t.analyses().stream().anyMatch(a -> a.wordClass() == Analysis.WordClass.ADJECTIVE);
     }
 
     static boolean isPluralParticiple(Token t) {

@@ -22,7 +22,9 @@ final class PlaceTextReader {
             // "نزحوا إلى مخيمات عدة", "في قرى كثيرة": how many places, not which
             "عده", "عديده", "كثيره", "متفرقه", "مختلفه", "اخري", "متعدده",
             // "في منطقتين مختلفين", "والأحياء المجاورة" (the article cut by the stem): which places, not a name
-            "مختلفين", "مختلفتين", "متفرقين", "متفرقتين", "متعددين", "عديدين", "مجاوره", "مجاورين", "مجاورتين");
+            "مختلفين", "مختلفتين", "متفرقين", "متفرقتين", "متعددين", "عديدين", "مجاوره", "مجاورين", "مجاورتين",
+            // "الهجوم على حاجز … هو الثاني": a pronoun opens the predicate; it ends the name
+            "هو", "هي", "هم", "هما");
     /** "…بلدة الشحيل، ولم يُعرف مصيره": after "و", a particle opens a clause; it names no further place. */
     private static final Set<String> FUNCTION_WORDS = Set.of("لم", "لن", "لا", "قد", "ما", "لكن", "هو", "هي", "هم", "كان",
             "كانت", "ذلك", "هذا", "هذه", "ان", "انه", "انها", "لو", "اذ", "اذا");
@@ -68,6 +70,14 @@ final class PlaceTextReader {
             if (PlaceNameWords.alsoPersonNoun(noun) && !(m.endToken() < to && PhraseMatcher.isDefinite(tokens.get(m.endToken()).term()))) continue;
             // ("بادية", "ضاحية" end like an adjective too, but not in "ي")
             if (!PlaceNameWords.isPlaceNoun(noun) && noun.term().endsWith("ي") && PlaceNameWords.isNisbaAdjective(noun)) continue;
+            // "قتلوا مدنياً اسمه …", "سيارة مدنية كانت تقل …": the adjective made from "مدن", in any ending
+            if (PlaceNameWords.isNisbaOfNoun(noun)) continue;
+            // "وقفة نظمها أهالي المعتقلين": after "the people of", a plural participle with the article names people
+            // (the detained, the missing), whose families they are, not a place ("أهالي قباسين")
+            if (peopleOf(m) && m.endToken() < to && PlaceNameWords.isPluralParticiple(tokens.get(m.endToken()), true)) continue;
+            // "قرى تابعة لناحية …", "قرى واقعة على خطوط التماس", "منطقة مكتظة بالمدنيين": an indefinite participle
+            // with its complement describes the places; it names none
+            if (m.endToken() + 1 < to && PlaceNameWords.describesIndefinitely(tokens, m.endToken(), to)) continue;
             // "حاجزاً مؤقتاً", "مستشفى ميداني": after a checkpoint, hospital or market an indefinite adjective
             // says what kind it is ("حاجز الري" names one; so does "حاجز منكت الحطب": a word read as an adjective
             // that a definite noun follows in construct is a name's first word, an adjective of the site never is)
@@ -338,6 +348,11 @@ final class PlaceTextReader {
     private static boolean siteNamedInConstruct(List<Token> tokens, List<Mention> ms, int first, int to) {
         Token t = tokens.get(first);
         return !PlaceNameWords.isNisbaAdjective(t) && !PlaceNameWords.isNisbaPlural(t) && inConstruct(tokens, ms, t, first + 1, to, false);
+    }
+
+    private static boolean peopleOf(Mention m) {
+        Entry e = m.entry("PlaceNoun");
+        return e != null && e.iri().endsWith("/people-of");
     }
 
     private static boolean isSiteNoun(Mention m) {

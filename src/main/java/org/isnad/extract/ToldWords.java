@@ -34,7 +34,7 @@ final class ToldWords {
 
     /** The mentions of the lexicon in the tokens, filtered as the sentence reader filters places. */
     private List<Mention> mentions(List<Token> tokens) {
-        return CommonWordPlaces.filter(tokens, countrysides.read(tokens, lexicon.matcher().match(tokens)), lexicon);
+        return CommonWordPlaces.filter(tokens, DirectionAfterName.split(tokens, countrysides.read(tokens, lexicon.matcher().match(tokens)), lexicon), lexicon);
     }
 
     private List<Token> tokens(String text, Evidence at, String words) {
