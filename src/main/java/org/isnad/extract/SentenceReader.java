@@ -51,7 +51,7 @@ final class SentenceReader {
         if (tokens.isEmpty()) return;
         // the mention filters, each one reading: a countryside told around its place ("الريف الشرقي لدرعا"), a
         // common word that is no place here, a group's name inside a village's name, an adjective of the act
-        // ("المظاهرات السلمية"), a "مسيرة" that is a march and no drone, act words of a charge or a denied plan,
+        // ("المظاهرات السلمية"), a "مسيرة" that is a march and no drone, dawn ("فجر الجمعة") and no detonation, act words of a charge or a denied plan,
         // an arrest only aimed at ("بغية اعتقال"),
         // "تقلهم" (carrying them) read as saying
         List<Mention> ms = CommonWordPlaces.filter(tokens, countrysides.read(tokens, lexicon.matcher().match(tokens)), lexicon);
@@ -59,6 +59,7 @@ final class SentenceReader {
         ms = organisationPlaces.filter(tokens, ms);
         ms = AdjectivePlaceNames.filter(tokens, ms);
         ms = MarchOrDrone.filter(tokens, ms, lexicon);
+        ms = DawnNotDetonation.filter(tokens, ms);
         ms = ActsNotTold.filter(r.text, tokens, ms);
         ms = AimedArrest.filter(tokens, ms);
         ms = CarriedNotSaid.filter(tokens, ms);
