@@ -52,14 +52,16 @@ final class SentenceReader {
         // the mention filters, each one reading: a countryside told around its place ("الريف الشرقي لدرعا"), a
         // name's last word that is a direction locating it from the next place ("الباب شرقي حلب"), a
         // common word that is no place here, a group's name inside a village's name, an adjective of the act
-        // ("المظاهرات السلمية"), a "مسيرة" that is a march and no drone, act words of a charge or a denied plan,
-        // an arrest only aimed at ("بغية اعتقال"), control spoken of in general or people freed ("أهمية السيطرة"),
+        // ("المظاهرات السلمية"), a "مسيرة" that is a march and no drone, dawn ("فجر الجمعة") and no detonation,
+        // act words of a charge or a denied plan, an arrest only aimed at ("بغية اعتقال"), control spoken of in
+        // general or people freed ("أهمية السيطرة"),
         // "تقلهم" (carrying them) read as saying
         List<Mention> ms = CommonWordPlaces.filter(tokens, DirectionAfterName.split(tokens, countrysides.read(tokens, lexicon.matcher().match(tokens)), lexicon), lexicon);
         ms = ActorsInPlaceNames.filter(tokens, ms);
         ms = organisationPlaces.filter(tokens, ms);
         ms = AdjectivePlaceNames.filter(tokens, ms);
         ms = MarchOrDrone.filter(tokens, ms, lexicon);
+        ms = DawnNotDetonation.filter(tokens, ms);
         ms = ActsNotTold.filter(r.text, tokens, ms);
         ms = AimedArrest.filter(tokens, ms);
         ms = CaptureNotTaken.filter(tokens, ms);

@@ -47,4 +47,24 @@ class AimedArrestTest {
                 + "واعتقال 14 شخصاً من قبل قوات النظام.");
         assertEquals(true, TestArticles.types(es).contains("Arrests"));
     }
+    @Test
+    void anArrestSoughtAfterTheDoersIsNoArrest() throws Exception {
+        // the search for a killing's doers closes the report: the killing stays, no arrest was made
+        List<EventClaim> es = TestArticles.events(dir, "قُتل شاب برصاص مسلحين مجهولين في بلدة الكرك الشرقي بريف درعا، مساء أمس، "
+                + "فيما تواصل دوريات الأمن الداخلي البحث لتحديد هوية الفاعلين وإلقاء القبض عليهم.");
+        assertEquals(List.of("Attack"), TestArticles.types(es));
+        List<EventClaim> waited = TestArticles.events(dir, "قُتل شاب برصاص مسلحين مجهولين في بلدة الكرك الشرقي بريف درعا، مساء أمس، "
+                + "ورفض والده دفنه حتى تُكشف هوية المنفذين ويُلقى القبض عليهم، في حين قطع الأهالي الطريق.");
+        assertEquals(true, TestArticles.types(waited).contains("Attack"), TestArticles.types(waited).toString());
+        assertEquals(false, TestArticles.types(waited).contains("Arrests"));
+        assertEquals(false, TestArticles.types(waited).contains("AbductionForcedDisappearance"));
+    }
+
+    @Test
+    void anArrestMadeAfterTheSearchStays() throws Exception {
+        // no aim: the doers were found and taken
+        List<EventClaim> es = TestArticles.events(dir, "أعلنت وزارة الداخلية أن وحدات الأمن الداخلي تمكنت من تحديد هوية الفاعلين "
+                + "وإلقاء القبض عليهم في بلدة الكرك الشرقي بريف درعا، اليوم.");
+        assertEquals(true, TestArticles.types(es).contains("Arrests"));
+    }
 }
