@@ -16,7 +16,8 @@ final class PlaceNameWords {
 
     // "تعرضت بلدتا الهبيط وعابدين": the dual as a subject ends in "ا" ("بلدتا" reads as a verb to the dictionary)
     static final Set<String> PLURAL_PLACE_NOUNS = Set.of("قري", "بلدات", "مدن", "احياء", "مخيمات", "بلدتي",
-            "قريتي", "مدينتي", "بلدتا", "قريتا", "مدينتا", "منطقتي", "منطقتا", "حيي", "مخيمي", "مزرعتي", "مزرعتا", "مزارع");
+            "قريتي", "مدينتي", "بلدتا", "قريتا", "مدينتا", "منطقتي", "منطقتا", "حيي", "مخيمي", "مزرعتي", "مزرعتا", "مزارع",
+            "محاور");
 
     /** Words that say what kind of checkpoint or site it is, not which one: "حاجز مؤقت", "حاجز طيار". */
     static final Set<String> SITE_KINDS = Set.of("مؤقت", "مؤقته", "طيار", "طياره", "متنقل", "جديد", "جديده", "رئيس");

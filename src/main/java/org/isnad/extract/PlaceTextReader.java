@@ -173,6 +173,16 @@ final class PlaceTextReader {
         return m.is("BodyPart") && !m.is("Place") && !m.definite();
     }
 
+    /**
+     * "محاور المجدل، والنقل، وتل حديد": a word the lexicon knows only as the verbal noun of a verb entry
+     * ("النقل", of "نقل", relayed) with no type of its own names nothing else, so in a comma list after a plural
+     * place noun, opened by the list's "و", it is the next village ("…، إضافة لمخيم …" goes on with no "و": a lead,
+     * not a name).
+     */
+    static boolean typeless(Mention m, Token t) {
+        return m != null && t.term().startsWith("و") && m.entries().stream().allMatch(e -> e.types().isEmpty());
+    }
+
     /** Commas stand on both sides of the token, as between a comma list's items ("مرعيان، بليون، أطراف"). */
     private static boolean betweenListCommas(List<Token> tokens, Token only, String text) {
         int at = tokens.indexOf(only);
@@ -234,7 +244,7 @@ final class PlaceTextReader {
             // ("…، وتبين بعد تفتيشها", "…، واصل المعلمون": a word that may be a verb opens a clause, not a name)
             boolean listed = inList && end == first && (t.term().startsWith("و") || apart)
                     && (t.analyses().isEmpty() || NameHeads.listed(t, apart) || (!PlaceNameWords.hasPronoun(t) && (!PlaceNameWords.mayBeVerb(t) || plural && !PlaceNameWords.mayBePastVerb(t)))
-                        || plural && VerbReadNames.listedBeforeMore(tokens, end, to))
+                        || plural && VerbReadNames.listedBeforeMore(tokens, end, to, apart))
                     || end == first && (announcedFirst(tokens, first, to) || NameHeads.afterPlaceNoun(tokens, first));
             // "والدير الشرقي", "وتل جمال الغربي": a direction with the article after a name is part of the name
             // (a bare "شرقي دير الزور" places it, and ends it)
@@ -245,7 +255,7 @@ final class PlaceTextReader {
                     && PlaceNameWords.describesWithComplement(tokens, end, to)) break;
             if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !PlaceNameWords.isArabic(t.term())
                     || mentionAt(ms, end) != null && !countryAfterNameHead(tokens, ms, first, end) && !(listed && (NameHeads.listed(t, apart) || NameHeads.afterPlaceNoun(tokens, end)))
-                        && !(inList && apart && end == first && bodyPartOnly(mentionAt(ms, end)))
+                        && !(inList && apart && end == first && (bodyPartOnly(mentionAt(ms, end)) || typeless(mentionAt(ms, end), t)))
                     || (PlaceNameWords.isVerbOnly(t) && !listed && !NameHeads.followedBy(tokens, first, end, !PlaceNameWords.startsWithPreposition(t))
                         && !VerbReadNames.named(tokens, first, end, to))) break;
             if (end == first && !PlaceNameWords.canBeName(t) && !listed && !namedByConstruct(tokens, ms, t, first)

@@ -37,12 +37,15 @@ final class VerbReadNames {
     /**
      * "بلدات كفرنبل وحاس وكفرسجنة": after a plural place noun, a later item read only as a past verb ("وحاس")
      * is a name when the list goes on after it with a word that is no verb ("وكفرسجنة"), or a place ends it
-     * ("وحاس بريف إدلب"); "…، وتبين بعد تفتيشها" opens a clause.
+     * ("وحاس بريف إدلب"); "…، وتبين بعد تفتيشها" opens a clause. {@code afterComma}: the item stands after a
+     * comma of a plural place noun's list, so a comma after it goes on with that list.
      */
-    static boolean listedBeforeMore(List<Token> tokens, int at, int to) {
+    static boolean listedBeforeMore(List<Token> tokens, int at, int to, boolean afterComma) {
         Token word = tokens.get(at);
-        if (!word.term().startsWith("و") || word.term().length() < 4 || !PlaceNameWords.isVerbOnly(word)
-                || PlaceNameWords.hasPronoun(word) || at + 1 >= to || apart(tokens, at + 1)) return false;
+        // (after a list's comma a word read as a noun too, "وعرى", is as open to a past verb's reading)
+        boolean verbRead = PlaceNameWords.isVerbOnly(word) || afterComma && PlaceNameWords.mayBePastVerb(word);
+        if (!word.term().startsWith("و") || word.term().length() < 4 || !verbRead
+                || PlaceNameWords.hasPronoun(word) || at + 1 >= to || apart(tokens, at + 1) && !(afterComma && commaWide(tokens, at + 1))) return false;
         Token next = tokens.get(at + 1);
         String w = next.term();
         if (w.length() > 3 && w.startsWith("و")) return !PlaceNameWords.mayBeVerb(next) && !PlaceNameWords.hasPronoun(next);
@@ -71,6 +74,14 @@ final class VerbReadNames {
     }
 
     /** A comma or other mark between the word and the one before it. */
+    /**
+     * "على محاور …، ونجران، وعرى، وعتيل": in a list written "، و" item after item, the comma before the next
+     * item is the list's own separator, as the one before this item was (a gap no wider than ", " or " ، ").
+     */
+    private static boolean commaWide(List<Token> tokens, int t) {
+        return tokens.get(t).start() - tokens.get(t - 1).end() <= 3;
+    }
+
     private static boolean apart(List<Token> tokens, int t) {
         return tokens.get(t).start() - tokens.get(t - 1).end() > 1;
     }
