@@ -53,10 +53,14 @@ class WhatGoesOnTest {
     }
 
     @Test
-    void theProtestersWhoBurnTyresInTheNextSentenceMakeThatProtestViolent() throws Exception {
+    void theProtestersWhoThrowStonesInTheNextSentenceMakeThatProtestViolent() throws Exception {
         List<EventClaim> es = TestArticles.events(dir, "تظاهر العشرات من أهالي بلدة كفرتخاريم بريف إدلب الغربي، أمس السبت، "
-                + "احتجاجاً على غلاء الأسعار. وأحرق المحتجون إطارات السيارات قرب مبنى المجلس المحلي.");
+                + "احتجاجاً على غلاء الأسعار. ورشق المحتجون مبنى المجلس المحلي بالحجارة.");
         assertEquals(List.of("ViolentDemonstration"), TestArticles.types(es));
+        // tyres burned go on with the same protest, which stays peaceful (session 33: the analysts' convention)
+        es = TestArticles.events(dir, "تظاهر العشرات من أهالي بلدة كفرتخاريم بريف إدلب الغربي، أمس السبت، "
+                + "احتجاجاً على غلاء الأسعار. وأحرق المحتجون إطارات السيارات قرب مبنى المجلس المحلي.");
+        assertEquals(List.of("PeacefulProtest"), TestArticles.types(es));
     }
 
     @Test
