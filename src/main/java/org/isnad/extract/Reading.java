@@ -20,6 +20,7 @@ final class Reading {
     int sentenceFirstClaim;     // ordinal of the first claim read from the current sentence
     String lastPlace;           // for "البلدة", "المدينة"
     PlaceText lastPlaceText;    // the same, when the town named is one the gazetteer lacks
+    final java.util.Set<String> homonymsElsewhere = new java.util.HashSet<>();   // see HomonymPlaces
     boolean topicShift;         // the current sentence opens with "وفي السياق", "من جهة أخرى"
     boolean otherMatter;        // … with one that opens another matter ("وفي سياق منفصل")
     boolean meanwhileSpeaker;   // the sentence is the "، فيما أعلنت …" part of one read before it: another matter

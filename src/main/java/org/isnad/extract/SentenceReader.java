@@ -55,10 +55,12 @@ final class SentenceReader {
         // ("المظاهرات السلمية"), a "مسيرة" that is a march and no drone, dawn ("فجر الجمعة") and no detonation,
         // act words of a charge or a denied plan, an arrest only aimed at ("بغية اعتقال"), control spoken of in
         // general or people freed ("أهمية السيطرة"),
-        // "تقلهم" (carrying them) read as saying
+        // "تقلهم" (carrying them) read as saying, a village read in the governorate named after it ("المليحة
+        // الغربية بريف درعا")
         List<Mention> ms = CommonWordPlaces.filter(tokens, DirectionAfterName.split(tokens, countrysides.read(tokens, lexicon.matcher().match(tokens)), lexicon), lexicon);
         ms = ActorsInPlaceNames.filter(tokens, ms);
         ms = organisationPlaces.filter(tokens, ms);
+        ms = HomonymPlaces.filter(tokens, ms, lexicon, r.homonymsElsewhere);
         ms = AdjectivePlaceNames.filter(tokens, ms);
         ms = MarchOrDrone.filter(tokens, ms, lexicon);
         ms = DawnNotDetonation.filter(tokens, ms);
