@@ -270,6 +270,8 @@ final class EventMerger {
 
     /** A new claim for the mention; "الضربات" of another speaker's event already told is linked to it. */
     private EventClaim open(Reading r, EventMention em, Report report) {
+        // "وعلى إثر ذلك فرضت … حظر تجوال في المنطقة": where the operation it follows was
+        OperationPlace.lend(r, em, report, types);
         // "وقال مصدر إن الشرطة فرّقت المحتجين": the protesters told of before are that protest's
         boolean protesters = em.definite && ProtestTyping.rank(em.eventClass) > 0;
         EventClaim told = em.anaphoric || protesters ? toldByAnother(r, em, report) : null;
