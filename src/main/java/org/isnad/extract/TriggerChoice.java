@@ -42,6 +42,10 @@ final class TriggerChoice {
     private boolean sharper(EventMention em, ClauseRoles roles, Entry t) {
         // a killing told with its means is that means ("قُتل خمسة بانفجار لغم" is an explosion)
         if (em.typedByWeak && !t.flag("weak")) return true;
+        // "اقتحم مسلحون منزلاً … وقتلوا رجلين", "توغلت قوة … وقتلت شاباً": a killing told after an incursion is what
+        // happened there, an attack, though the killing word is as weak as the incursion's
+        if (em.typedByWeak && em.eventClass != null && !lexicon.isViolent(em.eventClass)
+                && lexicon.isViolent(t.prop("indicates"))) return true;
         // "تعرض رتل عسكري لانفجار عبوة ناسفة": a convoy told as what came under the act is its target, so
         // the violent act after it types the event (an IED, not a movement of forces)
         if (em.typedByHit && lexicon.isViolent(t.prop("indicates"))) return true;

@@ -3,6 +3,7 @@ package org.isnad.extract;
 import static org.isnad.extract.TestArticles.types;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +43,17 @@ class StormingIntoAPlaceTest {
         // the arrest told beside the storming is the event: no second claim of an attack
         assertEquals(List.of("Arrests"), typesOf(
                 "اقتحمت دورية أمنية بلدة الكرك الشرقي بريف درعا الشرقي، فجر اليوم الثلاثاء، واعتقلت ثلاثة شبان من أبنائها."));
+    }
+
+    @Test
+    void aKillingToldAfterTheStormingIsAnAttack() throws Exception {
+        // the storming or the incursion frames the act; the men killed there make it an attack, not a movement
+        // told across a time phrase, the incursion may stay a claim of its own beside it; the killing is an attack
+        assertEquals(List.of("Attack"), typesOf(
+                "اقتحم مسلحون مجهولون منزلاً في بلدة الحراك بريف درعا الشرقي وقتلوا رجلين كانا بداخله."));
+        assertTrue(typesOf(
+                "توغلت قوة عسكرية في قرية جباتا الخشب بريف القنيطرة الشمالي، صباح اليوم، وقتلت شاباً من أهلها.")
+                .contains("Attack"));
     }
 
     @Test
