@@ -24,7 +24,7 @@ final class AdjectivePlaceNames {
         int at = m.firstToken();
         if (m.endToken() - at != 1 || at == 0 || !readsAsAdjective(tokens.get(at))) return false;
         Token before = tokens.get(at - 1);
-        if (tokens.get(at).start() - before.end() > 1) return false;     // a comma or a mark between: a list
+        if (Token.markBefore(tokens, at)) return false;     // a comma or a mark between: a list
         for (Mention act : ms) {
             if (act.endToken() == at && act.endToken() - act.firstToken() == 1 && act.is("Trigger") && !act.is("Place"))
                 return PhraseMatcher.isDefinite(before.term()) == m.definite();

@@ -38,7 +38,7 @@ final class DirectionAfterName {
         Mention m = ms.get(k);
         int last = m.endToken() - 1;
         if (!m.is("Place") || last <= m.firstToken() || !m.definite() || !DIRECTIONS.contains(tokens.get(last).term())) return false;
-        if (tokens.get(last).start() - tokens.get(last - 1).end() > 1) return false;      // a comma between
+        if (Token.markBefore(tokens, last)) return false;      // a comma between
         return k + 1 < ms.size() && ms.get(k + 1).firstToken() == m.endToken() && ms.get(k + 1).is("Place");
     }
 

@@ -34,7 +34,7 @@ final class EachOfPlaces {
     private static boolean joinsNext(List<Token> tokens, int next) {
         String w = tokens.get(next).term();
         // (a comma, or an "و" written apart, leaves more than a space between the two words)
-        return w.length() > 2 && w.startsWith("و") || tokens.get(next).start() - tokens.get(next - 1).end() > 1;
+        return w.length() > 2 && w.startsWith("و") || Token.markBefore(tokens, next);
     }
 
     private static Mention mentionAt(List<Mention> ms, int token) {

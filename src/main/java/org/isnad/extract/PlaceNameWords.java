@@ -72,8 +72,8 @@ final class PlaceNameWords {
         boolean adjective = w.endsWith("يه") || w.startsWith("الم") && w.endsWith("ه")
                 || t.analyses().stream().anyMatch(a -> a.wordClass() == Analysis.WordClass.ADJECTIVE) && !NameHeads.nounReading(t);
         if (!adjective) return false;
+        if (Token.markBefore(tokens, at + 1)) return false;     // a comma between: the next clause
         Token next = tokens.get(at + 1);
-        if (next.start() - t.end() > 1) return false;     // a comma between: the next clause
         String n = next.term(), stem = PhraseMatcher.stem(n);
         if (COMPLEMENT_PREPOSITIONS.contains(n)) return true;
         return (n.startsWith("ب") || n.startsWith("ل")) && startsWithPreposition(next)
@@ -120,7 +120,7 @@ final class PlaceNameWords {
         if (at + 1 >= to) return false;
         Token t = tokens.get(at), next = tokens.get(at + 1);
         String w = t.term();
-        if (PhraseMatcher.isDefinite(w) || NameHeads.opens(PhraseMatcher.stem(w)) || next.start() - t.end() > 1) return false;
+        if (PhraseMatcher.isDefinite(w) || NameHeads.opens(PhraseMatcher.stem(w)) || Token.markBefore(tokens, at + 1)) return false;
         boolean adjective = false;
         for (Analysis a : t.analyses()) {
             // ("تابعه" read as "his follower" too: a noun with a pronoun is no name either)

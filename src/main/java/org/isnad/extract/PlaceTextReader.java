@@ -248,7 +248,7 @@ final class PlaceTextReader {
                     || end == first && (announcedFirst(tokens, first, to) || NameHeads.afterPlaceNoun(tokens, first));
             // "والدير الشرقي", "وتل جمال الغربي": a direction with the article after a name is part of the name
             // (a bare "شرقي دير الزور" places it, and ends it)
-            if (end > first && PlaceNameWords.isDirectionAdjective(t) && !precededByPunctuation(tokens, end)) { end++; break; }
+            if (end > first && PlaceNameWords.isDirectionAdjective(t) && !Token.markBefore(tokens, end)) { end++; break; }
             // "الأصبح الحدودية مع …", "كفرنبودة المليئة بأهلها": an adjective with its complement describes the
             // name before it ("تل الحمدية": after a name head the word is the name)
             if (end > first && !NameHeads.opens(PhraseMatcher.stem(tokens.get(end - 1).term()))
@@ -266,8 +266,8 @@ final class PlaceTextReader {
             if (inList && end == first && PlaceNameWords.isPluralParticiple(t) && !NameHeads.listed(t) && !t.term().startsWith("و")) break;
             if (inList && end == first && t.term().startsWith("و") && FUNCTION_WORDS.contains(t.term().substring(1))) break;
             // "وفي مدينة الرقة، واصل المعلمون": after a comma, "و" and a past verb open the next clause
-            if (inList && end == first && t.term().startsWith("و") && precededByPunctuation(tokens, end) && !listed && PlaceNameWords.mayBePastVerb(t)) break;
-            if (end > first && precededByPunctuation(tokens, end)) break;
+            if (inList && end == first && t.term().startsWith("و") && Token.markBefore(tokens, end) && !listed && PlaceNameWords.mayBePastVerb(t)) break;
+            if (end > first && Token.markBefore(tokens, end)) break;
             end++;
             // a second word only after a name head ("تل طويل") or when neither word is a dictionary word,
             // or in construct ("مغارة الحصى")
@@ -288,7 +288,7 @@ final class PlaceTextReader {
         if (next >= to || PhraseMatcher.isDefinite(head) || head.startsWith("و") && !listed) return false;
         Token t = tokens.get(next);
         if (!t.term().startsWith("ال") || TIME_WORDS.contains(t.term()) || PlaceNameWords.hasPronoun(t) || mentionAt(ms, next) != null
-                || precededByPunctuation(tokens, next)) return false;
+                || Token.markBefore(tokens, next)) return false;
         // "كفرنوران القريبة", "… المجاورة", "… الحدودية", "… المحيطة بها": an adjective or participle describes
         // the place; it is no part of its name
         String w = t.term();
@@ -325,10 +325,6 @@ final class PlaceTextReader {
         return false;
     }
 
-    private static boolean precededByPunctuation(List<Token> tokens, int t) {
-        return tokens.get(t).start() - tokens.get(t - 1).end() > 1;
-    }
-
     /**
      * "بلدات حاس وكفرومة ومعرزيتا": the first name after a plural place noun, when the list goes on after it
      * ("و" or a comma), is a name though the dictionary reads it as a verb ("حاس").
@@ -338,7 +334,7 @@ final class PlaceTextReader {
         Token t = PlaceNameWords.withoutSecondPerson(tokens.get(first)), next = tokens.get(first + 1);
         return !PlaceNameWords.hasPronoun(t) && (!PlaceNameWords.startsWithPreposition(t) || PlaceNameWords.letterBeforeBareWord(t))
                 && PlaceNameWords.isArabic(t.term())
-                && (next.term().length() > 3 && next.term().startsWith("و") || precededByPunctuation(tokens, first + 1));
+                && (next.term().length() > 3 && next.term().startsWith("و") || Token.markBefore(tokens, first + 1));
     }
 
     /**
@@ -385,7 +381,7 @@ final class PlaceTextReader {
         Mention m = mentionAt(ms, end);
         Entry place = m == null ? null : m.entry("Place");
         return place != null && "Country".equals(place.localProp("placeKind"))
-                && !precededByPunctuation(tokens, end);
+                && !Token.markBefore(tokens, end);
     }
 
     /**
@@ -393,7 +389,7 @@ final class PlaceTextReader {
      * is the second word of the camp's name ("أهل" alone names nothing).
      */
     private static boolean peopleOfPlace(List<Token> tokens, List<Mention> ms, int first, int end) {
-        if (end != first + 1 || precededByPunctuation(tokens, end)) return false;
+        if (end != first + 1 || Token.markBefore(tokens, end)) return false;
         String head = tokens.get(first).term();
         Mention m = mentionAt(ms, end);
         return PhraseMatcher.withoutArticle(head.startsWith("و") ? head.substring(1) : head).equals("اهل")

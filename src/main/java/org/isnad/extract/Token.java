@@ -34,6 +34,14 @@ public record Token(String term, int start, int end, List<Analysis> analyses, bo
         return between.contains("،") || between.contains(",");
     }
 
+    /**
+     * A comma or another mark stands between token {@code t - 1} and token {@code t}: more than the one space
+     * that joins the words of a name or a phrase ("بلدة الأصبح الحدودية" against "…الحدودية، مع").
+     */
+    public static boolean markBefore(List<Token> tokens, int t) {
+        return tokens.get(t).start() - tokens.get(t - 1).end() > 1;
+    }
+
     public boolean isNumber() {
         if (term.isEmpty()) return false;
         for (int i = 0; i < term.length(); i++) if (!Character.isDigit(term.charAt(i))) return false;

@@ -31,7 +31,7 @@ final class VerbReadNames {
         // "بلدة عين ترما": the head is no name alone, so the word after it is the name's second
         String head = tokens.get(first).term();
         return singularPlaceNoun(tokens.get(first - 1)) && NameHeads.opens(head)
-                && !apart(tokens, at);
+                && !Token.markBefore(tokens, at);
     }
 
     /**
@@ -45,7 +45,7 @@ final class VerbReadNames {
         // (after a list's comma a word read as a noun too, "وعرى", is as open to a past verb's reading)
         boolean verbRead = PlaceNameWords.isVerbOnly(word) || afterComma && PlaceNameWords.mayBePastVerb(word);
         if (!word.term().startsWith("و") || word.term().length() < 4 || !verbRead
-                || PlaceNameWords.hasPronoun(word) || at + 1 >= to || apart(tokens, at + 1) && !(afterComma && commaWide(tokens, at + 1))) return false;
+                || PlaceNameWords.hasPronoun(word) || at + 1 >= to || Token.markBefore(tokens, at + 1) && !(afterComma && commaWide(tokens, at + 1))) return false;
         Token next = tokens.get(at + 1);
         String w = next.term();
         if (w.length() > 3 && w.startsWith("و")) return !PlaceNameWords.mayBeVerb(next) && !PlaceNameWords.hasPronoun(next);
@@ -73,17 +73,12 @@ final class VerbReadNames {
                 && !(w.startsWith("ال") || w.startsWith("وال"));
     }
 
-    /** A comma or other mark between the word and the one before it. */
     /**
      * "على محاور …، ونجران، وعرى، وعتيل": in a list written "، و" item after item, the comma before the next
      * item is the list's own separator, as the one before this item was (a gap no wider than ", " or " ، ").
      */
     private static boolean commaWide(List<Token> tokens, int t) {
         return tokens.get(t).start() - tokens.get(t - 1).end() <= 3;
-    }
-
-    private static boolean apart(List<Token> tokens, int t) {
-        return tokens.get(t).start() - tokens.get(t - 1).end() > 1;
     }
 
     /**
@@ -98,7 +93,7 @@ final class VerbReadNames {
         if (next >= to) return true;
         Token t = tokens.get(next);
         String w = t.term();
-        return apart(tokens, next) || ENDS.contains(w) || ENDS.contains(PhraseMatcher.stem(w))
+        return Token.markBefore(tokens, next) || ENDS.contains(w) || ENDS.contains(PhraseMatcher.stem(w))
                 || PlaceNameWords.startsWithPreposition(t) || w.length() > 3 && w.startsWith("و") || PlaceNameWords.isPlaceNoun(t);
     }
 }
