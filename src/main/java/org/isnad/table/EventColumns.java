@@ -125,8 +125,8 @@ final class EventColumns {
     }
 
     /**
-     * Precisions the table writes at ACLED's coarser level: an undated item presumed to lie in the week up to
-     * its report (isnad:UpToReport) is of week precision, the span it covers.
+     * Precisions the table writes at ACLED's coarser level: an undated item presumed to lie on the day of its
+     * report's news (isnad:UpToReport) is of week precision, a day the text does not give.
      * The claims JSON and the quads keep the presumption's own name.
      */
     private static final java.util.Map<String, String> TABLED_AS = java.util.Map.of(Vocab.ISNAD + "UpToReport", "week");

@@ -56,4 +56,20 @@ class DatesOfHoursAndBackgroundTest {
                 + "وكانت عبوة ناسفة قد انفجرت أمس بسيارة مدنية في قرية الطكيحي، ما أدى لمقتل سائقها.").get(1);
         assertEquals(LocalDate.of(2024, 5, 11), e.time().start());
     }
+
+    @Test
+    void afterMidnightIsTheDayOfTheReport() throws Exception {
+        // "شنت قوات … بعد منتصف الليل هجوماً": the small hours of the day of the report, not the day an act told
+        // after it took place ("تعرضت القرية يوم أمس لقصف")
+        List<EventClaim> es = TestArticles.events(dir,
+                "شنت قوات النظام بعد منتصف الليل هجوماً على محور قرية الطكيحي بريف دير الزور.\n"
+                + "وكانت القرية قد تعرضت يوم أمس لقصف مدفعي عنيف من مواقع قوات النظام.");
+        EventClaim attack = es.get(0);
+        assertEquals("Day", attack.time().precision(), attack.time().toString());
+        assertEquals(LocalDate.of(2024, 5, 12), attack.time().start());
+        assertEquals(LocalDate.of(2024, 5, 12), attack.time().end());
+        EventClaim alone = TestArticles.only(dir, "قتل شاب بعيد منتصف الليل برصاص مسلحين مجهولين في بلدة الشحيل بريف دير الزور.");
+        assertEquals(LocalDate.of(2024, 5, 12), alone.time().start(), alone.time().toString());
+        assertEquals("Day", alone.time().precision());
+    }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An event told with no date words, that borrows none from another sentence, is presumed to lie in the week up
- * to the report (isnad:UpToReport); background, earlier acts, series and threats are not. Every sentence is
+ * An event told with no date words, that borrows none from another sentence, is presumed to lie on the day of
+ * the report's news (isnad:UpToReport): the publication day, or the days of the article's first dated act in the week before it; background, earlier acts, series and threats are not. Every sentence is
  * written here; articles are published on Sunday 12 May 2024.
  */
 class DatesUpToReportTest {
@@ -22,11 +22,11 @@ class DatesUpToReportTest {
     private static final LocalDate TODAY = LocalDate.of(2024, 5, 12);
 
     @Test
-    void anUndatedWireItemIsPresumedInTheWeekUpToTheReport() throws Exception {
+    void anUndatedWireItemIsPresumedOnTheDayOfTheReport() throws Exception {
         EventClaim e = TestArticles.only(dir,
                 "قُتل عنصر من قوات النظام بانفجار عبوة ناسفة استهدفت سيارته في مدينة إزرع بريف درعا.");
         assertEquals("UpToReport", e.time().precision(), e.time().toString());
-        assertEquals(TODAY.minusDays(6), e.time().start());
+        assertEquals(TODAY, e.time().start());
         assertEquals(TODAY, e.time().end());
         assertNull(e.time().text(), "the text gives no date words");
         assertNull(e.time().relation());
@@ -86,5 +86,17 @@ class DatesUpToReportTest {
                 "قُتل عنصر من قوات النظام بانفجار عبوة ناسفة استهدفت سيارته في مدينة إزرع بريف درعا.\n"
                 + "وأكد المرصد السوري لحقوق الإنسان مقتل العنصر بانفجار العبوة في المدينة.");
         for (EventClaim e : es) assertEquals("UpToReport", e.time().precision(), es.toString());
+    }
+
+    @Test
+    void anUndatedActOfANewsOfYesterdayTakesThatDay() throws Exception {
+        // a report of Sunday on a night of Saturday: the undated act told with it is presumed on that night's
+        // day, not on the day of publication
+        List<EventClaim> es = TestArticles.events(dir,
+                "قُتل شاب ليلة أمس السبت برصاص مسلحين مجهولين في حي المشلب بمدينة الرقة.\n"
+                + "وفي سياق منفصل، اعتقلت قوات سوريا الديمقراطية ثلاثة شبان في بلدة الكرامة بريف الرقة الشرقي.");
+        EventClaim arrests = es.get(es.size() - 1);
+        assertEquals("UpToReport", arrests.time().precision(), es.toString());
+        assertEquals(TODAY.minusDays(1), arrests.time().start(), arrests.time().toString());
     }
 }
