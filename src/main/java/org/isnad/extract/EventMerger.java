@@ -241,17 +241,46 @@ final class EventMerger {
 
     /**
      * "وقال مصدر محلي إن الاشتباكات أسفرت عن مقتل مقاتل": a definite event noun that names no new place
-     * or time retells the event already told, whoever tells it; its words are more evidence of that claim.
+     * or time retells the event already told, whoever tells it; its words are more evidence of that claim. A
+     * time of its own is no new time when it is the day of that event (sameTold).
      */
     private EventClaim retold(Reading r, EventMention em, Report report, int item) {
-        if (!em.definite || !em.placeTexts.isEmpty() || em.time.text() != null) return null;
+        if (!em.definite || !em.placeTexts.isEmpty()) return null;
         for (EventClaim c : r.claims.eventsBefore(r.claims.size())) {
             if (c.modality() != em.modality || SeriesItems.differ(r, c, em, item) || RoundUpLeads.isEarlierLead(r, c)) continue;
+            if (em.time.text() != null && !sameTold(c, em)) continue;
             // a named speaker's own account ("وتبنى تنظيم داعش الهجوم") is a claim of its own, linked
-            if (report.isNamedSpeaker() && c.report() != report) continue;
+            if (report.isNamedSpeaker() && c.report() != report && !detailsOfTold(r, c, em)) continue;
             if (types.compatible(c.eventClass(), em.eventClass) && c.places().containsAll(em.places)) return c;
         }
         return null;
+    }
+
+    // the event noun as the one a relative clause or a result verb tells more of: "الغارة التي وقعت …",
+    // "الغارة أسفرت عن …", "الأضرار التي خلفتها الغارة"
+    private static final java.util.regex.Pattern MORE_OF_IT = java.util.regex.Pattern.compile(
+            "^\\S+\\s+(?:\\S+\\s+)?(?:التي|الذي|اللتين|اللذين|أسفر|أسفرت|أدى|أدت|خلف|خلفت|خلّف|خلّفت)(?:\\s|$)|(?:التي|الذي)\\s+(?:خلفها|خلّفها|خلفه|خلّفه)\\s+$");
+
+    /**
+     * "وقالت مصادر محلية إن الغارة التي وقعت اليوم أسفرت عن إصابة أربعة أشخاص": a source that tells the toll
+     * or the course of the event told before, by its definite noun, names no act of its own: the same type,
+     * no place, target or doer that event had not. Its own act ("وتبنى التنظيم الهجوم") stays its claim.
+     */
+    private static boolean detailsOfTold(Reading r, EventClaim c, EventMention em) {
+        if (!c.eventClass().equals(em.eventClass) || !em.places.isEmpty() || !c.targets().containsAll(em.targets)
+                || !EventTypes.actorsCompatible(c.actors(), em.actors) || EventTypes.rolesReversed(c, em)) return false;
+        String after = r.text.substring(em.start, Math.min(r.text.length(), em.end + 30));
+        String before = r.text.substring(Math.max(0, em.start - 30), em.start);
+        return MORE_OF_IT.matcher(after).find() || MORE_OF_IT.matcher(before).find();
+    }
+
+    /**
+     * "وقالت الشبكة إن الغارة التي وقعت اليوم، الخميس، أسفرت عن …": a definite event noun dated to the time of
+     * an event told before is that event again; a count over a period ("عدد الهجمات … منذ مطلع آب") is not.
+     */
+    private static boolean sameTold(EventClaim c, EventMention em) {
+        return em.time.resolved() && c.time().resolved() && em.time.relation() == null && c.time().overlaps(em.time)
+                && !TimeReader.isPeriod(em.time) && !TimeReader.isPeriod(c.time());
     }
 
     /**

@@ -29,16 +29,27 @@ final class SameEventLinks implements ClaimPass {
         }
         for (int j = 1; j < events.size(); j++) {
             EventClaim b = events.get(j);
-            if (!b.sameEventAs().isEmpty() || !untethered(b)) continue;
+            if (!untethered(b) || linkedToPlaced(claims, b)) continue;
             for (int i = j - 1; i >= Math.max(0, j - ArticleClaims.DISCOURSE_WINDOW); i--) {
                 EventClaim a = events.get(i);
                 if (a.report() == b.report() || !sameDay(a, b) || a.modality() != b.modality()) continue;
                 if (!types.compatible(a.eventClass(), b.eventClass()) || after(a, b)) continue;
                 if (!EventTypes.actorsCompatible(a.actors(), b.actors())) continue;
                 ArticleClaims.sameEvent(a, b);
-                break;
+                // "وقالت شبكة … إن الغارة أسفرت عن … . ولم يصدر أي إعلان … عن الأضرار التي خلفتها الغارة": two
+                // placeless accounts in a row tell the event placed before them; the search goes on back to it
+                if (placed(a)) break;
             }
         }
+    }
+
+    /** Already linked to an account that names a place: nothing more to tie it to. */
+    private static boolean linkedToPlaced(ArticleClaims claims, EventClaim b) {
+        return b.sameEventAs().stream().anyMatch(k -> claims.get(k) instanceof EventClaim o && placed(o));
+    }
+
+    private static boolean placed(EventClaim c) {
+        return !c.places().isEmpty() || !c.placeTexts().isEmpty();
     }
 
     /**
@@ -55,8 +66,10 @@ final class SameEventLinks implements ClaimPass {
 
     /** Tied in time other than as the same time ("بعد ساعات من"): two events. */
     private static boolean after(EventClaim a, EventClaim b) {
-        boolean tied = Objects.equals(a.time().anchor(), b.key()) || Objects.equals(b.time().anchor(), a.key());
-        return tied && !"sameTimeAs".equals(b.time().relation());
+        // the relation is the anchored claim's: "بدأت الاشتباكات …" timed as the same time as "المواجهات التي جرت
+        // أمس" told after it is the same time, whichever of the two the text tells first
+        EventClaim anchored = Objects.equals(a.time().anchor(), b.key()) ? a : Objects.equals(b.time().anchor(), a.key()) ? b : null;
+        return anchored != null && !"sameTimeAs".equals(anchored.time().relation());
     }
 
     /**
