@@ -94,6 +94,27 @@ final class TerritoryTyping {
             return;
         }
         if (deal && !fighting) em.eventClass = NON_VIOLENT;
+        // "وسيطر مقاتلو الفصائل على حواجز … في الجبل الشرقي", "شن هجوماً استولى خلاله على مواقع عسكرية":
+        // checkpoints or positions taken, not a town or an area, are the battle for them (ACLED: an armed clash)
+        else if (capture != null && postsTaken(ms, cl, capture)) em.eventClass = EventTypes.ARMED_CLASH;
+    }
+
+    /** Words after the capture word where what was taken stands: "سيطر مقاتلو الفصائل على عدة نقاط". */
+    private static final int TAKEN_WORDS = LemmaMatcher.GAP + 3;
+
+    /**
+     * What was taken is a military post (isnad:MilitaryPost: "حواجز", "نقاط", "مواقع"): the first post, town or
+     * place noun after the capture word is a post.
+     */
+    private static boolean postsTaken(List<Mention> ms, Clause cl, Mention capture) {
+        int from = capture.endToken(), to = capture.endToken() + TAKEN_WORDS;
+        Mention first = null;
+        for (Mention m : ms) {
+            if (!cl.holds(m) || m.firstToken() < from || m.firstToken() >= to) continue;
+            boolean post = m.is("MilitaryPost"), place = m.is("Place") || m.is("PlaceReference") || m.is("PlaceNoun");
+            if ((post || place) && (first == null || m.firstToken() < first.firstToken())) first = m;
+        }
+        return first != null && first.is("MilitaryPost") && !first.is("Place");
     }
 
     /**

@@ -55,7 +55,8 @@ class AdvancesAndSeizuresTest {
         EventClaim e = TestArticles.only(dir, "استولت فصائل المعارضة على قرية الزكاة بريف حماة الشمالي أمس.");
         assertEquals(List.of("NonStateActorOvertakesTerritory"), types(List.of(e)));
         assertEquals(YESTERDAY, e.time().start());
-        assertEquals(List.of("GovernmentRegainsTerritory"), types(events(
+        // positions seized, not a village, are the battle for them: an armed clash (PostsTakenTest)
+        assertEquals(List.of("ArmedClash"), types(events(
                 "استولت قوات النظام على مواقع للفصائل في جبل الأكراد بريف اللاذقية صباح اليوم.")));
         // a car or houses seized are still looting
         assertEquals(List.of("LootingPropertyDestruction"), types(events(
