@@ -37,6 +37,8 @@ final class AgentPhrase {
             if (ON.contains(two) && BY_HAND.contains(one) || FROM.contains(two) && SIDE.contains(one)) return true;
             if (FIRE.contains(two) && FROM.contains(one)) return true;
         }
+        // "مسيرة انطلقت من مواقع قوات النظام": whose ground the drone took off from
+        if (LaunchSite.before(tokens, t)) return true;
         return ofTheAct(tokens, prev, m) || ofTheActsMen(tokens, ms, prev, m);
     }
 

@@ -24,7 +24,9 @@ final class MarchOrDrone {
         for (int k = 0; k < ms.size(); k++) {
             Mention m = ms.get(k);
             if (!bareWord(tokens, m) || !m.is("Trigger")) continue;
-            boolean drone = !describedAsMarch(ms, k) && toldFromTheAir(tokens, ms, k, lexicon), march = !drone && toldAsMarch(ms, k, lexicon);
+            // "مسيرة انطلقت من مواقع قوات النظام": launched from a side's ground, whatever "انطلقت" says of marches
+            boolean drone = LaunchSite.at(tokens, m.endToken()) || !describedAsMarch(ms, k) && toldFromTheAir(tokens, ms, k, lexicon);
+            boolean march = !drone && toldAsMarch(ms, k, lexicon);
             if (!drone && !march) continue;
             List<Entry> kept = new ArrayList<>();
             for (Entry e : m.entries()) {

@@ -66,4 +66,20 @@ class PlacesInOrganisationNamesTest {
         assertEquals(1, es.size(), es.toString());
         assertEquals(Set.of("jablah"), places(es.get(0)));
     }
+
+    @Test
+    void theGovernmentOfTheCapitalFoughtInDeirHaferNotInDamascus() throws Exception {
+        List<EventClaim> es = TestArticles.events(dir,
+                "تجددت الاشتباكات، مساء اليوم الأحد، بين قوات حكومة دمشق وقوات سوريا الديمقراطية في منطقة دير حافر بريف حلب الشرقي.");
+        assertEquals(1, es.size(), es.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(places(es.get(0)).contains("damascus"), es.toString());
+    }
+
+    @Test
+    void protestersWhoRejectTheCapitalsAuthorityProtestAtHome() throws Exception {
+        List<EventClaim> es = TestArticles.events(dir,
+                "تظاهر العشرات، اليوم السبت، في ساحة الكرامة بمدينة السويداء، وجدد المحتجون رفضهم لسلطة دمشق مطالبين بالإفراج عن المخطوفين.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(Set.of("suwayda"), places(es.get(0)), es.toString());
+    }
 }
