@@ -168,7 +168,8 @@ final class BulkWrite {
 
     /** A quad of the streamed event summary: into the bulk loader, not counted as the batch's own. */
     private void summaryQuad(Quad q) {
-        bulkInto.quad(q);
+        if (q.isDefaultGraph()) bulkInto.triple(q.asTriple());      // the summary's graph: triples, three indexes
+        else bulkInto.quad(q);
     }
 
     /** The after-load {@code steps} over the batch's articles, about maxQuads quads' worth of articles a transaction. */

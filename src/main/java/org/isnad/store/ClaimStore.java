@@ -41,7 +41,8 @@ import org.isnad.vocab.Vocab;
  * <p>The dataset is a set of quads: loading the same file twice adds nothing. This holds because the
  * data model mints every resource as an IRI; a blank node would be a fresh node on every load.
  *
- * <p>The dataset is used without {@code unionDefaultGraph}: queries name graphs with {@code GRAPH}.
+ * <p>The dataset is used without {@code unionDefaultGraph}: queries name graphs with {@code GRAPH}. The
+ * default graph holds the {@link EventSummary} (and the triples of any Turtle file loaded).
  */
 public final class ClaimStore implements AutoCloseable {
 
@@ -170,6 +171,7 @@ public final class ClaimStore implements AutoCloseable {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath().toString()));
             ClaimStore cs = new ClaimStore(dir, referenceDir, dsg);
             try {
+                EventSummary.migrate(dsg);     // a store made before the summary moved to the default graph
                 cs.repaired = PendingLoad.repair(dir, dsg, List.of(SameEventLinker.STEP, EventSummary.STEP));
                 Spool.clean(dir);      // after the store's lock is taken: a running load's copies are not touched
             } catch (IOException e) {

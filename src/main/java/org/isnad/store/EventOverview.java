@@ -24,8 +24,8 @@ final class EventOverview {
         JsonObject out = new JsonObject();
         for (Map.Entry<String, Node> f : new TreeMap<>(EventQuery.FILTERS).entrySet()) {
             TreeSet<String> values = new TreeSet<>();
-            for (QuerySolution s : EventQuery.select(t.store, "SELECT DISTINCT ?v WHERE { GRAPH " + EventQuery.g()
-                    + " { ?e " + EventQuery.str(f.getValue()) + " ?v } }"))
+            for (QuerySolution s : EventQuery.select(t.store, "SELECT DISTINCT ?v WHERE { ?e "
+                    + EventQuery.str(f.getValue()) + " ?v }"))
                 values.add(s.getLiteral("v").getLexicalForm());
             JsonArray a = new JsonArray();
             values.forEach(a::add);
@@ -38,13 +38,13 @@ final class EventOverview {
     static JsonObject overview(NodeText t, EventQuery.Request r) {
         String where = EventQuery.where(r);
         JsonObject months = new JsonObject();
-        for (QuerySolution s : EventQuery.select(t.store, "SELECT ?m (COUNT(*) AS ?n) WHERE { GRAPH " + EventQuery.g()
-                + " {" + where + " FILTER(?order >= " + EventSummary.DATED_FROM + ") ?e " + EventQuery.str(EventSummary.START)
+        for (QuerySolution s : EventQuery.select(t.store, "SELECT ?m (COUNT(*) AS ?n) WHERE { {"
+                + where + " FILTER(?order >= " + EventSummary.DATED_FROM + ") ?e " + EventQuery.str(EventSummary.START)
                 + " ?start } BIND(SUBSTR(STR(?start), 1, 7) AS ?m) } GROUP BY ?m"))
             months.put(s.getLiteral("m").getLexicalForm(), s.getLiteral("n").getLong());
         JsonArray points = new JsonArray();
-        for (QuerySolution s : EventQuery.select(t.store, "SELECT ?p (COUNT(*) AS ?n) WHERE { GRAPH " + EventQuery.g()
-                + " {" + where + " ?e " + EventQuery.str(EventSummary.PLACE_IRI) + " ?p } } GROUP BY ?p")) {
+        for (QuerySolution s : EventQuery.select(t.store, "SELECT ?p (COUNT(*) AS ?n) WHERE {"
+                + where + " ?e " + EventQuery.str(EventSummary.PLACE_IRI) + " ?p } GROUP BY ?p")) {
             Node p = s.get("p").asNode();
             String lat = t.first(p, Vocab.wgsLat), lon = t.first(p, Vocab.wgsLong);
             if (lat.isEmpty() || lon.isEmpty()) continue;

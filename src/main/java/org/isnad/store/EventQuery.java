@@ -15,7 +15,8 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * Pages of events from the {@link EventSummary} graph: filtered by type, governorate, reporter, outlet,
+ * Pages of events from the {@link EventSummary} (the store's default graph, which a query's patterns
+ * outside {@code GRAPH} read, as the store has no union default graph): filtered by type, governorate, reporter, outlet,
  * modality (the texts the pages show) and a date range, sorted, {@code size} a page. Every filter is a
  * triple pattern with a constant object and the dates are inline integers ({@link EventSummary#ORDER}), so
  * TDB2 answers from its indexes; ORDER BY with LIMIT is a top-N sort on numbers. Call inside a read
@@ -73,10 +74,10 @@ final class EventQuery {
     static Page page(DatasetGraph store, Request r, int page, int size) {
         int offset = Math.max(0, page - 1) * size;
         String select = r.sort().equals("start")
-                ? "SELECT ?e WHERE { GRAPH " + g() + " {" + where(r) + "} }\nORDER BY "
+                ? "SELECT ?e WHERE {" + where(r) + "}\nORDER BY "
                   + (r.descending() ? "DESC(?order)" : "(?order < " + EventSummary.DATED_FROM + ") ?order") + " ?e"
-                : "SELECT ?e (MIN(?k) AS ?key) WHERE { GRAPH " + g() + " {" + where(r) + " OPTIONAL { ?e "
-                  + str(SORTS.get(r.sort())) + " ?k } } }\nGROUP BY ?e ORDER BY (!BOUND(?key)) "
+                : "SELECT ?e (MIN(?k) AS ?key) WHERE {" + where(r) + " OPTIONAL { ?e "
+                  + str(SORTS.get(r.sort())) + " ?k } }\nGROUP BY ?e ORDER BY (!BOUND(?key)) "
                   + (r.descending() ? "DESC(?key)" : "?key") + " ?e";
         List<Node> events = new ArrayList<>();
         for (QuerySolution s : select(store, select + " LIMIT " + size + " OFFSET " + offset))
@@ -85,7 +86,7 @@ final class EventQuery {
     }
 
     static long count(DatasetGraph store, Request r) {
-        List<QuerySolution> rows = select(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH " + g() + " {" + where(r) + "} }");
+        List<QuerySolution> rows = select(store, "SELECT (COUNT(*) AS ?n) WHERE {" + where(r) + "}");
         return rows.isEmpty() ? 0 : rows.get(0).getLiteral("n").getLong();
     }
 
@@ -110,10 +111,6 @@ final class EventQuery {
             while (rs.hasNext()) out.add(rs.next());
         }
         return out;
-    }
-
-    static String g() {
-        return str(EventSummary.GRAPH);
     }
 
     static String str(Node n) {

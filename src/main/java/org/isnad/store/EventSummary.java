@@ -10,28 +10,43 @@ import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.isnad.vocab.Vocab;
 
 /**
- * The event summary: a graph with one small node per event (its claims, dates, and the texts the home
- * page filters and sorts by), kept in step with the claims by a load step, so that a filtered, sorted page
- * of events is a lookup on one graph instead of a join across every claim and provenance graph.
+ * The event summary: one small node per event (its claims, dates, and the texts the home page filters and
+ * sorts by), kept in step with the claims by a load step, so that a filtered, sorted page of events is a
+ * lookup on a few triples instead of a join across every claim and provenance graph.
  *
- * <p>The node's subject is the event IRI, in {@link #GRAPH} only. Every event has {@link #START} (an
+ * <p>The summary is kept in the store's default graph ({@link #GRAPH}), with properties of its own namespace
+ * ({@link #NS}): TDB2 writes a triple of the default graph to three indexes, a quad of a named graph to six,
+ * and the summary is about a quarter of a store's quads (docs/scale.md, session 34). Until then it was the
+ * named graph {@link #OLD_GRAPH}; a store that still has it is moved over when opened ({@link #migrate}).
+ * Other triples may share the default graph (a loaded Turtle file's), so the summary is removed by its
+ * properties, never by clearing the graph.
+ *
+ * <p>The node's subject is the event IRI. Every event has {@link #START} (an
  * {@code xsd:date}, {@link #UNDATED} for none), and the integers {@link #ORDER} and {@link #END_DAY} that
  * the date sort and the date filters use (TDB2 keeps them inside its indexes). Filter values
  * are the texts the pages show (English label, else Arabic, else local name), so a filter is a triple
  * pattern with a constant object: an index lookup. Texts are those of the reference data at load time.
  */
 public final class EventSummary implements AfterLoad {
-    public static final Node GRAPH = NodeFactory.createURI(Vocab.ID + "graph/event-summary");
+    /** Where the summary is: the default graph. */
+    public static final Node GRAPH = Quad.defaultGraphIRI;
+    /** Where stores made before session 34 keep it: moved to {@link #GRAPH} when such a store is opened. */
+    public static final Node OLD_GRAPH = NodeFactory.createURI(Vocab.ID + "graph/event-summary");
     public static final String NS = "https://w3id.org/isnad/ns/summary#";
     public static final Node CLAIM = term("claim"), START = term("start"), ORDER = term("order"),
             END_DAY = term("endDay"), TYPE = term("type"),
             TYPE_AR = term("typeAr"), GOV = term("gov"), PLACE = term("place"), PLACE_AR = term("placeAr"), PLACE_IRI = term("placeIri"),
             REPORTER = term("reporter"), OUTLET = term("outlet"), MODALITY = term("modality");
+    /** Every property of the summary: what {@link #clear} removes. */
+    public static final List<Node> PROPERTIES = List.of(CLAIM, START, ORDER, END_DAY, TYPE, TYPE_AR, GOV, PLACE,
+            PLACE_AR, PLACE_IRI, REPORTER, OUTLET, MODALITY);
     /** The date of an undated event: before any real one, so newest-first lists put it last. */
     public static final String UNDATED = "0001-01-01";
     /**
@@ -79,11 +94,58 @@ public final class EventSummary implements AfterLoad {
 
     /** Builds the summary of every event in the store (for a store loaded before there was one). */
     public static void rebuild(DatasetGraph dsg) {
-        dsg.removeGraph(GRAPH);
+        clear(dsg);
+        dsg.removeGraph(OLD_GRAPH);
         Set<Node> events = new LinkedHashSet<>();
         dsg.find(Node.ANY, Node.ANY, Vocab.asserts, Node.ANY).forEachRemaining(q -> events.add(q.getObject()));
         NodeText text = new NodeText(dsg, new IriMapping(null));
         for (Node e : events) summarise(dsg, text, e, dsg::add);
+    }
+
+    /** Takes the whole summary out of the default graph (by its properties: the graph may hold other triples). */
+    public static void clear(DatasetGraph dsg) {
+        for (Node p : PROPERTIES) dsg.deleteAny(GRAPH, Node.ANY, p, Node.ANY);
+    }
+
+    /** Triples a transaction of {@link #migrate} moves: bounds what its write transaction holds. */
+    static final int MOVE_PER_TRANSACTION = 100_000;
+
+    /**
+     * Moves the summary of a store made before session 34 out of the named graph {@link #OLD_GRAPH} into the
+     * default graph, {@link #MOVE_PER_TRANSACTION} triples a write transaction: a move cut short (killed)
+     * goes on where it stopped the next time the store opens. Returns the triples moved (0 for a store in
+     * the current layout: one index lookup).
+     */
+    public static long migrate(DatasetGraph dsg) {
+        if (!Txn.calculateRead(dsg, () -> dsg.containsGraph(OLD_GRAPH))) return 0;
+        long moved = 0;
+        for (int n = -1; n != 0; moved += n) {
+            n = Txn.calculateWrite(dsg, () -> {
+                List<Quad> batch = new ArrayList<>();
+                Iterator<Quad> it = dsg.find(OLD_GRAPH, Node.ANY, Node.ANY, Node.ANY);
+                while (it.hasNext() && batch.size() < MOVE_PER_TRANSACTION) batch.add(it.next());
+                for (Quad q : batch) {
+                    dsg.delete(q);
+                    dsg.add(GRAPH, q.getSubject(), q.getPredicate(), q.getObject());
+                }
+                return batch.size();
+            });
+        }
+        return moved;
+    }
+
+    /** Whether {@code t} is a triple of the summary (by its property's namespace). */
+    static boolean isSummary(Triple t) {
+        return t.getPredicate().isURI() && t.getPredicate().getURI().startsWith(NS);
+    }
+
+    /**
+     * A stored quad as an export writes it: a summary triple in the named graph {@link #OLD_GRAPH}, as exports
+     * always had it, so that an export keeps every default-graph triple for data of no claim (which
+     * {@code validate} reports) and a load of it can leave the summary out ({@link BatchScan#writes}).
+     */
+    static Quad exported(Quad q) {
+        return q.isDefaultGraph() && isSummary(q.asTriple()) ? Quad.create(OLD_GRAPH, q.asTriple()) : q;
     }
 
     /** True when the store has event claims but no summary of them. */

@@ -32,8 +32,8 @@ final class PlaceEventsSection {
     static void append(StringBuilder h, NodeText t, Node place) {
         Set<Node> area = placesIn(t.store, place);
         // the events of the area from the summary, newest first: only the rows shown are read in full
-        String where = "GRAPH " + EventQuery.g() + " { VALUES ?p { " + String.join(" ", area.stream().map(EventQuery::str).toList())
-                + " } ?e " + EventQuery.str(EventSummary.PLACE_IRI) + " ?p . ?e " + EventQuery.str(EventSummary.ORDER) + " ?order }";
+        String where = "VALUES ?p { " + String.join(" ", area.stream().map(EventQuery::str).toList())
+                + " } ?e " + EventQuery.str(EventSummary.PLACE_IRI) + " ?p . ?e " + EventQuery.str(EventSummary.ORDER) + " ?order";
         long total = EventQuery.select(t.store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { " + where + " }").get(0).getLiteral("n").getLong();
         List<Node> events = EventQuery.select(t.store, "SELECT DISTINCT ?e ?order WHERE { " + where + " } ORDER BY DESC(?order) ?e LIMIT "
                 + MAX_ROWS).stream().map(s -> s.get("e").asNode()).toList();

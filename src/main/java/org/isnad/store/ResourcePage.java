@@ -285,6 +285,7 @@ final class ResourcePage {
 
     private String graphName(Node g) {
         if (g.equals(Vocab.REFERENCE_GRAPH)) return link(g, "reference data");
+        if (Quad.isDefaultGraph(g)) return esc("default graph");       // the event summary's, among others
         return link(g, localName(g.getURI()));
     }
 

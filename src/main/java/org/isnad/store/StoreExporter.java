@@ -61,7 +61,7 @@ public final class StoreExporter {
             long n = 0;
             // TDB2 returns quads grouped by graph (GSPO order), so TriG gets one block per graph
             for (Iterator<Quad> it = dsg.find(); it.hasNext(); n++)
-                w.quad(it.next());
+                w.quad(EventSummary.exported(it.next()));
             w.finish();
             return n;
         });
@@ -102,7 +102,10 @@ public final class StoreExporter {
     public static void writeJsonLd(DatasetGraph dsg, Path contextFile, OutputStream out) throws IOException {
         byte[] expanded = Txn.calculateRead(dsg, () -> {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
-            RDFDataMgr.write(buf, dsg, RDFFormat.JSONLD11_PLAIN);
+            // built in memory anyway: a copy with the event summary in its graph, as the quad formats have it
+            DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+            dsg.find().forEachRemaining(q -> copy.add(EventSummary.exported(q)));
+            RDFDataMgr.write(buf, copy, RDFFormat.JSONLD11_PLAIN);
             return buf.toByteArray();
         });
         JsonObject compacted;

@@ -60,6 +60,7 @@ final class StreamedSummary {
 
     /** Quad {@code q} of article {@code key} (null for a quad of no article) goes into the store. */
     void quad(String key, Quad q) {
+        if (q.isDefaultGraph() && EventSummary.isSummary(q.asTriple())) return;
         if (key == null) {           // kept, as it stays in the store for every later article
             if (q.isDefaultGraph()) defaultGraph.add(q.asTriple());
             else if (!shared.containsKey(q.getGraph())) work.addGraph(q.getGraph(), sharedGraph(q.getGraph()));
@@ -74,7 +75,8 @@ final class StreamedSummary {
 
     /** A triple of the default graph goes into the store. */
     void triple(Triple t) {
-        defaultGraph.add(t);
+        // a summary triple in the input is not needed to summarise: kept out of memory (a quarter of a store)
+        if (!EventSummary.isSummary(t)) defaultGraph.add(t);
     }
 
     /** The article read last is complete (the next one starts, or its file ends): its events' summaries go out. */

@@ -67,11 +67,17 @@ class LoadBulkTest {
 
     /** Quads in each of the store's six quad indexes: equal when no index misses what another holds. */
     static List<Long> indexSizes(ClaimStore s) {
+        return indexSizes(s, false);
+    }
+
+    /** Records in each index of the quad table, or of the triple table (the default graph: the event summary). */
+    static List<Long> indexSizes(ClaimStore s, boolean triples) {
         DatasetGraph dsg = s.datasetGraph();
         return Txn.calculateRead(dsg, () -> {
             DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+            var table = triples ? tdb.getTripleTable().getNodeTupleTable() : tdb.getQuadTable().getNodeTupleTable();
             List<Long> sizes = new ArrayList<>();
-            for (TupleIndex idx : tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes()) sizes.add(idx.size());
+            for (TupleIndex idx : table.getTupleTable().getIndexes()) sizes.add(idx.size());
             return sizes;
         });
     }
@@ -81,6 +87,8 @@ class LoadBulkTest {
         try (ClaimStore s = ClaimStore.openExisting(store)) {
             List<Long> sizes = indexSizes(s);
             assertEquals(1, sizes.stream().distinct().count(), "the quad indexes disagree: " + sizes);
+            List<Long> triples = indexSizes(s, true);
+            assertEquals(1, triples.stream().distinct().count(), "the triple indexes disagree: " + triples);
             DatasetGraph dsg = s.datasetGraph();
             int whole = 0;
             for (Map.Entry<String, List<Quad>> e : byArticle.entrySet()) {
@@ -126,13 +134,14 @@ class LoadBulkTest {
         Cli.run("load", "--no-link", "--store", ordinary, "--bulk-from", NEVER, all).assertExit(0);
         Cli.run("load", "--no-link", "--store", store, "--bulk-from", 1, all).assertExit(0);
         List<String> keys = List.copyOf(byArticle.keySet()).subList(0, 2);
-        // as a kill before the loader built its secondary indexes leaves them: the summary entries in GSPO only
+        // as a kill before the loader built its secondary indexes leaves them: the summary entries (triples of
+        // the default graph) in SPO only
         try (ClaimStore s = ClaimStore.openExisting(store)) {
             DatasetGraph dsg = s.datasetGraph();
             Txn.executeWrite(dsg, () -> {
                 var tdb = TDBInternal.getDatasetGraphTDB(dsg);
-                var nodes = tdb.getQuadTable().getNodeTupleTable().getNodeTable();
-                List<TupleIndex> indexes = List.of(tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes());
+                var nodes = tdb.getTripleTable().getNodeTupleTable().getNodeTable();
+                List<TupleIndex> indexes = List.of(tdb.getTripleTable().getNodeTupleTable().getTupleTable().getIndexes());
                 for (String key : keys) {
                     var prov = org.apache.jena.graph.NodeFactory.createURI(org.isnad.vocab.Iris.provenanceGraph(key));
                     List<Quad> entries = new ArrayList<>();
@@ -141,9 +150,8 @@ class LoadBulkTest {
                                     org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY).forEachRemaining(entries::add));
                     assertFalse(entries.isEmpty(), key + " has no summary entries");
                     for (Quad q : entries) {
-                        var tuple = org.apache.jena.atlas.lib.tuple.TupleFactory.tuple(nodes.getNodeIdForNode(q.getGraph()),
-                                nodes.getNodeIdForNode(q.getSubject()), nodes.getNodeIdForNode(q.getPredicate()),
-                                nodes.getNodeIdForNode(q.getObject()));
+                        var tuple = org.apache.jena.atlas.lib.tuple.TupleFactory.tuple(nodes.getNodeIdForNode(q.getSubject()),
+                                nodes.getNodeIdForNode(q.getPredicate()), nodes.getNodeIdForNode(q.getObject()));
                         for (TupleIndex idx : indexes.subList(1, indexes.size())) idx.delete(tuple);
                     }
                 }

@@ -128,11 +128,71 @@ class EventSummaryTest {
         try (ClaimStore store = SeedStore.create(tmp)) {
             DatasetGraph dsg = store.datasetGraph();
             Map<String, String> loaded = summary(dsg);
-            Txn.executeWrite(dsg, () -> dsg.removeGraph(EventSummary.GRAPH));
+            Txn.executeWrite(dsg, () -> EventSummary.clear(dsg));
             assertTrue(Txn.calculateRead(dsg, () -> EventSummary.missing(dsg)));
             Txn.executeWrite(dsg, () -> EventSummary.rebuild(dsg));
             assertEquals(loaded, summary(dsg));
             assertFalse(Txn.calculateRead(dsg, () -> EventSummary.missing(dsg)));
+        }
+    }
+
+    /** Summary triples in the store: {@code named} counts those in any named graph instead of the default one. */
+    static long summaryTriples(DatasetGraph dsg, boolean named) {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (Node p : EventSummary.PROPERTIES)
+                n += org.apache.jena.atlas.iterator.Iter.count(org.apache.jena.atlas.iterator.Iter.filter(
+                        dsg.find(named ? Node.ANY : EventSummary.GRAPH, Node.ANY, p, Node.ANY), q -> q.isDefaultGraph() != named));
+            return n;
+        });
+    }
+
+    @Test
+    void theSummaryIsKeptInTheDefaultGraphAndAnOldStoresNamedGraphIsMovedThereOnOpening() throws Exception {
+        Map<String, String> loaded;
+        long triples;
+        try (ClaimStore store = SeedStore.create(tmp)) {
+            DatasetGraph dsg = store.datasetGraph();
+            loaded = summary(dsg);
+            triples = summaryTriples(dsg, false);
+            assertTrue(triples > 50, "the seed's summary: " + triples);
+            assertEquals(0, summaryTriples(dsg, true), "no summary quad in a named graph (six indexes each)");
+            // a store made before session 34: the summary in the named graph event-summary
+            Txn.executeWrite(dsg, () -> {
+                List<org.apache.jena.sparql.core.Quad> all = new ArrayList<>();
+                for (Node p : EventSummary.PROPERTIES) dsg.find(EventSummary.GRAPH, Node.ANY, p, Node.ANY).forEachRemaining(all::add);
+                for (var q : all) {
+                    dsg.delete(q);
+                    dsg.add(EventSummary.OLD_GRAPH, q.getSubject(), q.getPredicate(), q.getObject());
+                }
+            });
+            assertEquals(triples, summaryTriples(dsg, true));
+        }
+        try (ClaimStore store = ClaimStore.openExisting(tmp.resolve("store"))) {
+            DatasetGraph dsg = store.datasetGraph();
+            assertFalse(Txn.calculateRead(dsg, () -> dsg.containsGraph(EventSummary.OLD_GRAPH)));
+            assertEquals(0, summaryTriples(dsg, true));
+            assertEquals(triples, summaryTriples(dsg, false));
+            assertEquals(loaded, summary(dsg));
+            EventQuery.Page page = Txn.calculateRead(dsg, () -> EventQuery.page(dsg, EventQuery.Request.ALL, 1, 50));
+            assertEquals(loaded.size(), page.all(), "the pages read the moved summary");
+            assertEquals(loaded.keySet(), new TreeSet<>(page.events().stream().map(Node::getURI).toList()));
+        }
+    }
+
+    @Test
+    void rebuildingTheSummaryLeavesOtherTriplesOfTheDefaultGraph() throws Exception {
+        // a Turtle file loaded into the store puts its triples in the default graph beside the summary
+        Path ttl = Files.writeString(tmp.resolve("note.ttl"),
+                "<https://w3id.org/isnad/id/place/deir-ez-zor> <https://w3id.org/isnad/ns#note> \"a hand-made note\" .\n");
+        try (ClaimStore store = SeedStore.create(tmp)) {
+            store.load(List.of(ttl));
+            DatasetGraph dsg = store.datasetGraph();
+            Map<String, String> loaded = summary(dsg);
+            Txn.executeWrite(dsg, () -> EventSummary.rebuild(dsg));
+            assertEquals(loaded, summary(dsg));
+            assertTrue(Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().contains(Node.ANY,
+                    org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/isnad/ns#note"), Node.ANY)));
         }
     }
 }

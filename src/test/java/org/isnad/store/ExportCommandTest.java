@@ -38,7 +38,8 @@ class ExportCommandTest {
             cs.load(List.of(Fixture.CLAIMS));
             expected = Txn.calculateRead(cs.datasetGraph(), () -> {
                 DatasetGraph copy = DatasetGraphFactory.create();
-                cs.datasetGraph().find().forEachRemaining(copy::add);
+                // the event summary, kept in the default graph, is exported in its own named graph
+                cs.datasetGraph().find().forEachRemaining(q -> copy.add(EventSummary.exported(q)));
                 return copy;
             });
         }
@@ -160,5 +161,23 @@ class ExportCommandTest {
         assertTrue(union.contains(NodeFactory.createURI(Vocab.ID + "x"), Node.ANY, Node.ANY));
         assertTrue(back.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY).hasNext()
                 || back.getDefaultGraph().size() == 1);
+    }
+
+    @Test
+    void anExportKeepsTheSummaryInItsNamedGraphAndALoadOfItLeavesThatGraphOut() throws Exception {
+        Path dump = export("summary.nq", "--format", "nq");
+        DatasetGraph back = RDFParser.source(dump).toDatasetGraph();
+        assertTrue(back.getGraph(EventSummary.OLD_GRAPH).contains(Node.ANY, EventSummary.ORDER, Node.ANY));
+        assertTrue(back.getDefaultGraph().isEmpty(), "the default graph of an export: triples of no claim only");
+        Path again = tmp.resolve("reloaded");
+        try (ClaimStore cs = ClaimStore.open(again, Fixture.REFERENCE)) {
+            cs.load(List.of(dump));
+            DatasetGraph dsg = cs.datasetGraph();
+            Txn.executeRead(dsg, () -> {
+                assertFalse(dsg.containsGraph(EventSummary.OLD_GRAPH), "the exported summary graph is left out");
+                assertEquals(expected.getGraph(EventSummary.OLD_GRAPH).size(),
+                        dsg.stream(EventSummary.GRAPH, Node.ANY, Node.ANY, Node.ANY).count(), "the summary made anew");
+            });
+        }
     }
 }
