@@ -63,8 +63,8 @@ final class ActsNotTold {
         return -1;
     }
 
-    /** "متهم بالخطف": the word after the cue carries the preposition ب. */
-    private static boolean biAfter(List<Token> tokens, Mention m) {
+    /** Whether the word after the mention carries the preposition ب ("متهم بالخطف", "مدعوماً بالمدفعية"). */
+    static boolean biAfter(List<Token> tokens, Mention m) {
         if (m.endToken() >= tokens.size()) return false;
         for (Analysis a : tokens.get(m.endToken()).analyses()) {
             String p = a.proclitics().startsWith("و") ? a.proclitics().substring(1) : a.proclitics();

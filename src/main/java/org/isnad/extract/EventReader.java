@@ -190,7 +190,8 @@ final class EventReader {
         boolean bomber = WhoseAct.bombardmentBy(prev, m);
         if (bomber) roles.inTargetPhrase = false;
         // "بمساندة مروحيات التحالف", "على خلفية اغتيال رئيس البلدية": the means of support, or the reason
-        if (m.is("SupportCue") || m.is("ReasonCue")) roles.supportUntil = m.endToken() + 3;
+        if (m.is("ReasonCue") || m.is("SupportCue") && (!m.entry("SupportCue").flag("supportWithBi") || ActsNotTold.biAfter(roles.tokens, m)))
+            roles.supportUntil = m.endToken() + 3;
         if (m.is("Trigger") && FlightWords.onlyFlies(roles.mentions, m)) {
             // seen flying over the place, not striking it
         } else if (m.is("Trigger") && m.firstToken() < roles.supportUntil) {
