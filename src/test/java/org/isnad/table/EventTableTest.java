@@ -100,8 +100,8 @@ class EventTableTest {
     }
 
     @Test
-    void anUndatedItemIsAWeekUpToTheReportInTheTableAndPresumedInTheJson() throws Exception {
-        // no date words: presumed in the 7 days up to publication, ACLED's week level in the table
+    void anUndatedItemIsPresumedOnTheReportsDayAtWeekPrecisionInTheTable() throws Exception {
+        // no date words: presumed on the day of the report's news, at ACLED's week level in the table
         Path article = tmp.resolve("undated.txt");
         Files.writeString(article, "published: 2024-05-12\ntitle: خبر\n---\n"
                 + "قُتل عنصر من قوات النظام بانفجار عبوة ناسفة استهدفت سيارته في مدينة إزرع بريف درعا.\n");
@@ -111,7 +111,7 @@ class EventTableTest {
         List<List<String>> table = read(csv);
         List<String> header = table.get(0), row = table.get(1);
         assertEquals(2, table.size(), table.toString());
-        assertEquals("2024-05-06", row.get(header.indexOf("event_date")));
+        assertEquals("2024-05-12", row.get(header.indexOf("event_date")));
         assertEquals("2024-05-12", row.get(header.indexOf("event_date_end")));
         assertEquals("week", row.get(header.indexOf("time_precision")));
         assertTrue(Files.readString(json).contains("\"precision\":\"up-to-report\"")
