@@ -21,19 +21,27 @@ final class RoadEnds implements ClaimPass {
             "(?:طريق|الطريق|أوتوستراد|اوتوستراد|أوتستراد|اوتستراد|الأوتوستراد|الأوتستراد|أتوستراد)\\s+[(\"“«]?(" + END
                     + ")\\s*[–—-]\\s*(" + END + ")");
 
+    /** Kinds of place that are the area a road runs through, not a place on it. */
+    private static final Set<String> AREAS = Set.of("Country", "Governorate", "Region", "District", "SubDistrict", "Border");
+
+    private final Lexicon lexicon;
+
+    RoadEnds(Lexicon lexicon) { this.lexicon = lexicon; }
+
     @Override
     public void apply(ArticleClaims claims) {
         for (EventClaim c : claims.events()) dropEnds(c);
     }
 
-    private static void dropEnds(EventClaim c) {
+    private void dropEnds(EventClaim c) {
         if (c.places().size() + c.placeTexts().size() < 2) return;
         List<String> ends = new ArrayList<>();
         for (String p : c.places()) if (onlyARoadEnd(c, c.placeWords(p))) ends.add(p);
         if (ends.isEmpty()) return;
-        // another place of the act: a known one, or one the gazetteer lacks that is not the road's own words
-        boolean other = c.places().stream().anyMatch(p -> !ends.contains(p))
-                || c.placeTexts().stream().anyMatch(t -> !ROAD.matcher(t.text()).find());
+        // another place of the act: a known settlement or site, not an area the ends lie in ("طريق داعل - طفس في
+        // ريف درعا الغربي" keeps its towns), or one the gazetteer lacks that is neither the road nor one of its ends
+        boolean other = c.places().stream().anyMatch(p -> !ends.contains(p) && !AREAS.contains(lexicon.placeKind(p)))
+                || c.placeTexts().stream().anyMatch(t -> !ROAD.matcher(t.text()).find() && !onlyARoadEnd(c, t.text()));
         if (other) c.places().removeAll(Set.copyOf(ends));
     }
 

@@ -41,5 +41,8 @@ class WordsTakenForPlacesTest {
         // with no other place the ends are the best words the text gives, and stay
         e = TestArticles.only(dir, "انفجرت عبوة ناسفة، صباح اليوم، بسيارة عسكرية على طريق منبج - الباب.");
         assertTrue(TestArticles.places(e).contains("manbij"), TestArticles.places(e).toString());
+        // nor do they give way to the area they lie in, or to a village that is the road's other end
+        e = TestArticles.only(dir, "قتل مسلحون مجهولون، مساء أمس، شاباً على طريق داعل - طفس في ريف درعا الغربي.");
+        assertTrue(TestArticles.places(e).contains("tafas"), TestArticles.places(e).toString());
     }
 }
