@@ -41,6 +41,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 new SameEventLinks(types),
                 new ConfidenceScore(),
                 new PlacePruning(lexicon),
+                new RoadEnds(lexicon),
                 new PlaceListReference(lexicon),
                 new SplitByPlace(lexicon),
                 new UpToReport());

@@ -35,12 +35,29 @@ final class CommonWordPlaces {
         Mention m = ms.get(k);
         Token word = tokens.get(m.firstToken());
         Entry place = m.entry("Place");
+        if (wordOfItsOwn(word, lexicon)) return false;
         // "صور الضحايا": a name that always has the article ("الصور"), written without it, is a construct
         // of the common noun; the name in construct keeps its article ("أهالي الصور")
         if (!m.definite() && lexicon.namedWithArticleOnly(place.iri())) return false;
         // "رفعوا الصور": a definite ordinary noun; a bare name ("سرمدا", "ملح") is rarely the common word
         if (!m.definite() || !SMALL_PLACES.contains(place.localProp("placeKind")) || !isOrdinaryWord(word)) return true;
         return saidToBePlace(tokens, ms, k);
+    }
+
+    /**
+     * "قصفت مواقع في جنوب لبنان": cutting the leading "ل" off leaves the Aleppo town "بنان", but the dictionary
+     * reads the whole word, and no name of the gazetteer starts with it: its first letter is no preposition.
+     * Only a word that could lose a clitic: "بنان" as written, the town's own name, stays.
+     */
+    private static boolean wordOfItsOwn(Token word, Lexicon lexicon) {
+        String term = word.term();
+        for (Analysis a : word.analyses()) {
+            String p = a.proclitics();
+            if (!(p.isEmpty() || p.equals("و") || p.equals("ف")) || !term.equals(p + a.lemma())) continue;
+            String rest = a.lemma();
+            if (rest.length() > 3 && "بلك".indexOf(rest.charAt(0)) >= 0 && !lexicon.matcher().startsName(rest)) return true;
+        }
+        return false;
     }
 
     /** "رفعوا الصور": the dictionary knows the word, and not as a name. */

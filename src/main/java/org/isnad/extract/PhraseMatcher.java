@@ -213,6 +213,11 @@ public final class PhraseMatcher {
         return words.next.containsKey(term);
     }
 
+    /** True when a name (place, actor) starts with this very word, or with it after its article. */
+    public boolean startsName(String term) {
+        return names.next.containsKey(withoutArticle(term));
+    }
+
     /** The word itself and the words it may be under its proclitics: وبالميادين → بالميادين, الميادين… */
     static Set<String> firstWordForms(String t) {
         Set<String> forms = new LinkedHashSet<>();
