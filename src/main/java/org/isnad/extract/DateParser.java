@@ -177,7 +177,9 @@ final class DateParser {
         if (j < 0 || j + 1 >= ms.size()) return false;
         Mention q = ms.get(j), unit = ms.get(j + 1);
         return q.is("PeriodQualifier") && q.entry("PeriodQualifier").flag("beforeUnit")
-                && unit.is("PeriodUnit") && unit.firstToken() == q.endToken();
+                && unit.is("PeriodUnit") && unit.firstToken() == q.endToken()
+                // "سجلت المدينة هذا الأسبوع اعتقال …" sums up the days told one by one after it (rdev12)
+                && !"week".equals(unit.entry("PeriodUnit").prop("unit"));
     }
 
     private boolean isDateUnit(Mention unit, Mention next, boolean nextAdjacent, List<Token> tokens) {

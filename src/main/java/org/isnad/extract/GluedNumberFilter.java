@@ -52,7 +52,7 @@ final class GluedNumberFilter extends TokenFilter {
         return true;
     }
 
-    /** Where the word splits: after leading digits when Arabic letters follow, before a trailing year; else -1. */
+    /** Where the word splits: after leading digits when Arabic letters follow, after the article before digits, before a trailing year; else -1. */
     static int cut(CharSequence w) {
         int n = w.length(), d = 0;
         // "في الـ25 من الشهر": the article on a number, as when written apart ("الـ 25")

@@ -51,5 +51,8 @@ class DatesWrittenTogetherTest {
         // "خلال هذا الشهر": May up to its end
         List<EventClaim> es = TestArticles.events(dir, "اعتقلت دورية للأمن العسكري خلال هذا الشهر ثلاثة شبان في مدينة داعل بريف درعا.");
         assertEquals(day(1), es.get(0).time().start());
+        // "هذا الأسبوع" before a list of days sums them up: it is not read as the week
+        EventClaim week = TestArticles.only(dir, "اعتقلت دورية للأمن العسكري هذا الأسبوع ثلاثة شبان في مدينة داعل بريف درعا.");
+        assertEquals(day(12), week.time().start());
     }
 }
