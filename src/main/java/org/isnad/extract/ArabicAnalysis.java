@@ -65,7 +65,9 @@ public final class ArabicAnalysis {
         @Override
         protected TokenStreamComponents createComponents(String field) {
             Tokenizer words = new StandardTokenizer();
-            TokenStream s = morphology ? new ArabicMorphologyFilter(words, Morphologies.configured()) : words;
+            // "17تموز" is two words (GluedNumberFilter)
+            TokenStream s = new GluedNumberFilter(words);
+            s = morphology ? new ArabicMorphologyFilter(s, Morphologies.configured()) : s;
             // the three normalisations, run once per word form and remembered (NormalisedOnce)
             s = new NormalisedOnce(s, w -> new ArabicNormalizationFilter(new DecimalDigitFilter(new LowerCaseFilter(w))));
             s = new DetachedCliticFilter(s);

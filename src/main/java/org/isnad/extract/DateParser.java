@@ -103,8 +103,9 @@ final class DateParser {
                     continue;
                 }
                 out.add(expr(text, m.firstToken(), end, tokens, day(d)));
-            } else if (m.is("MonthName") || (m.is("PeriodPart") && nextAdjacent && (next.is("MonthName") || next.is("PeriodUnit")))
-                    || (m.is("PeriodUnit") && isDateUnit(m, next, nextAdjacent, tokens))) {
+            } else if (m.is("MonthName") || (m.is("PeriodPart") && nextAdjacent && (next.is("MonthName") || next.is("PeriodUnit")
+                    || thisUnitAt(mentions, k + 1)))
+                    || (m.is("PeriodUnit") && (isDateUnit(m, next, nextAdjacent, tokens) || thisUnitAt(mentions, k - 1)))) {
                 int consumed = monthOrPeriod(text, tokens, mentions, k, published, out);
                 k += consumed - 1;
             }
@@ -168,6 +169,19 @@ final class DateParser {
         return null;
     }
 
+    /**
+     * "هذا الشهر", "مطلع هذا العام": a qualifier that stands before the unit (isnad:beforeUnit, the
+     * demonstrative) at mention {@code j}, right before a unit.
+     */
+    private static boolean thisUnitAt(List<Mention> ms, int j) {
+        if (j < 0 || j + 1 >= ms.size()) return false;
+        Mention q = ms.get(j), unit = ms.get(j + 1);
+        return q.is("PeriodQualifier") && q.entry("PeriodQualifier").flag("beforeUnit")
+                && unit.is("PeriodUnit") && unit.firstToken() == q.endToken()
+                // "سجلت المدينة هذا الأسبوع اعتقال …" sums up the days told one by one after it (rdev12)
+                && !"week".equals(unit.entry("PeriodUnit").prop("unit"));
+    }
+
     private boolean isDateUnit(Mention unit, Mention next, boolean nextAdjacent, List<Token> tokens) {
         if (nextAdjacent && next.is("PeriodQualifier")) return true;
         return unit.endToken() < tokens.size() && isYear(tokens.get(unit.endToken()));
@@ -179,10 +193,16 @@ final class DateParser {
         int first = ms.get(k).firstToken();
         String part = null;
         Mention m = ms.get(k);
+        Integer before = null;   // "هذا" before the unit
         if (m.is("PeriodPart")) {
             part = m.entry("PeriodPart").prop("part");
             used++;
             m = ms.get(k + used);
+            if (thisUnitAt(ms, k + used)) {
+                before = m.entry("PeriodQualifier").intProp("periodOffset", 0);
+                used++;
+                m = ms.get(k + used);
+            }
             // "منذ أوائل شهر آب الماضي": the word "month" before the month's name adds nothing
             if (m.is("PeriodUnit") && "month".equals(m.entry("PeriodUnit").prop("unit")) && !m.definite()
                     && k + used + 1 < ms.size() && ms.get(k + used + 1).firstToken() == m.endToken() && ms.get(k + used + 1).is("MonthName")) {
@@ -210,16 +230,25 @@ final class DateParser {
             }
         } else {
             unit = m.entry("PeriodUnit").prop("unit");
-            // "في 12 من الشهر الجاري", "في الرابع من الشهر الماضي": a day of the month the qualifier names
-            int[] dayAt = part == null && "month".equals(unit) ? dayBefore(tokens, ms, k, m, false) : null;
+            Mention from = m;
+            if (part == null && thisUnitAt(ms, k - 1)) {
+                from = ms.get(k - 1);
+                before = from.entry("PeriodQualifier").intProp("periodOffset", 0);
+                first = from.firstToken();
+            }
+            // "في 12 من الشهر الجاري", "في الرابع من الشهر الماضي", "في الـ25 من هذا الشهر": a day of the month
+            // the qualifier names
+            int[] dayAt = part == null && "month".equals(unit) ? dayBefore(tokens, ms, from == m ? k : k - 1, from, false) : null;
             if (dayAt != null) { day = dayAt[0]; first = dayAt[1]; }
             end = m.endToken();
             used++;
         }
-        Integer qualifier = null;
+        Integer qualifier = before;
         Integer year = null;
         boolean unresolvedYear = false;
-        if (k + used < ms.size() && ms.get(k + used).firstToken() == end && ms.get(k + used).is("PeriodQualifier")) {
+        if (before != null) {
+            // the qualifier was told before the unit
+        } else if (k + used < ms.size() && ms.get(k + used).firstToken() == end && ms.get(k + used).is("PeriodQualifier")) {
             qualifier = ms.get(k + used).entry("PeriodQualifier").intProp("periodOffset", 0);
             end = ms.get(k + used).endToken();
             used++;
