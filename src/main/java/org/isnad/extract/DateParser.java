@@ -276,18 +276,22 @@ final class DateParser {
         if (month != null && day == null && part == null && qualifier == null && year == null && !unresolvedYear) {
             return used;
         }
-        TimeSpan span;
+        TimeSpan span = spanOf(pub, hijriMonth, unresolvedYear, day, month, unit, part, qualifier, year);
+        if (span != null) out.add(expr(text, first, end, tokens, span));
+        return used;
+    }
+
+    /** The span a month or period read by {@link #monthOrPeriod} stands for, or null for none. */
+    private static TimeSpan spanOf(LocalDate pub, Integer hijriMonth, boolean unresolvedYear, Integer day, Integer month,
+                                   String unit, String part, Integer qualifier, Integer year) {
         if (hijriMonth != null) {
             // a Hijri date stands on its own only with day and year; anything less is not resolved
-            if (day == null || year == null) return used;
-            span = hijri(year, hijriMonth, day);
-        } else if (unresolvedYear) {
-            span = unresolved();
-        } else if (month != null) span = monthSpan(pub, day, month, part, qualifier, year);
-        else if (day != null) span = dayOfMonth(pub, day, qualifier);
-        else span = unitSpan(pub, unit, part, qualifier, year);
-        out.add(expr(text, first, end, tokens, span));
-        return used;
+            return day == null || year == null ? null : hijri(year, hijriMonth, day);
+        }
+        if (unresolvedYear) return unresolved();
+        if (month != null) return monthSpan(pub, day, month, part, qualifier, year);
+        if (day != null) return dayOfMonth(pub, day, qualifier);
+        return unitSpan(pub, unit, part, qualifier, year);
     }
 
     private static TimeSpan monthSpan(LocalDate pub, Integer day, int month, String part, Integer q, Integer year) {
