@@ -24,7 +24,8 @@ import org.apache.jena.system.Txn;
  * Runs one SPARQL query against the store in a read transaction and writes the result.
  *
  * <p>The dataset is queried as TDB2 keeps it, without unionDefaultGraph: claims, provenance and reference
- * data are in named graphs, so queries reach them with {@code GRAPH}. SELECT and ASK results are written
+ * data are in named graphs, so queries reach them with {@code GRAPH}; the event summary is in the default
+ * graph. SELECT and ASK results are written
  * in the chosen {@link Format}; CONSTRUCT and DESCRIBE results are always written as Turtle.
  */
 public final class QueryRunner {
