@@ -2,8 +2,6 @@ package org.isnad.extract;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Words that name who acted wherever they stand, whatever the verb: "قُتل شاب برصاص مسلحين مجهولين", "بنيران
@@ -13,18 +11,15 @@ import java.util.stream.Stream;
 final class AgentPhrase {
 
     /** One word written onto "ب": "برصاص مسلحين", "بنيران قوات النظام", "برصاصة قناص". */
-    private static final Set<String> BY_MEANS = terms("برصاص", "برصاصة", "برصاصات", "بنيران", "بنار");
+    private static final Set<String> BY_MEANS = ArabicAnalysis.termSet("برصاص", "برصاصة", "برصاصات", "بنيران", "بنار");
     /** Two words: "على يد", "على أيدي", "من قبل". */
-    private static final Set<String> BY_HAND = terms("يد", "أيدي", "ايادي"), ON = terms("على", "علي"), FROM = terms("من"),
-            SIDE = terms("قبل");
+    private static final Set<String> BY_HAND = ArabicAnalysis.termSet("يد", "أيدي", "ايادي"),
+            ON = ArabicAnalysis.termSet("على", "علي"), FROM = ArabicAnalysis.termSet("من"), SIDE = ArabicAnalysis.termSet("قبل");
     /** "لإطلاق نار من مجهولين", "لإطلاق رصاص من مسلحين ملثمين": "من" right after the fire names who fired. */
-    private static final Set<String> FIRE = terms("نار", "النار", "رصاص", "الرصاص");
+    private static final Set<String> FIRE = ArabicAnalysis.termSet("نار", "النار", "رصاص", "الرصاص");
 
     private AgentPhrase() {}
 
-    private static Set<String> terms(String... ws) {
-        return Stream.of(ws).map(w -> ArabicAnalysis.terms(w).get(0)).collect(Collectors.toSet());
-    }
 
     /** Whether the words right before mention {@code m} make it the one who acted. */
     static boolean before(List<Token> tokens, List<Mention> ms, Mention prev, Mention m) {

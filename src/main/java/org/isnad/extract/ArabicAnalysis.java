@@ -130,6 +130,11 @@ public final class ArabicAnalysis {
         return tokens(phrase).stream().map(Token::term).toList();
     }
 
+    /** The normal form of each word, as a set to test a token's term against: termSet("من", "عن"). */
+    static java.util.Set<String> termSet(String... words) {
+        return java.util.stream.Stream.of(words).map(w -> terms(w).get(0)).collect(java.util.stream.Collectors.toSet());
+    }
+
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[\\p{Mn}\\u0640]");
 
     /**

@@ -2,8 +2,6 @@ package org.isnad.extract;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Where a drone took off names whose drone it was: "استهدفت طائرة مسيرة انطلقت من مواقع قوات النظام سيارة …",
@@ -13,21 +11,18 @@ import java.util.stream.Stream;
  */
 final class LaunchSite {
 
-    private static final Set<String> LAUNCHED = terms("انطلقت", "انطلق", "أطلقت", "اطلقت", "أطلق", "اطلق");
-    private static final Set<String> SOURCE = terms("مصدرها", "مصدره");
-    private static final Set<String> FROM = terms("من");
+    private static final Set<String> LAUNCHED = ArabicAnalysis.termSet("انطلقت", "انطلق", "أطلقت", "اطلقت", "أطلق", "اطلق");
+    private static final Set<String> SOURCE = ArabicAnalysis.termSet("مصدرها", "مصدره");
+    private static final Set<String> FROM = ArabicAnalysis.termSet("من");
     /** "مواقع", "مناطق", "نقاط": the ground a side holds, never a square or a town a march leaves. */
-    private static final Set<String> POSITIONS = terms("مواقع", "مناطق", "نقاط", "مقرات");
+    private static final Set<String> POSITIONS = ArabicAnalysis.termSet("مواقع", "مناطق", "نقاط", "مقرات");
     /** "مناطق سيطرة قوات النظام", "مناطق نفوذ …". */
-    private static final Set<String> HELD = terms("سيطرة", "نفوذ", "تمركز", "انتشار");
+    private static final Set<String> HELD = ArabicAnalysis.termSet("سيطرة", "نفوذ", "تمركز", "انتشار");
     /** "مواقع تسيطر عليها قوات النظام". */
-    private static final Set<String> HOLDS = terms("تسيطر", "يسيطر", "تتمركز", "يتمركز"), ON_IT = terms("عليها", "فيها");
+    private static final Set<String> HOLDS = ArabicAnalysis.termSet("تسيطر", "يسيطر", "تتمركز", "يتمركز"), ON_IT = ArabicAnalysis.termSet("عليها", "فيها");
 
     private LaunchSite() {}
 
-    private static Set<String> terms(String... ws) {
-        return Stream.of(ws).map(w -> ArabicAnalysis.terms(w).get(0)).collect(Collectors.toSet());
-    }
 
     private static String term(List<Token> tokens, int i) {
         return i >= 0 && i < tokens.size() ? tokens.get(i).term() : "";
