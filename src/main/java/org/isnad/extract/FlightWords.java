@@ -32,8 +32,18 @@ final class FlightWords {
         return false;
     }
 
-    /** A flight word stands next to the aircraft. */
+    /** A flight word stands next to the aircraft, or next to the aircraft word that this one goes on naming. */
     private static boolean flies(List<Mention> ms, Mention m) {
+        // "تحليق طائرات تركية مسيرة": "مسيرة" goes on naming the aircraft "طائرات تركية" right before it
+        for (Mention before : ms) {
+            Entry t = before.entry("Trigger");
+            if (before != m && before.endToken() == m.firstToken() && t != null
+                    && EventTypes.DRONE_STRIKE.equals(t.prop("indicates")) && fliesNextTo(ms, before)) return true;
+        }
+        return fliesNextTo(ms, m);
+    }
+
+    private static boolean fliesNextTo(List<Mention> ms, Mention m) {
         for (Mention f : ms) {
             if (!f.is("FlightCue") || f == m) continue;
             // "تحليق طائرات الاستطلاع", "تحليق مكثف لطائرات الاستطلاع": one word may stand between;
@@ -53,9 +63,13 @@ final class FlightWords {
      */
     private static boolean actWithoutMeans(List<Mention> ms, Mention aircraft) {
         boolean act = false;
+        int alongside = alongsideBefore(ms, aircraft);
         for (Mention o : ms) {
             Entry t = o.entry("Trigger");
             if (o == aircraft || t == null || EventTypes.DRONE_STRIKE.equals(t.prop("indicates"))) continue;
+            // "دوى انفجار ثم توقفت القوات المهاجمة، تزامناً مع تحليق طائرة مسيّرة": the act told before the
+            // aircraft's "alongside" word went on beside the flight; the aircraft did not do it
+            if (o.endToken() <= alongside) continue;
             // "توغلت قوة …، وأقامت حاجزاً، بالتزامن مع تحليق طائرات مروحية": an incursion, a checkpoint, an
             // arrest are done on the ground, not by the aircraft flying over them
             if (GROUND_ONLY.contains(t.prop("indicates"))) continue;
@@ -63,5 +77,15 @@ final class FlightWords {
             act = true;
         }
         return act;
+    }
+
+    /** Where the "alongside" word (isnad:EventAnaphorCue, alongside) before the aircraft starts; -1 if none. */
+    private static int alongsideBefore(List<Mention> ms, Mention aircraft) {
+        int at = -1;
+        for (Mention c : ms) {
+            if (c.firstToken() < aircraft.firstToken() && c.is("EventAnaphorCue")
+                    && c.entry("EventAnaphorCue").flag("alongside")) at = c.firstToken();
+        }
+        return at;
     }
 }

@@ -78,4 +78,27 @@ class AircraftSeenOrStrikingTest {
                 + "إذ ظهرت الطائرات مرتين خلال ساعات فوق خطوط التماس.");
         assertTrue(es.stream().noneMatch(c -> EventTypes.DRONE_STRIKE.equals(c.eventClass())), es.toString());
     }
+    @Test
+    void anActToldBeforeTheAircraftsAlongsideWordIsNotTheAircrafts() throws Exception {
+        // "…، تزامناً مع تحليق طائرة مسيّرة": the fighting told before the "alongside" word went on beside the
+        // flight; the drone over it struck nothing, so no air strike is claimed (nor one with no place)
+        List<EventClaim> es = TestArticles.events(dir, "تجددت الاشتباكات بين الطرفين في بلدة المزرعة بريف السويداء الغربي "
+                + "مساء أمس، ثم توقفت فجأة، تزامناً مع تحليق طائرة مسيّرة إسرائيلية فوق المنطقة.");
+        assertTrue(es.stream().noneMatch(c -> EventTypes.DRONE_STRIKE.equals(c.eventClass())), es.toString());
+        assertTrue(es.stream().anyMatch(c -> EventTypes.ARMED_CLASH.equals(c.eventClass())), es.toString());
+        // an attack with no weapon named, then the aircraft alongside: the attack stays the only event
+        List<EventClaim> hit = TestArticles.events(dir, "استهدفت قوات النظام أطراف بلدة تقاد في ريف حلب الغربي صباح اليوم، "
+                + "بالتزامن مع تحليق مكثف للطيران الحربي الروسي في الأجواء.");
+        assertTrue(hit.stream().noneMatch(c -> EventTypes.DRONE_STRIKE.equals(c.eventClass())), hit.toString());
+        assertEquals(1, hit.size(), hit.toString());
+    }
+
+    @Test
+    void aDroneNamedAfterTheAircraftsNationalityStillOnlyFlies() throws Exception {
+        // "تحليق طائرات تركية مسيرة": "مسيرة" goes on naming the aircraft seen flying, it is no strike of its own
+        List<EventClaim> es = TestArticles.events(dir, "قصفت الفصائل بالمدفعية قرية الدردارة بريف تل تمر شمالي الحسكة صباح اليوم، "
+                + "بالتزامن مع تحليق طائرات تركية مسيرة فوقها.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(EventTypes.SHELLING, es.get(0).eventClass());
+    }
 }
