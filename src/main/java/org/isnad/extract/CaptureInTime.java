@@ -46,14 +46,39 @@ final class CaptureInTime {
         return false;
     }
 
+    /**
+     * "وسيطر التنظيم منذ العام 2014 على مناطق واسعة", "وانتقلت السيطرة على المعبر منذ انطلاق العمل المسلح بين
+     * عدة جماعات": "since" in or just after the capture words tells how long a place has been held, no act of
+     * the report's time, unless it dates a recent one ("سيطرت الفصائل على القرية منذ يومين"). Not a "since"
+     * further on, which dates something else ("سيطرتا خلال آب على المدينة …، ضمن حملة شنّها الطرفان منذ نيسان").
+     */
+    static boolean heldSince(java.util.List<Token> tokens, Clause cl, Mention capture) {
+        int to = Math.min(Math.min(cl.to(), tokens.size()), capture.endToken() + SINCE_WORDS);
+        for (int j = capture.firstToken(); j < to; j++) {
+            if (SINCE.equals(PhraseMatcher.stem(tokens.get(j).term()))) return true;
+        }
+        return false;
+    }
+
+    /** Words after the capture words where "since" still dates the capture: "على كامل ريف دير الزور منذ". */
+    private static final int SINCE_WORDS = 6;
+
+    private static final String SINCE = "منذ";
+
     /** True when the clause's capture is no act of the report's time, so it tells no event. */
     static boolean before(EventMention em, ClauseTime time, LocalDate published) {
         if (!TerritoryTyping.isTerritory(em.eventClass)) return false;
         if (published != null && endsBefore(em.time, published.minusDays(HELD_DAYS))) return true;
-        if (!em.captureFramed) return false;
+        if (!em.captureFramed && !em.heldSince) return false;
         DateExpr own = time.own();
         if (own == null || !own.span().resolved()) return true;
+        // held since a date: the span reaches back to when it was taken
+        if (em.heldSince && published != null && startsBefore(own.span(), published.minusDays(RECENT_DAYS))) return true;
         return published != null && endsBefore(own.span(), published.minusDays(RECENT_DAYS));
+    }
+
+    private static boolean startsBefore(TimeSpan t, LocalDate day) {
+        return t.start() != null && t.start().isBefore(day);
     }
 
     private static boolean endsBefore(TimeSpan t, LocalDate day) {

@@ -47,6 +47,8 @@ final class EventMention {
     boolean takenForItsOwner;
     /** "بعد سيطرة الفصائل على المنطقة": the capture is told as the time of something else (CaptureInTime). */
     boolean captureFramed;
+    /** "منذ" after the capture word: how long the place has been held (CaptureInTime.heldSince). */
+    boolean heldSince;
     /** Its places were carried over from the sentence's previous clause, not named in its own. */
     boolean placesCarried;
     /** The token of its first trigger, or -1: a threat told as a noun bears only on acts after it. */

@@ -81,6 +81,7 @@ final class TerritoryTyping {
             return;
         }
         em.captureFramed = capture != null && CaptureInTime.framed(ms, capture);
+        em.heldSince = capture != null && CaptureInTime.heldSince(tokens, cl, capture);
         if (capture != null) em.takenForItsOwner = capture.firstToken() < tokens.size() && possessed(tokens.get(capture.firstToken()));
         loserAfterWith(em, tokens, ms, cl);
         if (NON_VIOLENT.equals(em.eventClass)) return;      // handed over, or moved in under a deal

@@ -33,6 +33,17 @@ class ClashWeaponsAndCellsTest {
     }
 
     @Test
+    void fightingToldByItsNounIsAClash() throws Exception {
+        // "قتال" between two armed sides, even beside gunfire, is the fight itself (ACLED: Armed clash)
+        assertEquals(List.of("ArmedClash"), typesOf(
+                "قال ناشطون إن قتالاً بالرصاص نشب بين عناصر فصيلين في مدينة الباب بريف حلب، مساء أمس."));
+        assertEquals(List.of("ArmedClash"), typesOf(
+                "دار قتال عنيف بين قوات الحكومة ومقاتلي العشائر في بلدة الكشمة بريف دير الزور، أمس."));
+        // the adjective is no fight: "the combat operations grew fiercer" tells a trend, not an event
+        assertEquals(List.of(), typesOf("زادت حدة العمليات القتالية في منطقة إدلب خلال الشهر الماضي."));
+    }
+
+    @Test
     void cellsBrokenUpOrSeizedAreArrests() throws Exception {
         assertEquals(List.of("Arrests"), typesOf(
                 "أعلنت قوات الأمن الداخلي تفكيك خلية تابعة لتنظيم داعش في مدينة جبلة بريف اللاذقية، أمس."));

@@ -196,6 +196,21 @@ class TerritoryControlTest {
         assertTrue(types(es).contains("GovernmentRegainsTerritory"), types(es).toString());
     }
 
+
+    @Test
+    void aPlaceHeldSinceATimeIsNoCapture() throws Exception {
+        // "since" after the capture word: how long the place has been held, not an act of the report's days
+        assertTrue(events("وتسيطر الفصائل منذ العام 2016 على مدينة جرابلس شمالي حلب.").isEmpty());
+        assertTrue(events("وسيطر تنظيم الدولة منذ عام 2014 على مناطق واسعة في ريف دير الزور.").isEmpty());
+        assertTrue(events("وانتقلت السيطرة على معبر باب الهوى منذ بداية الحرب بين عدة فصائل.").isEmpty());
+        // "منذ" dating a capture of the report's days ("two days ago") keeps it one
+        List<EventClaim> es = events("وسيطرت فصائل المعارضة على بلدة مورك بريف حماة الشمالي منذ يومين بعد معارك عنيفة.");
+        assertEquals(List.of("NonStateActorOvertakesTerritory"), types(es));
+        assertEquals(LocalDate.of(2024, 5, 10), es.get(0).time().start());
+        // a "since" further on dates the campaign, not the capture
+        assertEquals(List.of("GovernmentRegainsTerritory"), types(events(
+                "وسيطرت قوات النظام يوم أمس على بلدة كفرنبل جنوبي إدلب، ضمن حملة عسكرية واسعة تشنها على المنطقة منذ مطلع العام.")));
+    }
     @Test
     void aPlaceAimedAtIsFoughtForNotTaken() throws Exception {
         // "للسيطرة على": the attack made for the place is the fighting for it
