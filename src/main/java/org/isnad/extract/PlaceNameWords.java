@@ -12,7 +12,9 @@ final class PlaceNameWords {
 
     static final Set<String> PLACE_NOUNS = Set.of("قريه", "قري", "بلده", "بلدات", "مدينه", "مدن", "حي", "احياء",
             "مخيم", "مخيمات", "ناحيه", "منطقه", "مناطق", "بلدتي", "قريتي", "مدينتي", "بلدتا", "قريتا", "مدينتا", "منطقتي", "منطقتا", "حيي", "مخيمي", "معسكر", "محور", "محاور",
-            "مزرعتي", "مزرعتا", "مزارع");
+            "مزرعتي", "مزرعتا", "مزارع",
+            // "تلال …", "حقل … النفطي": hills and a field named as a village is (isnad:PlaceNoun, feature-noun)
+            "تلال", "حقل");
 
     // "تعرضت بلدتا الهبيط وعابدين": the dual as a subject ends in "ا" ("بلدتا" reads as a verb to the dictionary)
     static final Set<String> PLURAL_PLACE_NOUNS = Set.of("قري", "بلدات", "مدن", "احياء", "مخيمات", "بلدتي",
