@@ -84,6 +84,8 @@ final class SpeakerReports {
             speaker.add(outlet);
             return byName(r, AttributionReader.speakerEntry(outlet), kind, r.text.substring(cue.start(), outlet.end()));
         }
+        Report body = headOfBodyNamedBefore(r, s, noun, speaker);
+        if (body != null) return body;
         Entry nounEntry = noun.entry("SpeakerNoun") != null ? noun.entry("SpeakerNoun") : noun.entry("ActorNoun");
         int end = phrase.end(r.text, s, noun);
         // "وفقاً لمصادر", "بحسب مصادر": sources with nothing said of them are the outlet's own
@@ -113,6 +115,25 @@ final class SpeakerReports {
     }
 
     /**
+     * "وقال مدير المرصد، رامي عبد الرحمن، إن …" after "وفق المرصد السوري لحقوق الإنسان": the head of a body
+     * named before ("مدير" + the noun that refers back to it) speaks for that body, as analysts name him
+     * ("SOHR"); null when the noun names no report before (in the body's own article it stays an official).
+     */
+    private static Report headOfBodyNamedBefore(Reading r, MatchedSentence s, Mention noun, Set<Mention> speaker) {
+        Entry head = noun.entry("SpeakerNoun");
+        if (head == null || !head.iri().endsWith("/speaker-official")) return null;
+        for (Mention x : s.mentions()) {
+            if (x.firstToken() != noun.endToken() || x.endToken() != noun.endToken() + 1 || !x.is("SpeakerReference")) continue;
+            Report before = r.reports.namedBefore(s.term(x.firstToken()));
+            if (before == null || before.kind() == ReportKind.OUTLET_REPORTING) return null;
+            speaker.add(noun);
+            speaker.add(x);
+            return before;
+        }
+        return null;
+    }
+
+    /**
      * "مسؤول إعلامي في “هيئة تحرير الشام”", "إداري في الأمن العام": whose official or staff the speaker is,
      * " of " and the first named body among tokens [from, end), in English; else "". Analysts name such a
      * speaker by his body ("General Security administrator"), so the body is part of the speaker's gloss.
@@ -121,6 +142,13 @@ final class SpeakerReports {
         for (Mention x : s.mentions()) {
             Entry of = AttributionReader.speakerEntry(x);
             if (x.firstToken() >= from && x.firstToken() < end && of != null) return " of " + lexicon.labelEn(of.iri());
+        }
+        // "قائد الأمن الداخلي في محافظة حمص": a body no list names but that speaks for itself is his body too;
+        // analysts name him by it ("Homs Internal Security commander")
+        for (Mention x : s.mentions()) {
+            Entry body = x.entry("SpeakerNoun");
+            if (x.firstToken() >= from && x.firstToken() < end && body != null && body.flag("speaksForItself"))
+                return " of " + lexicon.labelEn(body.iri());
         }
         return "";
     }
