@@ -318,6 +318,13 @@ final class DateParser {
      * it needs "من" ("في 12 من الشهر الجاري"), as a lone number there counts something else.
      */
     private static int[] dayBefore(List<Token> tokens, List<Mention> ms, int k, Mention m, boolean bareNumber) {
+        if (bareNumber && monthWordAt(ms, k - 1, m)) {
+            // "في الـ24 من شهر أيار/ مايو الماضي", "في الثاني من شهر أيار": the word "month" before the name
+            // adds nothing; the day stands before it (SOHR's and local outlets' long dates)
+            k--;
+            m = ms.get(k);
+            bareNumber = false;   // with the word "month" the day is told with "من"
+        }
         int at = m.firstToken();
         if (bareNumber && at > 0 && isDayNumber(tokens.get(at - 1))) return new int[] {Integer.parseInt(tokens.get(at - 1).term()), at - 1};
         if (at < 2 || !tokens.get(at - 1).term().equals("من")) return null;
@@ -328,6 +335,14 @@ final class DateParser {
             if (o.is("DayOrdinal") && o.endToken() == at - 1) return new int[] {o.entry("DayOrdinal").intProp("day", 0), o.firstToken()};
         }
         return null;
+    }
+
+    /** Mention {@code j} is the bare word "شهر" right before the month's name {@code month}. */
+    private static boolean monthWordAt(List<Mention> ms, int j, Mention month) {
+        if (j < 0) return false;
+        Mention w = ms.get(j);
+        return w.is("PeriodUnit") && "month".equals(w.entry("PeriodUnit").prop("unit")) && !w.definite()
+                && w.endToken() == month.firstToken();
     }
 
     /** That day of the month the qualifier names, counted from the publication date. */
