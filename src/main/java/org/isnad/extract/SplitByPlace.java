@@ -18,7 +18,7 @@ final class SplitByPlace implements ClaimPass {
     static final Set<String> SETTLEMENTS = Set.of("Village", "Town", "City", "Neighbourhood", "SubDistrict");
 
     /** A name may stand in quotes, straight or curly: "بلدة “أورم الكبرى” وقرية “كفرعمة”", "قرى «…»". */
-    private static final String QUOTE = "[\"“”«»]?";
+    static final String QUOTE = "[\"“”«»]?";
 
     /** A direction after some word, with an optional place noun: "… غرب مدينة ", "… شمالي ". */
     private static final Pattern RELATIVE_TO =
@@ -47,7 +47,7 @@ final class SplitByPlace implements ClaimPass {
             Pattern.compile("\\S*(?:\\s+\\S+){0,2}?\\s+(?:(?:في|ضمن)\\s+|ب)(?:منطقة|ناحية)\\s+" + QUOTE);
 
     /** Place nouns before a name: "وقرية الشير", "وبلدات …". */
-    private static final String NOUNS = "(?:بلدة|قرية|مدينة|حي|مخيم|بلدات|قرى|مدن|أحياء|مخيمات)";
+    static final String NOUNS = "(?:بلدة|قرية|مدينة|حي|مخيم|بلدات|قرى|مدن|أحياء|مخيمات)";
 
     private final Lexicon lexicon;
 
@@ -60,15 +60,25 @@ final class SplitByPlace implements ClaimPass {
             // "نشرت قسد حواجز في قرى العزبة ومعيزيلة والمطحنة": one force posted across several villages is
             // one deployment, and the analysts of the real pages code one claim for it
             if (EventTypes.CHANGE_TO_GROUP_ACTIVITY.equals(c.eventClass())) continue;
-            List<Object> sites = sites(c);
-            if (sites.size() < 2) continue;
-            for (int i = 1; i < sites.size(); i++) claims.add(copy(claims, c, sites.get(i), sites));
-            keepOnly(c, sites.get(0), sites);
+            List<Object> sites = readSites(c);
+            List<List<Object>> groups = BetweenPairs.groups(c, sites);
+            if (groups.size() < 2) continue;
+            for (int i = 1; i < groups.size(); i++) claims.add(copy(claims, c, groups.get(i), sites));
+            keepOnly(c, groups.get(0), sites);
         }
     }
 
-    /** The settlements the event took place in: known ones, then those kept as written. */
+    /**
+     * The sites one claim each, for a list told back to ({@link PlaceListReference}): none when two of them
+     * are the ends of a stretch told "بين …".
+     */
     List<Object> sites(EventClaim c) {
+        List<Object> sites = readSites(c);
+        return BetweenPairs.any(c, sites) ? List.of() : sites;
+    }
+
+    /** The settlements the event took place in: known ones, then those kept as written. */
+    private List<Object> readSites(EventClaim c) {
         List<Object> out = new ArrayList<>();
         boolean coordinated = false;
         for (String p : c.places()) {
@@ -84,8 +94,8 @@ final class SplitByPlace implements ClaimPass {
         if (!coordinated) coordinated = toldApart(c, out);
         if (!coordinated && c.placeTexts().size() < 2) return List.of();
         // "على الطريق الواصل بين الميادين وديرالزور", "بين مدينتي القحطانية والقامشلي": a road between two
-        // places is one place
-        if (toldBetween(c, out)) return List.of();
+        // places is one place; with other sites beside it, the stretch is one of them (see BetweenPairs)
+        if (toldBetween(c, out) && !BetweenPairs.besideOthers(c, out)) return List.of();
         // one within another is one place named twice ("حي الجورة في مدينة دير الزور")
         out.removeIf(p -> out.stream().anyMatch(q -> q != p && lexicon.isWithin((String) p, (String) q)));
         // "في حي الذنيبة في مدينة إزرع": the town a place the gazetteer lacks is said to lie in is its area, and
@@ -183,9 +193,9 @@ final class SplitByPlace implements ClaimPass {
     }
 
     /** "بين قريتي ": the words before the first of two places a front or road lies between. */
-    private static final Pattern BETWEEN_FIRST = TextAround.lead("(?:^|\\s)بين (\\S+ ){0,2}" + QUOTE);
+    static final Pattern BETWEEN_FIRST = TextAround.lead("(?:^|\\s)بين (\\S+ ){0,2}" + QUOTE);
     /** "بين مدينة الحسكة وبلدة ": the words before the second of the two. */
-    private static final Pattern BETWEEN_SECOND =
+    static final Pattern BETWEEN_SECOND =
             TextAround.lead("(?:^|\\s)بين (?:(?!في )\\S+ ){1,3}?و\\s*(?:" + NOUNS + "\\s+)?" + QUOTE);
 
     /** "من جهة": the words that close the first side of a fight ("بين A من جهة، وB من جهة أخرى"). */
@@ -196,7 +206,7 @@ final class SplitByPlace implements ClaimPass {
      * العسكري من جهة، ومجموعات مهاجمة في محيط قرى … من جهة أخرى" names the sides, not a road between towns, and
      * the villages after it are each a site.
      */
-    private static boolean toldBetweenIn(EventClaim c, String words, Pattern lead) {
+    static boolean toldBetweenIn(EventClaim c, String words, Pattern lead) {
         for (Evidence e : c.evidence()) {
             String text = e.text();
             if (TextAround.precededBy(text, words, lead, at -> !ONE_SIDE.matcher(text).region(at, text.length()).lookingAt()))
@@ -275,17 +285,19 @@ final class SplitByPlace implements ClaimPass {
         return ArabicAnalysis.terms(g.prop("labelAr")).containsAll(ArabicAnalysis.terms(e.prop("labelAr")));
     }
 
-    private EventClaim copy(ArticleClaims claims, EventClaim c, Object site, List<Object> sites) {
+    private EventClaim copy(ArticleClaims claims, EventClaim c, List<Object> group, List<Object> sites) {
         EventClaim x = c.copyAs(claims.nextKey());
-        keepOnly(x, site, sites);
+        keepOnly(x, group, sites);
+        Object site = group.get(0);
         x.splitPlace(site instanceof PlaceText t ? t.text() : (String) site);
         return x;
     }
 
-    /** The claim keeps one of the sites, and every place that is not a site. */
-    private static void keepOnly(EventClaim c, Object site, List<Object> sites) {
+    /** The claim keeps one of the sites (with the other end of a stretch "بين …"), and every place that is not a site. */
+    private static void keepOnly(EventClaim c, List<Object> group, List<Object> sites) {
+        Object site = group.get(0);
         Set<Object> others = new LinkedHashSet<>(sites);
-        others.remove(site);
+        others.removeAll(group);
         c.places().removeIf(others::contains);
         c.placeTexts().removeIf(others::contains);
         if (c.splitPlace() == null && site != sites.get(0)) c.splitPlace(site instanceof PlaceText t ? t.text() : (String) site);

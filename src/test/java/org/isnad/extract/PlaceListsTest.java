@@ -81,4 +81,25 @@ class PlaceListsTest {
         assertEquals(1, es.size(), es.toString());
         assertTrue(places(es.get(0)).containsAll(Set.of("الكبينة", "الشير")), places(es.get(0)).toString());
     }
+
+    @Test
+    void aStretchBetweenTwoVillagesBesideOtherVillagesIsOneClaimAmongThem() throws Exception {
+        // the stretch "بين بلدتي …" is one place struck, the villages struck in the sentence before one claim
+        // each (ACLED: one event per place), the stretch's two ends kept together on one claim
+        Set<String> sites = Set.of("الكبينة", "الشير", "سوبين", "خطاب");
+        List<EventClaim> es = events("ألقى الطيران المروحي، صباح اليوم الأحد، براميل متفجرة على بلدتي سوبين وخطاب في "
+                + "ريف درعا الغربي. واستهدف الطيران المروحي المنطقة الواصلة بين بلدتي الكبينة والشير.");
+        assertEquals(3, es.size(), es.toString());
+        assertTrue(es.stream().allMatch(e -> e.eventClass().equals(NS + "AirDroneStrike")), TestArticles.types(es).toString());
+        assertEquals(Set.of("الشير+الكبينة", "سوبين", "خطاب"), Set.copyOf(sitesOf(es, sites)), sitesOf(es, sites).toString());
+    }
+
+    @Test
+    void aTownNamedInTheSentenceOfARoadBetweenTwoVillagesIsNoSecondSite() throws Exception {
+        // "شاب من بلدة …": where the killed man came from, not where he was killed on the road between two villages
+        List<EventClaim> es = events("عُثر، اليوم، على جثة شاب من بلدة الشير مقتولاً بالرصاص على الطريق الواصل بين قريتي "
+                + "سوبين وخطاب غربي درعا.");
+        assertEquals(1, es.size(), es.toString());
+        assertTrue(places(es.get(0)).containsAll(Set.of("سوبين", "خطاب")), places(es.get(0)).toString());
+    }
 }
