@@ -41,7 +41,7 @@ final class BetweenPairs {
         boolean other = false;
         for (Object s : all) {
             if (second(c, s) && partner(c, s, all) == null) return false;
-            if (!end(c, s, all) && toldApart(c, words(c, s), all)) other = true;
+            if (!end(c, s, all) && toldApart(c, SplitByPlace.siteWords(c, s), all)) other = true;
         }
         return other;
     }
@@ -62,7 +62,7 @@ final class BetweenPairs {
             if (!e.text().contains(words)) continue;
             boolean stretch = false;
             for (Object s : sites) {
-                String w = words(c, s);
+                String w = SplitByPlace.siteWords(c, s);
                 if (w != null && e.text().contains(w) && first(c, s)) stretch = true;
             }
             if (!stretch) return true;
@@ -87,9 +87,9 @@ final class BetweenPairs {
 
     /** The first end of the stretch whose second end is {@code s}: told right before it, joined by "و". */
     private static Object partner(EventClaim c, Object s, List<Object> sites) {
-        String words = words(c, s);
+        String words = SplitByPlace.siteWords(c, s);
         for (Object f : sites) {
-            String before = words(c, f);
+            String before = SplitByPlace.siteWords(c, f);
             if (f == s || before == null || !first(c, f)) continue;
             for (Evidence e : c.evidence()) if (TextAround.joinedBy(e.text(), before, AND_JOIN, words)) return f;
         }
@@ -97,16 +97,12 @@ final class BetweenPairs {
     }
 
     private static boolean first(EventClaim c, Object s) {
-        String words = words(c, s);
+        String words = SplitByPlace.siteWords(c, s);
         return words != null && SplitByPlace.toldBetweenIn(c, words, SplitByPlace.BETWEEN_FIRST);
     }
 
     private static boolean second(EventClaim c, Object s) {
-        String words = words(c, s);
+        String words = SplitByPlace.siteWords(c, s);
         return words != null && SplitByPlace.toldBetweenIn(c, words, SplitByPlace.BETWEEN_SECOND);
-    }
-
-    private static String words(EventClaim c, Object site) {
-        return site instanceof PlaceText t ? t.text() : c.placeWords((String) site);
     }
 }

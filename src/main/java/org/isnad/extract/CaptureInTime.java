@@ -1,6 +1,7 @@
 package org.isnad.extract;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.isnad.extract.DateParser.DateExpr;
 import org.isnad.extract.TimeReader.ClauseTime;
 import org.isnad.morph.Analysis;
@@ -26,7 +27,7 @@ final class CaptureInTime {
      * "للسيطرة على", "لاستعادة": the capture's noun with the lām of purpose, or after an aim word
      * (isnad:AimCue: "بهدف السيطرة", "بغية استعادة"), a place aimed at.
      */
-    static boolean aimed(Token capture, java.util.List<Mention> ms, Mention m) {
+    static boolean aimed(Token capture, List<Mention> ms, Mention m) {
         for (Mention c : ms) {
             if (c.is("AimCue") && c.endToken() == m.firstToken()) return true;
         }
@@ -39,7 +40,7 @@ final class CaptureInTime {
     }
 
     /** A time word (isnad:TimeFrameCue) right before the capture's noun: "بعد سيطرة", "منذ استعادة". */
-    static boolean framed(java.util.List<Mention> ms, Mention capture) {
+    static boolean framed(List<Mention> ms, Mention capture) {
         for (Mention m : ms) {
             if (m.is("TimeFrameCue") && m.endToken() == capture.firstToken()) return true;
         }
@@ -52,7 +53,7 @@ final class CaptureInTime {
      * the report's time, unless it dates a recent one ("سيطرت الفصائل على القرية منذ يومين"). Not a "since"
      * further on, which dates something else ("سيطرتا خلال آب على المدينة …، ضمن حملة شنّها الطرفان منذ نيسان").
      */
-    static boolean heldSince(java.util.List<Token> tokens, Clause cl, Mention capture) {
+    static boolean heldSince(List<Token> tokens, Clause cl, Mention capture) {
         int to = Math.min(Math.min(cl.to(), tokens.size()), capture.endToken() + SINCE_WORDS);
         for (int j = capture.firstToken(); j < to; j++) {
             if (SINCE.equals(PhraseMatcher.stem(tokens.get(j).term()))) return true;

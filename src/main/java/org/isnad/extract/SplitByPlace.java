@@ -289,7 +289,7 @@ final class SplitByPlace implements ClaimPass {
         EventClaim x = c.copyAs(claims.nextKey());
         keepOnly(x, group, sites);
         Object site = group.get(0);
-        x.splitPlace(site instanceof PlaceText t ? t.text() : (String) site);
+        x.splitPlace(siteName(site));
         return x;
     }
 
@@ -300,11 +300,21 @@ final class SplitByPlace implements ClaimPass {
         others.removeAll(group);
         c.places().removeIf(others::contains);
         c.placeTexts().removeIf(others::contains);
-        if (c.splitPlace() == null && site != sites.get(0)) c.splitPlace(site instanceof PlaceText t ? t.text() : (String) site);
+        if (c.splitPlace() == null && site != sites.get(0)) c.splitPlace(siteName(site));
         // "قرية فركيا، التابعة لناحية أريحا، وقرية سرجة": the area one village belongs to is not the next one's
-        String own = site instanceof PlaceText t ? t.text() : c.placeWords((String) site);
+        String own = siteWords(c, site);
         c.places().removeIf(p -> toldAfter(c, p, BELONGS_TO) && !ownArea(c, own, c.placeWords(p)));
         c.placeTexts().removeIf(p -> toldAfterWords(c, p.text(), BELONGS_TO) && !ownArea(c, own, p.text()));
+    }
+
+    /** A site's name as the claim records where it was split: the words kept as written, or the place's IRI. */
+    private static String siteName(Object site) {
+        return site instanceof PlaceText t ? t.text() : (String) site;
+    }
+
+    /** The words a site is told with in the claim's evidence: kept as written, or a known place's words. */
+    static String siteWords(EventClaim c, Object site) {
+        return site instanceof PlaceText t ? t.text() : c.placeWords((String) site);
     }
 
     /** What lies between a site and the area it belongs to: "، التابعة لناحية ". */
