@@ -2,7 +2,8 @@
 # isnad beside bare Jena on articles generated from the seed (issue 12's checks; docs/scale.md has the figures).
 #   scripts/scale-bench.sh [N] [WORKDIR]          default: 5000 articles in /tmp/isnad-scale
 # Steps: convert (1,000 and N articles) and riot; validate and Jena's shacl; load --no-link and Jena's phased
-# loader; a load of 3,000 articles with and without same-event links; 8 reloads of one file, then compact.
+# loader, without and within a 1 GiB memory limit; a load of 3,000 articles with and without same-event links;
+# 8 reloads of one file, then compact.
 # Each timed pair runs RUNS times (default 2), alternately, keeping the best wall time and the largest RSS.
 # Needs /usr/bin/time, jq, and jena-cmds 5.6.0 in the local Maven repository (for riot, shacl, tdb2.tdbloader).
 set -euo pipefail
@@ -60,6 +61,22 @@ for i in $(seq "$RUNS"); do
 done
 row load-nolink-N; row phased-N; ratio load-nolink-N phased-N "load --no-link / phased"
 echo "  store $(( $(size "$W/store") / 1048576 )) MB, phased $(( $(size "$W/phased") / 1048576 )) MB"
+
+echo "== load in a 1 GiB memory limit (scripts/in-memory-limit.sh: heap, native and page cache together)"
+LIMIT="$HERE/scripts/in-memory-limit.sh"
+if "$LIMIT" 64 true 2>/dev/null; then
+  for i in $(seq "$RUNS"); do
+    rm -rf "$W/store-1g" "$W/phased-1g"
+    measure load-1g-N "$LIMIT" 1024 "$ISNAD" load --no-link --store "$W/store-1g" "$W/cN.nq"
+    # the phased loader with the launchers' 512 MB heap for load (with its own default heap it fails in 1 GiB)
+    measure phased-1g-N "$LIMIT" 1024 java -Xmx512m -cp "$HERE/target/lib/*:$CMDS" tdb2.tdbloader --loader=phased --loc "$W/phased-1g" "$W/cN.nq"
+  done
+  row load-1g-N; row phased-1g-N; ratio load-1g-N phased-N "load in 1 GiB / phased (no limit)"
+  echo "  $(grep -h 'in-memory-limit:' "$W/load-1g-N.err" | tail -n 1)"
+  echo "  phased: $(grep -h 'in-memory-limit:' "$W/phased-1g-N.err" | tail -n 1)"
+else
+  echo "  skipped: no writable memory cgroup on this machine"
+fi
 
 echo "== same-event links, 3,000 articles, one file per 50 articles"
 "$ISNAD" convert --format nq -o "$W/c3000.nq" "$W/corpus-3000.jsonl" 2>/dev/null
