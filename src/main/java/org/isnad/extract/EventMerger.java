@@ -206,6 +206,7 @@ final class EventMerger {
         // "رشق الشبان المخفر بالحجارة، وأضرموا النار في سيارة": protesters who burn or smash riot
         boolean goesOn = ProtestTyping.rank(em.eventClass) > 0 || ProtestTyping.LOOTING.equals(em.eventClass);
         if (!goesOn || ProtestTyping.rank(c.eventClass()) == 0) return false;
+        if (NewProtestElsewhere.told(r, c, em, types)) return false;
         // in a later sentence only at the same place: a round-up tells protests in several towns
         boolean toldOn = c.key().ordinal() >= r.sentenceFirstClaim || theProtesters(r, em)
                 && types.placesCompatible(c.places(), em.places) && (em.places.isEmpty() || !c.places().isEmpty());

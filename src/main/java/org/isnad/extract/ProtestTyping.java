@@ -58,7 +58,11 @@ final class ProtestTyping {
             Entry actor = m.entry("Actor");
             if (actor != null && em.actors.contains(actor.iri()) && lexicon.isArmed(actor.iri())) armed = true;
             if (actor != null && lexicon.isArmed(actor.iri())) armedInSentence = true;
+            // "أطلقت قوات الأمن النار على المتظاهرين": security forces no list names fire as a named force does
+            if (m.is("ActorNoun") && m.entry("ActorNoun").flag("forceOfOrder")) armedInSentence = true;
         }
+        // "أوضحت المصادر أن المتظاهرين اقتحموا مقرات الحزب وأحرقوها": the protesters' own violence
+        if (protest && !riot && !armed && !(shooting && armedInSentence)) riot = ProtestersRiot.told(lexicon, em, ms, cl);
         // "أصيب شاب نتيجة إطلاق قوات الأمن النار باتجاه المتظاهرين", "إثر إطلاق نار من قبل القوات على
         // الاحتجاجات": a force that fires on the protest told by its own word acts against it, as one who
         // disperses it does (the protest word, not the gunfire, typed the clause)
