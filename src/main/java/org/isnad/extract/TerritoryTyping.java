@@ -97,7 +97,7 @@ final class TerritoryTyping {
         if (deal && !fighting) em.eventClass = NON_VIOLENT;
         // "وسيطر مقاتلو الفصائل على حواجز … في الجبل الشرقي", "شن هجوماً استولى خلاله على مواقع عسكرية":
         // checkpoints or positions taken, not a town or an area, are the battle for them (ACLED: an armed clash)
-        else if (capture != null && postsTaken(ms, cl, capture)) em.eventClass = EventTypes.ARMED_CLASH;
+        else if (capture != null && postsTaken(em, tokens, ms, cl, capture)) em.eventClass = EventTypes.ARMED_CLASH;
     }
 
     /** Words after the capture word where what was taken stands: "سيطر مقاتلو الفصائل على عدة نقاط". */
@@ -105,9 +105,11 @@ final class TerritoryTyping {
 
     /**
      * What was taken is a military post (isnad:MilitaryPost: "حواجز", "نقاط", "مواقع"): the first post, town or
-     * place noun after the capture word is a post.
+     * place noun after the capture word is a post, one the text does not name. A post told by its name ("سيطر
+     * الحر على حاجز الإسكان", "استعادت القوات نقطتي الخيمة والتل الأبيض", "حاجز المقسم العسكري") is a place
+     * of its own on the map, taken as a village is (the real pages' analysts code it so).
      */
-    private static boolean postsTaken(List<Mention> ms, Clause cl, Mention capture) {
+    private static boolean postsTaken(EventMention em, List<Token> tokens, List<Mention> ms, Clause cl, Mention capture) {
         int from = capture.endToken(), to = capture.endToken() + TAKEN_WORDS;
         Mention first = null;
         for (Mention m : ms) {
@@ -115,7 +117,30 @@ final class TerritoryTyping {
             boolean post = m.is("MilitaryPost"), place = m.is("Place") || m.is("PlaceReference") || m.is("PlaceNoun");
             if ((post || place) && (first == null || m.firstToken() < first.firstToken())) first = m;
         }
-        return first != null && first.is("MilitaryPost") && !first.is("Place");
+        return first != null && first.is("MilitaryPost") && !first.is("Place") && !named(em, tokens, ms, first);
+    }
+
+    /**
+     * A name right after the post's noun: read as a place ("حاجز الإسكان"), or a definite word after the noun
+     * without the article, neither an adjective of relation nor a side or another word the reader knows
+     * ("مواقع النظام", "نقاط قسد"): "حاجز الصوامع قرب بلدة …", "نقطة المداجن في ريف حماة", "حاجز الكسارة".
+     */
+    private static boolean named(EventMention em, List<Token> tokens, List<Mention> ms, Mention post) {
+        int j = post.endToken();
+        if (j >= tokens.size()) return false;
+        Token t = tokens.get(j);
+        if (em.placeTexts.stream().anyMatch(p -> p.start() == t.start())) return true;
+        // a name stands in construct after an indefinite noun; after "المواقع", "الحواجز" a definite word is their
+        // adjective ("المواقع المحيطة", "الحواجز المتقدمة")
+        if (PhraseMatcher.isDefinite(tokens.get(post.firstToken()).term())) return false;
+        if (!PhraseMatcher.isDefinite(t.term()) || t.start() - tokens.get(j - 1).end() != 1) return false;
+        String bare = PhraseMatcher.stem(t.term());
+        if (bare.endsWith("ي") || bare.endsWith("يه")) return false;
+        for (Mention m : ms) {
+            // "حواجز النظام", "نقاط المراقبة" (isnad:PostOwnerWord), "مواقع قسد": whose post, or what for
+            if (m.firstToken() <= j && j < m.endToken() && !m.is("Place") && !m.is("PlaceReference")) return false;
+        }
+        return true;
     }
 
     /**

@@ -43,4 +43,29 @@ class PostsTakenTest {
         assertTrue(typesOf("سيطرت الفصائل أمس على مدينة مورك والحواجز المحيطة بها.").stream()
                 .allMatch("NonStateActorOvertakesTerritory"::equals));
     }
+
+    @Test
+    void aPostToldByItsNameIsTerritory() throws Exception {
+        // a checkpoint or a point named is a place on the map, taken as a village is
+        assertEquals(List.of("NonStateActorOvertakesTerritory"), typesOf(
+                "وسيطر مقاتلو الفصائل صباح اليوم على حاجز الصوامع قرب بلدة مورك بعد معارك مع قوات النظام."));
+        assertEquals(List.of("GovernmentRegainsTerritory"), typesOf(
+                "واستعادت قوات النظام أمس السيطرة على نقطة المداجن في ريف حماة الشمالي بعد اشتباكات مع الفصائل."));
+        assertEquals(List.of("NonStateActorOvertakesTerritory"), typesOf(
+                "وسيطر مقاتلو الفصائل صباح اليوم على حاجز الكسارة قرب بلدة إنخل بعد معارك مع قوات النظام."));
+    }
+
+    @Test
+    void postsToldByWhoseTheyAreStayAClash() throws Exception {
+        // unnamed, or told by their owner or use, the posts stay the battle for them
+        assertEquals(List.of("ArmedClash"), typesOf(
+                "وسيطر مقاتلو الفصائل صباح اليوم على حاجز عسكري قرب بلدة مورك بعد معارك مع قوات النظام."));
+        assertEquals(List.of("ArmedClash"), typesOf(
+                "وسيطر مقاتلو الفصائل صباح اليوم على حواجز النظام قرب بلدة إنخل بعد معارك عنيفة."));
+        assertEquals(List.of("ArmedClash"), typesOf(
+                "وسيطرت قوات النظام صباح اليوم على نقاط الحراسة قرب بلدة إنخل بعد معارك مع الفصائل."));
+        // after the post's noun with the article, a definite word is its adjective, no name
+        assertEquals(List.of("ArmedClash"), typesOf(
+                "وسيطرت الفصائل صباح اليوم على المواقع المتقدمة قرب بلدة إنخل بعد معارك مع قوات النظام."));
+    }
 }
