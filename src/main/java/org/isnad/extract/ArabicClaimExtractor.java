@@ -44,6 +44,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 new RoadEnds(lexicon),
                 new PlaceListReference(lexicon),
                 new SplitByPlace(lexicon),
+                new CaptureSumsUpAttack(),
                 new UpToReport());
     }
 
