@@ -36,6 +36,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 new AirAndGroundFire(lexicon),
                 new ArmedTargetsClash(lexicon),
                 new FoughtOffAttack(),
+                new OperationRetold(),
                 new UnknownCaptorsAbduct(),
                 new InterceptedStrike(),
                 new SameEventLinks(types),
