@@ -36,6 +36,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 new AirAndGroundFire(lexicon),
                 new ArmedTargetsClash(lexicon),
                 new FoughtOffAttack(),
+                new OperationRetold(),
                 new UnknownCaptorsAbduct(),
                 new InterceptedStrike(),
                 new SameEventLinks(types),
@@ -44,6 +45,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 new RoadEnds(lexicon),
                 new PlaceListReference(lexicon),
                 new SplitByPlace(lexicon),
+                new CaptureSumsUpAttack(),
                 new UpToReport());
     }
 
