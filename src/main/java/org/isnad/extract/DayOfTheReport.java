@@ -10,6 +10,10 @@ import org.isnad.extract.DateParser.DateExpr;
  * of its own after it, that day dates the act, and the day of the report is no date of the sentence. (With
  * "أن"/"إن" what is reported is known to start later; "أفاد … بمقتل" has no such word.) A day told after
  * another act ("بمقتل شاب، بعد اعتقاله أمس") dates that act, and the day of the report stays the first's.
+ *
+ * <p>Wire and local leads often write the day of the report twice, as the day counted from it and as the date:
+ * "أعلن المرصد، اليوم الخميس 8 شباط، مقتل …", "وأفاد المراسل اليوم، السبت 27 آب، أن …"; the parser reads two
+ * expressions side by side, which are one day of the report all the same.
  */
 final class DayOfTheReport {
     private DayOfTheReport() {}
@@ -18,12 +22,13 @@ final class DayOfTheReport {
         if (dates.size() < 2) return dates;
         for (int i = 0; i < dates.size(); i++) {
             DateExpr d = dates.get(i);
-            if (!ofTheReport(text, tokens, ms, d)) continue;
-            int act = firstActAfter(ms, d.endToken());
-            for (DateExpr later : dates.subList(i + 1, dates.size())) {
+            int last = sameDayRun(dates, i);
+            if (!ofTheReport(text, tokens, ms, d, dates.get(last).endToken())) continue;
+            int act = firstActAfter(ms, dates.get(last).endToken());
+            for (DateExpr later : dates.subList(last + 1, dates.size())) {
                 if (act >= 0 && later.firstToken() > act && namesADay(later) && !otherActBetween(text, tokens, ms, act, later.firstToken())) {
                     List<DateExpr> out = new ArrayList<>(dates);
-                    out.remove(i);
+                    out.subList(i, last + 1).clear();
                     return out;
                 }
             }
@@ -32,10 +37,22 @@ final class DayOfTheReport {
         return dates;
     }
 
+    /**
+     * The last of the expressions from {@code i} on that follow each other with nothing between them but a comma
+     * and name the same day ("اليوم السبت" and "12 شباط 2022"); {@code i} itself when none does.
+     */
+    private static int sameDayRun(List<DateExpr> dates, int i) {
+        int last = i;
+        while (last + 1 < dates.size() && dates.get(last + 1).firstToken() == dates.get(last).endToken()
+                && namesADay(dates.get(last)) && namesADay(dates.get(last + 1))
+                && dates.get(last + 1).span().start().equals(dates.get(last).span().start())) last++;
+        return last;
+    }
+
     /** "، اليوم الأحد،" right after a verb of saying (and its speaker), with no act told before it. */
-    private static boolean ofTheReport(String text, List<Token> tokens, List<Mention> ms, DateExpr d) {
-        if (!namesADay(d) || d.firstToken() == 0 || d.endToken() >= tokens.size()) return false;
-        if (!Token.commaBefore(text, tokens, d.firstToken()) || !Token.commaBefore(text, tokens, d.endToken())) return false;
+    private static boolean ofTheReport(String text, List<Token> tokens, List<Mention> ms, DateExpr d, int end) {
+        if (!namesADay(d) || d.firstToken() == 0 || end >= tokens.size()) return false;
+        if (!Token.commaBefore(text, tokens, d.firstToken()) || !Token.commaBefore(text, tokens, end)) return false;
         boolean said = false;
         for (Mention m : ms) {
             if (m.firstToken() >= d.firstToken()) break;

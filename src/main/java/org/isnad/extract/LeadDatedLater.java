@@ -43,10 +43,13 @@ final class LeadDatedLater {
         EventClaim dated = events.get(first);
         if (!ownRecentDay(dated.time(), published) || dated.planned()) return;
         TimeSpan a = dated.time();
+        // "تمكنت قوات النظام اليوم السبت 8 تشرين الأول من استعادة … وبدأ الاقتتال منذ يومين": the lead told the
+        // account's day before the later act named one of its own; what the lead tells is of the lead's day
+        boolean leadsDay = r.accountDay.resolved() && r.accountDayFrom <= dated.key().ordinal();
         for (int i = 0; i < first; i++) {
             EventClaim c = events.get(i);
             if (!takesTheDay(r, c)) continue;
-            c.time(new TimeSpan(null, a.start(), a.end(), a.precision(), "sameTimeAs", dated.key()));
+            c.time(leadsDay ? r.accountDay.copied() : new TimeSpan(null, a.start(), a.end(), a.precision(), "sameTimeAs", dated.key()));
         }
     }
 
@@ -61,6 +64,7 @@ final class LeadDatedLater {
         TimeSpan t = time.time();
         if (t.resolved() && t.anchor() == null && "Day".equals(t.precision()) && ownRecentDay(t, r.article.published())) {
             r.accountDay = t;
+            r.accountDayFrom = r.claims.size();
         }
     }
 

@@ -28,6 +28,7 @@ final class Reading {
     final java.util.Set<ClaimKey> roundUpLeads = new java.util.HashSet<>();   // "هجومين منفصلين": see RoundUpLeads
     TimeSpan roundUpTime = TimeSpan.NONE;   // the date of a lead that made no claim ("شهد الريف، اليوم، عمليتين …")
     int roundUpFrom = -1;   // the ordinal of the first claim a round-up's items may have, or -1 before any lead
+    int accountDayFrom = -1;   // the claims read before the sentence that told the account's day
     TimeSpan accountDay = TimeSpan.NONE;   // a recent day told by a sentence of the account with no act of its own (LeadDatedLater)
     int nextSentenceStart = -1;  // the span of the article's next sentence, or -1 at the last
     int nextSentenceEnd = -1;

@@ -74,6 +74,9 @@ final class SentenceReader {
         if (sentence.headline()) {
             EventMention em = events.eventIn(r, s, new Clause(0, tokens.size(), false), Set.of(), null);
             if (em != null) r.claims.headline(new ArticleClaims.Headline(em, r.evidence(sentence.start(), sentence.end())));
+            // "تمكنت قوات النظام اليوم السبت 8 تشرين الأول من استعادة …": a lead that is also the title tells
+            // the account's day (LeadDatedLater), whatever act of it is read
+            LeadDatedLater.noteAccountDay(r, TimeReader.sentenceTime(r, s, 0));
             return;
         }
         // "…، وهو ما نفاه مسؤول في “الهيئة”": from here on another speaker talks; read it as a sentence of its own
