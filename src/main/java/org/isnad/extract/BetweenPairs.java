@@ -22,7 +22,11 @@ final class BetweenPairs {
 
     private BetweenPairs() {}
 
-    /** Some site of the list is an end of a stretch "بين …". */
+    /**
+     * Some site of the list, known or kept as written, is an end of a stretch "بين …" ("بين قريتي الكبينة
+     * وكفريا"): the front or road between two places is one place ("بين" a word of its own: "سوبين و خطاب"
+     * holds none).
+     */
     static boolean any(EventClaim c, List<Object> sites) {
         for (Object s : sites) if (first(c, s) || second(c, s)) return true;
         return false;
@@ -98,11 +102,34 @@ final class BetweenPairs {
 
     private static boolean first(EventClaim c, Object s) {
         String words = SplitByPlace.siteWords(c, s);
-        return words != null && SplitByPlace.toldBetweenIn(c, words, SplitByPlace.BETWEEN_FIRST);
+        return words != null && toldBetweenIn(c, words, BETWEEN_FIRST);
     }
 
     private static boolean second(EventClaim c, Object s) {
         String words = SplitByPlace.siteWords(c, s);
-        return words != null && SplitByPlace.toldBetweenIn(c, words, SplitByPlace.BETWEEN_SECOND);
+        return words != null && toldBetweenIn(c, words, BETWEEN_SECOND);
+    }
+
+    /** "بين قريتي ": the words before the first of two places a front or road lies between. */
+    private static final Pattern BETWEEN_FIRST = TextAround.lead("(?:^|\\s)بين (\\S+ ){0,2}" + SplitByPlace.QUOTE);
+    /** "بين مدينة الحسكة وبلدة ": the words before the second of the two. */
+    private static final Pattern BETWEEN_SECOND = TextAround.lead("(?:^|\\s)بين (?:(?!في )\\S+ ){1,3}?و\\s*(?:"
+            + SplitByPlace.NOUNS + "\\s+)?" + SplitByPlace.QUOTE);
+
+    /** "من جهة": the words that close the first side of a fight ("بين A من جهة، وB من جهة أخرى"). */
+    private static final Pattern ONE_SIDE = Pattern.compile("[^.؟!\\n]*?(?:^|\\s)من جهة");
+
+    /**
+     * Some evidence holds the "بين …" pattern, not as the two sides of a fight: "اشتباكات بين قوات مجلس X
+     * العسكري من جهة، ومجموعات مهاجمة في محيط قرى … من جهة أخرى" names the sides, not a road between towns, and
+     * the villages after it are each a site.
+     */
+    private static boolean toldBetweenIn(EventClaim c, String words, Pattern lead) {
+        for (Evidence e : c.evidence()) {
+            String text = e.text();
+            if (TextAround.precededBy(text, words, lead, at -> !ONE_SIDE.matcher(text).region(at, text.length()).lookingAt()))
+                return true;
+        }
+        return false;
     }
 }

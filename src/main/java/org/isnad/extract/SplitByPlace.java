@@ -95,7 +95,9 @@ final class SplitByPlace implements ClaimPass {
         if (!coordinated && c.placeTexts().size() < 2) return List.of();
         // "على الطريق الواصل بين الميادين وديرالزور", "بين مدينتي القحطانية والقامشلي": a road between two
         // places is one place; with other sites beside it, the stretch is one of them (see BetweenPairs)
-        if (toldBetween(c, out) && !BetweenPairs.besideOthers(c, out)) return List.of();
+        List<Object> withTexts = new ArrayList<>(out);
+        withTexts.addAll(c.placeTexts());
+        if (BetweenPairs.any(c, withTexts) && !BetweenPairs.besideOthers(c, out)) return List.of();
         // one within another is one place named twice ("حي الجورة في مدينة دير الزور")
         out.removeIf(p -> out.stream().anyMatch(q -> q != p && lexicon.isWithin((String) p, (String) q)));
         // "في حي الذنيبة في مدينة إزرع": the town a place the gazetteer lacks is said to lie in is its area, and
@@ -176,41 +178,6 @@ final class SplitByPlace implements ClaimPass {
                     return true;
                 last = at;
             }
-        }
-        return false;
-    }
-
-    /**
-     * A site told right after "بين", known or kept as written ("بين قريتي الكبينة وكفريا"): the front or road
-     * between two places is one place ("بين" a word of its own: "سوبين و خطاب" holds none).
-     */
-    private static boolean toldBetween(EventClaim c, List<Object> known) {
-        List<String> words = new ArrayList<>();
-        for (Object k : known) if (c.placeWords((String) k) != null) words.add(c.placeWords((String) k));
-        for (PlaceText t : c.placeTexts()) words.add(t.text());
-        for (String w : words) if (toldBetweenIn(c, w, BETWEEN_FIRST) || toldBetweenIn(c, w, BETWEEN_SECOND)) return true;
-        return false;
-    }
-
-    /** "بين قريتي ": the words before the first of two places a front or road lies between. */
-    static final Pattern BETWEEN_FIRST = TextAround.lead("(?:^|\\s)بين (\\S+ ){0,2}" + QUOTE);
-    /** "بين مدينة الحسكة وبلدة ": the words before the second of the two. */
-    static final Pattern BETWEEN_SECOND =
-            TextAround.lead("(?:^|\\s)بين (?:(?!في )\\S+ ){1,3}?و\\s*(?:" + NOUNS + "\\s+)?" + QUOTE);
-
-    /** "من جهة": the words that close the first side of a fight ("بين A من جهة، وB من جهة أخرى"). */
-    private static final Pattern ONE_SIDE = Pattern.compile("[^.؟!\\n]*?(?:^|\\s)من جهة");
-
-    /**
-     * Some evidence holds the "بين …" pattern, not as the two sides of a fight: "اشتباكات بين قوات مجلس X
-     * العسكري من جهة، ومجموعات مهاجمة في محيط قرى … من جهة أخرى" names the sides, not a road between towns, and
-     * the villages after it are each a site.
-     */
-    static boolean toldBetweenIn(EventClaim c, String words, Pattern lead) {
-        for (Evidence e : c.evidence()) {
-            String text = e.text();
-            if (TextAround.precededBy(text, words, lead, at -> !ONE_SIDE.matcher(text).region(at, text.length()).lookingAt()))
-                return true;
         }
         return false;
     }
