@@ -44,7 +44,8 @@ public final class ArabicClaimExtractor implements Extractor {
                 new RoadEnds(lexicon),
                 new PlaceListReference(lexicon),
                 new SplitByPlace(lexicon),
-                new UpToReport());
+                new UpToReport(),
+                new AnnouncedArrest());
     }
 
     @Override
