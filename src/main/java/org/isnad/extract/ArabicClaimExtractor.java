@@ -46,7 +46,8 @@ public final class ArabicClaimExtractor implements Extractor {
                 new PlaceListReference(lexicon),
                 new SplitByPlace(lexicon),
                 new CaptureSumsUpAttack(),
-                new UpToReport());
+                new UpToReport(),
+                new AnnouncedArrest());
     }
 
     @Override

@@ -67,6 +67,11 @@ public final class EventClaim extends Claim {
     boolean background() { return background; }
     void background(boolean b) { this.background = b; }
 
+    // "أعلنت وزارة الداخلية، اليوم الأحد، القبض على …": its only date is the announcement's (AnnouncedArrest)
+    private boolean announcedDay;
+    boolean announcedDay() { return announcedDay; }
+    void announcedDay(boolean b) { this.announcedDay = b; }
+
     /**
      * The same report of the same event, under another key: what it says, where, when and with what
      * evidence; not its links to other claims, nor the place it was split off for.
@@ -87,6 +92,7 @@ public final class EventClaim extends Claim {
         x.modality = modality;
         x.timeless = timeless;
         x.background = background;
+        x.announcedDay = announcedDay;
         x.confidence(confidence());
         for (Evidence e : evidence()) x.addEvidence(e);
         return x;

@@ -31,6 +31,16 @@ final class EventMention {
         for (int[] g : grievances) if (token >= g[0] && token < g[1]) return true;
         return false;
     }
+    /** "متورطين في قتل شاب في حي …": what the arrested are charged with, tokens [from, to) (ChargedArrest). */
+    final java.util.List<int[]> charges = new java.util.ArrayList<>(0);
+    /** Places named in the charge: not the arrest's, unless it names none (ChargedArrest). */
+    final Set<String> chargePlaces = new LinkedHashSet<>();
+
+    boolean inCharge(int token) {
+        for (int[] c : charges) if (token >= c[0] && token < c[1]) return true;
+        return false;
+    }
+    boolean announcedDay;                    // "أعلنت الوزارة، اليوم، القبض على …": its day is the announcement's (AnnouncedArrest)
     boolean intervention;                    // "لتفريقهم", "بالغاز المسيل للدموع": forces acting against a protest
     boolean killed;                          // its clause tells a killing ("أدى إطلاق النار لمقتل شاب")
     String continues;                        // "واقتيدا إلى جهة مجهولة": the class of event this goes on with

@@ -315,6 +315,7 @@ final class EventMerger {
         if (told != null) ArticleClaims.sameEvent(target, told);
         target.modality(em.modality);
         target.timeless(em.undated || em.series);
+        target.announcedDay(em.announcedDay);
         // "وكانت عبوة قد انفجرت …": background told as what had happened before keeps no date but its own
         target.background(PluperfectBackground.opens(r.text, em.start));
         // what goes on as the report is written ("وتشهد المدينة اشتباكات") keeps the report's day (WitnessedNow)

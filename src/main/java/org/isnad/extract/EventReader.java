@@ -86,6 +86,7 @@ final class EventReader {
                 && !armedOrHurt(ms, cl)) return null;
         for (Mention m : ms) if (cl.holds(m) && m.is("SeriesCue")) em.series = true;
         readPlaceTexts(r, em, roles, from, tail);
+        ChargedArrest.giveIfNoOther(em, s.dates(), r.article.published());
         roles.tripPlaces.giveIfNoOther(em, ms);
         roles.sides.hitBeforeAPassive(em);
         if (!ClauseTyping.retype(lexicon, em, tokens, ms, cl)) return null;
@@ -138,6 +139,7 @@ final class EventReader {
         if (placeFrom < tail) placeTexts.addAll(PlaceTextReader.read(r.text, tokens, roles.mentions, placeFrom, tail));
         for (PlaceText p : placeTexts) {
             // the victim's home town is not where it happened
+            if (ChargedArrest.named(em, tokens, p)) continue;     // the charge's place (ChargedArrest)
             boolean home = roles.residenceStart >= 0 && p.start() >= tokens.get(roles.residenceStart).start()
                     && p.end() <= tokens.get(Math.min(roles.residenceEnd, tokens.size()) - 1).end();
             if (!home) em.placeTexts.add(p);
@@ -186,6 +188,9 @@ final class EventReader {
         // what the protesters denounce or demand ("احتجاجاً على اغتيال ناشط برصاص مجهولين") is not what they
         // did, nor who took part, nor where
         if (inGrievance(em, m)) return;
+        // "ألقت القبض على … متورطين في قتل شاب في حي الخالدية": the charge's victim and place are not the arrest's
+        if (em.inCharge(m.firstToken())) { ChargedArrest.aside(em, m); return; }
+        if (ChargedArrest.opens(em, roles, m)) em.charges.add(new int[] {m.endToken(), phraseEnd(r.text, roles.tokens, m.endToken() - 1, roles.tail)});
         boolean irrealis = m.firstToken() >= roles.irrealisFrom;
         boolean bomber = WhoseAct.bombardmentBy(prev, m);
         if (bomber) roles.inTargetPhrase = false;

@@ -167,6 +167,11 @@ final class SentenceReader {
         EventMention em = events.eventIn(r, st.s, cl, st.who.speakerWords(), time.time(), SeriesItems.seriesClass(r, st, cl));
         if (em != null && TimeReader.countedFrom(st.s, time, em.triggerToken)) em.untimed();   // "بعد المظاهرة الأخيرة التي …"
         if (em != null && em.eventClass != null && EarlierAct.told(st.s, cl, em.eventClass)) em.untimed();   // "جراء قصف سابق"
+        if (em != null && ChargedArrest.datesTheCharge(em, time, r.article.published())) em.time = TimeSpan.NONE;   // "متورطين في هجوم … في آذار الماضي"
+        // "وبعد إلقاء القبض عليهم، تمت إحالتهم إلى القضاء": the arrest told before, not another
+        if (em != null && em.eventClass != null && em.triggerToken >= 0 && RetoldByPronoun.retold(st.s.tokens(), triggerAt(ms, em.triggerToken))
+                && discourse.lastCompatibleEvent(r, em.eventClass) != null) em.eventive = false;
+        if (em != null && em.time == time.time()) em.announcedDay = AnnouncedArrest.datedByAnnouncement(em, time, st.time, st.who.contentStart());
         if (em != null && CaptureInTime.before(em, time, r.article.published())) em.eventive = false;   // "منذ سيطرة النظام"
         if (EventReader.hasDemonstrativeTrigger(ms, cl)) st.referential = true;
         if (em == null || !em.eventive) st.movedTo(cl, ms);
@@ -341,4 +346,9 @@ final class SentenceReader {
         }
     }
 
+
+    private static Mention triggerAt(List<Mention> ms, int token) {
+        for (Mention m : ms) if (m.firstToken() == token && m.is("Trigger")) return m;
+        return null;
+    }
 }
