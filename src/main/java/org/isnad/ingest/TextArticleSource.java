@@ -115,6 +115,7 @@ public final class TextArticleSource implements ArticleSource {
                     + " (--max-article-bytes)");
         checkDate(name, meta.published());
         checkUrl(name, meta.url());
+        String url = asUri(meta.url());
         String title = meta.title();
         String titleWords = title == null ? null : collapsedWhitespace(title.strip());   // once, not once a line
 
@@ -149,7 +150,7 @@ public final class TextArticleSource implements ArticleSource {
             }
         }
         if (title == null) throw new BadInputException(name, "has no article text (only page furniture)");
-        return new Article(name, meta.url(), meta.outlet(), meta.published(), title, titleSpan, text, ignored, headline);
+        return new Article(name, url, meta.outlet(), meta.published(), title, titleSpan, text, ignored, headline);
     }
 
     private static Article.Span span(String line, String stripped, int lineStart) {
@@ -185,12 +186,37 @@ public final class TextArticleSource implements ArticleSource {
                     + ", earlier than any online outlet isnad reads");
     }
 
-    /** An article URL must be an absolute http(s) URL: it becomes the article's identity and an IRI. */
+    /**
+     * A URL as a browser's address bar shows it, with the ASCII characters a URI may not hold percent-encoded
+     * ("https://levant-news.com/article/"قسد"-تعتقل-…" → "…/article/%22قسد%22-تعتقل-…"): copied from there, a
+     * page's address often carries quotes or spaces, and the page is the same whichever way it was written.
+     * Letters of other scripts stay as they are (an IRI holds them); a '%' is left alone, as it may already be
+     * an escape.
+     */
+    static String asUri(String url) {
+        if (url == null) return null;
+        StringBuilder b = null;
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            boolean illegal = c == ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`'
+                    || c == '{' || c == '|' || c == '}';
+            if (illegal && b == null) b = new StringBuilder(url.length() + 8).append(url, 0, i);
+            if (illegal) b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                    .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            else if (b != null) b.append(c);
+        }
+        return b == null ? url : b.toString();
+    }
+
+    /**
+     * An article URL must be an absolute http(s) URL once its pasted characters are encoded ({@link #asUri}): it
+     * becomes the article's identity and an IRI. The message quotes it as written.
+     */
     static void checkUrl(String name, String url) throws BadInputException {
         if (url == null) return;
         String why = null;
         try {
-            URI u = new URI(url);
+            URI u = new URI(asUri(url));
             if (u.getScheme() == null || !(u.getScheme().equalsIgnoreCase("http") || u.getScheme().equalsIgnoreCase("https")))
                 why = "is not an http(s) URL";
             else if (u.getHost() == null || u.getHost().isBlank())
