@@ -37,7 +37,8 @@ final class PastAct {
             if (saysOrWishes(ms, t) || isCopula(tok) || thatWord(ms, t)) continue;
             boolean verbOnly = tok.analyses().stream().allMatch(Analysis::isVerb);
             boolean opening = t == cl.from() || (t > 0 && OPENERS.contains(tokens.get(t - 1).term()));
-            if (verbOnly || opening) return true;
+            // "إن الطيران المروحي قصف حي المعادي": the doer first, then a verb that reads as its noun too
+            if (verbOnly || opening || SubjectFirstVerb.afterDoer(tokens, ms, cl, OPENERS, t)) return true;
         }
         return false;
     }
