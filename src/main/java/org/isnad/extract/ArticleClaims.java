@@ -60,6 +60,11 @@ final class ArticleClaims {
         return claims.stream().filter(c -> !withdrawn.contains(c.key())).toList();
     }
 
+    /** Whether a casualty claim tells the toll of {@code e}. */
+    boolean hasToll(EventClaim e) {
+        return all().stream().anyMatch(c -> c instanceof CasualtyClaim t && e.key().equals(t.event()));
+    }
+
     /**
      * Takes back a claim once every sentence is read (a round-up's lead, told again item by item): it is no
      * longer among the claims or events; no claim left may refer to it.

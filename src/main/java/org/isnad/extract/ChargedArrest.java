@@ -38,7 +38,7 @@ final class ChargedArrest {
     /** Whether a place the gazetteer lacks is named in the charge. */
     static boolean named(EventMention em, List<Token> tokens, PlaceText p) {
         for (int[] c : em.charges) {
-            if (c[0] < tokens.size() && p.start() >= tokens.get(c[0]).start() && p.end() <= tokens.get(Math.min(c[1], tokens.size()) - 1).end()) return true;
+            if (p.inTokens(tokens, c[0], c[1])) return true;
         }
         return false;
     }

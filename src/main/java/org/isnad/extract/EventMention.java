@@ -28,8 +28,7 @@ final class EventMention {
     }
 
     boolean inGrievance(int token) {
-        for (int[] g : grievances) if (token >= g[0] && token < g[1]) return true;
-        return false;
+        return covers(grievances, token);
     }
     /** "متورطين في قتل شاب في حي …": what the arrested are charged with, tokens [from, to) (ChargedArrest). */
     final java.util.List<int[]> charges = new java.util.ArrayList<>(0);
@@ -37,7 +36,12 @@ final class EventMention {
     final Set<String> chargePlaces = new LinkedHashSet<>();
 
     boolean inCharge(int token) {
-        for (int[] c : charges) if (token >= c[0] && token < c[1]) return true;
+        return covers(charges, token);
+    }
+
+    /** Whether {@code token} stands in one of the spans of tokens [from, to). */
+    private static boolean covers(java.util.List<int[]> spans, int token) {
+        for (int[] s : spans) if (token >= s[0] && token < s[1]) return true;
         return false;
     }
     boolean announcedDay;                    // "أعلنت الوزارة، اليوم، القبض على …": its day is the announcement's (AnnouncedArrest)

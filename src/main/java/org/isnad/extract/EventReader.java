@@ -140,8 +140,7 @@ final class EventReader {
         for (PlaceText p : placeTexts) {
             // the victim's home town is not where it happened
             if (ChargedArrest.named(em, tokens, p)) continue;     // the charge's place (ChargedArrest)
-            boolean home = roles.residenceStart >= 0 && p.start() >= tokens.get(roles.residenceStart).start()
-                    && p.end() <= tokens.get(Math.min(roles.residenceEnd, tokens.size()) - 1).end();
+            boolean home = p.inTokens(tokens, roles.residenceStart, roles.residenceEnd);
             if (!home) em.placeTexts.add(p);
             else if (roles.trip) roles.tripPlaces.unknown(p);
         }

@@ -20,7 +20,7 @@ final class FoughtOffAttack implements ClaimPass {
         for (int i = 1; i < events.size(); i++) {
             EventClaim defence = events.get(i), attack = events.get(i - 1);
             if (!EventTypes.ARMED_CLASH.equals(defence.eventClass()) || !EventTypes.ATTACK.equals(attack.eventClass())
-                    || attack.specificType() || !defence.sameEventAs().isEmpty() || hasToll(claims, defence)) continue;
+                    || attack.specificType() || !defence.sameEventAs().isEmpty() || claims.hasToll(defence)) continue;
             // "وتصدى لها", "وأفشلوه": the clause tells the attack foiled (a modality cue), not a fight of its own
             if (defence.modality() != Modality.FOILED || !toldRightAfter(attack, defence) || !foughtOff(claims.words(), defence)) continue;
             claims.retypeWithItsReports(attack, EventTypes.ARMED_CLASH, o -> EventTypes.ATTACK.equals(o.eventClass()) && !o.specificType());
@@ -40,9 +40,5 @@ final class FoughtOffAttack implements ClaimPass {
         return words.mentions(defence.evidence().get(0).text()).stream()
                 .map(m -> m.entry("Trigger"))
                 .anyMatch(t -> t != null && EventTypes.ARMED_CLASH.equals(t.prop("indicates")));
-    }
-
-    private static boolean hasToll(ArticleClaims claims, EventClaim e) {
-        return claims.all().stream().anyMatch(c -> c instanceof CasualtyClaim t && e.key().equals(t.event()));
     }
 }

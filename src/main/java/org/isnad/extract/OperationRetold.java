@@ -27,7 +27,7 @@ final class OperationRetold implements ClaimPass {
         for (int i = 1; i < events.size(); i++) {
             EventClaim a = events.get(i);
             if (!EventTypes.ATTACK.equals(a.eventClass()) || a.specificType() || a.evidence().size() != 1
-                    || !OPERATION_TARGETED.matcher(a.evidence().get(0).text()).find() || hasToll(claims, a)) continue;
+                    || !OPERATION_TARGETED.matcher(a.evidence().get(0).text()).find() || claims.hasToll(a)) continue;
             EventClaim arrest = null;
             for (int j = i - 1; j >= 0 && arrest == null; j--) {
                 EventClaim e = events.get(j);
@@ -39,9 +39,5 @@ final class OperationRetold implements ClaimPass {
             arrest.placeTexts().addAll(a.placeTexts());
             claims.withdrawInto(a, arrest);
         }
-    }
-
-    private static boolean hasToll(ArticleClaims claims, EventClaim e) {
-        return claims.all().stream().anyMatch(c -> c instanceof CasualtyClaim t && e.key().equals(t.event()));
     }
 }

@@ -10,4 +10,11 @@ package org.isnad.extract;
  * @param end    offset after its last character
  * @param within the nearest known area the text places it in, or null when it names none
  */
-public record PlaceText(String text, int start, int end, String within) {}
+public record PlaceText(String text, int start, int end, String within) {
+
+    /** Whether these words stand within tokens [from, to) of the sentence: a home town's phrase, a charge's. */
+    boolean inTokens(java.util.List<Token> tokens, int from, int to) {
+        return from >= 0 && from < tokens.size() && start >= tokens.get(from).start()
+                && end <= tokens.get(Math.min(to, tokens.size()) - 1).end();
+    }
+}

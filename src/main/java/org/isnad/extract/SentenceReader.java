@@ -323,7 +323,7 @@ final class SentenceReader {
      * by it, as Arabic grammar has it ("طائرة مسيّرة انتحارية تابعة للنظام" is a new weapon, not the strike's).
      */
     private static boolean namedByConstruct(SentenceState st, EventMention em) {
-        Mention trigger = st.s.mentions().stream().filter(m -> m.firstToken() == em.triggerToken && m.is("Trigger")).findFirst().orElse(null);
+        Mention trigger = triggerAt(st.s.mentions(), em.triggerToken);
         if (trigger == null || trigger.endToken() >= st.s.tokens().size()) return false;
         int next = trigger.endToken();
         boolean plain = st.s.mentions().stream().noneMatch(m -> m.firstToken() <= next && next < m.endToken() && !m.is("Actor"));
@@ -346,7 +346,7 @@ final class SentenceReader {
         }
     }
 
-
+    /** The trigger that starts at {@code token}, or null. */
     private static Mention triggerAt(List<Mention> ms, int token) {
         for (Mention m : ms) if (m.firstToken() == token && m.is("Trigger")) return m;
         return null;
