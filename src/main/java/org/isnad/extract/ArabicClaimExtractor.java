@@ -47,7 +47,8 @@ public final class ArabicClaimExtractor implements Extractor {
                 new SplitByPlace(lexicon),
                 new CaptureSumsUpAttack(),
                 new UpToReport(),
-                new AnnouncedArrest());
+                new AnnouncedArrest(),
+                new PlacelessRetelling());
     }
 
     @Override
