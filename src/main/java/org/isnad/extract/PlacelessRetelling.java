@@ -21,7 +21,8 @@ final class PlacelessRetelling implements ClaimPass {
     public void apply(ArticleClaims claims) {
         List<EventClaim> events = claims.events();
         for (EventClaim told : events) {
-            EventClaim kept = placed(told) ? widerTwin(events, told) : nearestPlacedTwin(events, told);
+            if (placed(told)) continue;
+            EventClaim kept = nearestPlacedTwin(events, told);
             if (kept == null) continue;
             for (Evidence e : told.evidence()) kept.addEvidence(e);
             claims.withdrawInto(told, kept);
@@ -41,16 +42,6 @@ final class PlacelessRetelling implements ClaimPass {
             else if (after == null) after = c;
         }
         return before != null ? before : after;
-    }
-
-    /** EXPERIMENT: a twin whose places include all of this one's, and more. */
-    private static EventClaim widerTwin(List<EventClaim> events, EventClaim told) {
-        for (EventClaim c : events) {
-            if (c == told || !twins(c, told)) continue;
-            if (c.places().containsAll(told.places()) && c.placeTexts().containsAll(told.placeTexts())
-                    && c.places().size() + c.placeTexts().size() > told.places().size() + told.placeTexts().size()) return c;
-        }
-        return null;
     }
 
     private static boolean twins(EventClaim a, EventClaim b) {
