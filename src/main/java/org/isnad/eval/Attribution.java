@@ -68,7 +68,9 @@ public final class Attribution {
             named.removeAll(List.of("own", "voice", "reporting", "correspondent", "reporter", "s", "in"));
             List<String> outlet = words(p.outlet());
             // "Syria TV (own voice)": the outlet's whole name counts, even when its words are generic or short
-            return named.isEmpty() || contains(named, outlet) || contains(outlet, named) || shares(named, outlet, Set.of());
+            // "Aljazeera (own voice)" in an "Al Jazeera" article: one name written with and without a space
+            return named.isEmpty() || contains(named, outlet) || contains(outlet, named) || shares(named, outlet, Set.of())
+                    || String.join("", named).equals(String.join("", outlet));
         }
         // "SOHR" in the observatory's own article is the observatory speaking: its own voice, named; so is
         // "DeirEzzor 24 (own count)" or "Al-Araby Al-Jadeed (page summary)": the outlet named, then how it told it
@@ -152,7 +154,9 @@ public final class Attribution {
      */
     private static final java.util.Map<String, String> ONE_FORM = java.util.Map.of(
             "correspondents", "correspondent", "reporters", "reporter",
-            "eyewitness", "witness", "eyewitnesses", "witness", "witnesses", "witness");
+            "eyewitness", "witness", "eyewitnesses", "witness", "witnesses", "witness",
+            // British and American spelling of one ministry: "Syrian Defense Ministry" is the "Ministry of Defence"
+            "defence", "defense");
 
     /** Lower-case words, punctuation removed ("SY24's" → "sy24", "s"), each in one form ({@link #ONE_FORM}). */
     static List<String> words(String s) {

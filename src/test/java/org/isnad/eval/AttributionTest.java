@@ -45,6 +45,15 @@ class AttributionTest {
         assertTrue(Attribution.agrees("Ministry of Defence (Syrian government)", defence, null, "Enab Baladi"),
                 "a qualifier in brackets names whose ministry it is");
         assertTrue(Attribution.agrees("Syrian Defence Ministry", defence, null, "Enab Baladi"));
+        assertTrue(Attribution.agrees("Syrian Defense Ministry (statement)", defence, null, "Enab Baladi"),
+                "one ministry in American spelling");
+    }
+
+    @Test
+    void anOutletsNameWrittenAsOneWordIsItsOwnVoice() {
+        PredictedClaim own = predicted("Al Jazeera (own reporting)", "OutletReporting", "Al Jazeera");
+        assertTrue(Attribution.agrees("Aljazeera (own voice)", own, null, "Aljazeera"));
+        assertFalse(Attribution.agrees("Alarabiya (own voice)", own, null, "Aljazeera"));
     }
 
     @Test
