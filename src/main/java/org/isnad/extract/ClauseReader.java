@@ -37,6 +37,7 @@ final class ClauseReader {
                         || captureToldAfter(ms, k, from);
                 if ((opensClause(r.text, s.tokens(), ms, k) || LastInstance.opens(ms, k) || arrestAfterProtest(s.tokens(), ms, k, from) || opensCoordinatedClause(r.text, s.tokens(), m) || inPassing
                         || similarActJoined(s.tokens(), ms, k, from) || groundFightAfterBombardment(r.text, s.tokens(), ms, k, from)
+                        || bombardmentBehindCapture(ms, k, from)
                         || opensSeriesItem(r.text, s.tokens(), m)) && m.firstToken() > from) {
                     clauses.add(new Clause(from, m.firstToken(), fromInPassing));
                     from = m.firstToken();
@@ -225,6 +226,26 @@ final class ClauseReader {
             fight |= EventTypes.ARMED_CLASH.equals(type) || EventTypes.ATTACK.equals(type);
         }
         return fight;
+    }
+
+    /**
+     * "استعادت قوات النظام السيطرة على قرى …، بعد انسحاب مقاتلي الفصائل منها، بسبب القصف الجوي الذي شن عشرات
+     * الغارات على مواقعهم": a bombardment told as the cause (isnad:CauseCue: "بسبب", "بفعل", "تحت وطأة") of a
+     * capture told before it in the clause is an act of its own (ACLED codes the air strike apart from the place
+     * taken), not the means of the capture: it opens a clause, and the villages stay the capture's.
+     */
+    private static boolean bombardmentBehindCapture(List<Mention> ms, int k, int from) {
+        if (!ms.get(k).is("CauseCue")) return false;
+        boolean capture = false;
+        for (int j = 0; j < k; j++) {
+            Mention m = ms.get(j);
+            capture |= m.firstToken() >= from && m.is("Trigger") && m.entry("Trigger").flag("takesTerritory");
+        }
+        if (!capture) return false;
+        for (int j = k + 1; j < ms.size() && ms.get(j).firstToken() - ms.get(k).endToken() <= MAX_DOER_WORDS; j++) {
+            if (bombardment(ms.get(j))) return true;
+        }
+        return false;
     }
 
     /** A trigger of an air strike or of shelling. */

@@ -93,8 +93,8 @@ final class PlaceTextReader {
             // relation describes it ("منطقة الشيخ سعد" names one)
             if (GENERIC_AREAS.contains(PhraseMatcher.stem(tokens.get(m.firstToken()).term()))
                     && m.endToken() < to && PlaceNameWords.isNisbaAdjective(tokens.get(m.endToken()))) continue;
-            ListedPlaceNames.read(text, tokens, ms, m.endToken(), to, PlaceNameWords.isPluralPlaceNoun(tokens.get(m.endToken() - 1)),
-                    true, out);
+            boolean plural = PlaceNameWords.isPluralPlaceNoun(tokens.get(m.endToken() - 1));
+            ListedPlaceNames.read(text, tokens, ms, namesFrom(tokens, m.endToken(), to, plural), to, plural, true, out);
         }
         // "كلاً من (إحسم، وإبديتا، والبارة)": "each of" lists villages as a plural place noun does
         for (int t = from; t + 2 < to; t++) if (EachOfPlaces.listsPlaces(tokens, ms, t, to)) ListedPlaceNames.read(text, tokens, ms, t + 1, to, true, false, out);
@@ -112,6 +112,17 @@ final class PlaceTextReader {
         HillNamedAfterIn.read(text, tokens, ms, from, to, out);     // "في تل …": a hill or village with no place noun
         out.removeIf(p -> !mayName(text, tokens, p) && !announcedFirst(tokens, tokenAt(tokens, p.start()), to));
         return out;
+    }
+
+    /** "هي", "وهي" after a plural place noun: "أربع قرى هي …", "ثلاث بلدات، وهي …". */
+    private static final Set<String> APPOSITION = Set.of("هي", "وهي");
+
+    /**
+     * Where the names after a place noun begin: "سيطرت القوات على أربع قرى وهي (الطليسية، القاهر، …)", "تحرير
+     * ثلاث قرى، هي …": after a plural noun, "هي" announces the list (the names follow it, not the noun).
+     */
+    private static int namesFrom(List<Token> tokens, int next, int to, boolean plural) {
+        return plural && next + 1 < to && APPOSITION.contains(tokens.get(next).term()) ? next + 1 : next;
     }
 
     /**
@@ -330,7 +341,9 @@ final class PlaceTextReader {
      * ("و" or a comma), is a name though the dictionary reads it as a verb ("حاس").
      */
     private static boolean announcedFirst(List<Token> tokens, int first, int to) {
-        if (first == 0 || first + 1 >= Math.min(to, tokens.size()) || !PlaceNameWords.isPluralPlaceNoun(tokens.get(first - 1))) return false;
+        // ("أربع قرى هي الطليسية والقاهر": the noun stands before "هي")
+        int noun = first > 1 && APPOSITION.contains(tokens.get(first - 1).term()) ? first - 2 : first - 1;
+        if (first == 0 || first + 1 >= Math.min(to, tokens.size()) || !PlaceNameWords.isPluralPlaceNoun(tokens.get(noun))) return false;
         Token t = PlaceNameWords.withoutSecondPerson(tokens.get(first)), next = tokens.get(first + 1);
         return !PlaceNameWords.hasPronoun(t) && (!PlaceNameWords.startsWithPreposition(t) || PlaceNameWords.letterBeforeBareWord(t))
                 && PlaceNameWords.isArabic(t.term())

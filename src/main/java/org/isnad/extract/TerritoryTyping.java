@@ -10,8 +10,9 @@ import org.isnad.vocab.Vocab;
  * regaining territory when the side that took the place is the state's or fights for it ("سيطرت قوات النظام
  * على قرية …"), a non-state actor overtaking it otherwise ("سيطرت فصائل الجيش الوطني على بلدة …", a foreign
  * force's too). A side the text does not name is read as a non-state group's, as ACLED codes an unidentified
- * one, and the claim names no actor. Told with a deal or a withdrawal and no fighting ("دخلت قوات النظام
- * البلدة بعد انسحاب قسد منها", "بموجب اتفاق") control changed hands without a fight; an attempt ("في محاولة
+ * one, and the claim names no actor. Told with a deal and no fighting ("بموجب اتفاق", "دون قتال"), or as forces
+ * moving in after a withdrawal ("دخلت قوات النظام البلدة بعد انسحاب قسد منها") control changed hands without
+ * a fight; a capture word after a withdrawal is the battle won ("سيطرت … عقب انسحاب المعارضة منها"); an attempt ("في محاولة
  * للسيطرة على التلة") is the fighting for the place, an armed clash.
  */
 final class TerritoryTyping {
@@ -69,7 +70,9 @@ final class TerritoryTyping {
             Entry t = m.entry("Trigger");
             if (t != null && t.flag("takesTerritory")) { if (capture == null) capture = m; }
             else if (t != null && lexicon.isViolent(t.prop("indicates"))) fighting = true;
-            if (m.is("TransferCue")) deal = true;
+            // "سيطرت قوات النظام على القرى عقب انسحاب المعارضة منها": with a capture word a withdrawal is the
+            // loser's retreat, the battle won; only a deal or "دون قتال" makes the capture a transfer
+            if (m.is("TransferCue") && !m.entry("TransferCue").flag("withdrawal")) deal = true;
         }
         if (capture != null && (attempted(ms, capture) || AttemptChain.joined(tokens, ms, cl, capture))) {
             em.eventClass = EventTypes.ARMED_CLASH;

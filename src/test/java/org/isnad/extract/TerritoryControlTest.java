@@ -107,6 +107,15 @@ class TerritoryControlTest {
     }
 
     @Test
+    void aPlaceTakenAfterTheOtherSideWithdrewIsTheBattleWon() throws Exception {
+        // the loser's retreat: the side that took the place won it, as the analysts code it
+        assertEquals(List.of("GovernmentRegainsTerritory"), types(events(
+                "سيطرت قوات النظام على بلدة كفرنبودة بريف حماة أمس عقب انسحاب فصائل المعارضة منها.")));
+        assertEquals(List.of("NonStateActorOvertakesTerritory"), types(events(
+                "وبسطت هيئة تحرير الشام سيطرتها على مدينة عفرين أمس بعد انسحاب فصائل الفيلق الثالث منها.")));
+    }
+
+    @Test
     void anAttemptToTakeAPlaceIsTheFightingForIt() throws Exception {
         assertEquals(List.of("ArmedClash"), types(events(
                 "حاولت قوات النظام استعادة السيطرة على بلدة تل رفعت أمس، لكن الفصائل تصدت لها.")));
