@@ -59,7 +59,7 @@ final class DateParser {
                 continue;   // "في وقت سابق فجر الجمعة", "في وقت سابق يوم الأحد": earlier, on the day named next
             } else if (m.is("VagueTime") && !countedFromAnEvent(tokens, m)) {
                 // "في وقت سابق", "قبل أيام": words of time that name no day
-                out.add(expr(text, m.firstToken(), m.endToken(), tokens, unresolved()).vaguely());
+                out.add(expr(text, m.firstToken(), m.endToken(), tokens, DaysBack.someDays(m.entry("VagueTime"), published)).vaguely());
             } else if (m.is("RecentDays")) {
                 out.add(expr(text, m.firstToken(), m.endToken(), tokens, DaysBack.recent(m.entry("RecentDays"), published)));
             } else if (m.is("EventAnaphorCue") && nextAdjacent && next.is("Trigger") && next.definite()) {
@@ -76,6 +76,8 @@ final class DateParser {
                         new TimeSpan(null, null, until, "Unresolved", rel, null)));
             } else if (m.is("RelativeDay") && countedFromAnEvent(tokens, m)) {
                 continue;   // "قبل يومين من الهجوم": counted back from the attack, not from the day of the report
+            } else if (m.is("RelativeDay") && dayInARow(mentions, k)) {
+                continue;   // "لليوم الـ14 على التوالي": a count of days, not the day of the report
             } else if (m.is("RelativeDay")) {
                 // "أمس الثلاثاء"; "فجر اليوم السبت، ومساء أمس الجمعة": both days (RelativeDays)
                 RelativeDays.Read r = RelativeDays.read(tokens, mentions, k, published);
@@ -154,6 +156,13 @@ final class DateParser {
     }
 
     private static final String FROM = ArabicAnalysis.terms("من").get(0), ON = ArabicAnalysis.terms("على").get(0);
+
+    /** "لليوم الثالث على التوالي": the day word at mention {@code k} is counted in a row (InARowCue) a few words on. */
+    private static boolean dayInARow(List<Mention> ms, int k) {
+        int end = ms.get(k).endToken();
+        for (int j = k + 1; j < ms.size() && ms.get(j).firstToken() <= end + 3; j++) if (ms.get(j).is("InARowCue")) return true;
+        return false;
+    }
 
     static int nextWeekday(List<Mention> ms, int k) {
         for (int j = k + 1; j < ms.size() && j <= k + 2; j++) if (ms.get(j).is("Weekday")) return j;

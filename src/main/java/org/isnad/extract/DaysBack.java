@@ -67,6 +67,17 @@ final class DaysBack {
     }
 
     /**
+     * "قبل أيام", "خلال الأيام القليلة الماضية": the days before the publication day that the vague words reach
+     * back (isnad:days on the entry), as a presumption: the text names none of them. Unresolved for the vague
+     * words with no such reach ("في وقت سابق", "مؤخراً") and with no publication date.
+     */
+    static TimeSpan someDays(Entry e, LocalDate published) {
+        int days = e.intProp("days", 0);
+        if (published == null || days <= 0) return PeriodSpans.unresolved();
+        return new TimeSpan(null, published.minusDays(days), published.minusDays(1), "UpToReport", null, null);
+    }
+
+    /**
      * "سقط ضحايا، أمس السبت" on a page dated Monday: the page's date is often that of the upload, a day or two
      * late; the weekday names the day. Null when no such weekday lies one or two days before {@code day}.
      */

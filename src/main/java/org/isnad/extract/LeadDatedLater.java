@@ -17,6 +17,9 @@ import java.util.List;
  * …": when no event of the account names its day, the day a sentence of it names without telling an act of its
  * own (a source's retelling read as its statement, a speaker's summary) is the account's day, and its undated
  * events take it: the analysts of the real-page sets date such items to that day, not to the week before it.
+ * It is the day of the account, not words of the act, so the act takes it as a presumption (isnad:UpToReport):
+ * "أفاد المرصد، اليوم الخميس، بأن الوادي يشهد توتراً عقب مقتل شابين" and a dateline over an undated report leave
+ * the killing of no told day for the analysts of later sets.
  */
 final class LeadDatedLater {
     private LeadDatedLater() {}
@@ -33,10 +36,10 @@ final class LeadDatedLater {
         int first = -1;
         for (int i = 0; i < events.size() && first < 0; i++) {
             TimeSpan t = events.get(i).time();
-            if (t.resolved()) first = i;
+            if (t.resolved() && !"UpToReport".equals(t.precision())) first = i;   // "قبل أيام" names no day
         }
         if (first < 0 && r.accountDay.resolved()) {
-            for (EventClaim c : events) if (takesTheDay(r, c)) c.time(r.accountDay.copied());
+            for (EventClaim c : events) if (takesTheDay(r, c)) c.time(r.accountDay.presumed());
             return;
         }
         if (first <= 0) return;
@@ -49,7 +52,7 @@ final class LeadDatedLater {
         for (int i = 0; i < first; i++) {
             EventClaim c = events.get(i);
             if (!takesTheDay(r, c)) continue;
-            c.time(leadsDay ? r.accountDay.copied() : new TimeSpan(null, a.start(), a.end(), a.precision(), "sameTimeAs", dated.key()));
+            c.time(leadsDay ? r.accountDay.presumed() : new TimeSpan(null, a.start(), a.end(), a.precision(), "sameTimeAs", dated.key()));
         }
     }
 

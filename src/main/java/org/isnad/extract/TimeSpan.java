@@ -24,6 +24,12 @@ public record TimeSpan(String text, LocalDate start, LocalDate end, String preci
     /** The same interval, read from another claim: no words of its own and no tie to that claim. */
     public TimeSpan copied() { return new TimeSpan(null, start, end, precision, null, null); }
 
+    /**
+     * The same interval as a presumption (isnad:UpToReport): the act's own words give no day, and it is placed on
+     * the days the report tells of ("قال المرصد، الاثنين، إن مسلحين اختطفوا …" dates the report, not the abduction).
+     */
+    public TimeSpan presumed() { return new TimeSpan(null, start, end, "UpToReport", null, null); }
+
     public boolean overlaps(TimeSpan o) {
         return resolved() && o.resolved() && !start.isAfter(o.end) && !o.start.isAfter(end);
     }
