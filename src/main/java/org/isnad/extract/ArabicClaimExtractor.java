@@ -70,6 +70,7 @@ public final class ArabicClaimExtractor implements Extractor {
         AreaLeads.withdraw(r, lexicon);
         LeadDatedLater.date(r);
         for (ClaimPass p : passes) p.apply(r.claims);
+        LeadToldBySource.revoice(r, lexicon);
         return List.copyOf(r.claims.all());
     }
 }

@@ -37,6 +37,8 @@ final class AttributionReader {
         Set<Mention> speaker = new LinkedHashSet<>();
         int[] contentStart = {0};
         boolean inStatement = ms.stream().anyMatch(m -> m.is("StatementCue"));
+        // "وأفاد مراسلنا": the outlet's own witness, whoever the sentence is read to speak for (LeadToldBySource)
+        if (ms.stream().anyMatch(m -> m.is("SourceCue") && reportKind(m, "SourceCue") == ReportKind.OUTLET_REPORTING)) r.reports.sawOwnWitness();
         Set<Mention> asides = new HashSet<>();
         for (Mention m : ms) if (m.is("SpeechVerb") && laterClauseOfItsOwn(r, s, m)) asides.add(m);
         // "ويذكر أن …", "يشار إلى أن …": the outlet's background; its verb carries no speaker over
@@ -154,6 +156,10 @@ final class AttributionReader {
             speaker.add(next);
             speaker.add(body);
             return speakers.byName(r, speakerEntry(body), named, r.text.substring(m.start(), body.end()));
+        } else if (close && headOfBodyNamedBefore(r, s, k) != null) {
+            // "وقال مدير المرصد رامي عبد الرحمن": the head of the body named before speaks for it
+            speaker.add(next);
+            return headOfBodyNamedBefore(r, s, k);
         } else if (close && next.is("StatementReference")) {
             speaker.add(next);
             return reports.lastStatement() != null ? reports.lastStatement() : reports.lastSpeaker();
@@ -293,13 +299,30 @@ final class AttributionReader {
         return last.length() > 3 && (last.endsWith("ون") || last.endsWith("ين"));
     }
 
-    /** Activists, sources, correspondents: people who pass on what others did, not a body of their own. */
+    /**
+     * Activists, sources, correspondents: people who pass on what others did, not a body of their own; and the
+     * head of a body, who speaks for it ("مدير المرصد السوري", "مسؤول شبكة “السويداء 24”": isnad:speaksForBody).
+     */
     private static boolean passesNewsOn(Mention m) {
         Entry actor = m.entry("Actor");
         if (actor != null) return actor.iri().endsWith("/activists");
         Entry noun = m.entry("SpeakerNoun");
         return noun != null && (noun.flag("anonymousWhenBare") || noun.iri().endsWith("-activist")
-                || noun.iri().endsWith("-correspondent"));
+                || noun.iri().endsWith("-correspondent") || noun.flag("speaksForBody"));
+    }
+
+    /**
+     * "وقال مدير المرصد": a head (isnad:speaksForBody) annexed to a word that refers back to a body named
+     * before ("المرصد" after "المرصد السوري لحقوق الإنسان"): that body's report, else null.
+     */
+    private static Report headOfBodyNamedBefore(Reading r, MatchedSentence s, int k) {
+        List<Mention> ms = s.mentions();
+        if (k + 2 >= ms.size()) return null;
+        Mention head = ms.get(k + 1), body = ms.get(k + 2);
+        Entry noun = head.entry("SpeakerNoun");
+        if (noun == null || !noun.flag("speaksForBody") || definite(s, head) || !body.is("SpeakerReference")
+                || body.firstToken() != head.endToken()) return null;
+        return r.reports.namedBefore(s.term(body.firstToken()));
     }
 
     private static boolean speaksForItself(Mention noun) {

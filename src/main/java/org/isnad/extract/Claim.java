@@ -13,7 +13,7 @@ import java.util.List;
 public sealed abstract class Claim permits EventClaim, StatementClaim, CasualtyClaim {
 
     private final ClaimKey key;
-    private final Report report;
+    private Report report;
     private final List<Evidence> evidence = new ArrayList<>();
     private double confidence;
 
@@ -31,6 +31,9 @@ public sealed abstract class Claim permits EventClaim, StatementClaim, CasualtyC
     public Modality modality() { return Modality.ASSERTED; }
 
     void confidence(double c) { this.confidence = c; }
+
+    /** Told in another voice once the whole article is read (LeadToldBySource). */
+    void voice(Report r) { this.report = r; }
 
     void addEvidence(Evidence e) {
         for (Evidence x : evidence) if (x.start() == e.start() && x.end() == e.end()) return;

@@ -69,7 +69,16 @@ final class Reports {
     /** The outlet's own voice: what no one else is said to say. */
     Report outlet() { return report(ReportKind.OUTLET_REPORTING, null, null); }
 
+    // "أفاد مراسلنا", "بحسب ما رصده مراسل عنب بلدي": the outlet's own people saw or heard it (LeadToldBySource)
+    private boolean ownWitness;
+
+    /** Whether the outlet's own correspondent or reporter was cited anywhere in the article so far. */
+    boolean ownWitness() { return ownWitness; }
+
+    void sawOwnWitness() { ownWitness = true; }
+
     Report report(ReportKind kind, String speaker, String cue) {
+        if (kind == ReportKind.OUTLET_REPORTING && cue != null) ownWitness = true;
         String outletIri = lexicon.outletIri(article.outlet());
         String slug;
         String label;
