@@ -30,7 +30,7 @@ final class LeadToldBySource {
         for (int i = 0; i < all.size() && first == null; i++) {
             if (all.get(i).report().kind() != ReportKind.OUTLET_REPORTING) { first = all.get(i).report(); leadEnd = i; }
         }
-        if (first == null || ownNetwork(r, first)) return;
+        if (first == null || ownNetwork(r, first) || speaksOfATold(first, lexicon)) return;
         Report source = first;
         List<EventClaim> lead = all.subList(0, leadEnd).stream()
                 .filter(c -> c instanceof EventClaim).map(c -> (EventClaim) c).toList();
@@ -57,6 +57,18 @@ final class LeadToldBySource {
             String w = tokens.get(t).term();
             boolean toIt = w.startsWith("ل") || t > 0 && tokens.get(t - 1).term().startsWith("ل");
             if (!toIt && r.reports.outletNameHolds(w)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "وتبنى تنظيم داعش الهجوم", "وأدانت الخارجية القصف": a verb of saying that speaks of an act already told
+     * (isnad:tellsAct false), a claim of responsibility or a condemnation, is no source the news came from.
+     */
+    private static boolean speaksOfATold(Report source, Lexicon lexicon) {
+        if (source.cueText() == null) return false;
+        for (Mention m : lexicon.matcher().match(ArabicAnalysis.tokens(source.cueText()))) {
+            if (m.is("SpeechVerb") && "false".equals(m.entry("SpeechVerb").prop("tellsAct"))) return true;
         }
         return false;
     }

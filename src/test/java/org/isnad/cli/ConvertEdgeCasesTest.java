@@ -49,7 +49,7 @@ class ConvertEdgeCasesTest {
 
     @Test
     void aNoBreakSpaceAfterAFullStopEndsTheSentence() throws Exception {
-        JsonArray c = claims("published: 2023-01-11\ntitle: t\n---\nقصفت قوات النظام مدينة أريحا أمس.\u00A0وقال المرصد السوري لحقوق الإنسان إن القصف أدى إلى أضرار.\n");
+        JsonArray c = claims("published: 2023-01-11\ntitle: t\n---\nقصفت قوات النظام مدينة أريحا أمس.\u00A0وقال المرصد السوري لحقوق الإنسان إن أهالي المدينة نزحوا نحو المخيمات.\n");
         JsonObject first = c.get(0).getAsObject();
         String by = first.get("reportedBy").getAsObject().get("label").getAsString().value();
         assertFalse(by.contains("SOHR"), "the first sentence is the outlet's, not SOHR's: " + by);

@@ -1,7 +1,6 @@
 package org.isnad.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -23,7 +22,8 @@ class RetoldByAnotherSourceTest {
         List<EventClaim> es = TestArticles.events(dir, "قُتل رجل مدني برصاص مسلحين مجهولين صباح اليوم في ريف دير الزور الشرقي. "
                 + "وقالت مصادر محلية إن مسلحين مجهولين أطلقوا النار على الرجل قرب منزله في بلدة الشحيل، ما أدى إلى مقتله.");
         assertEquals(2, es.size(), es.toString());
-        assertNotSame(es.get(0).report(), es.get(1).report());
+        // the lead in the outlet's bare voice is the news the local sources then tell (LeadToldBySource)
+        assertEquals(es.get(0).report(), es.get(1).report());
         assertTrue(es.get(1).sameEventAs().contains(es.get(0).key()), es.toString());
     }
 
