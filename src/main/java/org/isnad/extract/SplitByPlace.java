@@ -80,10 +80,13 @@ final class SplitByPlace implements ClaimPass {
     /** The settlements the event took place in: known ones, then those kept as written. */
     private List<Object> readSites(EventClaim c) {
         List<Object> out = new ArrayList<>();
-        boolean coordinated = false;
+        // "محافظات اللاذقية ودير الزور والرقة": governorates told as a list are sites
+        List<String> listed = GovernorateList.sites(c, lexicon);
+        boolean coordinated = !listed.isEmpty();
         for (String p : c.places()) {
             Entry e = lexicon.entry(p);
             String kind = e == null ? null : e.localProp("placeKind");
+            if (listed.contains(p)) { out.add(p); continue; }
             if (kind == null || !SETTLEMENTS.contains(kind) || c.origins().contains(p) || isCapital(e) && !toldAfter(c, p, CITY_NOUN) && !toldAsTheCity(c, p) || countrysideOf(c, p)) continue;
             out.add(p);
             String words = c.placeWords(p);
@@ -99,6 +102,8 @@ final class SplitByPlace implements ClaimPass {
         withTexts.addAll(c.placeTexts());
         if (BetweenPairs.any(c, withTexts) && !BetweenPairs.besideOthers(c, out)) return List.of();
         // one within another is one place named twice ("حي الجورة في مدينة دير الزور")
+        // a listed governorate holding another site first: "محافظتي درعا والسويداء … بلدة الجيزة"
+        out.removeIf(p -> GovernorateList.areaOfAnother((String) p, out, listed, lexicon));
         out.removeIf(p -> out.stream().anyMatch(q -> q != p && lexicon.isWithin((String) p, (String) q)));
         // "في حي الذنيبة في مدينة إزرع": the town a place the gazetteer lacks is said to lie in is its area, and
         // "الذَّنيبة" told again with a short vowel is the same quarter
