@@ -38,6 +38,8 @@ public final class Lexicon {
     /** One-word place names by entry: true while every Arabic form of the name carries the article. */
     private final Map<String, Boolean> articleOnlyNames = new HashMap<>();
     private final PhraseMatcher matcher = new PhraseMatcher(Morphologies.configured());
+    /** Names that name an actor only from a date on (isnad:datedAltLabel, isnad:aliasFrom): see DatedAliases. */
+    private final PhraseMatcher datedNames = new PhraseMatcher(Morphologies.configured());
     private final String digest;
 
     private Lexicon(Graph graph, java.util.concurrent.CompletableFuture<String> digest) {
@@ -96,7 +98,7 @@ public final class Lexicon {
             Node p = t.getPredicate();
             if (t.getSubject().isURI() && t.getObject().isLiteral()
                     && (p.getURI().equals(Vocab.ISNAD + "form") || p.equals(Vocab.rdfsLabel) || p.equals(Vocab.skosAltLabel)
-                        || p.getURI().equals(Vocab.ISNAD + "verbLemma") || p.getURI().equals(Vocab.ISNAD + "nounLemma")))
+                        || p.getURI().equals(Vocab.ISNAD + "verbLemma") || p.getURI().equals(Vocab.ISNAD + "datedAltLabel") || p.getURI().equals(Vocab.ISNAD + "nounLemma")))
                 forms.add(t);
         });
         forms.sort((a, b) -> (a.getSubject().getURI() + a.getObject().getLiteralLexicalForm())
@@ -109,7 +111,9 @@ public final class Lexicon {
             boolean isName = e.types().stream().anyMatch(NAME_TYPES::contains);
             boolean isForm = t.getPredicate().getURI().equals(Vocab.ISNAD + "form");
             String pred = t.getPredicate().getURI();
-            if (pred.equals(Vocab.ISNAD + "verbLemma")) {
+            if (pred.equals(Vocab.ISNAD + "datedAltLabel")) {
+                datedNames.add(e, form, true);
+            } else if (pred.equals(Vocab.ISNAD + "verbLemma")) {
                 matcher.addVerbLemma(e, form);
             } else if (pred.equals(Vocab.ISNAD + "nounLemma")) {
                 matcher.addNounLemma(e, form);
@@ -144,6 +148,9 @@ public final class Lexicon {
     }
 
     public PhraseMatcher matcher() { return matcher; }
+
+    /** The names that hold only from their actor's isnad:aliasFrom date on (read by {@link DatedAliases}). */
+    PhraseMatcher datedNames() { return datedNames; }
 
     /** The entries of an isnad: type ("Place", "Actor"…), in IRI order. */
     public List<Entry> entriesOf(String type) {

@@ -125,6 +125,11 @@ final class Reports {
      */
     Report referredTo(String noun) {
         Report told = namedBefore(noun);
+        // "وقال المراسل إن …" after "وقال مصدر في الدفاع المدني …": the outlet's own correspondent, not the
+        // source before; unless another outlet's correspondent was named ("أفاد مراسل سبوتنيك")
+        if (PhraseMatcher.withoutArticle(noun).startsWith("مراسل"))
+            return told != null && told.speaker() != null && lexicon.entry(told.speaker()) != null
+                    && lexicon.entry(told.speaker()).is("Outlet") ? told : outlet();
         if (told != null) return told;
         // "وأشارت الشبكة" in a network's own report, when no other network was named: the outlet itself
         return outletNameHolds(noun) ? outlet() : lastSpeaker;

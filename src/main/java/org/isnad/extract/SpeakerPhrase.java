@@ -136,6 +136,13 @@ final class SpeakerPhrase {
         return i >= 0 && "“«\"".indexOf(text.charAt(i)) >= 0;
     }
 
+    /** "إلى", "عبر", "لـ" written with a tatweel: a preposition a name does not hold opens its addressee or channel. */
+    private static final Set<String> ADDRESS = Set.copyOf(ArabicAnalysis.terms("إلى عبر"));
+
+    private static boolean addressOrChannel(String text, Token t) {
+        return ADDRESS.contains(t.term()) || text.startsWith("لـ", t.start());
+    }
+
     int end(String text, MatchedSentence s, int startToken, int firstEnd) {
         List<Token> tokens = s.tokens();
         int end = firstEnd;
@@ -147,7 +154,11 @@ final class SpeakerPhrase {
             // "أعلنت عنها وزارة الداخلية ووصفها محافظ حلب …": a verb opens the next clause
             if (PlaceNameWords.isVerbOnly(tokens.get(end))) break;
             final int t = end;
+            // "وزارة الداخلية في منشور عبر قناتها", "وزارة الدفاع في وقت متأخر من مساء الخميس": how or when it
+            // speaks (isnad:SpeakerPhraseEnd); "وأشار النعسان إلى أن", "وأشار المصدر لـ“الشرق الأوسط”": to whom
+            if (addressOrChannel(text, tokens.get(end))) break;
             boolean stop = s.mentions().stream().anyMatch(x -> x.firstToken() == t && (x.is("ComplementMarker") || x.is("Outlet")
+                    || x.is("SpeakerPhraseEnd")
                     || x.is("SpeechVerb") || x.is("StatementCue") || x.is("AccordingTo")
                     || x.is("NumberWord") || x.is("AtLeastCue") || x.is("Trigger")));
             if (tokens.get(end).isNumber() || s.dates().stream().anyMatch(d -> d.firstToken() == t)) break;
