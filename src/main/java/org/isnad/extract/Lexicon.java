@@ -101,9 +101,12 @@ public final class Lexicon {
                         || p.getURI().equals(Vocab.ISNAD + "verbLemma") || p.getURI().equals(Vocab.ISNAD + "datedAltLabel") || p.getURI().equals(Vocab.ISNAD + "nounLemma")))
                 forms.add(t);
         });
-        forms.sort((a, b) -> (a.getSubject().getURI() + a.getObject().getLiteralLexicalForm())
-                .compareTo(b.getSubject().getURI() + b.getObject().getLiteralLexicalForm()));
-        for (Triple t : forms) {
+        // each key made once, not twice a comparison (a stable sort either way: equal keys keep the graph's order)
+        List<Map.Entry<String, Triple>> keyed = new ArrayList<>(forms.size());
+        for (Triple t : forms) keyed.add(Map.entry(t.getSubject().getURI() + t.getObject().getLiteralLexicalForm(), t));
+        keyed.sort(Map.Entry.comparingByKey());
+        for (Map.Entry<String, Triple> k : keyed) {
+            Triple t = k.getValue();
             Entry e = entries.get(t.getSubject().getURI());
             if (e == null) continue;
             String form = t.getObject().getLiteralLexicalForm();
