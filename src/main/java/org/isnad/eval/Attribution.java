@@ -129,6 +129,9 @@ public final class Attribution {
         Set<String> all = new HashSet<>(words(gold));
         // "Ministry of Interior (government)": the government of these reports is the Syrian one
         if (BARE_GOVERNMENT.matcher(gold).find()) all.add("syrian");
+        // "Interior Ministry (statement)": a body named with generic words only is, in these reports of Syria, the
+        // Syrian one; a gold string that names anyone else's ("(Iraqi government)") keeps that word and disagrees
+        if (words(gold).stream().allMatch(w -> GENERIC.contains(w) || NAME_GLUE.contains(w))) all.add("syrian");
         Set<String> said = new HashSet<>(label);
         said.removeAll(NAME_GLUE);
         return name.size() >= 2 && said.containsAll(name) && all.containsAll(said);

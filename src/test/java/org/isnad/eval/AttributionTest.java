@@ -62,6 +62,8 @@ class AttributionTest {
         assertFalse(Attribution.agrees("Syrian Defence Ministry", interior, null, "Halab Today"));
         assertFalse(Attribution.agrees("Iraqi Interior Ministry", interior, null, "Halab Today"));
         assertFalse(Attribution.agrees("Interior Ministry (Iraqi government)", interior, null, "Halab Today"));
+        assertTrue(Attribution.agrees("Interior Ministry (statement)", interior, null, "Halab Today"),
+                "a ministry named bare, in a report of Syria, is the Syrian one");
         PredictedClaim bare = predicted("Ministry of Interior", "SourceReport", "Halab Today");
         assertFalse(Attribution.agrees("Iraqi Interior Ministry", bare, null, "Halab Today"));
     }
