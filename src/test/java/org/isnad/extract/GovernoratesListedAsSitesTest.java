@@ -17,25 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GovernoratesListedAsSitesTest {
 
-    private static final String NS = "https://w3id.org/isnad/ns#";
     @TempDir Path dir;
-
-    /** Each site in exactly one claim of that type, which holds no other of the sites. */
-    private static void onePerSite(List<EventClaim> es, String type, String... sites) {
-        for (String site : sites) {
-            List<EventClaim> at = es.stream().filter(e -> places(e).contains(site)).toList();
-            assertEquals(1, at.size(), site + " in " + es.stream().map(TestArticles::places).toList());
-            EventClaim c = at.get(0);
-            for (String other : sites) assertTrue(other.equals(site) || !places(c).contains(other), places(c).toString());
-            assertEquals(NS + type, c.eventClass(), c.toString());
-        }
-    }
 
     @Test
     void threeGovernoratesAfterThePluralNounAreThreeAttacks() throws Exception {
         List<EventClaim> es = TestArticles.events(dir,
                 "شهدت محافظات اللاذقية ودير الزور والرقة، فجر أمس السبت، اشتباكات بين مسلحين مجهولين وعناصر حواجز الأمن الداخلي.");
-        onePerSite(es, "ArmedClash", "latakia", "deir-ez-zor", "raqqa");
+        OneClaimPerListedPlaceTest.onePerSite(es, "ArmedClash", "latakia", "deir-ez-zor", "raqqa");
     }
 
     @Test
@@ -43,14 +31,14 @@ class GovernoratesListedAsSitesTest {
         // the dual in the nominative, as some outlets write it after "في"
         List<EventClaim> es = TestArticles.events(dir,
                 "وخرج المئات في محافظتا طرطوس وحماة، أمس السبت، في مظاهرات طالبت بالإفراج عن المعتقلين.");
-        onePerSite(es, "PeacefulProtest", "tartus", "hama");
+        OneClaimPerListedPlaceTest.onePerSite(es, "PeacefulProtest", "tartus", "hama");
     }
 
     @Test
     void bracketedDirectionsDoNotEndTheList() throws Exception {
         List<EventClaim> es = TestArticles.events(dir,
                 "ونفذت طائرات حربية روسية، أمس السبت، غارات على مواقع للتنظيم في مناطق صحراوية ضمن محافظتي الرقة (شرق) وحماة (وسط).");
-        onePerSite(es, "AirDroneStrike", "raqqa", "hama");
+        OneClaimPerListedPlaceTest.onePerSite(es, "AirDroneStrike", "raqqa", "hama");
     }
 
     @Test

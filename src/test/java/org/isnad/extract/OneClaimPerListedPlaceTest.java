@@ -25,7 +25,8 @@ class OneClaimPerListedPlaceTest {
      * The claims of {@code sites}: each site in exactly one claim, of that type, dated the day before publication
      * (11 May 2024), which holds no other of the sites.
      */
-    private static List<EventClaim> onePerSite(List<EventClaim> es, String type, String... sites) {
+    /** One claim of {@code type} at each site, dated the day before publication, none naming another site. */
+    static List<EventClaim> onePerSite(List<EventClaim> es, String type, String... sites) {
         List<EventClaim> out = new java.util.ArrayList<>();
         for (String site : sites) {
             List<EventClaim> at = es.stream().filter(e -> places(e).contains(site)).toList();
