@@ -109,6 +109,7 @@ final class SentenceReader {
             readClause(r, st, cl);
         }
         rememberPlace(r, ms);
+        ResistedAttack.retype(r, s);   // "…، إلا أن عناصر النقطة ردوا على مصدر النيران"
         PlaceAnaphora.rememberUnresolved(r, s.tokens(), ms, s.tokens().size());
         retelling.retell(r, st, sentenceModality);
         TimeSpan lead = RoundUpLeads.leadTime(r, s, time.time(), claimsBefore);
@@ -195,6 +196,11 @@ final class SentenceReader {
         if (st.cueModality == Modality.DENIED && ModalityReader.startsWithParticiple(ms, cl) && toldBefore != null
                 && r.toldBeforeThisSentence(toldBefore)) {
             st.restatement = r.evidence(em.start, em.end);
+            return;
+        }
+        EventClaim foughtBack = ResistedAttack.courseOf(r, st.s, cl, em);   // "… بعد الاشتباك معه"
+        if (foughtBack != null) {
+            foughtBack.addEvidence(r.evidence(em.start, em.end));
             return;
         }
         if (st.deniesWho) st.referential = true;   // what the denier says is a statement
