@@ -22,11 +22,16 @@ final class ResistedAttack {
         }
     }
 
-    /** A clash whose clause holds the cue and names no place of its own: the attack it goes on with, or null. */
-    static EventClaim courseOf(Reading r, MatchedSentence s, Clause cl, EventMention em) {
-        if (!EventTypes.ARMED_CLASH.equals(em.eventClass) || !em.placeTexts.isEmpty()) return null;
-        if (s.mentions().stream().noneMatch(m -> m.is("ResistanceCue") && cl.holds(m))) return null;
-        return toldBefore(r, s, em.start);
+    /**
+     * A clash whose clause holds the cue and names no place of its own ("مشيرة إلى أن العناصر اشتبكوا مع
+     * المهاجمين") goes on with the attack told before it in the sentence: its words become that claim's evidence.
+     */
+    static boolean toldAsCourse(Reading r, MatchedSentence s, Clause cl, EventMention em) {
+        if (!EventTypes.ARMED_CLASH.equals(em.eventClass) || !em.placeTexts.isEmpty()) return false;
+        if (s.mentions().stream().noneMatch(m -> m.is("ResistanceCue") && cl.holds(m))) return false;
+        EventClaim attack = toldBefore(r, s, em.start);
+        if (attack != null) attack.addEvidence(r.evidence(em.start, em.end));
+        return attack != null;
     }
 
     /** The latest event claim whose evidence this sentence gave before that offset, when it is an attack or a clash. */

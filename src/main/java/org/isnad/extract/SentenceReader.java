@@ -198,11 +198,7 @@ final class SentenceReader {
             st.restatement = r.evidence(em.start, em.end);
             return;
         }
-        EventClaim foughtBack = ResistedAttack.courseOf(r, st.s, cl, em);   // "… بعد الاشتباك معه"
-        if (foughtBack != null) {
-            foughtBack.addEvidence(r.evidence(em.start, em.end));
-            return;
-        }
+        if (ResistedAttack.toldAsCourse(r, st.s, cl, em)) return;   // "واشتبك العناصر مع المهاجمين"
         if (st.deniesWho) st.referential = true;   // what the denier says is a statement
         st.anyEventive = true;
         st.carryOver(cl, em);
