@@ -110,6 +110,7 @@ final class SentenceReader {
             readClause(r, st, cl);
         }
         rememberPlace(r, ms);
+        ResistedAttack.retype(r, s);   // "…، إلا أن عناصر النقطة ردوا على مصدر النيران"
         PlaceAnaphora.rememberUnresolved(r, s.tokens(), ms, s.tokens().size());
         retelling.retell(r, st, sentenceModality);
         TimeSpan lead = RoundUpLeads.leadTime(r, s, time.time(), claimsBefore);
@@ -198,6 +199,7 @@ final class SentenceReader {
             st.restatement = r.evidence(em.start, em.end);
             return;
         }
+        if (ResistedAttack.toldAsCourse(r, st.s, cl, em)) return;   // "واشتبك العناصر مع المهاجمين"
         if (st.deniesWho) st.referential = true;   // what the denier says is a statement
         st.anyEventive = true;
         st.carryOver(cl, em);

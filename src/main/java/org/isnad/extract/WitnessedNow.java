@@ -13,8 +13,8 @@ import java.util.Set;
  */
 final class WitnessedNow {
 
-    /** Cues, anywhere in the clause, that make it what usually or long goes on: "متكررة", "غالباً ما". */
-    private static final Set<String> USUAL = Set.of("HabitualCue", "SeriesCue", "TrendCue", "ContinuationCue");
+    /** Cues, anywhere in the clause, that make it what usually or long goes on: "متكررة", "غالباً ما", "اشتباكات متقطعة". */
+    private static final Set<String> USUAL = Set.of("HabitualCue", "SeriesCue", "TrendCue", "ContinuationCue", "IntermittentCue");
 
     /** Cues before the act that turn it away from one that goes on: "قد تشهد", "يُتوقع أن تشهد". */
     private static final Set<String> NOT_DONE = Set.of("ModalityCue", "IrrealisCue");

@@ -52,6 +52,12 @@ class WitnessedNowTest {
     }
 
     @Test
+    void intermittentClashesWithAPastVerbAreStillOneNightsFighting() throws Exception {
+        EventClaim e = TestArticles.only(dir, "واندلعت اشتباكات متقطعة ليل أمس بين مجموعات محلية ومسلحين في مدينة نوى.");
+        assertEquals(EventTypes.ARMED_CLASH, e.eventClass());
+    }
+
+    @Test
     void whatIsHabitualOrLongStandingStaysBackground() throws Exception {
         for (String s : List.of(
                 "وتشهد مدن ريف حلب الشمالي بين فترة وأخرى احتجاجات على ممارسات عناصر الفصائل.",
@@ -61,7 +67,10 @@ class WitnessedNowTest {
                 "وتشهد أرياف اللاذقية اشتباكات متكررة بين قوات الأمن ومسلحين.",
                 "وتشهد محافظة القنيطرة حوادث خطف تطال مدنيين وعسكريين.",
                 "ويشهد موسم الحصاد في ريف حماة كل عام سقوط قتلى بانفجار ألغام من مخلفات الحرب.",
-                "وتأتي الاشتباكات ضمن سلسلة مواجهات تشهدها المنطقة.")) {
+                "وتأتي الاشتباكات ضمن سلسلة مواجهات تشهدها المنطقة.",
+                // intermittent fighting, and renewed "from time to time", with no article on "حين"
+                "وتشهد محافظة درعا اشتباكات متقطعة بين مجموعات محلية وقوات الأمن تسفر عن قتلى من الطرفين.",
+                "وتتجدد بين حين وآخر مواجهات محدودة بين الجيش ومقاتلي العشائر في قرى ريف دير الزور.")) {
             assertEquals(List.of(), types(TestArticles.events(dir, s)), s);
         }
     }
