@@ -22,15 +22,22 @@ final class GovernorateList {
     private static final Pattern LISTED = TextAround.lead("(?:^|\\s|ب)" + NOUN
             + SplitByPlace.QUOTE + "(?:" + ITEM + SplitByPlace.QUOTE + SEP + SplitByPlace.QUOTE + ")*");
 
-    private GovernorateList() {}
+    private final Lexicon lexicon;
+    /** The forms of isnad:TrendCue, read from the lexicon once (not for every claim). */
+    private final List<String> trendCues;
+
+    GovernorateList(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.trendCues = lexicon.wordsOf("TrendCue", "form");
+    }
 
     /**
      * The known places of the claim told in a governorate list, when two or more are. A tally over a period
      * ("شهدت مناطق الإدارة الذاتية في محافظتي الحسكة ودير الزور منذ مطلع العام 31 هجوماً") or a trend
      * ("تصاعداً ملحوظاً في هجمات … في محافظتي الرقة ودير الزور") is one aggregate, no list of acts.
      */
-    static List<String> sites(EventClaim c, Lexicon lexicon) {
-        if (TimeReader.isPeriod(c.time()) || toldAsTrend(c, lexicon)) return List.of();
+    List<String> sites(EventClaim c) {
+        if (TimeReader.isPeriod(c.time())) return List.of();
         List<String> out = new ArrayList<>();
         for (String p : c.places()) {
             Entry e = lexicon.entry(p);
@@ -38,14 +45,15 @@ final class GovernorateList {
             if (kind == null || !SplitByPlace.SETTLEMENTS.contains(kind) && !"Governorate".equals(kind)) continue;
             if (!c.origins().contains(p) && listed(c, c.placeWords(p))) out.add(p);
         }
-        return out.size() < 2 ? List.of() : out;
+        // the trend's cues are looked for only once a list is there: most claims name no governorate list at all
+        return out.size() < 2 || toldAsTrend(c) ? List.of() : out;
     }
 
     /**
      * A listed governorate whose governorate holds another site of the claim is that site's area, no site apart:
      * "في محافظتي درعا والسويداء، في بلدة الجيزة وفي السويداء" keeps al-Jiza and al-Suwayda.
      */
-    static boolean areaOfAnother(String p, List<Object> sites, List<String> listed, Lexicon lexicon) {
+    boolean areaOfAnother(String p, List<Object> sites, List<String> listed) {
         if (!listed.contains(p)) return false;
         Set<String> own = lexicon.governoratesOf(p);
         for (Object q : sites) {
@@ -56,12 +64,11 @@ final class GovernorateList {
     }
 
     /** The list is told in a sentence with a trend or series cue (isnad:TrendCue). */
-    private static boolean toldAsTrend(EventClaim c, Lexicon lexicon) {
-        List<String> cues = lexicon.wordsOf("TrendCue", "form");
+    private boolean toldAsTrend(EventClaim c) {
         for (Evidence e : c.evidence()) {
             String text = ArabicAnalysis.withoutMarks(e.text());
             if (HAS_NOUN.matcher(e.text()).find()) {
-                for (String cue : cues) if (text.contains(cue)) return true;
+                for (String cue : trendCues) if (text.contains(cue)) return true;
             }
         }
         return false;

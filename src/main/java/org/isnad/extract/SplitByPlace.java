@@ -51,7 +51,12 @@ final class SplitByPlace implements ClaimPass {
 
     private final Lexicon lexicon;
 
-    SplitByPlace(Lexicon lexicon) { this.lexicon = lexicon; }
+    private final GovernorateList governorateLists;
+
+    SplitByPlace(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.governorateLists = new GovernorateList(lexicon);
+    }
 
     @Override
     public void apply(ArticleClaims claims) {
@@ -81,7 +86,7 @@ final class SplitByPlace implements ClaimPass {
     private List<Object> readSites(EventClaim c) {
         List<Object> out = new ArrayList<>();
         // "محافظات اللاذقية ودير الزور والرقة": governorates told as a list are sites
-        List<String> listed = GovernorateList.sites(c, lexicon);
+        List<String> listed = governorateLists.sites(c);
         boolean coordinated = !listed.isEmpty();
         for (String p : c.places()) {
             Entry e = lexicon.entry(p);
@@ -103,7 +108,7 @@ final class SplitByPlace implements ClaimPass {
         if (BetweenPairs.any(c, withTexts) && !BetweenPairs.besideOthers(c, out)) return List.of();
         // one within another is one place named twice ("حي الجورة في مدينة دير الزور")
         // a listed governorate holding another site first: "محافظتي درعا والسويداء … بلدة الجيزة"
-        out.removeIf(p -> GovernorateList.areaOfAnother((String) p, out, listed, lexicon));
+        out.removeIf(p -> governorateLists.areaOfAnother((String) p, out, listed));
         out.removeIf(p -> out.stream().anyMatch(q -> q != p && lexicon.isWithin((String) p, (String) q)));
         // "في حي الذنيبة في مدينة إزرع": the town a place the gazetteer lacks is said to lie in is its area, and
         // "الذَّنيبة" told again with a short vowel is the same quarter
