@@ -151,15 +151,16 @@ final class AttributionReader {
         Reports reports = r.reports;
         Mention body = close ? ownerInConstruct(r, s, next) : null;
         if (body == null && close) keepOwnBody(s, next, speaker);
+        Report head = body == null && close ? headOfBodyNamedBefore(r, s, k) : null;
         if (body != null) {
             // "أفاد نشطاء المرصد السوري", "قالت مصادر المرصد": the people of a named body speak for that body
             speaker.add(next);
             speaker.add(body);
             return speakers.byName(r, speakerEntry(body), named, r.text.substring(m.start(), body.end()));
-        } else if (close && headOfBodyNamedBefore(r, s, k) != null) {
+        } else if (head != null) {
             // "وقال مدير المرصد رامي عبد الرحمن": the head of the body named before speaks for it
             speaker.add(next);
-            return headOfBodyNamedBefore(r, s, k);
+            return head;
         } else if (close && next.is("StatementReference")) {
             speaker.add(next);
             return reports.lastStatement() != null ? reports.lastStatement() : reports.lastSpeaker();

@@ -127,9 +127,10 @@ final class Reports {
         Report told = namedBefore(noun);
         // "وقال المراسل إن …" after "وقال مصدر في الدفاع المدني …": the outlet's own correspondent, not the
         // source before; unless another outlet's correspondent was named ("أفاد مراسل سبوتنيك")
-        if (PhraseMatcher.withoutArticle(noun).startsWith("مراسل"))
-            return told != null && told.speaker() != null && lexicon.entry(told.speaker()) != null
-                    && lexicon.entry(told.speaker()).is("Outlet") ? told : outlet();
+        if (PhraseMatcher.withoutArticle(noun).startsWith("مراسل")) {
+            Entry speaker = told == null || told.speaker() == null ? null : lexicon.entry(told.speaker());
+            return speaker != null && speaker.is("Outlet") ? told : outlet();
+        }
         if (told != null) return told;
         // "وأشارت الشبكة" in a network's own report, when no other network was named: the outlet itself
         return outletNameHolds(noun) ? outlet() : lastSpeaker;
