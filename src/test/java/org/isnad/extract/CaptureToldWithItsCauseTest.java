@@ -39,6 +39,29 @@ class CaptureToldWithItsCauseTest {
     }
 
     @Test
+    void aBombardmentTheCaptureWasMadeDespiteIsAnActOfItsOwn() throws Exception {
+        // "رغم": the other side's air strike does not make the capture an air strike
+        List<EventClaim> es = events("سيطرت هيئة تحرير الشام على بلدة كفرنبل أمس رغم القصف الجوي المكثف على محيطها.");
+        assertEquals(List.of("AirDroneStrike", "NonStateActorOvertakesTerritory"), types(es));
+        // the town stays the capture's
+        assertTrue(es.stream().filter(e -> e.eventClass().endsWith("Territory")).noneMatch(e -> places(e).isEmpty()));
+        // "بالرغم من" with the strike's own verb
+        assertTrue(types(events("وسيطر مقاتلو التنظيم على مدينة السخنة بالكامل بالرغم من الغارات الروسية الكثيفة."))
+                .contains("NonStateActorOvertakesTerritory"));
+    }
+
+    @Test
+    void aSideDrivenOutOfAPlaceLostItToTheSideThatDroveItOut() throws Exception {
+        assertEquals(List.of("GovernmentRegainsTerritory"), types(events(
+                "وتمكنت قوات النظام أمس من طرد عناصر التنظيم من بلدة السخنة بعد معارك عنيفة.")));
+        assertEquals(List.of("NonStateActorOvertakesTerritory"), types(events(
+                "وطردت فصائل المعارضة أمس مقاتلي التنظيم من قرية تل عار شمال حلب.")));
+        // families driven from their homes: no place taken, the attack keeps its type
+        assertEquals(List.of("Attack"), types(events(
+                "واقتحم مسلحون القرية أمس وطردوا العائلات من منازلها بعد إطلاق النار عليها.")));
+    }
+
+    @Test
     void aBombardmentBeforeTheCaptureStillSumsUpInIt() throws Exception {
         // no cause word: the shelling told with the capture is the battle for the place
         assertEquals(List.of("NonStateActorOvertakesTerritory"), types(events(
