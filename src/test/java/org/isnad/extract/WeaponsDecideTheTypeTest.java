@@ -41,6 +41,19 @@ class WeaponsDecideTheTypeTest {
     }
 
     @Test
+    void suicideBombingsToldInTheDualOrThePluralAreSuicideBombings() throws Exception {
+        // the dictionary reads only the singular adjective "انتحاري": its dual and plural are forms of the entry
+        assertEquals(List.of("SuicideBomb"), typesOf(
+                "وقتل عشرة أشخاص أمس في تفجيرين انتحاريين بسيارتين مفخختين استهدفا حي المحطة في مدينة الحسكة."));
+        assertEquals(List.of("SuicideBomb"), typesOf("وهز انفجاران انتحاريان حي الزهراء في مدينة حمص أمس."));
+        assertEquals(List.of("SuicideBomb"), typesOf(
+                "وقال المصدر إن المهاجمين الانتحاريين فجروا سيارتين عند مدخل بلدة جبرين أمس."));
+        // two car bombs with no word of a suicide stay remote explosives
+        assertEquals(List.of("RemoteExplosiveLandmineIED"), typesOf(
+                "وقتل عشرة أشخاص أمس في تفجيرين بسيارتين مفخختين استهدفا حي المحطة في مدينة الحسكة."));
+    }
+
+    @Test
     void whoeverBlewHimselfUpWasASuicideBomber() throws Exception {
         // session 28: "فجّر" alone read a remote bomb; blowing oneself up is a suicide bombing whoever did it
         assertEquals(List.of("SuicideBomb"), typesOf(
