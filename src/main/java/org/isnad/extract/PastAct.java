@@ -68,9 +68,8 @@ final class PastAct {
         boolean said = false;
         for (Mention m : ms) {
             if (!cl.holds(m)) continue;
-            // not one that speaks of an act already told (isnad:tellsAct false): "أدان استهداف المدنيين",
-            // "تبنى التنظيم الهجوم"
-            if (m.is("SpeechVerb") && !m.is("ModalityCue") && !"false".equals(m.entry("SpeechVerb").prop("tellsAct"))
+            // not one that speaks of an act already told: "أدان استهداف المدنيين", "تبنى التنظيم الهجوم"
+            if (m.is("SpeechVerb") && !m.is("ModalityCue") && !speaksOfToldAct(m)
                     && tokens.get(m.firstToken()).hasVerbReading(Analysis.Tense.PAST)
                     && !(m.firstToken() > 0 && NEGATIONS.contains(tokens.get(m.firstToken() - 1).term()))) said = true;
             else if (said && m.is("ComplementMarker")) return false;
@@ -78,6 +77,14 @@ final class PastAct {
             else if (said && m.is("Trigger")) return true;
         }
         return false;
+    }
+
+    /**
+     * "أدان", "تبنى": a verb of saying that speaks of an act already told (isnad:tellsAct false), no account
+     * of one; read here and by {@link LeadToldBySource}.
+     */
+    static boolean speaksOfToldAct(Mention m) {
+        return m.is("SpeechVerb") && "false".equals(m.entry("SpeechVerb").prop("tellsAct"));
     }
 
     /** "إثر انفجار لغم", "عقب مقتل شاب بغارة": an "after" word before an indefinite event noun tells it in passing. */
