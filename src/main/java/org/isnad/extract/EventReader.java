@@ -11,11 +11,13 @@ final class EventReader {
     private final DiscourseReader discourse;
     private final Lexicon lexicon;
     private final TriggerChoice triggerChoice;
+    private final Set<String> copulas;
 
     EventReader(DiscourseReader discourse, Lexicon lexicon) {
         this.discourse = discourse;
         this.lexicon = lexicon;
         this.triggerChoice = new TriggerChoice(lexicon);
+        this.copulas = SubjectFirstVerb.copulas(lexicon);
     }
 
     /** The event a clause tells, or null when it has no trigger. */
@@ -102,7 +104,7 @@ final class EventReader {
         // "إذ تسببت بمقتل عشرات المدنيين منذ مطلع العام": a toll since a date tells no one act
         boolean since = s.dates().stream().anyMatch(d -> d.firstToken() >= from && d.firstToken() < to && TimeReader.since(tokens, d));
         // "مقتل شرطي بهجوم مسلح في مدينة …": a verbless clause headed by the act's noun tells it too
-        em.eventive = roles.action || dated || (!since && (PastAct.toldIn(tokens, ms, cl) || NominalAct.heads(tokens, ms, s.dates(), cl)))
+        em.eventive = roles.action || dated || (!since && (PastAct.toldIn(tokens, ms, cl, copulas) || NominalAct.heads(tokens, ms, s.dates(), cl)))
                 || PastAct.toldInPassing(r.text, tokens, ms, roles.firstTrigger) || ClauseReader.addsAnAct(ms, cl) || LastInstance.told(ms, cl)
                 || seriesClass != null && roles.firstTrigger != null;   // "أما الحادثة الثانية فكانت اعتقال …": an item told
         // "وتستمر عمليات الاغتيال في المحافظة منذ سيطرة النظام عليها في تموز 2018", "وغالباً ما يكون المعتقل

@@ -22,7 +22,8 @@ final class PastAct {
 
     private PastAct() {}
 
-    static boolean toldIn(List<Token> tokens, List<Mention> ms, Clause cl) {
+    /** {@code copulas}: those that open a clause before its doer ({@link SubjectFirstVerb#copulas}). */
+    static boolean toldIn(List<Token> tokens, List<Mention> ms, Clause cl, Set<String> copulas) {
         // "ولا تزال القوات توجه ضربات": what goes on is no one act
         for (Mention m : ms) if (cl.holds(m) && m.is("ContinuationCue") && !describesAnotherNoun(ms, cl, m)) return false;
         if (announcesAnAct(tokens, ms, cl)) return true;
@@ -38,7 +39,7 @@ final class PastAct {
             boolean verbOnly = tok.analyses().stream().allMatch(Analysis::isVerb);
             boolean opening = t == cl.from() || (t > 0 && OPENERS.contains(tokens.get(t - 1).term()));
             // "إن الطيران المروحي قصف حي المعادي": the doer first, then a verb that reads as its noun too
-            if (verbOnly || opening || SubjectFirstVerb.afterDoer(tokens, ms, cl, OPENERS, t)) return true;
+            if (verbOnly || opening || SubjectFirstVerb.afterDoer(tokens, ms, cl, OPENERS, copulas, t)) return true;
         }
         return false;
     }
