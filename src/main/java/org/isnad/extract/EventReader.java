@@ -49,28 +49,7 @@ final class EventReader {
         // an item of a counted series ("الأولى استهدفت …") is of the series' type, however weakly it is told
         if (seriesClass == null && (onlyWeakTriggers(r.text, s, cl) || KillingAsToll.tollOnly(r, s, cl))) return null;
         roles.irrealisFrom = PastAct.irrealisFrom(tokens, ms, from, to);
-        Mention prev = null;
-        for (Mention m : ms) {
-            if (m.firstToken() < from || m.firstToken() >= tail) continue;
-            if (m.is("ResidenceCue")) {
-                roles.residenceStart = m.firstToken();
-                roles.residenceEnd = PlaceAnaphora.homeEnd(r.text, tokens, m.endToken(), tail);
-                roles.trip = m.entry("ResidenceCue").flag("tripOrigin");
-                if (!roles.trip) roles.tripPlaces.homeNamed();
-            }
-            if (m.firstToken() < roles.residenceEnd && m.entry("Place") != null) {
-                roles.residence.add(m.entry("Place").iri());
-                if (roles.trip) roles.tripPlaces.known(m.entry("Place").iri(), r.text.substring(m.start(), m.end()));
-            } else if (m.firstToken() < anchor && (m.entry("Actor") != null || ParticipantWords.isParticipantNoun(m)) && !roles.directedPending
-                    && anchor - m.endToken() > 1 && !AlliedDoers.joinedUpTo(tokens, ms, m, anchor)) {
-                // an actor well before the event's words: mentioned, not a participant
-            } else if (dateline(r.text, m)) {
-                // "شفق نيوز/ قُتل عنصران …": the outlet that files the item did nothing
-            } else {
-                readRole(r, em, roles, prev, m, speakers, hasDirection);
-            }
-            prev = m;
-        }
+        readRoles(r, em, roles, anchor, speakers, hasDirection);
         if (em.eventClass == null && roles.supportTrigger != null) {
             em.eventClass = roles.supportTrigger.prop("indicates");     // nothing else names the event
             em.specific = roles.supportTrigger.flag("specific");
@@ -127,6 +106,35 @@ final class EventReader {
         em.start = tokens.get(from).start();
         em.end = tokens.get(to - 1).end();
         return em;
+    }
+
+    /** The roles of the mentions from the clause's opening up to its attribution tail: residence, participants, places. */
+    private void readRoles(Reading r, EventMention em, ClauseRoles roles, int anchor, Set<Mention> speakers, boolean hasDirection) {
+        List<Token> tokens = roles.tokens;
+        List<Mention> ms = roles.mentions;
+        int from = roles.from, tail = roles.tail;
+        Mention prev = null;
+        for (Mention m : ms) {
+            if (m.firstToken() < from || m.firstToken() >= tail) continue;
+            if (m.is("ResidenceCue")) {
+                roles.residenceStart = m.firstToken();
+                roles.residenceEnd = PlaceAnaphora.homeEnd(r.text, tokens, m.endToken(), tail);
+                roles.trip = m.entry("ResidenceCue").flag("tripOrigin");
+                if (!roles.trip) roles.tripPlaces.homeNamed();
+            }
+            if (m.firstToken() < roles.residenceEnd && m.entry("Place") != null) {
+                roles.residence.add(m.entry("Place").iri());
+                if (roles.trip) roles.tripPlaces.known(m.entry("Place").iri(), r.text.substring(m.start(), m.end()));
+            } else if (m.firstToken() < anchor && (m.entry("Actor") != null || ParticipantWords.isParticipantNoun(m)) && !roles.directedPending
+                    && anchor - m.endToken() > 1 && !AlliedDoers.joinedUpTo(tokens, ms, m, anchor)) {
+                // an actor well before the event's words: mentioned, not a participant
+            } else if (dateline(r.text, m)) {
+                // "شفق نيوز/ قُتل عنصران …": the outlet that files the item did nothing
+            } else {
+                readRole(r, em, roles, prev, m, speakers, hasDirection);
+            }
+            prev = m;
+        }
     }
 
     /** The place words of the event's clause, outside what a protest is about and the victim's home town. */
