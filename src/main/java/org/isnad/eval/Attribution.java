@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.isnad.extract.ReportKind;
 
 /**
  * Does a predicted "reported by" agree with the analyst's? Gold files name the speaker in free English
@@ -53,7 +54,7 @@ public final class Attribution {
 
     static boolean agrees(String gold, PredictedClaim p, String speakerLabel, String goldOutlet) {
         List<String> g = words(gold);
-        boolean outletReporting = "OutletReporting".equals(p.reportKind());
+        boolean outletReporting = ReportKind.OUTLET_REPORTING.localName().equals(p.reportKind());
         // the outlet's own correspondent speaks in the outlet's voice: "DeirEzzor 24 correspondent"; but one
         // who only heard the speaker is no speaker: "Civil Defence (to Smart's correspondent)" is Civil Defence
         List<String> named = words(name(gold));

@@ -3,7 +3,7 @@ package org.isnad.extract;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * "شنّت الفصائل هجوماً على قرى الرشيدية والقاسمية والمناخ، أسفر عن سيطرتها على تلك القرى", "… وتمكنت من
@@ -18,7 +18,7 @@ final class CaptureSumsUpAttack implements ClaimPass {
     /** At most this many characters (a comma, a space) between the attack's evidence and the capture's clause. */
     private static final int CLAUSE_GAP = 3;
     /** "على تلك القرى", "عليها": the capture names its places by pointing back. */
-    private static final Pattern POINTS_BACK = Pattern.compile("(?<![\\p{L}])(تلك|هذه|عليها|عليه|عليهما|عليهم)(?![\\p{L}])");
+    private static final Set<String> POINTS_BACK = ArabicAnalysis.termSet("تلك", "هذه", "عليها", "عليه", "عليهما", "عليهم");
 
     @Override
     public void apply(ArticleClaims claims) {
@@ -27,7 +27,7 @@ final class CaptureSumsUpAttack implements ClaimPass {
         Map<EventClaim, List<EventClaim>> fought = new LinkedHashMap<>();
         for (EventClaim capture : events) {
             if (!TerritoryTyping.isTerritory(capture.eventClass()) || capture.evidence().size() != 1
-                    || !POINTS_BACK.matcher(capture.evidence().get(0).text()).find()) continue;
+                    || claims.words().words(capture.evidence().get(0).text()).stream().noneMatch(w -> POINTS_BACK.contains(w.term()))) continue;
             List<EventClaim> attacks = events.stream().filter(a -> a != capture && foughtFor(a, capture)).toList();
             if (!attacks.isEmpty()) fought.put(capture, attacks);
         }
@@ -42,7 +42,7 @@ final class CaptureSumsUpAttack implements ClaimPass {
     /** A bare attack or a clash in the same voice and modality, whose clause ends right where the capture's opens. */
     private static boolean foughtFor(EventClaim a, EventClaim capture) {
         if (!(EventTypes.ATTACK.equals(a.eventClass()) || EventTypes.ARMED_CLASH.equals(a.eventClass()))
-                || a.modality() != capture.modality() || !java.util.Objects.equals(a.report().slug(), capture.report().slug()) || a.evidence().isEmpty()) return false;
+                || a.modality() != capture.modality() || !a.report().sameAs(capture.report()) || a.evidence().isEmpty()) return false;
         int gap = capture.evidence().get(0).start() - a.evidence().get(a.evidence().size() - 1).end();
         return gap >= 0 && gap <= CLAUSE_GAP;
     }

@@ -3,6 +3,7 @@ package org.isnad.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.isnad.morph.Analysis;
 
 /**
  * Names that name an actor only from a date on: "أعلنت وزارة الداخلية في بيان …" in Syrian reporting since
@@ -24,7 +25,7 @@ final class DatedAliases {
             String from = actor == null ? null : actor.prop("aliasFrom");
             if (from == null || published.isBefore(LocalDate.parse(from))) continue;
             // "وزارة الداخلية العراقية", "وزارة الدفاع التركية": a definite nisba after the name says whose it is
-            if (d.endToken() < tokens.size() && countryAdjective(tokens.get(d.endToken()).term())) continue;
+            if (d.endToken() < tokens.size() && nisba(tokens.get(d.endToken()))) continue;
             List<Mention> cur = out == null ? ms : out;
             // a longer name read already ("وزارة الداخلية في حكومة الإنقاذ") or one across its edge wins
             if (cur.stream().anyMatch(m -> m.firstToken() < d.endToken() && m.endToken() > d.firstToken()
@@ -38,7 +39,12 @@ final class DatedAliases {
         return out == null ? ms : out;
     }
 
-    private static boolean countryAdjective(String term) {
-        return term.startsWith("ال") && term.endsWith("يه") && term.length() > 5;
+    /**
+     * "العراقية", "التركية": a definite word of relation in the feminine of the name it follows, by the
+     * dictionary's lemma ending in "ي" ("السورية" is read as "سوري", noun or adjective).
+     */
+    private static boolean nisba(Token t) {
+        return t.term().endsWith("يه") && t.analyses().stream()
+                .anyMatch(a -> a.isNominal() && a.definite() && a.lemma().endsWith("ي"));
     }
 }

@@ -11,11 +11,13 @@ final class EventReader {
     private final DiscourseReader discourse;
     private final Lexicon lexicon;
     private final TriggerChoice triggerChoice;
+    private final Set<String> copulas;
 
     EventReader(DiscourseReader discourse, Lexicon lexicon) {
         this.discourse = discourse;
         this.lexicon = lexicon;
         this.triggerChoice = new TriggerChoice(lexicon);
+        this.copulas = SubjectFirstVerb.copulas(lexicon);
     }
 
     /** The event a clause tells, or null when it has no trigger. */
@@ -47,28 +49,7 @@ final class EventReader {
         // an item of a counted series ("الأولى استهدفت …") is of the series' type, however weakly it is told
         if (seriesClass == null && (onlyWeakTriggers(r.text, s, cl) || KillingAsToll.tollOnly(r, s, cl))) return null;
         roles.irrealisFrom = PastAct.irrealisFrom(tokens, ms, from, to);
-        Mention prev = null;
-        for (Mention m : ms) {
-            if (m.firstToken() < from || m.firstToken() >= tail) continue;
-            if (m.is("ResidenceCue")) {
-                roles.residenceStart = m.firstToken();
-                roles.residenceEnd = PlaceAnaphora.homeEnd(r.text, tokens, m.endToken(), tail);
-                roles.trip = m.entry("ResidenceCue").flag("tripOrigin");
-                if (!roles.trip) roles.tripPlaces.homeNamed();
-            }
-            if (m.firstToken() < roles.residenceEnd && m.entry("Place") != null) {
-                roles.residence.add(m.entry("Place").iri());
-                if (roles.trip) roles.tripPlaces.known(m.entry("Place").iri(), r.text.substring(m.start(), m.end()));
-            } else if (m.firstToken() < anchor && (m.entry("Actor") != null || ParticipantWords.isParticipantNoun(m)) && !roles.directedPending
-                    && anchor - m.endToken() > 1 && !AlliedDoers.joinedUpTo(tokens, ms, m, anchor)) {
-                // an actor well before the event's words: mentioned, not a participant
-            } else if (dateline(r.text, m)) {
-                // "شفق نيوز/ قُتل عنصران …": the outlet that files the item did nothing
-            } else {
-                readRole(r, em, roles, prev, m, speakers, hasDirection);
-            }
-            prev = m;
-        }
+        readRoles(r, em, roles, anchor, speakers, hasDirection);
         if (em.eventClass == null && roles.supportTrigger != null) {
             em.eventClass = roles.supportTrigger.prop("indicates");     // nothing else names the event
             em.specific = roles.supportTrigger.flag("specific");
@@ -102,7 +83,7 @@ final class EventReader {
         // "إذ تسببت بمقتل عشرات المدنيين منذ مطلع العام": a toll since a date tells no one act
         boolean since = s.dates().stream().anyMatch(d -> d.firstToken() >= from && d.firstToken() < to && TimeReader.since(tokens, d));
         // "مقتل شرطي بهجوم مسلح في مدينة …": a verbless clause headed by the act's noun tells it too
-        em.eventive = roles.action || dated || (!since && (PastAct.toldIn(tokens, ms, cl) || NominalAct.heads(tokens, ms, s.dates(), cl)))
+        em.eventive = roles.action || dated || (!since && (PastAct.toldIn(tokens, ms, cl, copulas) || NominalAct.heads(tokens, ms, s.dates(), cl)))
                 || PastAct.toldInPassing(r.text, tokens, ms, roles.firstTrigger) || ClauseReader.addsAnAct(ms, cl) || LastInstance.told(ms, cl)
                 || seriesClass != null && roles.firstTrigger != null;   // "أما الحادثة الثانية فكانت اعتقال …": an item told
         // "وتستمر عمليات الاغتيال في المحافظة منذ سيطرة النظام عليها في تموز 2018", "وغالباً ما يكون المعتقل
@@ -125,6 +106,35 @@ final class EventReader {
         em.start = tokens.get(from).start();
         em.end = tokens.get(to - 1).end();
         return em;
+    }
+
+    /** The roles of the mentions from the clause's opening up to its attribution tail: residence, participants, places. */
+    private void readRoles(Reading r, EventMention em, ClauseRoles roles, int anchor, Set<Mention> speakers, boolean hasDirection) {
+        List<Token> tokens = roles.tokens;
+        List<Mention> ms = roles.mentions;
+        int from = roles.from, tail = roles.tail;
+        Mention prev = null;
+        for (Mention m : ms) {
+            if (m.firstToken() < from || m.firstToken() >= tail) continue;
+            if (m.is("ResidenceCue")) {
+                roles.residenceStart = m.firstToken();
+                roles.residenceEnd = PlaceAnaphora.homeEnd(r.text, tokens, m.endToken(), tail);
+                roles.trip = m.entry("ResidenceCue").flag("tripOrigin");
+                if (!roles.trip) roles.tripPlaces.homeNamed();
+            }
+            if (m.firstToken() < roles.residenceEnd && m.entry("Place") != null) {
+                roles.residence.add(m.entry("Place").iri());
+                if (roles.trip) roles.tripPlaces.known(m.entry("Place").iri(), r.text.substring(m.start(), m.end()));
+            } else if (m.firstToken() < anchor && (m.entry("Actor") != null || ParticipantWords.isParticipantNoun(m)) && !roles.directedPending
+                    && anchor - m.endToken() > 1 && !AlliedDoers.joinedUpTo(tokens, ms, m, anchor)) {
+                // an actor well before the event's words: mentioned, not a participant
+            } else if (dateline(r.text, m)) {
+                // "شفق نيوز/ قُتل عنصران …": the outlet that files the item did nothing
+            } else {
+                readRole(r, em, roles, prev, m, speakers, hasDirection);
+            }
+            prev = m;
+        }
     }
 
     /** The place words of the event's clause, outside what a protest is about and the victim's home town. */

@@ -23,20 +23,15 @@ final class GovernorateList {
             + SplitByPlace.QUOTE + "(?:" + ITEM + SplitByPlace.QUOTE + SEP + SplitByPlace.QUOTE + ")*");
 
     private final Lexicon lexicon;
-    /** The forms of isnad:TrendCue, read from the lexicon once (not for every claim). */
-    private final List<String> trendCues;
 
-    GovernorateList(Lexicon lexicon) {
-        this.lexicon = lexicon;
-        this.trendCues = lexicon.wordsOf("TrendCue", "form");
-    }
+    GovernorateList(Lexicon lexicon) { this.lexicon = lexicon; }
 
     /**
      * The known places of the claim told in a governorate list, when two or more are. A tally over a period
      * ("شهدت مناطق الإدارة الذاتية في محافظتي الحسكة ودير الزور منذ مطلع العام 31 هجوماً") or a trend
      * ("تصاعداً ملحوظاً في هجمات … في محافظتي الرقة ودير الزور") is one aggregate, no list of acts.
      */
-    List<String> sites(EventClaim c) {
+    List<String> sites(EvidenceWords words, EventClaim c) {
         if (TimeReader.isPeriod(c.time())) return List.of();
         List<String> out = new ArrayList<>();
         for (String p : c.places()) {
@@ -46,7 +41,7 @@ final class GovernorateList {
             if (!c.origins().contains(p) && listed(c, c.placeWords(p))) out.add(p);
         }
         // the trend's cues are looked for only once a list is there: most claims name no governorate list at all
-        return out.size() < 2 || toldAsTrend(c) ? List.of() : out;
+        return out.size() < 2 || toldAsTrend(words, c) ? List.of() : out;
     }
 
     /**
@@ -64,12 +59,9 @@ final class GovernorateList {
     }
 
     /** The list is told in a sentence with a trend or series cue (isnad:TrendCue). */
-    private boolean toldAsTrend(EventClaim c) {
+    private static boolean toldAsTrend(EvidenceWords words, EventClaim c) {
         for (Evidence e : c.evidence()) {
-            String text = ArabicAnalysis.withoutMarks(e.text());
-            if (HAS_NOUN.matcher(e.text()).find()) {
-                for (String cue : trendCues) if (text.contains(cue)) return true;
-            }
+            if (HAS_NOUN.matcher(e.text()).find() && words.mentions(e.text()).stream().anyMatch(m -> m.is("TrendCue"))) return true;
         }
         return false;
     }

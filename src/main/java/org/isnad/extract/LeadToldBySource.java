@@ -68,7 +68,7 @@ final class LeadToldBySource {
     private static boolean speaksOfATold(Report source, Lexicon lexicon) {
         if (source.cueText() == null) return false;
         for (Mention m : lexicon.matcher().match(ArabicAnalysis.tokens(source.cueText()))) {
-            if (m.is("SpeechVerb") && "false".equals(m.entry("SpeechVerb").prop("tellsAct"))) return true;
+            if (PastAct.speaksOfToldAct(m)) return true;
         }
         return false;
     }

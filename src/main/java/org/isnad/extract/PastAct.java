@@ -22,7 +22,8 @@ final class PastAct {
 
     private PastAct() {}
 
-    static boolean toldIn(List<Token> tokens, List<Mention> ms, Clause cl) {
+    /** {@code copulas}: those that open a clause before its doer ({@link SubjectFirstVerb#copulas}). */
+    static boolean toldIn(List<Token> tokens, List<Mention> ms, Clause cl, Set<String> copulas) {
         // "ولا تزال القوات توجه ضربات": what goes on is no one act
         for (Mention m : ms) if (cl.holds(m) && m.is("ContinuationCue") && !describesAnotherNoun(ms, cl, m)) return false;
         if (announcesAnAct(tokens, ms, cl)) return true;
@@ -38,7 +39,7 @@ final class PastAct {
             boolean verbOnly = tok.analyses().stream().allMatch(Analysis::isVerb);
             boolean opening = t == cl.from() || (t > 0 && OPENERS.contains(tokens.get(t - 1).term()));
             // "إن الطيران المروحي قصف حي المعادي": the doer first, then a verb that reads as its noun too
-            if (verbOnly || opening || SubjectFirstVerb.afterDoer(tokens, ms, cl, OPENERS, t)) return true;
+            if (verbOnly || opening || SubjectFirstVerb.afterDoer(tokens, ms, cl, OPENERS, copulas, t)) return true;
         }
         return false;
     }
@@ -68,9 +69,8 @@ final class PastAct {
         boolean said = false;
         for (Mention m : ms) {
             if (!cl.holds(m)) continue;
-            // not one that speaks of an act already told (isnad:tellsAct false): "أدان استهداف المدنيين",
-            // "تبنى التنظيم الهجوم"
-            if (m.is("SpeechVerb") && !m.is("ModalityCue") && !"false".equals(m.entry("SpeechVerb").prop("tellsAct"))
+            // not one that speaks of an act already told: "أدان استهداف المدنيين", "تبنى التنظيم الهجوم"
+            if (m.is("SpeechVerb") && !m.is("ModalityCue") && !speaksOfToldAct(m)
                     && tokens.get(m.firstToken()).hasVerbReading(Analysis.Tense.PAST)
                     && !(m.firstToken() > 0 && NEGATIONS.contains(tokens.get(m.firstToken() - 1).term()))) said = true;
             else if (said && m.is("ComplementMarker")) return false;
@@ -78,6 +78,14 @@ final class PastAct {
             else if (said && m.is("Trigger")) return true;
         }
         return false;
+    }
+
+    /**
+     * "أدان", "تبنى": a verb of saying that speaks of an act already told (isnad:tellsAct false), no account
+     * of one; read here and by {@link LeadToldBySource}.
+     */
+    static boolean speaksOfToldAct(Mention m) {
+        return m.is("SpeechVerb") && "false".equals(m.entry("SpeechVerb").prop("tellsAct"));
     }
 
     /** "إثر انفجار لغم", "عقب مقتل شاب بغارة": an "after" word before an indefinite event noun tells it in passing. */

@@ -32,7 +32,7 @@ final class PlaceListReference implements ClaimPass {
             if (c.splitPlace() != null || !pointsBack(claims.words(), c)) continue;
             List<Object> listed = List.of();
             EventClaim from = null;
-            for (int j = i - 1; j >= 0 && listed.size() < 2; j--) listed = list.sites(from = events.get(j));
+            for (int j = i - 1; j >= 0 && listed.size() < 2; j--) listed = list.sites(claims.words(), from = events.get(j));
             if (listed.size() < 2) continue;
             // a settlement of its own, other than the area the list lies in ("شمال غرب حماة"), is where it was
             EventClaim list0 = from;

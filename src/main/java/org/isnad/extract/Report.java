@@ -24,6 +24,12 @@ public record Report(String slug, ReportKind kind, String speaker, String relaye
         return new Report(slug + "-citing-" + inner.slug(), kind, speaker, relayedBy, label + ", citing " + inner.label(),
                 cueText, speakerName, inner);
     }
+
+    /** The same report as {@code other}: within an article one slug names one report ({@link Reports}). */
+    public boolean sameAs(Report other) {
+        return other != null && java.util.Objects.equals(slug, other.slug);
+    }
+
     public boolean isNamedSpeaker() {
         return speaker != null && (kind == ReportKind.OFFICIAL_STATEMENT || kind == ReportKind.SOURCE_REPORT);
     }

@@ -223,6 +223,12 @@ final class SentenceReader {
             em.eventClass = EventTypes.DISRUPTED;   // a foiled attack of no stated kind: ACLED "Disrupted weapons use"
             em.specific = true;
         }
+        addClaim(r, st, cl, em);
+    }
+
+    /** The event the clause tells, with its evidence, as a claim of the sentence's report (or joined to one told). */
+    private void addClaim(Reading r, SentenceState st, Clause cl, EventMention em) {
+        List<Mention> ms = st.s.mentions();
         em.clauseFrom = cl.from();
         em.clauseTo = cl.to();
         if (st.clauses.size() == 1) {      // the whole sentence is the evidence

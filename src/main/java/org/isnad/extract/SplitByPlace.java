@@ -65,7 +65,7 @@ final class SplitByPlace implements ClaimPass {
             // "نشرت قسد حواجز في قرى العزبة ومعيزيلة والمطحنة": one force posted across several villages is
             // one deployment, and the analysts of the real pages code one claim for it
             if (EventTypes.CHANGE_TO_GROUP_ACTIVITY.equals(c.eventClass())) continue;
-            List<Object> sites = readSites(c);
+            List<Object> sites = readSites(claims.words(), c);
             List<List<Object>> groups = BetweenPairs.groups(c, sites);
             if (groups.size() < 2) continue;
             for (int i = 1; i < groups.size(); i++) claims.add(copy(claims, c, groups.get(i), sites));
@@ -77,16 +77,16 @@ final class SplitByPlace implements ClaimPass {
      * The sites one claim each, for a list told back to ({@link PlaceListReference}): none when two of them
      * are the ends of a stretch told "بين …".
      */
-    List<Object> sites(EventClaim c) {
-        List<Object> sites = readSites(c);
+    List<Object> sites(EvidenceWords words, EventClaim c) {
+        List<Object> sites = readSites(words, c);
         return BetweenPairs.any(c, sites) ? List.of() : sites;
     }
 
     /** The settlements the event took place in: known ones, then those kept as written. */
-    private List<Object> readSites(EventClaim c) {
+    private List<Object> readSites(EvidenceWords analysed, EventClaim c) {
         List<Object> out = new ArrayList<>();
         // "محافظات اللاذقية ودير الزور والرقة": governorates told as a list are sites
-        List<String> listed = governorateLists.sites(c);
+        List<String> listed = governorateLists.sites(analysed, c);
         boolean coordinated = !listed.isEmpty();
         for (String p : c.places()) {
             Entry e = lexicon.entry(p);

@@ -21,25 +21,30 @@ import org.isnad.morph.Analysis;
  */
 final class SubjectFirstVerb {
 
-    /** "كان الطيران الحربي شن …": the copula before the doer opens what it tells, as "أن" does. */
-    private static final Set<String> COPULAS = Set.copyOf(ArabicAnalysis.terms("كان وكان فكان"));
     /** How many words a doer may take: "الطيران الحربي التابع لقوات النظام السوري". */
     private static final int DOER_WORDS = 6;
 
     private SubjectFirstVerb() {}
 
+    /** "كان الطيران الحربي شن …": the copulas before the doer that open what it tells, as "أن" does (isnad:OpeningCopula). */
+    static Set<String> copulas(Lexicon lexicon) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : lexicon.wordsOf("OpeningCopula", "headWord")) out.addAll(ArabicAnalysis.terms(w));
+        return Set.copyOf(out);
+    }
+
     /**
      * Token {@code t}, which may be read as a past verb, is that verb after its doer: the words from the
-     * clause's opening up to {@code t} are a doer, and an object follows.
+     * clause's opening up to {@code t} are a doer, and an object follows. {@code copulas}: {@link #copulas}.
      */
-    static boolean afterDoer(List<Token> tokens, List<Mention> ms, Clause cl, Set<String> openers, int t) {
+    static boolean afterDoer(List<Token> tokens, List<Mention> ms, Clause cl, Set<String> openers, Set<String> copulas, int t) {
         // "طائرات روسية تقصف محيط جسر الشغور": a word that may be present ("تقصّف" is also a past) is the headline's present
         if (tokens.get(t).hasVerbReading(Analysis.Tense.PRESENT)) return false;
         if (t + 1 >= cl.to() || !objectAt(tokens.get(t + 1)) || !actWord(ms, t)) return false;
         for (int s = t - 1; s >= Math.max(cl.from(), t - DOER_WORDS); s--) {
             Token w = tokens.get(s);
             boolean opening = s == cl.from() || openers.contains(tokens.get(s - 1).term())
-                    || COPULAS.contains(tokens.get(s - 1).term());
+                    || copulas.contains(tokens.get(s - 1).term());
             if (opening && doerAt(ms, s)) return doerWords(tokens, ms, s, t);
             if (w.hasVerbReading(Analysis.Tense.PAST) && !inDoer(ms, s)) return false;
         }

@@ -39,6 +39,15 @@ class SubjectFirstVerbTest {
     }
 
     @Test
+    void theCopulaBeforeTheDoerOpensTheClause() throws Exception {
+        // "وكان" (isnad:OpeningCopula) opens what it tells as "أن" does: the doer after it, then "قصف"
+        List<EventClaim> es = TestArticles.events(dir,
+                "وكان الطيران الحربي قصف مواقع للتنظيم في محيط مدينة السخنة بريف حمص الشرقي.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(NS + "AirDroneStrike", es.get(0).eventClass());
+    }
+
+    @Test
     void aNamedGroupBeforeTheVerbOfAttacking() throws Exception {
         List<EventClaim> es = TestArticles.events(dir,
                 "وقالت مصادر محلية إن تنظيم داعش هاجم حاجزاً لقوات النظام قرب بلدة الغارية.");
