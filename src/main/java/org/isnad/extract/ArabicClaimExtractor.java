@@ -21,6 +21,7 @@ public final class ArabicClaimExtractor implements Extractor {
     private final Lexicon lexicon;
     private final SentenceReader sentences;
     private final List<ClaimPass> passes;
+    private final PlacelessRetelling retoldByOthers;
 
     public ArabicClaimExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -48,7 +49,8 @@ public final class ArabicClaimExtractor implements Extractor {
                 new CaptureSumsUpAttack(),
                 new UpToReport(),
                 new AnnouncedArrest(),
-                new PlacelessRetelling());
+                new PlacelessRetelling(types, false));
+        this.retoldByOthers = new PlacelessRetelling(types, true);
     }
 
     @Override
@@ -71,6 +73,7 @@ public final class ArabicClaimExtractor implements Extractor {
         LeadDatedLater.date(r);
         for (ClaimPass p : passes) p.apply(r.claims);
         LeadToldBySource.revoice(r, lexicon);
+        retoldByOthers.apply(r.claims);
         return List.copyOf(r.claims.all());
     }
 }

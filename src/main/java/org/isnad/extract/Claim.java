@@ -15,6 +15,7 @@ public sealed abstract class Claim permits EventClaim, StatementClaim, CasualtyC
     private final ClaimKey key;
     private Report report;
     private final List<Evidence> evidence = new ArrayList<>();
+    private final List<Report> alsoToldBy = new ArrayList<>();
     private double confidence;
 
     Claim(ClaimKey key, Report report) {
@@ -25,6 +26,9 @@ public sealed abstract class Claim permits EventClaim, StatementClaim, CasualtyC
     public ClaimKey key() { return key; }
     public Report report() { return report; }
     public List<Evidence> evidence() { return Collections.unmodifiableList(evidence); }
+
+    /** Other reports whose retelling of this act was folded into it ({@link PlacelessRetelling}), in order. */
+    public List<Report> alsoToldBy() { return Collections.unmodifiableList(alsoToldBy); }
     public double confidence() { return confidence; }
 
     /** How the claim holds what it says; only an event claim can be other than asserted. */
@@ -34,6 +38,10 @@ public sealed abstract class Claim permits EventClaim, StatementClaim, CasualtyC
 
     /** Told in another voice once the whole article is read (LeadToldBySource). */
     void voice(Report r) { this.report = r; }
+
+    void alsoToldBy(Report r) {
+        if (r != report && !alsoToldBy.contains(r)) alsoToldBy.add(r);
+    }
 
     void addEvidence(Evidence e) {
         for (Evidence x : evidence) if (x.start() == e.start() && x.end() == e.end()) return;

@@ -1,21 +1,43 @@
 package org.isnad.extract;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * An event told without a place, in a report that places an act of the same type on the same day, is that
  * act told again: "قصفت قوات النظام بلدة كفرنبل صباح اليوم … وأسفر القصف عن إصابة طفلين" or, sentences
  * later, "وكانت الغارات قد استهدفت منازل المدنيين". ACLED codes an event at a place; the placeless mention
- * adds its words, not an event. It is folded into the placed claim of the same voice and modality told
- * nearest before it (else after it); its toll, statements and links follow (see
- * {@link ArticleClaims#withdrawInto}).
+ * adds its words, not an event. It is folded into the placed claim told nearest before it (else after it);
+ * its toll, statements and links follow (see {@link ArticleClaims#withdrawInto}).
  *
- * <p>Measured on the five real development sets (230 events): of the claims this pass folds, none had
- * matched an analyst's event. A placeless claim with no placed sibling stays: a place not told is still
- * an event.
+ * <p>A twin is of the same type, or the placed act's specific type where the mention says only "attack"
+ * ("هاجم مسلحون مصلين أمام مسجد في قرية حيالين … المهاجمين لاذوا بالفرار بعد تنفيذ الهجوم"); of the same
+ * modality (a denial never folds into an assertion); dated on days that meet, a day within a day, a period
+ * within a period; with no other doer or target named. (A tie "after" is no bar: "المهاجمين لاذوا بالفرار بعد
+ * تنفيذ الهجوم" is read as an attack after the attack, and is the attack.)
+ *
+ * <p>Two instances run. The first folds the same report's mentions. The second runs once the lead has taken
+ * its source's voice ({@link LeadToldBySource}), folds what is now the same report's, and then the placeless
+ * account of the speaker the placed act was quoted from ("نقل مراسل سبوتنيك عن مصدر عسكري أن إرهابيين فجروا
+ * عبوة … شرق بلدة خبب" … "وقال المصدر إن التفجير أسفر عن إصابة 4 عسكريين"): one event, as ACLED codes it,
+ * with the speaker's report kept on the placed claim ({@link Claim#alsoToldBy}, isnad:alsoReportedBy).
+ *
+ * <p>Measured on the seven real development sets (359 events): 413 predicted → 405, no matched event lost;
+ * the project's sets lose none either (devset 243 → 242, heldout7 65 → 64, heldout8 93 → 90 predicted).
+ * Folding any other speaker's placeless account ("وأشار المرصد إلى أن الغارة أسفرت عن …") removed 21 extras on
+ * the real sets but lost 7 matched events on devset, heldout4 and heldout7, whose golds code such an account
+ * as the speaker's own event; it is left out. A placeless claim with no placed twin stays: a place not told is
+ * still an event.
  */
 final class PlacelessRetelling implements ClaimPass {
+
+    private final EventTypes types;
+    private final boolean byOthers;
+
+    /** @param byOthers fold other speakers' accounts (run after the lead's voice is settled), else the same report's */
+    PlacelessRetelling(EventTypes types, boolean byOthers) {
+        this.types = types;
+        this.byOthers = byOthers;
+    }
 
     @Override
     public void apply(ArticleClaims claims) {
@@ -25,6 +47,8 @@ final class PlacelessRetelling implements ClaimPass {
             EventClaim kept = nearestPlacedTwin(events, told);
             if (kept == null) continue;
             for (Evidence e : told.evidence()) kept.addEvidence(e);
+            if (told.report() != kept.report()) kept.alsoToldBy(told.report());
+            for (Report r : told.alsoToldBy()) if (r != kept.report()) kept.alsoToldBy(r);
             claims.withdrawInto(told, kept);
         }
     }
@@ -33,24 +57,43 @@ final class PlacelessRetelling implements ClaimPass {
         return !c.places().isEmpty() || !c.placeTexts().isEmpty();
     }
 
-    /** The placed claim of the same report, type, modality and day told nearest before, else nearest after. */
-    private static EventClaim nearestPlacedTwin(List<EventClaim> events, EventClaim told) {
-        EventClaim before = null, after = null;
+    /**
+     * The placed twin told nearest before, else nearest after: of the same report first, then (by others) of the
+     * same speaker, then of any.
+     */
+    private EventClaim nearestPlacedTwin(List<EventClaim> events, EventClaim told) {
+        EventClaim[] best = new EventClaim[4];   // [rank * 2 + (0 before | 1 after)], rank 0 report, 1 speaker
         for (EventClaim c : events) {
             if (c == told || !placed(c) || !twins(c, told)) continue;
-            if (c.anchorOffset() <= told.anchorOffset()) before = c;
-            else if (after == null) after = c;
+            int rank = c.report() == told.report() ? 0 : byOthers && sameSpeaker(c.report(), told.report()) ? 1 : -1;
+            if (rank < 0) continue;
+            if (c.anchorOffset() <= told.anchorOffset()) best[rank * 2] = c;
+            else if (best[rank * 2 + 1] == null) best[rank * 2 + 1] = c;
         }
-        return before != null ? before : after;
+        for (EventClaim c : best) if (c != null) return c;
+        return null;
     }
 
-    private static boolean twins(EventClaim a, EventClaim b) {
-        return Objects.equals(a.eventClass(), b.eventClass()) && a.modality() == b.modality()
-                && a.report() == b.report() && sameDay(a.time(), b.time());
+    /** "نقل مراسل سبوتنيك عن مصدر عسكري" and then "وقال المصدر": one speaker, somewhere in either chain. */
+    private static boolean sameSpeaker(Report a, Report b) {
+        for (Report x = a; x != null; x = x.quotes()) {
+            for (Report y = b; y != null; y = y.quotes()) {
+                if (x == y || x.speaker() != null && x.speaker().equals(y.speaker())) return true;
+            }
+        }
+        return false;
     }
 
-    /** Both dated to the same day or span; an undated mention is no twin of a dated one. */
-    private static boolean sameDay(TimeSpan a, TimeSpan b) {
-        return a.resolved() && b.resolved() && a.start().equals(b.start()) && Objects.equals(a.end(), b.end());
+    private boolean twins(EventClaim placed, EventClaim told) {
+        boolean type = placed.eventClass().equals(told.eventClass())
+                || EventTypes.ATTACK.equals(told.eventClass()) && types.compatible(placed.eventClass(), told.eventClass());
+        return type && placed.modality() == told.modality() && sameDays(placed.time(), told.time())
+                && EventTypes.actorsCompatible(placed.actors(), told.actors())
+                && EventTypes.actorsCompatible(placed.targets(), told.targets());
+    }
+
+    /** Both dated, on days that meet, neither a period unless both are; an undated mention is no twin of a dated one. */
+    private static boolean sameDays(TimeSpan a, TimeSpan b) {
+        return a.overlaps(b) && TimeReader.isPeriod(a) == TimeReader.isPeriod(b);
     }
 }

@@ -100,6 +100,7 @@ public final class ClaimMapper {
         Set<Report> reports = new LinkedHashSet<>();
         for (Claim c : claims) {
             for (Report r = c.report(); r != null; r = r.quotes()) reports.add(r);   // every link of the chain
+            for (Report also : c.alsoToldBy()) for (Report r = also; r != null; r = r.quotes()) reports.add(r);
         }
         for (Report r : reports) {
             Node src = uri(Iris.source(k, r.slug()));
@@ -127,6 +128,7 @@ public final class ClaimMapper {
             q(out, prov, claim, asserts, subjects.get(c.key()));
             q(out, prov, claim, modality, uri(ISNAD + c.modality().localName()));
             q(out, prov, claim, reportedBy, uri(Iris.source(k, c.report().slug())));
+            for (Report also : c.alsoToldBy()) q(out, prov, claim, Vocab.alsoReportedBy, uri(Iris.source(k, also.slug())));
             q(out, prov, claim, Vocab.outlet, outlet);
             q(out, prov, claim, provWasDerivedFrom, article);
             if (published != null) q(out, prov, claim, reportedOn, published);

@@ -116,6 +116,18 @@ public final class ClaimsJson implements AutoCloseable {
             for (var link = c.report(); link != null; link = link.quotes()) json.value(link.label());
             json.endArray();
             json.endObject();
+            if (!c.alsoToldBy().isEmpty()) {    // another speaker's retelling folded into the claim
+                json.name("alsoReportedBy").beginArray();
+                for (var also : c.alsoToldBy()) {
+                    json.beginObject();
+                    json.name("label").value(also.label());
+                    json.name("iri").value(Iris.source(k, also.slug()));
+                    json.name("kind").value(also.kind().localName());
+                    json.name("speaker").value(also.speaker());
+                    json.endObject();
+                }
+                json.endArray();
+            }
             json.name("source").beginObject();
             json.name("outlet").value(lexicon.outletLabel(a.outlet()));
             json.name("url").value(a.url());

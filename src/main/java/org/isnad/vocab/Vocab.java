@@ -49,6 +49,7 @@ public final class Vocab {
     public static final Node asserts = isnad("asserts");
     public static final Node modality = isnad("modality");
     public static final Node reportedBy = isnad("reportedBy");
+    public static final Node alsoReportedBy = isnad("alsoReportedBy");
     public static final Node outlet = isnad("outlet");
     public static final Node reportedOn = isnad("reportedOn");
     public static final Node reportedOnStatus = isnad("reportedOnStatus");

@@ -19,7 +19,16 @@ class PlacelessRetellingTest {
     private static final Report OUTLET = new Report("own", ReportKind.OUTLET_REPORTING, null, null,
             "Test (own reporting)", null, null, null);
 
+    private static final Report SOURCE = new Report("military-source", ReportKind.SOURCE_REPORT, "speaker/military", null,
+            "military source", "مصدر عسكري", null, null);
+    private static final Report CORRESPONDENT = new Report("own-citing", ReportKind.OUTLET_REPORTING, "outlet/test", null,
+            "Test, citing military source", null, null, SOURCE);
+
     private final ArticleClaims claims = new ArticleClaims(null, DAY);
+
+    private static PlacelessRetelling sameReport() { return new PlacelessRetelling(new EventTypes(TestArticles.lexicon()), false); }
+
+    private static PlacelessRetelling byOthers() { return new PlacelessRetelling(new EventTypes(TestArticles.lexicon()), true); }
 
     private EventClaim event(Report r, String type, String place, LocalDate day, int at, String text) {
         EventClaim c = new EventClaim(claims.nextKey(), r);
@@ -36,7 +45,7 @@ class PlacelessRetellingTest {
         EventClaim placed = event(LOCAL, EventTypes.ABDUCTION, "place/al-qurayya", DAY, 0,
                 "قالت مصادر محلية إن مسلحين خطفوا ثلاثة شبان قرب بلدة القريا مساء أمس.");
         event(LOCAL, EventTypes.ABDUCTION, null, DAY, 80, "وأوضحت المصادر أن الشبان المخطوفين هم ثلاثة من أبناء البلدة.");
-        new PlacelessRetelling().apply(claims);
+        sameReport().apply(claims);
         assertEquals(List.of(placed), claims.events());
         assertEquals(2, placed.evidence().size(), "the retelling's words stay as evidence of the act");
     }
@@ -46,15 +55,61 @@ class PlacelessRetellingTest {
         event(LOCAL, EventTypes.ABDUCTION, "place/al-qurayya", DAY, 0, "خطف مسلحون ثلاثة شبان قرب بلدة القريا.");
         event(OUTLET, EventTypes.ABDUCTION, null, DAY, 60, "وكان مسلحون قد خطفوا الشبان.");
         event(LOCAL, EventTypes.ABDUCTION, null, DAY.minusDays(3), 100, "وخطف مسلحون شاباً آخر قبل ثلاثة أيام.");
-        event(LOCAL, EventTypes.ATTACK, null, DAY, 150, "وأطلق المسلحون النار على سيارة.");
-        new PlacelessRetelling().apply(claims);
+        event(LOCAL, EventTypes.ARRESTS, null, DAY, 150, "واعتقلت قوات الأمن شاباً آخر.");
+        sameReport().apply(claims);
         assertEquals(4, claims.events().size());
     }
 
     @Test
     void aPlacelessActAloneIsStillAnEvent() {
         event(LOCAL, EventTypes.ATTACK, null, DAY, 0, "أطلق مسلحون مجهولون النار على سيارة مدنية مساء أمس.");
-        new PlacelessRetelling().apply(claims);
+        sameReport().apply(claims);
         assertEquals(1, claims.events().size());
+    }
+
+    @Test
+    void aBareAttackFoldsIntoThePlacedActOfItsKind() {
+        EventClaim placed = event(LOCAL, EventTypes.IED, "place/khabab", DAY, 0,
+                "انفجرت عبوة ناسفة بسيارة عسكرية على طريق زراعي قرب بلدة خبب صباح اليوم.");
+        event(LOCAL, EventTypes.ATTACK, null, DAY, 90, "ولم تتبنّ أي جهة الهجوم حتى ساعة إعداد الخبر.");
+        sameReport().apply(claims);
+        assertEquals(List.of(placed), claims.events());
+    }
+
+    @Test
+    void theQuotedSourcesPlacelessTollFoldsWithItsReporterKept() {
+        EventClaim placed = event(CORRESPONDENT, EventTypes.IED, "place/khabab", DAY, 0,
+                "نقل مراسلنا عن مصدر عسكري أن مسلحين فجروا عبوة ناسفة بسيارة عسكرية شرق بلدة خبب.");
+        event(OUTLET, EventTypes.IED, "place/daraa", DAY, 100, "انفجار سيارة مفخخة في مدينة درعا");
+        event(SOURCE, EventTypes.IED, null, DAY, 140, "وقال المصدر إن التفجير أسفر عن إصابة أربعة عسكريين.");
+        sameReport().apply(claims);
+        assertEquals(3, claims.events().size(), "the same-report pass leaves another report alone");
+        byOthers().apply(claims);
+        assertEquals(2, claims.events().size());
+        assertEquals(CORRESPONDENT, placed.report(), "the report that placed the act stays its reporter");
+        assertEquals(List.of(SOURCE), placed.alsoToldBy(), "\"the source\" is listed as a reporter too, not folded into the nearer act");
+        assertEquals(2, placed.evidence().size());
+    }
+
+    @Test
+    void anotherSpeakersPlacelessAccountStays() {
+        // the project's sets code "وأشار المرصد إلى أن الغارة أسفرت عن …" as the observatory's own event
+        event(LOCAL, EventTypes.SHELLING, "place/tall-rifat", DAY, 0, "قالت مصادر محلية إن ثلاث قذائف سقطت على مدينة تل رفعت.");
+        event(OUTLET, EventTypes.SHELLING, null, DAY, 80, "وأشار المرصد إلى أن القصف أوقع ستة جرحى.");
+        byOthers().apply(claims);
+        assertEquals(2, claims.events().size());
+    }
+
+    @Test
+    void aDenialAnotherTargetOrAnotherDayNeverFolds() {
+        EventClaim placed = event(LOCAL, EventTypes.ATTACK, "place/daraa", DAY, 0, "اغتال مسلحون مجهولون شاباً في مدينة درعا.");
+        placed.targets().add("actor/civilians");
+        EventClaim denied = event(LOCAL, EventTypes.ATTACK, null, DAY, 60, "ونفت السلطات محاولة اغتيال قائد الشرطة.");
+        denied.modality(Modality.DENIED);
+        EventClaim other = event(LOCAL, EventTypes.ATTACK, null, DAY, 120, "واستهدف مسلحون دورية للجيش.");
+        other.targets().add("actor/syrian-army");
+        event(LOCAL, EventTypes.ATTACK, null, DAY.minusDays(2), 180, "وقتل شاب آخر قبل يومين.");
+        byOthers().apply(claims);
+        assertEquals(4, claims.events().size());
     }
 }
