@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Times told back from the act a sentence speaks of, or refined by the hour (every sentence written here, in
  * the styles of Syrian local outlets): "بعد أيام من" with no number, an incident noun after "بعد يومين على",
- * and "ليلة أمس … بعد منتصف الليل". Articles are published on Sunday 12 May 2024.
+ * "ليلة أمس … بعد منتصف الليل", and a date in a relative clause of a place ("جنديرس، والتي احتلتها تركيا في
+ * مارس 2018"), which is the place's past. Articles are published on Sunday 12 May 2024.
  */
 class DatesToldBackTest {
 
@@ -69,5 +70,13 @@ class DatesToldBackTest {
                 + "وشنت القوات، بعد ساعات من الحادثة، حملة دهم في البلدة، بعد أيام من الاشتباكات العنيفة في المنطقة.");
         for (EventClaim e : es) assertNotEquals("UpToReport", e.time().precision(), e.time().toString());
         assertEquals(2, es.size(), es.toString());
+    }
+
+    @Test
+    void theDateOfAPlacesPastIsNoDateOfTheAct() throws Exception {
+        // "في مركز ناحية جنديرس، والتي احتلتها تركيا في مارس العام 2018": the date tells the town's past
+        EventClaim e = TestArticles.only(dir,
+                "قتل مسلحون أربعة مدنيين في مركز ناحية جنديرس بريف عفرين، والتي سيطرت عليها القوات التركية في آذار عام 2018، خلال احتفالهم بعيد النوروز.");
+        assertNotEquals(2018, e.time().start() == null ? 0 : e.time().start().getYear(), e.time().toString());
     }
 }
