@@ -22,19 +22,21 @@ final class DateParser {
     /**
      * A date expression: tokens [firstToken, endToken), characters [start, end), and what it means.
      * {@code daysBefore} is set on "بعد يوم من" (after a day since): the event told next happened that many
-     * days before the one the sentence speaks of; it is null on every other expression.
+     * days before the one the sentence speaks of; it is null on every other expression. {@code someDays} is set on
+     * "بعد أيام من" (no number): the event told next lies up to that many days before, which day untold.
      */
-    record DateExpr(int firstToken, int endToken, int start, int end, TimeSpan span, Integer daysBefore, boolean vague) {
+    record DateExpr(int firstToken, int endToken, int start, int end, TimeSpan span, Integer daysBefore, boolean vague,
+                    boolean someDays) {
         DateExpr(int firstToken, int endToken, int start, int end, TimeSpan span) {
-            this(firstToken, endToken, start, end, span, null, false);
+            this(firstToken, endToken, start, end, span, null, false, false);
         }
 
-        DateExpr(int firstToken, int endToken, int start, int end, TimeSpan span, Integer daysBefore) {
-            this(firstToken, endToken, start, end, span, daysBefore, false);
+        DateExpr(int firstToken, int endToken, int start, int end, TimeSpan span, Integer daysBefore, boolean someDays) {
+            this(firstToken, endToken, start, end, span, daysBefore, false, someDays);
         }
 
         /** "في وقت سابق", "مؤخراً" (isnad:VagueTime): time words that name no day, nor make a point in time. */
-        DateExpr vaguely() { return new DateExpr(firstToken, endToken, start, end, span, daysBefore, true); }
+        DateExpr vaguely() { return new DateExpr(firstToken, endToken, start, end, span, daysBefore, true, someDays); }
 
         /** "بعد يوم من": a time told back from the event the sentence speaks of. */
         boolean elapsed() { return daysBefore != null; }

@@ -335,7 +335,7 @@ final class EventMerger {
             // period does not time the report's acts; the latest act dated to the day does
             // ("ومنذ فجر يوم السبت قصفت قوات النظام …. ودارت اشتباكات عنيفة …": what went on since a day of the
             // last week is the report's time, and the acts told next go on in it)
-            if (anchor != null && !dayOrNight(anchor.time()) && !recentPeriod(r, anchor.time())) {
+            if (anchor != null && !dayOrNight(anchor.time()) && !recentPeriod(r, anchor.time()) && !toldDays(anchor.time())) {
                 EventClaim dayDated = r.claims.lastDayDatedEvent();
                 if (dayDated != null) anchor = dayDated;
             }
@@ -401,6 +401,15 @@ final class EventMerger {
 
     // a period since a day of the week before the report is news, not background
     private static final int RECENT_DAYS = 7;
+
+    /**
+     * "ويأتي الهجوم بعد أيام من مواجهات شهدتها المدينة … . وفي رد فعل على الحملة هاجم شبان …": days the act's
+     * own words place it in, though no day is told (isnad:UpToReport with words); the acts told next about it go
+     * on in them, not on the day of the act told before.
+     */
+    private static boolean toldDays(TimeSpan t) {
+        return "UpToReport".equals(t.precision()) && t.text() != null && t.resolved();
+    }
 
     private static boolean recentPeriod(Reading r, TimeSpan t) {
         return TimeReader.isPeriod(t) && r.article.published() != null && !t.start().isBefore(r.article.published().minusDays(RECENT_DAYS));

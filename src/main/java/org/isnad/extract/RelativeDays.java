@@ -34,6 +34,8 @@ final class RelativeDays {
      */
     static Read read(List<Token> tokens, List<Mention> ms, int k, LocalDate published) {
         Read one = day(ms, k, published);
+        Read late = smallHoursAfter(tokens, ms, one, published);
+        if (late != null) return late;
         Read night = nightAfter(tokens, ms, one, published);
         if (night != null) return night;
         int j = one.lastMention() + 1;
@@ -61,6 +63,32 @@ final class RelativeDays {
         // "أمس السبت، واليوم الأحد أفرجت عنه": a day counted from the report again opens a time of its own
         for (int j = w + 1; j < next; j++) if (ms.get(j).is("RelativeDay")) return null;
         return new Read(one.day(), last, one.firstToken(), end, next, true);
+    }
+
+    // a night or an evening: "ليلة أمس", "الليلة الماضية", "ليل أمس", "مساء أمس"
+    private static final java.util.Set<String> NIGHT = ArabicAnalysis.wordSet("ليلة", "ليل", "الليلة", "مساء");
+    // "ليلة أمس، عند الساعة الواحدة بعد منتصف الليل": a few words of the hour between the night and "after midnight"
+    private static final int HOUR_WORDS = 4;
+
+    /**
+     * "أحبط المجلس، ليلة أمس، عند الساعة الواحدة بعد منتصف الليل، محاولة تسلل": the night named, then the small
+     * hours after its midnight (isnad:afterMidnight) told a few words on: the act is of the day after that night.
+     * Null when the day read is no night or evening, or no such words follow before another time or act.
+     */
+    private static Read smallHoursAfter(List<Token> tokens, List<Mention> ms, Read one, LocalDate published) {
+        if (one.day() == null || !one.day().isBefore(published)) return null;
+        boolean night = false;
+        for (int t = one.firstToken(); t < one.endToken(); t++) night |= NIGHT.contains(tokens.get(t).term());
+        if (!night) return null;
+        for (int j = one.lastMention() + 1; j < ms.size() && ms.get(j).firstToken() <= one.endToken() + HOUR_WORDS; j++) {
+            Mention m = ms.get(j);
+            if (m.is("RelativeDay") && m.entry("RelativeDay").flag("afterMidnight")) {
+                LocalDate next = one.day().plusDays(1);
+                return new Read(next, next, one.firstToken(), m.endToken(), j);
+            }
+            if (m.is("RelativeDay") || m.is("Weekday") || m.is("Trigger")) return null;
+        }
+        return null;
     }
 
     private static Read day(List<Mention> ms, int k, LocalDate published) {

@@ -27,7 +27,8 @@ final class TimeReader {
     static SentenceTime sentenceTime(Reading r, MatchedSentence s, int contentStart) {
         DateExpr first = null;
         // "بعد يوم من قصف …" dates what it introduces, not the sentence
-        List<DateExpr> dates = s.dates().stream().filter(d -> !d.elapsed()).toList();
+        // nor does a date of the past of a place ("جنديرس، والتي احتلتها تركيا في مارس 2018")
+        List<DateExpr> dates = s.dates().stream().filter(d -> !d.elapsed() && !ofAPlace(r.text, s, d)).toList();
         for (DateExpr d : dates) {
             if (d.firstToken() >= contentStart && (first == null || first.vague())) first = d;
             if (first != null && !first.vague()) break;
@@ -43,6 +44,7 @@ final class TimeReader {
             if (d.firstToken() < cl.from() || d.firstToken() >= cl.to() || d.firstToken() < contentStart) continue;
             if (cl.inPassing() && d.span().relation() != null) continue;   // "عقب الغارات التي …" is not a date
             if (d.vague() && inRelativeClause(s, cl, d)) continue;
+            if (ofAPlace(r.text, s, d)) continue;
             // an explicit date wins over an anaphor that could not be tied to an event told before
             if (own == null || (own.span().relation() != null && DiscourseReader.resolveAnaphor(r, own.span()).anchor() == null
                     && d.span().relation() == null)) own = d;
@@ -146,6 +148,29 @@ final class TimeReader {
             if (m.firstToken() < cl.from() || m.firstToken() >= d.firstToken()) continue;
             if (act == null && m.is("Trigger")) act = m;
             else if (act != null && m.is("RelativePronoun") && m.firstToken() > act.endToken()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "بمقتل أربعة مدنيين في مركز ناحية جنديرس، والتي احتلتها تركيا في مارس العام 2018، برفقة …": the date
+     * stands in a relative clause of the place named right before it (no comma between the pronoun and the
+     * date), and tells that place's past, not when the act took place.
+     */
+    private static boolean ofAPlace(String text, MatchedSentence s, DateExpr d) {
+        List<Mention> ms = s.mentions();
+        for (int j = ms.size() - 1; j > 0; j--) {
+            Mention pronoun = ms.get(j);
+            if (pronoun.firstToken() >= d.firstToken() || !pronoun.is("RelativePronoun")) continue;
+            for (int t = pronoun.endToken(); t <= d.firstToken() && t < s.tokens().size(); t++) {
+                if (Token.commaBefore(text, s.tokens(), t)) return false;
+            }
+            // set off by commas on both sides ("…عفرين، والتي احتلتها تركيا في مارس 2018، برفقة"): without them
+            // ("بلدات الكشكية وغرانيج التي يقطنها أبناء العشيرة فجر الأربعاء هجوماً") the date goes on to the act
+            Mention before = ms.get(j - 1);
+            boolean setOff = Token.commaBefore(text, s.tokens(), pronoun.firstToken())
+                    && d.endToken() < s.tokens().size() && Token.commaBefore(text, s.tokens(), d.endToken());
+            return setOff && before.is("Place") && pronoun.firstToken() - before.endToken() <= 1;
         }
         return false;
     }
