@@ -164,6 +164,12 @@ final class AttributionReader {
         } else if (close && next.is("StatementReference")) {
             speaker.add(next);
             return reports.lastStatement() != null ? reports.lastStatement() : reports.lastSpeaker();
+        } else if (close && next.is("SpeakerReference") && SpeakerPhrase.nameInApposition(s, next) != null) {
+            // "وأفادت الوكالة الرسمية للأنباء «سانا»": the name after the reference word is who speaks
+            Mention name = SpeakerPhrase.nameInApposition(s, next);
+            speaker.add(next);
+            speaker.add(name);
+            return speakers.byName(r, speakerEntry(name), named, r.text.substring(m.start(), name.end()));
         } else if (close && next.is("SpeakerReference")
                 && (reports.lastSpeaker() != null || reports.outletNameHolds(s.term(next.firstToken())))) {
             speaker.add(next);
@@ -195,6 +201,11 @@ final class AttributionReader {
             Mention who = ms.get(k - 1);
             speaker.add(who);
             return speakers.byName(r, speakerEntry(who), named, r.text.substring(who.start(), m.end()));
+        } else if (k == 1 && ms.get(0).firstToken() == 0 && ms.get(0).is("SpeakerReference") && m.firstToken() == ms.get(0).endToken()
+                && reports.lastSpeaker() != null) {
+            // "المرصد أحصى قبل أيام مقتل …": the body named before, as subject opening the sentence
+            speaker.add(ms.get(0));
+            return reports.referredTo(s.term(0));
         } else if (SpeakerPhrase.headNounBefore(s, k) != null) {   // "وكانت وسائل إعلام محلية رصدت …"
             return speakers.unlistedSpeaker(r, s, SpeakerPhrase.headNounBefore(s, k), SpeakerPhrase.headNounBefore(s, k), named, speaker);
         } else if (SpeakerPhrase.describedPerson(r.text, s, m)) {
