@@ -44,6 +44,9 @@ final class AttributionReader {
         // "ويذكر أن …", "يشار إلى أن …": the outlet's background; its verb carries no speaker over
         int background = backgroundCueEnd(ms);
         for (Mention m : ms) if (m.is("SpeechVerb") && m.firstToken() < background) asides.add(m);
+        // "…، بعد أن اتهمهم موالون للنظام بقتل أبنائهم": an accusation that came before the act is told, it does
+        // not tell; a threat after "بعد أن" ("بعد أن هدد أردوغان بشن عملية") keeps its speaker and its irrealis
+        for (Mention m : ms) if (m.is("SpeechVerb") && m.entry("SpeechVerb").iri().endsWith("/alleged") && afterThat(s, m.firstToken())) asides.add(m);
         Report found = null, relayed = null;
         for (int k = 0; k < ms.size() && found == null; k++) {
             Mention m = ms.get(k);
@@ -92,6 +95,16 @@ final class AttributionReader {
             if (m.is("BackgroundCue")) return m.endToken();
         }
         return 0;
+    }
+
+    private static final List<String> AFTER_THAT = ArabicAnalysis.terms("بعد أن");
+
+    private static final String AFTER_WHAT = ArabicAnalysis.terms("بعدما").get(0);
+
+    /** Does "بعد أن" or "بعدما", past the sentence's start, stand right before token {@code t}? */
+    private static boolean afterThat(MatchedSentence s, int t) {
+        return t >= 3 && s.term(t - 2).equals(AFTER_THAT.get(0)) && s.term(t - 1).equals(AFTER_THAT.get(1))
+                || t >= 2 && s.term(t - 1).equals(AFTER_WHAT);
     }
 
     private static Attribution told(Reading r, MatchedSentence s, Attribution a) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Who a wire item's later sentences refer back to (every article written here): the speaker its lead names when
  * the lead is also the title, a source named after the event in hamza-less wire copy ("بحسب ما اورد المرصد"), and
  * the observatory named again as the subject that opens a sentence ("المرصد أحصى …"), a reference word with the
- * name beside it ("الوكالة الرسمية للأنباء «سانا»") and a ministry by its portfolio ("وأشارت الداخلية").
+ * name beside it ("الوكالة الرسمية للأنباء «سانا»") and a ministry by its portfolio ("وأشارت الداخلية"), and no speaker in a clause of "بعد أن".
  */
 class SourceNamedInTheLeadTest {
 
@@ -100,5 +100,16 @@ class SourceNamedInTheLeadTest {
                 + "وأشارت الداخلية إلى أن الحاجز نفسه تعرض لهجوم آخر يوم الأحد أسفر عن إصابة عنصر."));
         EventClaim again = told(es, "تعرض لهجوم آخر");
         assertTrue(again.report().label().contains("Interior"), again.report().label());
+    }
+
+    @Test
+    void anAccusationAfterWhichTheArrestsCameIsNoSource() throws Exception {
+        // "بعد أن اتهمهم …": the accusers are part of what is told; the arrests stay the local sources' account
+        List<EventClaim> es = TestArticles.events(TestArticles.byOutlet(dir, "Al-Araby Al-Jadeed",
+                "قالت مصادر محلية إن قوات النظام اعتقلت خمسة شبان في مدينة تلبيسة أمس.\n"
+                + "كما شملت الاعتقالات ثمانية شبان في قرية تقسيس شمال مدينة حماة، بعد أن اتهمهم موالون للنظام "
+                + "بأنهم كانوا سبباً في خطف أبنائهم."));
+        EventClaim arrests = told(es, "ثمانية شبان");
+        assertTrue(arrests.report().label().contains("Local sources"), arrests.report().label());
     }
 }
