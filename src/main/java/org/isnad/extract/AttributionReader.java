@@ -44,6 +44,9 @@ final class AttributionReader {
         // "ويذكر أن …", "يشار إلى أن …": the outlet's background; its verb carries no speaker over
         int background = backgroundCueEnd(ms);
         for (Mention m : ms) if (m.is("SpeechVerb") && m.firstToken() < background) asides.add(m);
+        // "…، بعد أن اتهمهم موالون للنظام بقتل أبنائهم": an accusation that came before the act is told, it does
+        // not tell; a threat after "بعد أن" ("بعد أن هدد أردوغان بشن عملية") keeps its speaker and its irrealis
+        for (Mention m : ms) if (m.is("SpeechVerb") && m.entry("SpeechVerb").iri().endsWith("/alleged") && afterThat(s, m.firstToken())) asides.add(m);
         Report found = null, relayed = null;
         for (int k = 0; k < ms.size() && found == null; k++) {
             Mention m = ms.get(k);
@@ -92,6 +95,16 @@ final class AttributionReader {
             if (m.is("BackgroundCue")) return m.endToken();
         }
         return 0;
+    }
+
+    private static final List<String> AFTER_THAT = ArabicAnalysis.terms("بعد أن");
+
+    private static final String AFTER_WHAT = ArabicAnalysis.terms("بعدما").get(0);
+
+    /** Does "بعد أن" or "بعدما", past the sentence's start, stand right before token {@code t}? */
+    private static boolean afterThat(MatchedSentence s, int t) {
+        return t >= 3 && s.term(t - 2).equals(AFTER_THAT.get(0)) && s.term(t - 1).equals(AFTER_THAT.get(1))
+                || t >= 2 && s.term(t - 1).equals(AFTER_WHAT);
     }
 
     private static Attribution told(Reading r, MatchedSentence s, Attribution a) {
@@ -164,6 +177,12 @@ final class AttributionReader {
         } else if (close && next.is("StatementReference")) {
             speaker.add(next);
             return reports.lastStatement() != null ? reports.lastStatement() : reports.lastSpeaker();
+        } else if (close && next.is("SpeakerReference") && SpeakerPhrase.nameInApposition(s, next) != null) {
+            // "وأفادت الوكالة الرسمية للأنباء «سانا»": the name after the reference word is who speaks
+            Mention name = SpeakerPhrase.nameInApposition(s, next);
+            speaker.add(next);
+            speaker.add(name);
+            return speakers.byName(r, speakerEntry(name), named, r.text.substring(m.start(), name.end()));
         } else if (close && next.is("SpeakerReference")
                 && (reports.lastSpeaker() != null || reports.outletNameHolds(s.term(next.firstToken())))) {
             speaker.add(next);
@@ -195,6 +214,11 @@ final class AttributionReader {
             Mention who = ms.get(k - 1);
             speaker.add(who);
             return speakers.byName(r, speakerEntry(who), named, r.text.substring(who.start(), m.end()));
+        } else if (k == 1 && ms.get(0).firstToken() == 0 && ms.get(0).is("SpeakerReference") && m.firstToken() == ms.get(0).endToken()
+                && reports.lastSpeaker() != null) {
+            // "المرصد أحصى قبل أيام مقتل …": the body named before, as subject opening the sentence
+            speaker.add(ms.get(0));
+            return reports.referredTo(s.term(0));
         } else if (SpeakerPhrase.headNounBefore(s, k) != null) {   // "وكانت وسائل إعلام محلية رصدت …"
             return speakers.unlistedSpeaker(r, s, SpeakerPhrase.headNounBefore(s, k), SpeakerPhrase.headNounBefore(s, k), named, speaker);
         } else if (SpeakerPhrase.describedPerson(r.text, s, m)) {

@@ -73,6 +73,10 @@ final class SentenceReader {
         dateExprs = DayOfTheReport.filter(r.text, tokens, ms, dateExprs);
         MatchedSentence s = new MatchedSentence(sentence, tokens, ms, dateExprs);
         if (sentence.headline()) {
+            // "أعلنت وزارة الداخلية السورية … أنها ألقت القبض …" as title and lead, then "وأوضحت الوزارة في بيان …":
+            // the speaker the headline names is the one the body refers back to ("الوزارة", "وأضاف أن")
+            // (a title given apart is read as an article of its own, GivenTitle: no body refers back to it)
+            if (!r.text.equals(r.article.title())) attribution.read(r, s);
             EventMention em = events.eventIn(r, s, new Clause(0, tokens.size(), false), Set.of(), null);
             if (em != null) r.claims.headline(new ArticleClaims.Headline(em, r.evidence(sentence.start(), sentence.end())));
             // "تمكنت قوات النظام اليوم السبت 8 تشرين الأول من استعادة …": a lead that is also the title tells

@@ -175,4 +175,25 @@ final class SpeakerPhrase {
         }
         return end;
     }
+
+    /** How many describing words may stand between a reference word and the name it is put beside. */
+    private static final int APPOSITION_WORDS = 3;
+
+    /**
+     * "الوكالة الرسمية للأنباء «سانا»", "الوزارة الروسية": a reference word that a name follows after at most a
+     * few definite words describing it ("الرسمية", "للأنباء") names that speaker, not the one named before; an
+     * indefinite word between ("نقلاً عن", "في اللاذقية") ends the phrase. The named actor or outlet, else null.
+     */
+    static Mention nameInApposition(MatchedSentence s, Mention reference) {
+        for (Mention x : s.mentions()) {
+            int gap = x.firstToken() - reference.endToken();
+            if (gap < 0 || gap > APPOSITION_WORDS || AttributionReader.speakerEntry(x) == null) continue;
+            for (int t = reference.endToken(); t < x.firstToken(); t++) {
+                String w = s.term(t);
+                if (!w.startsWith("ال") && !w.startsWith("لل")) return null;
+            }
+            return x;
+        }
+        return null;
+    }
 }
