@@ -25,6 +25,7 @@ final class ListedPlaceNames {
         for (int items = 0; t < to && items < MAX_LIST; items++) {
             Mention at = PlaceTextReader.mentionAt(ms, t);
             if (apart && PlaceTextReader.typeless(at, tokens.get(t))) at = null;     // "…، والنقل،": a name, no verbal noun
+            if (SpotWordNames.named(tokens, at, t)) at = null;                        // "حيي الميدان": a name
             Mention known = NameHeads.unlessListedHead(at, tokens.get(t), items > 0, apart, NameHeads.afterPlaceNoun(tokens, t));
             if (woundAt(at, known, items == 0 && afterPlaceNoun)) return;
             // "قرية رأس …": a body part with no article further on (a name head) goes on as a name

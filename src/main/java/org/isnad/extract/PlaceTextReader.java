@@ -265,7 +265,7 @@ final class PlaceTextReader {
             if (end > first && !NameHeads.opens(PhraseMatcher.stem(tokens.get(end - 1).term()))
                     && PlaceNameWords.describesWithComplement(tokens, end, to)) break;
             if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !PlaceNameWords.isArabic(t.term())
-                    || mentionAt(ms, end) != null && !countryAfterNameHead(tokens, ms, first, end) && !(listed && (NameHeads.listed(t, apart) || NameHeads.afterPlaceNoun(tokens, end)))
+                    || mentionAt(ms, end) != null && !countryAfterNameHead(tokens, ms, first, end) && !SpotWordNames.named(tokens, mentionAt(ms, end), end) && !(listed && (NameHeads.listed(t, apart) || NameHeads.afterPlaceNoun(tokens, end)))
                         && !(inList && apart && end == first && (bodyPartOnly(mentionAt(ms, end)) || typeless(mentionAt(ms, end), t)))
                     || (PlaceNameWords.isVerbOnly(t) && !listed && !NameHeads.followedBy(tokens, first, end, !PlaceNameWords.startsWithPreposition(t))
                         && !VerbReadNames.named(tokens, first, end, to))) break;

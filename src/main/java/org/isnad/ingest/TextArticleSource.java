@@ -135,7 +135,10 @@ public final class TextArticleSource implements ArticleSource {
             } else if (t.length() < 50 && BYLINE.matcher(t).matches()) {
                 ignored.add(new Article.Span(start, end));      // "خاص - SY24": the credit line, not text
             } else if (titleSpan == null && title != null && collapsedWhitespace(t).equals(titleWords)) {
-                titleSpan = span(line, t, start);               // the given headline, as it stands in the text
+                // "مساء يوم 5 كانون الثاني، وقعت جريمة قتل … في قرية …، الواقعة شرق مدينة حمص.": a page whose
+                // title is its lede (a full sentence, too long for a headline) starts with its lede: read as text
+                if (looksLikeHeadline(t)) titleSpan = span(line, t, start);    // the given headline, in the text
+                else headline = Article.Headline.NONE;
             } else if (titleSpan == null && title == null) {
                 if (!oneLine && looksLikeHeadline(t)) {
                     // the headline: evidence may point at it, but it is not a claim of its own

@@ -80,6 +80,29 @@ class PlainTextHeadlineTest {
         assertFalse(r.err().contains("headline"), r.err());
     }
 
+    /**
+     * A page whose title is its lede (scrapers put the first sentence there): the line in the text that repeats it
+     * is a sentence ending with a full stop, no headline, and its act and village are read (taken as the headline,
+     * the article told no act at all).
+     */
+    @Test
+    void aGivenTitleThatIsTheLedeIsReadAsText() throws Exception {
+        String lede = "مساء الأحد، قتل مسلحون مجهولون مزارعاً داخل متجره في قرية الدوسرية، الواقعة شرق مدينة حمص.";
+        String text = "title: " + lede + "\n---\n" + lede + "\n"
+                + "وكان الضحية متواجداً داخل المتجر لحظة وقوع الهجوم.\n"
+                + "وتأتي هذه الجريمة في سياق تصاعد حوادث القتل بحق المدنيين في محافظة حمص خلال الأسابيع الأخيرة.\n";
+        Cli.Run r = convert(text);
+        r.assertExit(0);
+        JsonObject attack = null;
+        for (JsonValue v : claims()) {
+            JsonObject c = v.asJsonObject();
+            if (attack == null && "Attack".equals(str(c.get("eventType")))) attack = c;
+        }
+        assertNotNull(attack, r.toString());
+        assertTrue(attack.getJsonArray("places").toString().contains("الدوسرية"), attack.toString());
+        assertEquals("2022-08-21", str(attack.getJsonObject("date").get("start")), attack.toString());
+    }
+
     @Test
     void linesThatEndAsSentencesOrRunLongAreNoHeadlines() {
         Map<String, Boolean> lines = Map.of(
