@@ -60,4 +60,12 @@ class OrderKeptAndBackdropTest {
         assertEquals(List.of("ChangeToGroupActivity"), types(events(
                 "واستقدمت قوات النظام أمس تعزيزات عسكرية إلى بلدة الصنمين في ريف درعا الشمالي.")));
     }
+
+    @Test
+    void strikesSummedUpOverThePastDaysAreBackground() throws Exception {
+        assertEquals(List.of(), types(events("وقال مصدر ميداني إن البادية شهدت نشاطاً لخلايا التنظيم، مشيراً إلى قيام الطيران الحربي "
+                + "خلال الأيام القليلة الماضية بتوجيه سلسلة من الغارات على مقرات للتنظيم قرب كباجب.")));
+        // a strike told with its day stays one
+        assertEquals(List.of("AirDroneStrike"), types(events("وشن الطيران الحربي أمس غارة على مقر للتنظيم قرب كباجب.")));
+    }
 }
