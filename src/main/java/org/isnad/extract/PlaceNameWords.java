@@ -28,6 +28,20 @@ final class PlaceNameWords {
     static final Set<String> DIRECTION_ADJECTIVES = Set.of("شرقي", "غربي", "شمالي", "جنوبي", "شرقيه", "غربيه",
             "شماليه", "جنوبيه");
 
+    // the parts of a day that open a date: "ليل أمس", "مساء الجمعة", "فجر 12 آذار"
+    private static final Set<String> DAY_PARTS = ArabicAnalysis.wordSet("فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "ليلة");
+
+    /**
+     * "في حي الميدان بمدينة حلب، ليل أمس،": a part of the day right before a day named (a day counted from the
+     * report, a weekday, a month or a number) tells when, so it ends a place list and is never a place.
+     */
+    static boolean dayPartOfDate(java.util.List<Token> tokens, java.util.List<Mention> ms, int t) {
+        if (t + 1 >= tokens.size() || !DAY_PARTS.contains(tokens.get(t).term())) return false;
+        if (tokens.get(t + 1).isNumber()) return true;
+        Mention next = PlaceTextReader.mentionAt(ms, t + 1);
+        return next != null && (next.is("RelativeDay") || next.is("Weekday") || next.is("MonthName") || next.is("TimeAnaphor"));
+    }
+
     /**
      * The first word of a name: unknown to the dictionary, or a noun ("الحوايج", "بكارة"), or a word that
      * opens names ("تل", "جديدة"); not a word with a preposition or a pronoun ("للضغط", "لقواتها"), nor

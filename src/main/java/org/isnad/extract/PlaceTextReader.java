@@ -241,6 +241,7 @@ final class PlaceTextReader {
         while (end < to && end - first < MAX_WORDS) {
             // "بلدات … وسكيك", "قرى … ودلاك": a list's item is read without the "your" no report says
             Token t = inList || plural ? PlaceNameWords.withoutSecondPerson(tokens.get(end)) : tokens.get(end);
+            if (PlaceNameWords.dayPartOfDate(tokens, ms, end)) break;             // "…، ليل أمس،": a time, no name
             if (peopleOfPlace(tokens, ms, first, end)) return mentionAt(ms, end).endToken();
             // "اليادودة بريف درعا" (but "عين لاروز": after a name head, a word read as "ل" + a verb is its second word)
             // ("حوايس بن هديب": "بن" is no "ب" before a word but the name's "son of")

@@ -45,10 +45,11 @@ final class TimeReader {
             if (cl.inPassing() && d.span().relation() != null) continue;   // "عقب الغارات التي …" is not a date
             if (d.vague() && inRelativeClause(s, cl, d)) continue;
             if (ofAPlace(r.text, s, d)) continue;
-            // an explicit date wins over an anaphor that could not be tied to an event told before
+            // an explicit date wins over an anaphor that could not be tied to an event told before, and the act's
+            // own date words over the days presumed before ("بعد أيام من غارة مماثلة استهدفت، مطلع الشهر الجاري، …")
             if (own == null || (own.span().relation() != null && DiscourseReader.resolveAnaphor(r, own.span()).anchor() == null
-                    && d.span().relation() == null)) own = d;
-            if (own.span().relation() == null) break;
+                    && d.span().relation() == null) || own.someDays() && !d.elapsed() && !d.vague() && d.span().relation() == null) own = d;
+            if (own.span().relation() == null && !own.someDays()) break;
         }
         TimeSpan time = sentence.time();
         // "…مسؤولة عن اغتيال قيادي منتصف حزيران الماضي، مشيراً إلى ضبط حزامين ناسفين": a participle of saying
