@@ -112,4 +112,24 @@ class SourceNamedInTheLeadTest {
         EventClaim arrests = told(es, "ثمانية شبان");
         assertTrue(arrests.report().label().contains("Local sources"), arrests.report().label());
     }
+
+    @Test
+    void anOutletSpokenToIsNotTheSpeaker() throws Exception {
+        // "وقال المتحدث لوكالة فرانس برس": the spokesman spoke to the agency; the words are not the agency's
+        List<EventClaim> es = TestArticles.events(TestArticles.byOutlet(dir, "Al-Najah News",
+                "قالت وزارة الداخلية السورية إن مسلحين هاجموا حاجزا في بلدة بيت عانا اليوم.\n"
+                + "وقال المتحدث لوكالة فرانس برس إن مجموعات مسلحة استهدفت آليات للشرطة قرب بلدة القرداحة في ريف اللاذقية."));
+        EventClaim told = told(es, "استهدفت آليات");
+        assertFalse(told.report().label().contains("AFP"), told.report().label());
+    }
+
+    @Test
+    void theObservatorySpokenToIsNotTheSpeaker() throws Exception {
+        // "وقال المصدر للمرصد السوري …": a source spoke to the observatory; the words are the source's, not the observatory's
+        List<EventClaim> es = TestArticles.events(TestArticles.byOutlet(dir, "Al-Najah News",
+                "قال مصدر أمني إن مسلحين هاجموا حاجزا في بلدة بيت عانا اليوم.\n"
+                + "وقال المصدر للمرصد السوري لحقوق الإنسان إن مجموعات مسلحة استهدفت آليات للجيش قرب بلدة القرداحة في ريف اللاذقية."));
+        EventClaim told = told(es, "استهدفت آليات");
+        assertFalse(told.report().label().contains("SOHR"), told.report().label());
+    }
 }
