@@ -46,6 +46,16 @@ class SourceNamedInTheLeadTest {
     }
 
     @Test
+    void aLeadWithoutFullStopIsReadAsTheHeadlineAndItsSpeakerHolds() throws Exception {
+        // a short lead with no full stop stays the headline (SentenceReader reads its speaker there)
+        List<EventClaim> es = leadAsTitle("Erem News",
+                "أعلنت وزارة الداخلية السورية أنها فككت خلية مسلحة في ريف مدينة بانياس",
+                "وأوضحت الوزارة في بيان أن دورية أمنية داهمت منزلاً في قرية البيضا واعتقلت ثلاثة مطلوبين.");
+        EventClaim arrest = told(es, "داهمت منزلاً");
+        assertTrue(arrest.report().label().contains("Interior"), arrest.report().label());
+    }
+
+    @Test
     void anAddedWordGoesOnInTheLeadsSource() throws Exception {
         // "واضاف ان …" after a lead that names the observatory, and no other speaker
         List<EventClaim> es = leadAsTitle("Al-Wasat",
@@ -79,6 +89,7 @@ class SourceNamedInTheLeadTest {
         List<EventClaim> es = leadAsTitle("Erem News",
                 "قتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبل في ريف إدلب الجنوبي صباح اليوم الأحد.",
                 "واستهدف القصف أيضاً بلدة حاس المجاورة.");
+        assertFalse(es.isEmpty());
         for (EventClaim e : es) assertFalse(e.report().isNamedSpeaker(), e.report().label());
     }
 
