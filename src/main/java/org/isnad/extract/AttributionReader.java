@@ -177,9 +177,10 @@ final class AttributionReader {
         } else if (close && next.is("StatementReference")) {
             speaker.add(next);
             return reports.lastStatement() != null ? reports.lastStatement() : reports.lastSpeaker();
-        } else if (close && next.is("SpeakerReference") && SpeakerPhrase.nameInApposition(s, next) != null) {
+        }
+        Mention name = close && next.is("SpeakerReference") ? SpeakerPhrase.nameInApposition(s, next) : null;
+        if (name != null) {
             // "وأفادت الوكالة الرسمية للأنباء «سانا»": the name after the reference word is who speaks
-            Mention name = SpeakerPhrase.nameInApposition(s, next);
             speaker.add(next);
             speaker.add(name);
             return speakers.byName(r, speakerEntry(name), named, r.text.substring(m.start(), name.end()));

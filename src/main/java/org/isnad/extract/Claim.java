@@ -40,7 +40,7 @@ public sealed abstract class Claim permits EventClaim, StatementClaim, CasualtyC
     void voice(Report r) { this.report = r; }
 
     void alsoToldBy(Report r) {
-        if (r != report && !alsoToldBy.contains(r)) alsoToldBy.add(r);
+        if (!r.sameAs(report) && alsoToldBy.stream().noneMatch(r::sameAs)) alsoToldBy.add(r);
     }
 
     void addEvidence(Evidence e) {

@@ -18,7 +18,7 @@ final class GivenTitle {
         if (article.titleSpan() != null || article.headline() != Article.Headline.GIVEN || title == null || title.isBlank()) return null;
         Article alone = new Article(article.source(), article.url(), article.outlet(), article.published(), title,
                 new Article.Span(0, title.length()), title, List.of());
-        Reading r = new Reading(alone, lexicon);
+        Reading r = new Reading(alone, lexicon, true);
         for (Sentence s : SentenceSplitter.split(alone)) if (s.headline()) sentences.read(r, s);
         return r.claims.headline() == null ? null : new ArticleClaims.TitleAct(r.claims.headline().event(), title);
     }

@@ -61,6 +61,7 @@ final class PlaceTextReader {
                     && !(m.firstToken() > 1 && ROAD_LEADING.contains(PhraseMatcher.stem(tokens.get(m.firstToken() - 2).term())))
                     && !ListJoints.besides(tokens, m.firstToken() - 1) && !ListJoints.eachOf(tokens, m.firstToken() - 1)
                     && !advancedTo(ms, m.firstToken() - 1)) continue;
+            if (townOfAHospitalReached(tokens, ms, m.firstToken())) continue;
             // "شاب مدني": a civilian, not "مدن" (cities) with "my"; the word after it names no place
             Token noun = tokens.get(m.firstToken());
             // "قتلوا سكانها العزل", "قصفوا بلدتهم الصغيرة": a place noun that carries a pronoun is followed by
@@ -212,6 +213,20 @@ final class PlaceTextReader {
      */
     private static boolean advancedTo(List<Mention> ms, int to) {
         for (Mention m : ms) if (m.is("AdvanceWord") && m.endToken() <= to && m.endToken() >= to - 2) return true;
+        return false;
+    }
+
+    /**
+     * "توفي لدى وصوله إلى مشفى ميداني في بلدة …": the place noun after "في" places a hospital (isnad:AftermathWord)
+     * the wounded were taken to ("إلى", a word or two before), not the act, even after an arrival word.
+     */
+    private static boolean townOfAHospitalReached(List<Token> tokens, List<Mention> ms, int noun) {
+        if (noun < 3 || !"في".equals(tokens.get(noun - 1).term())) return false;
+        for (Mention h : ms) {
+            int to = h.firstToken() - 1;
+            if (h.is("AftermathWord") && to >= 0 && h.endToken() >= noun - 2 && h.endToken() < noun
+                    && AWAY.contains(PhraseMatcher.stem(tokens.get(to).term()))) return true;
+        }
         return false;
     }
 

@@ -1,6 +1,8 @@
 package org.isnad.extract;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * An event told without a place, in a report that places an act of the same type on the same day, is that
@@ -47,8 +49,8 @@ final class PlacelessRetelling implements ClaimPass {
             EventClaim kept = nearestPlacedTwin(events, told);
             if (kept == null) continue;
             for (Evidence e : told.evidence()) kept.addEvidence(e);
-            if (told.report() != kept.report()) kept.alsoToldBy(told.report());
-            for (Report r : told.alsoToldBy()) if (r != kept.report()) kept.alsoToldBy(r);
+            kept.alsoToldBy(told.report());   // (Claim#alsoToldBy skips the kept claim's own voice)
+            for (Report r : told.alsoToldBy()) kept.alsoToldBy(r);
             claims.withdrawInto(told, kept);
         }
     }
@@ -59,7 +61,7 @@ final class PlacelessRetelling implements ClaimPass {
 
     /**
      * The placed twin told nearest before, else nearest after: of the same report first, then (by others) of the
-     * same speaker, then of any.
+     * same speaker; a twin of any other voice is none.
      */
     private EventClaim nearestPlacedTwin(List<EventClaim> events, EventClaim told) {
         EventClaim[] best = new EventClaim[4];   // [rank * 2 + (0 before | 1 after)], rank 0 report, 1 speaker
@@ -85,11 +87,41 @@ final class PlacelessRetelling implements ClaimPass {
     }
 
     private boolean twins(EventClaim placed, EventClaim told) {
-        boolean type = placed.eventClass().equals(told.eventClass())
+        boolean type = Objects.equals(placed.eventClass(), told.eventClass())
                 || EventTypes.ATTACK.equals(told.eventClass()) && types.compatible(placed.eventClass(), told.eventClass());
         return type && placed.modality() == told.modality() && sameDays(placed.time(), told.time())
                 && EventTypes.actorsCompatible(placed.actors(), told.actors())
-                && EventTypes.actorsCompatible(placed.targets(), told.targets());
+                && EventTypes.actorsCompatible(placed.targets(), told.targets())
+                && unnamedCompatible(placed.actorTexts(), told.actorTexts())
+                && unnamedCompatible(placed.targetTexts(), told.targetTexts());
+    }
+
+    /**
+     * Doers or targets no list names ("مسلحون", "سيارة", "ثلاثة شبان"), on both sides, share a word: "خطف مسلحون
+     * ثلاثة شبان قرب بلدة القريا" and then "وأطلق المسلحون النار على سيارة" is another act, whatever its type.
+     */
+    static boolean unnamedCompatible(Set<ParticipantText> placed, Set<ParticipantText> told) {
+        if (placed.isEmpty() || told.isEmpty()) return true;
+        for (ParticipantText a : placed) {
+            for (ParticipantText b : told) if (shareAWord(a.text(), b.text())) return true;
+        }
+        return false;
+    }
+
+    private static boolean shareAWord(String a, String b) {
+        for (String x : a.split("\\s+")) {
+            for (String y : b.split("\\s+")) {
+                String sx = plainStem(x), sy = plainStem(y);
+                if (sx.length() >= 3 && sx.equals(sy)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** "المسلحون", "مسلحين" → "مسلح": the stem without its article and sound plural ending. */
+    private static String plainStem(String w) {
+        String s = PhraseMatcher.stem(w);
+        return s.length() > 4 && (s.endsWith("ون") || s.endsWith("ين")) ? s.substring(0, s.length() - 2) : s;
     }
 
     /** Both dated, on days that meet, neither a period unless both are; an undated mention is no twin of a dated one. */

@@ -36,7 +36,18 @@ final class Reading {
     // by value: one span is cut into a new Evidence for each claim it supports, and analysed once
     private final Map<Evidence, List<String>> stems = new HashMap<>();
 
+    /**
+     * The article is a title given apart, read alone ({@link GivenTitle}): no body follows to refer back to
+     * who its headline names.
+     */
+    final boolean titleAlone;
+
     Reading(Article article, Lexicon lexicon) {
+        this(article, lexicon, false);
+    }
+
+    Reading(Article article, Lexicon lexicon, boolean titleAlone) {
+        this.titleAlone = titleAlone;
         this.article = article;
         this.text = article.text();
         this.claims = new ArticleClaims(new EvidenceWords(lexicon.matcher()), article.published());

@@ -8,6 +8,7 @@ import org.isnad.extract.DateParser.DateExpr;
 import org.isnad.extract.SentenceSplitter.Sentence;
 import org.isnad.extract.TimeReader.ClauseTime;
 import org.isnad.extract.TimeReader.SentenceTime;
+import org.isnad.ingest.Article;
 
 /**
  * Reads one sentence into claims: who speaks, its clauses, the event each tells and how, then what it
@@ -74,9 +75,10 @@ final class SentenceReader {
         MatchedSentence s = new MatchedSentence(sentence, tokens, ms, dateExprs);
         if (sentence.headline()) {
             // "أعلنت وزارة الداخلية السورية … أنها ألقت القبض …" as title and lead, then "وأوضحت الوزارة في بيان …":
-            // the speaker the headline names is the one the body refers back to ("الوزارة", "وأضاف أن")
-            // (a title given apart is read as an article of its own, GivenTitle: no body refers back to it)
-            if (!r.text.equals(r.article.title())) attribution.read(r, s);
+            // the speaker the headline names is the one the body refers back to ("الوزارة", "وأضاف أن"). Only a
+            // given title the text repeats as its lead: a first line taken for a headline ("المرصد: مقتل …") is
+            // a label above the text, and a title given apart is read as an article of its own (GivenTitle)
+            if (!r.titleAlone && r.article.headline() == Article.Headline.GIVEN) attribution.read(r, s);
             EventMention em = events.eventIn(r, s, new Clause(0, tokens.size(), false), Set.of(), null);
             if (em != null) r.claims.headline(new ArticleClaims.Headline(em, r.evidence(sentence.start(), sentence.end())));
             // "تمكنت قوات النظام اليوم السبت 8 تشرين الأول من استعادة …": a lead that is also the title tells

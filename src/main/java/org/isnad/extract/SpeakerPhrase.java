@@ -182,18 +182,29 @@ final class SpeakerPhrase {
     /**
      * "الوكالة الرسمية للأنباء «سانا»", "الوزارة الروسية": a reference word that a name follows after at most a
      * few definite words describing it ("الرسمية", "للأنباء") names that speaker, not the one named before; an
-     * indefinite word between ("نقلاً عن", "في اللاذقية") ends the phrase. The named actor or outlet, else null.
+     * indefinite word between ("نقلاً عن", "في اللاذقية") ends the phrase. A name after a fused "ل" is who was
+     * spoken to, not who speaks ("وقال المتحدث لوكالة فرانس برس إن …", "وقال المصدر للمرصد السوري …"). The named
+     * actor or outlet, else null.
      */
     static Mention nameInApposition(MatchedSentence s, Mention reference) {
         for (Mention x : s.mentions()) {
             int gap = x.firstToken() - reference.endToken();
             if (gap < 0 || gap > APPOSITION_WORDS || AttributionReader.speakerEntry(x) == null) continue;
+            if (spokenTo(s.tokens().get(x.firstToken()))) return null;
             for (int t = reference.endToken(); t < x.firstToken(); t++) {
-                String w = s.term(t);
-                if (!w.startsWith("ال") && !w.startsWith("لل")) return null;
+                if (!PhraseMatcher.isDefinite(s.term(t))) return null;
             }
             return x;
         }
         return null;
+    }
+
+    /** The word carries a fused preposition "ل" in every reading ("لوكالة", "للمرصد"); "لواء", "لبنان" do not. */
+    private static boolean spokenTo(Token t) {
+        return !t.analyses().isEmpty() && t.analyses().stream().allMatch(a -> a.prepositional() && withoutConjunction(a.proclitics()).startsWith("ل"));
+    }
+
+    private static String withoutConjunction(String proclitics) {
+        return proclitics.startsWith("و") || proclitics.startsWith("ف") ? proclitics.substring(1) : proclitics;
     }
 }

@@ -10,6 +10,7 @@ import org.isnad.extract.EventClaim;
 import org.isnad.extract.ParticipantText;
 import org.isnad.extract.PlaceNameAsWritten;
 import org.isnad.extract.PlaceText;
+import org.isnad.extract.Report;
 import org.isnad.extract.Evidence;
 import org.isnad.extract.Entry;
 import org.isnad.extract.Lexicon;
@@ -107,27 +108,11 @@ public final class ClaimsJson implements AutoCloseable {
                 json.name("relativeTo").value(claimIri(k, claimOf(claims, t.anchor())));
             }
             json.endObject();
-            json.name("reportedBy").beginObject();
-            json.name("label").value(c.report().label());
-            json.name("iri").value(Iris.source(k, c.report().slug()));
-            json.name("kind").value(c.report().kind().localName());
-            json.name("speaker").value(c.report().speaker());
-            json.name("chain").beginArray();      // the report, then the sources it passes on
-            for (var link = c.report(); link != null; link = link.quotes()) json.value(link.label());
+            json.name("reportedBy");
+            report(k, c.report());
+            json.name("alsoReportedBy").beginArray();    // other reports whose retelling was folded into the claim
+            for (var also : c.alsoToldBy()) report(k, also);
             json.endArray();
-            json.endObject();
-            if (!c.alsoToldBy().isEmpty()) {    // another speaker's retelling folded into the claim
-                json.name("alsoReportedBy").beginArray();
-                for (var also : c.alsoToldBy()) {
-                    json.beginObject();
-                    json.name("label").value(also.label());
-                    json.name("iri").value(Iris.source(k, also.slug()));
-                    json.name("kind").value(also.kind().localName());
-                    json.name("speaker").value(also.speaker());
-                    json.endObject();
-                }
-                json.endArray();
-            }
             json.name("source").beginObject();
             json.name("outlet").value(lexicon.outletLabel(a.outlet()));
             json.name("url").value(a.url());
@@ -177,6 +162,19 @@ public final class ClaimsJson implements AutoCloseable {
             json.endObject();
         }
         json.flush();
+    }
+
+    /** A report as {label, iri, kind, speaker, chain}: the chain lists the report, then the sources it passes on. */
+    private void report(String k, Report r) {
+        json.beginObject();
+        json.name("label").value(r.label());
+        json.name("iri").value(Iris.source(k, r.slug()));
+        json.name("kind").value(r.kind().localName());
+        json.name("speaker").value(r.speaker());
+        json.name("chain").beginArray();
+        for (var link = r; link != null; link = link.quotes()) json.value(link.label());
+        json.endArray();
+        json.endObject();
     }
 
     private void refs(String name, Iterable<String> iris) { refs(name, iris, List.of()); }

@@ -1,6 +1,7 @@
 package org.isnad.extract;
 
 import static org.isnad.extract.TestArticles.places;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -44,5 +45,14 @@ class ActsAtQuartersAndJunctionsTest {
         List<EventClaim> es = TestArticles.events(dir,
                 "تعرّض مزارع أمس السبت لإطلاق نار من مسلحين مجهولين لحظة وصوله إلى مفرق الدويرينة، ما أدى إلى مقتله.");
         assertTrue(es.stream().anyMatch(e -> places(e).contains("الدويرينة")), es.stream().map(TestArticles::places).toList().toString());
+    }
+
+    @Test
+    void theHospitalHeReachedIsNoPlaceOfTheAct() throws Exception {
+        // "لدى وصوله إلى مشفى ميداني في بلدة …": where the wounded man was taken, not where he was shot
+        List<EventClaim> es = TestArticles.events(dir,
+                "أطلق مسلحون مجهولون النار أمس السبت على شاب قرب قرية المسيفرة، وتوفي لدى وصوله إلى مشفى ميداني في بلدة الجيزة.");
+        assertFalse(es.isEmpty());
+        assertTrue(es.stream().noneMatch(e -> places(e).contains("الجيزة")), es.stream().map(TestArticles::places).toList().toString());
     }
 }

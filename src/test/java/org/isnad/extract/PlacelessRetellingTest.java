@@ -61,6 +61,29 @@ class PlacelessRetellingTest {
     }
 
     @Test
+    void aBareAttackOnAnotherUnnamedTargetStays() {
+        // "وأطلق المسلحون النار على سيارة" beside an abduction of three young men: another act, though a bare attack
+        EventClaim placed = event(LOCAL, EventTypes.ABDUCTION, "place/al-qurayya", DAY, 0, "خطف مسلحون ثلاثة شبان قرب بلدة القريا.");
+        placed.actorTexts().add(new ParticipantText("مسلحون", 4, 10));
+        placed.targetTexts().add(new ParticipantText("ثلاثة شبان", 11, 21));
+        EventClaim shot = event(LOCAL, EventTypes.ATTACK, null, DAY, 60, "وأطلق المسلحون النار على سيارة.");
+        shot.actorTexts().add(new ParticipantText("المسلحون", 66, 74));
+        shot.targetTexts().add(new ParticipantText("سيارة", 85, 90));
+        sameReport().apply(claims);
+        assertEquals(2, claims.events().size());
+    }
+
+    @Test
+    void aBareAttackOnTheSameUnnamedTargetFolds() {
+        EventClaim placed = event(LOCAL, EventTypes.ABDUCTION, "place/al-qurayya", DAY, 0, "خطف مسلحون ثلاثة شبان قرب بلدة القريا.");
+        placed.targetTexts().add(new ParticipantText("ثلاثة شبان", 11, 21));
+        EventClaim again = event(LOCAL, EventTypes.ATTACK, null, DAY, 60, "ولم تتبن أي جهة الهجوم على الشبان.");
+        again.targetTexts().add(new ParticipantText("الشبان", 88, 94));
+        sameReport().apply(claims);
+        assertEquals(List.of(placed), claims.events());
+    }
+
+    @Test
     void aPlacelessActAloneIsStillAnEvent() {
         event(LOCAL, EventTypes.ATTACK, null, DAY, 0, "أطلق مسلحون مجهولون النار على سيارة مدنية مساء أمس.");
         sameReport().apply(claims);

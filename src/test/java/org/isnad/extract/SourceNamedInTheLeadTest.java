@@ -46,6 +46,16 @@ class SourceNamedInTheLeadTest {
     }
 
     @Test
+    void aLeadWithoutFullStopIsReadAsTheHeadlineAndItsSpeakerHolds() throws Exception {
+        // a short lead with no full stop stays the headline (SentenceReader reads its speaker there)
+        List<EventClaim> es = leadAsTitle("Erem News",
+                "أعلنت وزارة الداخلية السورية أنها فككت خلية مسلحة في ريف مدينة بانياس",
+                "وأوضحت الوزارة في بيان أن دورية أمنية داهمت منزلاً في قرية البيضا واعتقلت ثلاثة مطلوبين.");
+        EventClaim arrest = told(es, "داهمت منزلاً");
+        assertTrue(arrest.report().label().contains("Interior"), arrest.report().label());
+    }
+
+    @Test
     void anAddedWordGoesOnInTheLeadsSource() throws Exception {
         // "واضاف ان …" after a lead that names the observatory, and no other speaker
         List<EventClaim> es = leadAsTitle("Al-Wasat",
@@ -79,6 +89,7 @@ class SourceNamedInTheLeadTest {
         List<EventClaim> es = leadAsTitle("Erem News",
                 "قتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبل في ريف إدلب الجنوبي صباح اليوم الأحد.",
                 "واستهدف القصف أيضاً بلدة حاس المجاورة.");
+        assertFalse(es.isEmpty());
         for (EventClaim e : es) assertFalse(e.report().isNamedSpeaker(), e.report().label());
     }
 
@@ -111,5 +122,25 @@ class SourceNamedInTheLeadTest {
                 + "بأنهم كانوا سبباً في خطف أبنائهم."));
         EventClaim arrests = told(es, "ثمانية شبان");
         assertTrue(arrests.report().label().contains("Local sources"), arrests.report().label());
+    }
+
+    @Test
+    void anOutletSpokenToIsNotTheSpeaker() throws Exception {
+        // "وقال المتحدث لوكالة فرانس برس": the spokesman spoke to the agency; the words are not the agency's
+        List<EventClaim> es = TestArticles.events(TestArticles.byOutlet(dir, "Al-Najah News",
+                "قالت وزارة الداخلية السورية إن مسلحين هاجموا حاجزا في بلدة بيت عانا اليوم.\n"
+                + "وقال المتحدث لوكالة فرانس برس إن مجموعات مسلحة استهدفت آليات للشرطة قرب بلدة القرداحة في ريف اللاذقية."));
+        EventClaim told = told(es, "استهدفت آليات");
+        assertFalse(told.report().label().contains("AFP"), told.report().label());
+    }
+
+    @Test
+    void theObservatorySpokenToIsNotTheSpeaker() throws Exception {
+        // "وقال المصدر للمرصد السوري …": a source spoke to the observatory; the words are the source's, not the observatory's
+        List<EventClaim> es = TestArticles.events(TestArticles.byOutlet(dir, "Al-Najah News",
+                "قال مصدر أمني إن مسلحين هاجموا حاجزا في بلدة بيت عانا اليوم.\n"
+                + "وقال المصدر للمرصد السوري لحقوق الإنسان إن مجموعات مسلحة استهدفت آليات للجيش قرب بلدة القرداحة في ريف اللاذقية."));
+        EventClaim told = told(es, "استهدفت آليات");
+        assertFalse(told.report().label().contains("SOHR"), told.report().label());
     }
 }
