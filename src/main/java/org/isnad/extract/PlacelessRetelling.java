@@ -67,7 +67,7 @@ final class PlacelessRetelling implements ClaimPass {
         EventClaim[] best = new EventClaim[4];   // [rank * 2 + (0 before | 1 after)], rank 0 report, 1 speaker
         for (EventClaim c : events) {
             if (c == told || !placed(c) || !twins(c, told)) continue;
-            int rank = c.report() == told.report() ? 0 : byOthers && sameSpeaker(c.report(), told.report()) ? 1 : -1;
+            int rank = c.report().sameAs(told.report()) ? 0 : byOthers && sameSpeaker(c.report(), told.report()) ? 1 : -1;
             if (rank < 0) continue;
             if (c.anchorOffset() <= told.anchorOffset()) best[rank * 2] = c;
             else if (best[rank * 2 + 1] == null) best[rank * 2 + 1] = c;
@@ -80,7 +80,7 @@ final class PlacelessRetelling implements ClaimPass {
     private static boolean sameSpeaker(Report a, Report b) {
         for (Report x = a; x != null; x = x.quotes()) {
             for (Report y = b; y != null; y = y.quotes()) {
-                if (x == y || x.speaker() != null && x.speaker().equals(y.speaker())) return true;
+                if (x.sameAs(y) || x.speaker() != null && x.speaker().equals(y.speaker())) return true;
             }
         }
         return false;
