@@ -8,17 +8,32 @@ import java.util.List;
  * not an arrest; "نفذت الأسايش عملية أمنية اعتقلت خلالها سبعة أشخاص" stays one. Read over the claim's whole
  * evidence, the headline included ("الأسايش تعتقل سبعة أشخاص في عملية أمنية"), and not when another arrest
  * claim of the article may be the same campaign's (its date overlaps, it names no place or one of this one's).
- * Searches and raids told with it ("عمليات تفتيش في المنازل") take no one either.
+ * Searches and raids told with it ("عمليات تفتيش في المنازل") take no one either. A sweep told beside such an
+ * arrest claim is that campaign told again, folded into it (its voice kept as isnad:alsoReportedBy): the real
+ * pages' analysts code the arrests once.
  */
 final class CampaignWithoutArrests implements ClaimPass {
 
     @Override
     public void apply(ArticleClaims claims) {
         List<EventClaim> events = claims.events();
+        java.util.Set<EventClaim> folded = new java.util.HashSet<>();
         for (EventClaim e : events) {
             if (!EventTypes.ARRESTS.equals(e.eventClass()) || !toldAsCampaignOnly(claims.words(), e)) continue;
-            if (events.stream().anyMatch(o -> o != e && mayBeItsArrests(o, e))) continue;
-            claims.retypeWithItsReports(e, EventTypes.CHANGE_TO_GROUP_ACTIVITY, o -> EventTypes.ARRESTS.equals(o.eventClass()));
+            EventClaim its = events.stream().filter(o -> o != e && !folded.contains(o) && mayBeItsArrests(o, e))
+                    .findFirst().orElse(null);
+            if (its == null) {
+                claims.retypeWithItsReports(e, EventTypes.CHANGE_TO_GROUP_ACTIVITY, o -> EventTypes.ARRESTS.equals(o.eventClass()));
+            } else if (!toldAsCampaignOnly(claims.words(), its)) {
+                // "… تفكيك الخلية واعتقال أفرادها، في حين تواصل عمليات التمشيط لملاحقة بقية العناصر": the sweep
+                // that goes on is the arrests' campaign told again, no second arrest (rdev29; rdev33's
+                // "قام مقاتلو قسد بعمليات التمشيط داخل الحي" beside a capture stays the force's activity)
+                for (Evidence ev : e.evidence()) its.addEvidence(ev);
+                its.alsoToldBy(e.report());   // (Claim#alsoToldBy skips the kept claim's own voice)
+                for (Report r : e.alsoToldBy()) its.alsoToldBy(r);
+                claims.withdrawInto(e, its);
+                folded.add(e);
+            }
         }
     }
 
