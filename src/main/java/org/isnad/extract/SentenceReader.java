@@ -116,6 +116,7 @@ final class SentenceReader {
             readClause(r, st, cl);
         }
         rememberPlace(r, ms);
+        AreaReference.remember(r, ms);
         ResistedAttack.retype(r, s);   // "…، إلا أن عناصر النقطة ردوا على مصدر النيران"
         PlaceAnaphora.rememberUnresolved(r, s.tokens(), ms, s.tokens().size());
         retelling.retell(r, st, sentenceModality);
