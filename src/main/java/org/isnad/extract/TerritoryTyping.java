@@ -86,7 +86,7 @@ final class TerritoryTyping {
         em.captureFramed = capture != null && CaptureInTime.framed(ms, capture);
         em.heldSince = capture != null && CaptureInTime.heldSince(tokens, cl, capture);
         if (capture != null) em.takenForItsOwner = capture.firstToken() < tokens.size() && possessed(tokens.get(capture.firstToken()));
-        loserAfterWith(em, tokens, ms, cl);
+        if (!em.takerAfterWith) loserAfterWith(em, tokens, ms, cl);
         if (capture != null) drivenOutByNoun(em, tokens, ms, capture);
         if (NON_VIOLENT.equals(em.eventClass)) return;      // handed over, or moved in under a deal
         // "بحرق منازل في قرى …، بعد السيطرة عليها يوم أمس": the place taken is the one told before

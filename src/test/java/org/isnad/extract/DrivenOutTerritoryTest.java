@@ -51,4 +51,15 @@ class DrivenOutTerritoryTest {
                 + "وأفادت مصادر محلية بأن الاشتباكات انتهت بدحر قوات النظام من بلدة مورك بريف حماة الشمالي.");
         assertEquals(List.of("NonStateActorOvertakesTerritory"), types(es));
     }
+
+    @Test
+    void aSideThatWithdrewAfterFightingLostThePlaceToTheSideItFought() throws Exception {
+        List<EventClaim> es = events("انسحب مقاتلو تنظيم داعش من قرى أبو حمام والكشكية وغرانيج بريف دير الزور أمس إثر معارك مع قوات النظام.");
+        assertFalse(es.isEmpty());
+        assertTrue(es.stream().allMatch(e -> e.eventClass().endsWith("GovernmentRegainsTerritory")), types(es).toString());
+        assertTrue(es.get(0).targets().stream().anyMatch(t -> t.endsWith("isis")), es.get(0).targets().toString());
+        // forces that withdrew with no fighting told are no battle won
+        assertTrue(events("انسحبت القوات الروسية من قرية تل تمر أمس بموجب اتفاق.").stream()
+                .noneMatch(e -> e.eventClass().endsWith("GovernmentRegainsTerritory") || e.eventClass().endsWith("NonStateActorOvertakesTerritory")));
+    }
 }
