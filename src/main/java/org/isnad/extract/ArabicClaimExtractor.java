@@ -47,6 +47,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 new PlaceListReference(lexicon),
                 new SplitByPlace(lexicon),
                 new CaptureSumsUpAttack(),
+                new ClashEndedInCapture(lexicon),
                 new UpToReport(),
                 new AnnouncedArrest(),
                 new PlacelessRetelling(types, false));

@@ -16,6 +16,7 @@ final class ClauseTyping {
     private static final List<Pass> PASSES = List.of(
             (lexicon, em, tokens, ms, cl) -> ProtestTyping.retype(lexicon, em, ms, cl),
             (lexicon, em, tokens, ms, cl) -> RaidWithoutArrests.retype(em, ms, cl),
+            WithdrewAfterFighting::retype,
             TerritoryTyping::retype,
             WhoseAct::droneRetype);
 

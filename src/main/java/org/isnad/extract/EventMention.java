@@ -59,6 +59,8 @@ final class EventMention {
     boolean placeToldBefore;
     /** "أعلنت … سيطرتها على": the place was taken by the owner of "its" control, the speaker when no one else is named. */
     boolean takenForItsOwner;
+    /** "انسحب مقاتلو التنظيم من القرى إثر معارك مع العشائر": the side after "مع" took the place (WithdrewAfterFighting). */
+    boolean takerAfterWith;
     /** "بعد سيطرة الفصائل على المنطقة": the capture is told as the time of something else (CaptureInTime). */
     boolean captureFramed;
     /** "منذ" after the capture word: how long the place has been held (CaptureInTime.heldSince). */

@@ -86,7 +86,8 @@ final class TerritoryTyping {
         em.captureFramed = capture != null && CaptureInTime.framed(ms, capture);
         em.heldSince = capture != null && CaptureInTime.heldSince(tokens, cl, capture);
         if (capture != null) em.takenForItsOwner = capture.firstToken() < tokens.size() && possessed(tokens.get(capture.firstToken()));
-        loserAfterWith(em, tokens, ms, cl);
+        if (!em.takerAfterWith) loserAfterWith(em, tokens, ms, cl);
+        if (capture != null) drivenOutByNoun(em, tokens, ms, capture);
         if (NON_VIOLENT.equals(em.eventClass)) return;      // handed over, or moved in under a deal
         // "بحرق منازل في قرى …، بعد السيطرة عليها يوم أمس": the place taken is the one told before
         em.placeToldBefore = capture != null && takenPronoun(tokens, capture);
@@ -178,6 +179,29 @@ final class TerritoryTyping {
                 em.targets.add(actor.iri());
         }
     }
+
+    /**
+     * "انتهت الاشتباكات بدحر المسلحين من قرية …", "بعد طرد قسد من حيي …": after the noun of driving out, the
+     * side in construct before "من" is who was driven out, the loser; the verb's subject stays the taker
+     * ("طردت الفصائل عناصر التنظيم من البلدة").
+     */
+    private static void drivenOutByNoun(EventMention em, List<Token> tokens, List<Mention> ms, Mention capture) {
+        Token head = tokens.get(capture.firstToken());
+        if (head.analyses().stream().anyMatch(a -> a.isVerb())) return;
+        int from = capture.firstToken() + 1, to = from;
+        while (to < Math.min(tokens.size(), from + LemmaMatcher.GAP) && !FROM.contains(tokens.get(to).term())) to++;
+        if (to >= tokens.size() || !FROM.contains(tokens.get(to).term())) return;
+        for (Mention m : ms) {
+            Entry actor = m.entry("Actor");
+            if (actor != null && m.firstToken() >= from && m.endToken() <= to && em.actors.remove(actor.iri())) em.targets.add(actor.iri());
+        }
+        int end = tokens.get(to).start();
+        for (ParticipantText p : List.copyOf(em.actorTexts)) {
+            if (p.start() > head.end() && p.end() <= end && em.actorTexts.remove(p)) em.targetTexts.add(p);
+        }
+    }
+
+    private static final Set<String> FROM = ArabicAnalysis.termSet("من");
 
     /** "مع", "ضد", "حساب" (after "على"), as the words stand after their clitics are cut. */
     private static final Set<String> LOSER_BEFORE = Set.of("مع", "ضد", "حساب");
