@@ -25,7 +25,8 @@ final class ClauseReader {
         for (int t = 1; t <= s.tokens().size(); t++) {
             // "عقب مقتل شابين بغارة على البصيرة، خرج العشرات في مظاهرة": a comma and a verb open a clause
             boolean similar = t < s.tokens().size() && t > from && similarActAfterVerb(r.text, s.tokens(), ms, t);
-            if (similar || t < s.tokens().size() && t > from && opensVerbClause(r.text, s.tokens(), ms, t) && tellsAnEvent(ms, from, t)) {
+            if ((similar || t < s.tokens().size() && t > from && opensVerbClause(r.text, s.tokens(), ms, t) && tellsAnEvent(ms, from, t))
+                    && !ListJoints.inQuotedList(r.text, s.tokens(), ms, t)) {
                 clauses.add(new Clause(from, t, fromInPassing));
                 from = t;
                 fromInPassing = false;

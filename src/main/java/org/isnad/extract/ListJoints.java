@@ -36,6 +36,48 @@ final class ListJoints {
     }
 
     /**
+     * "مدن وبلدات الغوطة الشرقية (جسرين، حمورية، كفربطنا)", "قرى ريف إدلب الجنوبي كفرنبل وحاس": after a plural
+     * place noun, the region or governorate the places lie in may come first; the names follow it, quoted or
+     * joined as a list. The token the names begin at, or {@code t}.
+     */
+    static int pastListArea(String text, List<Token> tokens, List<Mention> ms, int t, int to, boolean plural) {
+        // ("محافظتي الرقة ودير الزور": after a governorate's or area's noun the names are the governorates themselves)
+        String noun = t > 0 ? tokens.get(t - 1).term() : "";
+        if (noun.startsWith("محافظ") || noun.startsWith("منطق") || noun.startsWith("ناحي")) return t;
+        Mention area = plural ? placeAt(ms, t) : null;
+        String kind = area == null ? null : area.entry("Place").localProp("placeKind");
+        if (!"Region".equals(kind) && !"Governorate".equals(kind)) return t;
+        int next = area.endToken();
+        if (next + 1 >= to || placeAt(ms, next) != null && !SplitByPlace.SETTLEMENTS.contains(placeAt(ms, next).entry("Place").localProp("placeKind"))) return t;
+        String gap = text.substring(tokens.get(next - 1).end(), tokens.get(next).start());
+        // "… الغوطة الشرقية، ما خلف": a comma ends the phrase; a quote or a second name after "و" or a comma opens a list
+        if (gap.contains("،") || gap.contains(".")) return t;
+        boolean quoted = gap.matches("\\s*[\"“«(]\\s*");
+        String after = text.substring(tokens.get(next).end(), tokens.get(next + 1).start());
+        boolean listed = tokens.get(next + 1).term().startsWith("و") || after.contains("،");
+        return quoted || listed ? next : t;
+    }
+
+    /**
+     * "في بلدات «جسرين، حمورية، دوما، سقبا»": token {@code t} stands inside a quote that a plural place noun or
+     * the region after one opened, a list of names; a comma there joins names ("، سقبا" is no verb's clause).
+     */
+    static boolean inQuotedList(String text, List<Token> tokens, List<Mention> ms, int t) {
+        for (int q = t - 1; q >= 1 && t - q <= 14; q--) {
+            String gap = text.substring(tokens.get(q - 1).end(), tokens.get(q).start());
+            if (gap.matches(".*[”»)].*") || gap.contains(".")) return false;
+            if (!gap.matches("\\s*[\"“«(]\\s*")) continue;
+            if (text.substring(tokens.get(q).start(), tokens.get(t).start()).matches("[^\"”»)]*")) {
+                Mention area = placeAt(ms, q - 1);
+                for (Mention m : ms) if (m.endToken() == q && m.entry("Place") != null) area = m;
+                return PlaceNameWords.isPluralPlaceNoun(tokens.get(q - 1)) || area != null && !SplitByPlace.SETTLEMENTS.contains(area.entry("Place").localProp("placeKind"));
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
      * "عدة مدن وقرى، إدلب المدينة، أريحا، …": "المدينة" after a city's name says it is the city, not the
      * governorate; the list goes on after it. The token after the word, or {@code t}.
      */

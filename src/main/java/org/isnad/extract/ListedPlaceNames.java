@@ -43,9 +43,13 @@ final class ListedPlaceNames {
                 if (known.is("PlaceNoun") && !known.is("Place")) continue;
             } else {
                 if (items > 0 && ListJoints.adverbial(text, tokens.get(t))) return;
-                if (items > 0 && clauseVerbAfterComma(text, tokens, t)) return;
-                if (items > 0 && Token.commaBefore(text, tokens, t) && PlaceNameWords.actOrStateOnly(tokens.get(t))) return;
+                // "بلدات «جسرين، حمورية، دوما، سقبا»": the word the list's closing quote follows is its last name,
+                // however the dictionary reads it
+                boolean lastQuoted = items > 0 && plural && apart && closesQuote(text, tokens, t);
+                if (items > 0 && !lastQuoted && clauseVerbAfterComma(text, tokens, t)) return;
+                if (items > 0 && !lastQuoted && Token.commaBefore(text, tokens, t) && PlaceNameWords.actOrStateOnly(tokens.get(t))) return;
                 int end = PlaceTextReader.nameEnd(tokens, ms, t, to, items > 0, plural, apart);
+                if (end == t && lastQuoted) end = t + 1;
                 if (end == t) return;
                 out.add(PlaceTextReader.placeText(text, tokens, ms, t, end, to, items > 0));
                 t = end;
@@ -85,6 +89,17 @@ final class ListedPlaceNames {
         return t + 1 < tokens.size() && Token.commaBefore(text, tokens, t) && !w.term().startsWith("ال")
                 && w.hasVerbReading(org.isnad.morph.Analysis.Tense.PAST) && !NameHeads.listed(w, true)
                 && tokens.get(t + 1).term().startsWith("ال");
+    }
+
+    /** "…، دوما، سقبا»": a word after a comma that a closing quote ends is a quoted list's last name. */
+    static boolean lastOfQuotedList(String text, List<Token> tokens, int t) {
+        return t > 0 && Token.commaBefore(text, tokens, t) && closesQuote(text, tokens, t);
+    }
+
+    private static boolean closesQuote(String text, List<Token> tokens, int t) {
+        int end = tokens.get(t).end();
+        String gap = text.substring(end, t + 1 < tokens.size() ? tokens.get(t + 1).start() : Math.min(text.length(), end + 2));
+        return gap.matches("\\s*[\"”»)].*") && PlaceNameWords.isArabic(tokens.get(t).term()) && !PlaceNameWords.hasPronoun(tokens.get(t));
     }
 
     /**

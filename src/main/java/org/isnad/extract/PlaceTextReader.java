@@ -95,7 +95,7 @@ final class PlaceTextReader {
             if (GENERIC_AREAS.contains(PhraseMatcher.stem(tokens.get(m.firstToken()).term()))
                     && m.endToken() < to && PlaceNameWords.isNisbaAdjective(tokens.get(m.endToken()))) continue;
             boolean plural = PlaceNameWords.isPluralPlaceNoun(tokens.get(m.endToken() - 1));
-            ListedPlaceNames.read(text, tokens, ms, namesFrom(tokens, m.endToken(), to, plural), to, plural, true, out);
+            ListedPlaceNames.read(text, tokens, ms, ListJoints.pastListArea(text, tokens, ms, namesFrom(tokens, m.endToken(), to, plural), to, plural), to, plural, true, out);
         }
         // "كلاً من (إحسم، وإبديتا، والبارة)": "each of" lists villages as a plural place noun does
         for (int t = from; t + 2 < to; t++) if (EachOfPlaces.listsPlaces(tokens, ms, t, to)) ListedPlaceNames.read(text, tokens, ms, t + 1, to, true, false, out);
@@ -170,6 +170,7 @@ final class PlaceTextReader {
         // (nor "عدة قرى، مرعيان، بليون، أطراف …": an item between the commas of a list is a name too)
         if (PlaceNameWords.isNisbaPlural(only) && !afterPlaceNoun(tokens, only) && !betweenListCommas(tokens, only, text)) return false;
         if (only.analyses().isEmpty()) return true;
+        if (ListedPlaceNames.lastOfQuotedList(text, tokens, tokens.indexOf(only))) return true;     // "…، دوما، سقبا»"
         if (PlaceNameWords.isNisbaAdjective(only)) return false;
         int at = tokens.indexOf(only);
         if (VerbReadNames.named(tokens, at, at, tokens.size())) return true;     // "بلدة سقبا"

@@ -92,7 +92,7 @@ final class SplitByPlace implements ClaimPass {
             Entry e = lexicon.entry(p);
             String kind = e == null ? null : e.localProp("placeKind");
             if (listed.contains(p)) { out.add(p); continue; }
-            if (kind == null || !SETTLEMENTS.contains(kind) || c.origins().contains(p) || isCapital(e) && !toldAfter(c, p, CITY_NOUN) && !toldAsTheCity(c, p) || countrysideOf(c, p)) continue;
+            if (kind == null || !SETTLEMENTS.contains(kind) || c.origins().contains(p) || isCapital(e) && !toldAfter(c, p, CITY_NOUN) && !toldAsTheCity(c, p) && !listedWithTown(c, p) || countrysideOf(c, p)) continue;
             out.add(p);
             String words = c.placeWords(p);
             if ((out.size() > 1 || !c.placeTexts().isEmpty()) && words != null && (words.startsWith("و") || joined(c, words))) coordinated = true;
@@ -200,6 +200,33 @@ final class SplitByPlace implements ClaimPass {
 
     /** "إدلب المدينة": the capital's name followed by "the city" is the city. */
     private static final Pattern THE_CITY = Pattern.compile("\\s+");
+
+    /** Only a few words joined by "و" or commas between two places of one list: "طرطوس واللاذقية وجبلة". */
+    private static final Pattern LISTED_BETWEEN = Pattern.compile("[\\s،]*(?:و?[^\\s،.:؛]+[\\s،]+){0,3}و");
+
+    /**
+     * "محتجون في طرطوس واللاذقية وجبلة": a governorate's capital listed by "و" with a town that is no capital
+     * (and so no governorate's name) is the city, one of the list's sites.
+     */
+    private boolean listedWithTown(EventClaim c, String capital) {
+        String words = c.placeWords(capital);
+        if (words == null) return false;
+        for (String q : c.places()) {
+            Entry e = lexicon.entry(q);
+            String kind = e == null ? null : e.localProp("placeKind");
+            String other = c.placeWords(q);
+            if (q.equals(capital) || other == null || kind == null || !SETTLEMENTS.contains(kind) || isCapital(e) || namesItsGovernorate(e) || !other.startsWith("و")) continue;
+            for (Evidence ev : c.evidence()) if (TextAround.joinedBy(ev.text(), words, LISTED_BETWEEN, other.substring(1))) return true;
+        }
+        return false;
+    }
+
+    /** "ودير الزور" (placed within its district first): a city whose governorate of admin1 bears its name. */
+    private boolean namesItsGovernorate(Entry e) {
+        Entry g = e.prop("admin1") == null ? null : lexicon.entry(e.prop("admin1"));
+        return g != null && e.prop("labelAr") != null && g.prop("labelAr") != null
+                && ArabicAnalysis.terms(g.prop("labelAr")).containsAll(ArabicAnalysis.terms(e.prop("labelAr")));
+    }
 
     private static boolean toldAsTheCity(EventClaim c, String place) {
         String words = c.placeWords(place);
