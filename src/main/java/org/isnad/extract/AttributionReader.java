@@ -80,6 +80,8 @@ final class AttributionReader {
             return told(r, s, new Attribution(r.reports.lastSentence(), speaker, contentStart[0], asides));
         }
         Report carried = found == null ? VoiceCarriedThrough.between(r, lexicon) : null;
+        // "وقال مصدر … . وبالتزامن، نصب عناصر التنظيم حاجزاً …": the account goes on (VoiceCarriedOn)
+        if (carried == null && found == null && background == 0) carried = VoiceCarriedOn.after(r, s);
         if (carried != null) return told(r, s, new Attribution(carried, speaker, contentStart[0], asides));
         if (found == null) return told(r, s, new Attribution(r.reports.outlet(), speaker, contentStart[0], asides));
         Report inner = relayed != null ? relayed : quoted(r, ms, found, speaker);

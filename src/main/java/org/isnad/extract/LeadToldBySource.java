@@ -22,18 +22,18 @@ final class LeadToldBySource {
     private static final int DATELINE_WORDS = 6;
 
     static void revoice(Reading r, Lexicon lexicon) {
-        if (r.reports.ownWitness() || ownDateline(r, lexicon)) return;
+        if (r.reports.ownWitness()) return;
+        boolean dateline = ownDateline(r, lexicon);
         ArticleClaims claims = r.claims;
         List<Claim> all = claims.all();
-        Report first = null;
         int leadEnd = all.size();
-        for (int i = 0; i < all.size() && first == null; i++) {
-            if (all.get(i).report().kind() != ReportKind.OUTLET_REPORTING) { first = all.get(i).report(); leadEnd = i; }
+        for (int i = 0; i < all.size() && leadEnd == all.size(); i++) {
+            if (all.get(i).report().kind() != ReportKind.OUTLET_REPORTING) leadEnd = i;
         }
-        if (first == null || ownNetwork(r, first) || speaksOfATold(first, lexicon)) return;
-        Report source = first;
         List<EventClaim> lead = all.subList(0, leadEnd).stream()
                 .filter(c -> c instanceof EventClaim).map(c -> (EventClaim) c).toList();
+        Report source = firstToRetell(r, lexicon, all.subList(leadEnd, all.size()), lead, dateline);
+        if (source == null) return;
         for (EventClaim c : lead) {
             // the headline's claim and the lead's, of one kind at one place, are one event told twice
             if (!toldAgainBy(claims, c, source) && lead.stream().noneMatch(o -> o != c && o.eventClass().equals(c.eventClass())
@@ -44,6 +44,67 @@ final class LeadToldBySource {
                 if (t instanceof CasualtyClaim toll && c.key().equals(toll.event()) && toll.report().equals(own)) toll.voice(source);
             }
         }
+    }
+
+    /**
+     * The first source after the lead that tells one of its events again: not always the first named ("وأعلنت قسد
+     * عن تنفيذ عمليتين … . وذكر مصدر أمني لنورث برس أن مسلحين استهدفوا …": the security source retells the
+     * lead's attacks, the announcement is another matter). Under the outlet's own dateline only a source that
+     * told it to the outlet ("وأوضحت قيادة الأمن الداخلي في تصريح لـ سانا أن …" under "حمص-سانا"): the outlet
+     * was there, but the account it gives is the source's.
+     */
+    private static Report firstToRetell(Reading r, Lexicon lexicon, List<Claim> after, List<EventClaim> lead, boolean dateline) {
+        java.util.Set<Report> seen = new java.util.HashSet<>();
+        for (Claim x : after) {
+            Report s = x.report();
+            if (s.kind() == ReportKind.OUTLET_REPORTING || !seen.add(s)) continue;
+            if (ownNetwork(r, s) || speaksOfATold(s, lexicon)) continue;
+            boolean toOutlet = toldToOutlet(r, x, lexicon);
+            // under the outlet's dateline only the first source it names, and only when told to the outlet
+            if (dateline) return toOutlet && lead.stream().anyMatch(c -> toldAgainBy(r.claims, c, s)) ? s : null;
+            if (lead.stream().anyMatch(c -> toldAgainBy(r.claims, c, s))) return s;
+            // "وقال مراسل الإخبارية إن …" first: a correspondent was there, whose outlet we may not know by name;
+            // a source that spoke to the outlet of something else first ("وقال مصدر محلي لمنصة SY24 إن دوريات
+            // فرّقت المحتجين"): the lead is the outlet's own, not the account of a later one
+            if (correspondent(s) || toOutlet) return null;
+        }
+        return null;
+    }
+
+    private static final String CORRESPONDENT = ArabicAnalysis.terms("مراسل").get(0);
+
+    private static boolean correspondent(Report source) {
+        if (source.cueText() == null) return false;
+        for (Token t : ArabicAnalysis.tokens(source.cueText())) {
+            for (String f : PhraseMatcher.firstWordForms(t.term())) {
+                if (PhraseMatcher.withoutArticle(f).startsWith(CORRESPONDENT)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words that name who told it and to whom: the sentence up to "أن"/"إن" or the comma after it. */
+    private static final int SAYING_WORDS = 12;
+
+    /**
+     * "وقال مصدر أمني لعنب بلدي", "لموقع “963+”", "وأوضحت قيادة الأمن الداخلي في تصريح لـ سانا": the sentence
+     * that names the source names the article's own outlet after "لـ" (fused to the name or to the word for the
+     * outlet before it) within its first words.
+     */
+    private static boolean toldToOutlet(Reading r, Claim told, Lexicon lexicon) {
+        if (told.evidence().isEmpty()) return false;
+        String said = told.evidence().get(0).text();
+        List<Token> tokens = ArabicAnalysis.tokens(said);
+        tokens = tokens.subList(0, Math.min(tokens.size(), SAYING_WORDS));
+        for (Mention m : lexicon.matcher().match(tokens)) {
+            Entry e = m.entry("Outlet");
+            if (e == null || !lexicon.isOutletItself(r.article.outlet(), e.iri())) continue;
+            Token first = tokens.get(m.firstToken());
+            String word = said.substring(first.start(), first.end());
+            String before = m.firstToken() == 0 ? "" : tokens.get(m.firstToken() - 1).term();
+            if (word.startsWith("ل") || before.startsWith("ل")) return true;
+        }
+        return false;
     }
 
     /**
