@@ -22,13 +22,28 @@ final class AreaReference {
     /** Words after "المنطقة" that keep it a reference: which, the said, the surrounding (area); a Friday. */
     private static final Set<String> STILL_REFERS = ArabicAnalysis.wordSet("التي", "المذكورة", "المحيطة", "الجمعة");
 
+    /** Words before "المنطقة" that make it the place of the act, or of the people in it. */
+    private static final Set<String> WHERE_OR_WHOSE = ArabicAnalysis.wordSet("في", "حول", "نحو", "داخل", "إلى", "الى",
+            "أبناء", "ابناء", "أهالي", "اهالي", "سكان");
+
     private AreaReference() {}
+
+    /**
+     * "في المنطقة", "بالمنطقة", "من أبناء المنطقة" refer back to a place; "وسط تصعيد تشهده المنطقة" is the
+     * (Middle East) region, no place of the act.
+     */
+    private static boolean whereOrWhose(List<Token> tokens, Mention m) {
+        String word = tokens.get(m.firstToken()).term();
+        if (word.startsWith("بال") || word.startsWith("وبال")) return true;
+        return m.firstToken() > 0 && WHERE_OR_WHOSE.contains(tokens.get(m.firstToken() - 1).term());
+    }
 
     /** Gives {@code em}, when it names no place, the place "المنطقة" in its clause [from, tail) refers to. */
     static void giveIfNoOther(Reading r, EventMention em, List<Token> tokens, List<Mention> ms, int from, int tail) {
         if (!em.places.isEmpty() || !em.placeTexts.isEmpty()) return;
         for (Mention m : ms) {
-            if (m.firstToken() < from || m.firstToken() >= tail || !m.is("AreaReference") || qualified(tokens, m)) continue;
+            if (m.firstToken() < from || m.firstToken() >= tail || !m.is("AreaReference") || qualified(tokens, m)
+                    || !whereOrWhose(tokens, m)) continue;
             String p = mostLocal(ms, m.firstToken());
             if (p == null) p = r.lastAreaPlace;
             if (p == null) return;

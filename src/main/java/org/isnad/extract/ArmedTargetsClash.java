@@ -68,8 +68,9 @@ final class ArmedTargetsClash implements ClaimPass {
                     int after = post.firstToken() - t.endToken(), before = t.firstToken() - post.endToken();
                     // after a verb whose object is what it hit ("هاجم", "استهدف") or the bare act's noun ("استهداف
                     // حاجز للأمن العسكري بالرصاص"); not "برصاص حاجز", where the post's men fired
-                    boolean hits = t.is("TargetCue") || !tr.flag("specific");
-                    if (hits && after >= 0 && after <= 4 || hitCue && before >= 0 && before <= 6) return true;
+                    // ("أصيب مدني برصاص مجهولين قرب حاجز": a noun not right before the post was not aimed at it)
+                    boolean hits = t.is("TargetCue") ? after >= 0 && after <= 4 : !tr.flag("specific") && after == 0;
+                    if (hits || hitCue && before >= 0 && before <= 6) return true;
                 }
             }
         }

@@ -79,6 +79,17 @@ final class ArticleClaims {
      * it or a date told against it ("وبعد ساعة من القصف …") now refers to {@code kept}; no claim is left pointing
      * at the one taken back.
      */
+    /**
+     * One act told twice: {@code gone}'s evidence and speakers go to {@code kept} (its further reporters,
+     * isnad:alsoReportedBy), then {@code gone} is withdrawn into it.
+     */
+    void foldInto(EventClaim gone, EventClaim kept) {
+        for (Evidence e : gone.evidence()) kept.addEvidence(e);
+        kept.alsoToldBy(gone.report());   // (Claim#alsoToldBy skips the kept claim's own voice)
+        for (Report r : gone.alsoToldBy()) kept.alsoToldBy(r);
+        withdrawInto(gone, kept);
+    }
+
     void withdrawInto(EventClaim gone, EventClaim kept) {
         ClaimKey g = gone.key();
         for (Claim c : all()) {

@@ -28,10 +28,7 @@ final class CampaignWithoutArrests implements ClaimPass {
                 // "… تفكيك الخلية واعتقال أفرادها، في حين تواصل عمليات التمشيط لملاحقة بقية العناصر": the sweep
                 // that goes on is the arrests' campaign told again, no second arrest (rdev29; rdev33's
                 // "قام مقاتلو قسد بعمليات التمشيط داخل الحي" beside a capture stays the force's activity)
-                for (Evidence ev : e.evidence()) its.addEvidence(ev);
-                its.alsoToldBy(e.report());   // (Claim#alsoToldBy skips the kept claim's own voice)
-                for (Report r : e.alsoToldBy()) its.alsoToldBy(r);
-                claims.withdrawInto(e, its);
+                claims.foldInto(e, its);
                 folded.add(e);
             }
         }

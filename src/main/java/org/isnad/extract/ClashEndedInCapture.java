@@ -37,7 +37,7 @@ final class ClashEndedInCapture implements ClaimPass {
             claims.retypeWithItsReports(clash, side(clash, capture), o -> false);
             clash.actors().removeAll(capture.targets());
             clash.targets().addAll(capture.targets());
-            claims.withdrawInto(capture, clash);
+            claims.foldInto(capture, clash);   // its evidence and source kept
         }
     }
 

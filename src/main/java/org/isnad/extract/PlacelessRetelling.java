@@ -48,10 +48,7 @@ final class PlacelessRetelling implements ClaimPass {
             if (placed(told)) continue;
             EventClaim kept = nearestPlacedTwin(events, told);
             if (kept == null) continue;
-            for (Evidence e : told.evidence()) kept.addEvidence(e);
-            kept.alsoToldBy(told.report());   // (Claim#alsoToldBy skips the kept claim's own voice)
-            for (Report r : told.alsoToldBy()) kept.alsoToldBy(r);
-            claims.withdrawInto(told, kept);
+            claims.foldInto(told, kept);
         }
     }
 

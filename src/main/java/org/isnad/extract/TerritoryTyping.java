@@ -187,7 +187,8 @@ final class TerritoryTyping {
      */
     private static void drivenOutByNoun(EventMention em, List<Token> tokens, List<Mention> ms, Mention capture) {
         Token head = tokens.get(capture.firstToken());
-        if (head.analyses().stream().anyMatch(a -> a.isVerb())) return;
+        // only a noun of driving out: "سيطرة قوات النظام على عدد من القرى" names the taker before "من"
+        if (!DRIVE_OUT.contains(PhraseMatcher.stem(head.term())) || head.analyses().stream().anyMatch(a -> a.isVerb())) return;
         int from = capture.firstToken() + 1, to = from;
         while (to < Math.min(tokens.size(), from + LemmaMatcher.GAP) && !FROM.contains(tokens.get(to).term())) to++;
         if (to >= tokens.size() || !FROM.contains(tokens.get(to).term())) return;
@@ -202,6 +203,9 @@ final class TerritoryTyping {
     }
 
     private static final Set<String> FROM = ArabicAnalysis.termSet("من");
+
+    /** The nouns after which the side before "من" is the loser: "بدحر المسلحين من …", "بعد طرد قسد من …". */
+    private static final Set<String> DRIVE_OUT = ArabicAnalysis.termSet("دحر", "طرد");
 
     /** "مع", "ضد", "حساب" (after "على"), as the words stand after their clitics are cut. */
     private static final Set<String> LOSER_BEFORE = Set.of("مع", "ضد", "حساب");

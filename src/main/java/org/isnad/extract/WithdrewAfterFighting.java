@@ -44,6 +44,9 @@ final class WithdrewAfterFighting {
         for (int j = trigger + 1; j < tokens.size() && j <= trigger + LemmaMatcher.GAP && with < 0; j++) {
             if (WITH.contains(tokens.get(j).term())) with = j;
         }
+        // no side named after "مع" ("بعد اشتباكات عنيفة"): no taker to give the place to; under a deal ("بموجب
+        // اتفاق") the place changed hands without the fight deciding it
+        if (with < 0 || ms.stream().anyMatch(m -> m.is("TransferCue") && cl.holds(m))) return;
         for (Mention m : ms) {
             Entry actor = m.entry("Actor");
             if (actor == null || !cl.holds(m)) continue;
