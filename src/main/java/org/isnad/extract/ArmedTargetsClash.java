@@ -21,12 +21,12 @@ final class ArmedTargetsClash implements ClaimPass {
         Set<ClaimKey> armedEvents = new TreeSet<>();     // in the order told
         for (Claim c : claims.all()) {
             if (c instanceof EventClaim e && e.targets().stream().anyMatch(lexicon::isArmed) && isBareAttack(e)) armedEvents.add(e.key());
-            // fire on a patrol is a clash however told; a named commander killed stays an attack (assassination)
+            // fire on a patrol, or on a post armed men hold ("حاجز"), is a clash however told; a named commander
+            // killed stays an attack (assassination)
             if (c instanceof EventClaim e && EventTypes.ATTACK.equals(e.eventClass()) && !toldOneSided(claims.words(), e)
-                    && e.targetTexts().stream().anyMatch(t -> namesArmedMen(claims.words(), t.text()) && !FormerMembers.calledFormer(claims.words(), e, t)))
+                    && (e.targetTexts().stream().anyMatch(t -> namesArmedMen(claims.words(), t.text()) && !FormerMembers.calledFormer(claims.words(), e, t))
+                        || hitsMannedPost(claims.words(), e)))
                 armedEvents.add(e.key());
-            if (c instanceof EventClaim e && EventTypes.ATTACK.equals(e.eventClass()) && !toldOneSided(claims.words(), e)
-                    && hitsMannedPost(claims.words(), e)) armedEvents.add(e.key());
             if (c instanceof CasualtyClaim t && t.victims().stream().anyMatch(lexicon::isArmed)
                     && isBareAttack(claims.event(t.event()))) armedEvents.add(t.event());
         }

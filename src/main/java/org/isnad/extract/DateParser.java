@@ -52,6 +52,7 @@ final class DateParser {
             boolean nextAdjacent = next != null && next.firstToken() == m.endToken();
             DateExpr elapsed = m.is("EventAnaphorCue") ? ElapsedTime.read(text, tokens, mentions, k) : null;
             DateExpr ago = elapsed == null && DaysBack.mayOpen(m) && !insideLast(out, m) ? DaysBack.ago(text, tokens, mentions, k, published) : null;
+            WithinPeriod.Bounds bounds = elapsed == null && ago == null ? WithinPeriod.of(tokens, mentions, k, published) : WithinPeriod.NONE;
             if (elapsed != null) {
                 out.add(elapsed);
             } else if (ago != null) {
@@ -59,12 +60,10 @@ final class DateParser {
                 while (k + 1 < mentions.size() && mentions.get(k + 1).firstToken() < ago.endToken()) k++;
             } else if (m.is("VagueTime") && aDayFollows(mentions, k)) {
                 continue;   // "في وقت سابق فجر الجمعة", "في وقت سابق يوم الأحد": earlier, on the day named next
-            } else if (m.is("VagueTime") && m.entry("VagueTime").intProp("days", 0) == 0
-                    && WithinPeriod.earlierIn(WithinPeriod.after(tokens, mentions, k), published) != null) {
+            } else if (bounds.earlier() != null) {
                 // "وفي وقت سابق من الشهر الجاري": from the start of the report's month up to the report (WithinPeriod)
-                WithinPeriod.Period p = WithinPeriod.after(tokens, mentions, k);
-                out.add(expr(text, m.firstToken(), mentions.get(p.lastMention()).endToken(), tokens, WithinPeriod.earlierIn(p, published)));
-                k = p.lastMention();
+                out.add(expr(text, m.firstToken(), mentions.get(bounds.period().lastMention()).endToken(), tokens, bounds.earlier()));
+                k = bounds.period().lastMention();
             } else if (m.is("VagueTime") && !countedFromAnEvent(tokens, m)) {
                 // "في وقت سابق", "قبل أيام": words of time that name no day
                 out.add(expr(text, m.firstToken(), m.endToken(), tokens, DaysBack.someDays(m.entry("VagueTime"), published)).vaguely());
@@ -93,13 +92,10 @@ final class DateParser {
                 out.add(expr(text, r.firstToken(), r.endToken(), tokens, r.twoDays() ? span(r.day(), r.lastDay(), r.night() ? "Night" : "Days") : day(r.day())));
             } else if (m.is("Weekday") && WeekdayAndDate.fullDateFollows(text, tokens, mentions, k)) {
                 continue;   // "الاثنين ١٥ أيار/مايو ٢٠٢٣": the date that follows says it all
-            } else if (m.is("Weekday") && WithinPeriod.weekdayIn(WithinPeriod.after(tokens, mentions, k),
-                    m.entry("Weekday").intProp("dayOfWeek", 0), published) != null) {
+            } else if (bounds.weekday() != null) {
                 // "بعد صلاة الجمعة الأسبوع الماضي": the Friday of the week before the report's (WithinPeriod)
-                WithinPeriod.Period p = WithinPeriod.after(tokens, mentions, k);
-                LocalDate d = WithinPeriod.weekdayIn(p, m.entry("Weekday").intProp("dayOfWeek", 0), published);
-                out.add(expr(text, m.firstToken(), mentions.get(p.lastMention()).endToken(), tokens, day(d)));
-                k = p.lastMention();
+                out.add(expr(text, m.firstToken(), mentions.get(bounds.period().lastMention()).endToken(), tokens, day(bounds.weekday())));
+                k = bounds.period().lastMention();
             } else if (m.is("Weekday")) {
                 int dow = m.entry("Weekday").intProp("dayOfWeek", 0);
                 int end = m.endToken();

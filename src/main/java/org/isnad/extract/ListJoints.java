@@ -35,6 +35,13 @@ final class ListJoints {
         return next.length() > 3 && next.charAt(0) == 'و' && placeAt(ms, area.endToken()) != null ? area.endToken() : -1;
     }
 
+    /** The gap before a quoted list's first name: an opening mark alone. */
+    private static final Pattern OPENING_QUOTE = Pattern.compile("\\s*[\"“«(]\\s*");
+    /** A gap on one line with a closing mark: the quote ended before the token looked at. */
+    private static final Pattern CLOSING_QUOTE = Pattern.compile(".*[”»)].*");
+    /** A closing (or straight) quote mark between the list's opening and the token looked at. */
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"”»)]");
+
     /**
      * "مدن وبلدات الغوطة الشرقية (جسرين، حمورية، كفربطنا)", "قرى ريف إدلب الجنوبي كفرنبل وحاس": after a plural
      * place noun, the region or governorate the places lie in may come first; the names follow it, quoted or
@@ -52,7 +59,7 @@ final class ListJoints {
         String gap = text.substring(tokens.get(next - 1).end(), tokens.get(next).start());
         // "… الغوطة الشرقية، ما خلف": a comma ends the phrase; a quote or a second name after "و" or a comma opens a list
         if (gap.contains("،") || gap.contains(".")) return t;
-        boolean quoted = gap.matches("\\s*[\"“«(]\\s*");
+        boolean quoted = OPENING_QUOTE.matcher(gap).matches();
         String after = text.substring(tokens.get(next).end(), tokens.get(next + 1).start());
         boolean listed = tokens.get(next + 1).term().startsWith("و") || after.contains("،");
         return quoted || listed ? next : t;
@@ -65,9 +72,9 @@ final class ListJoints {
     static boolean inQuotedList(String text, List<Token> tokens, List<Mention> ms, int t) {
         for (int q = t - 1; q >= 1 && t - q <= 14; q--) {
             String gap = text.substring(tokens.get(q - 1).end(), tokens.get(q).start());
-            if (gap.matches(".*[”»)].*") || gap.contains(".")) return false;
-            if (!gap.matches("\\s*[\"“«(]\\s*")) continue;
-            if (text.substring(tokens.get(q).start(), tokens.get(t).start()).matches("[^\"”»)]*")) {
+            if (CLOSING_QUOTE.matcher(gap).matches() || gap.contains(".")) return false;
+            if (!OPENING_QUOTE.matcher(gap).matches()) continue;
+            if (!QUOTE_MARK.matcher(text.substring(tokens.get(q).start(), tokens.get(t).start())).find()) {
                 Mention area = placeAt(ms, q - 1);
                 for (Mention m : ms) if (m.endToken() == q && m.entry("Place") != null) area = m;
                 return PlaceNameWords.isPluralPlaceNoun(tokens.get(q - 1)) || area != null && !SplitByPlace.SETTLEMENTS.contains(area.entry("Place").localProp("placeKind"));

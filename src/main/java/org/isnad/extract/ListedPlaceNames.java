@@ -1,6 +1,7 @@
 package org.isnad.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads the run of names a place noun opens, known to the gazetteer or not, joined by "و", by commas or (after a
@@ -96,10 +97,13 @@ final class ListedPlaceNames {
         return t > 0 && Token.commaBefore(text, tokens, t) && closesQuote(text, tokens, t);
     }
 
+    /** The gap after a quoted list's last name: a closing mark first. */
+    private static final Pattern CLOSES = Pattern.compile("\\s*[\"”»)].*");
+
     private static boolean closesQuote(String text, List<Token> tokens, int t) {
         int end = tokens.get(t).end();
         String gap = text.substring(end, t + 1 < tokens.size() ? tokens.get(t + 1).start() : Math.min(text.length(), end + 2));
-        return gap.matches("\\s*[\"”»)].*") && PlaceNameWords.isArabic(tokens.get(t).term()) && !PlaceNameWords.hasPronoun(tokens.get(t));
+        return CLOSES.matcher(gap).matches() && PlaceNameWords.isArabic(tokens.get(t).term()) && !PlaceNameWords.hasPronoun(tokens.get(t));
     }
 
     /**

@@ -35,6 +35,14 @@ final class Reports {
     /** Who told the sentence before, or null before the first. */
     Report lastSentence() { return lastSentence; }
 
+    /**
+     * The source that told the sentence just read, when it is also the last to have spoken: an account a
+     * sentence with no speaker of its own may go on with (VoiceCarriedThrough, VoiceCarriedOn); else null.
+     */
+    Report accountGoingOn() {
+        return lastSentence == null || lastSentence.kind() == ReportKind.OUTLET_REPORTING || lastSentence != lastSpeaker ? null : lastSentence;
+    }
+
     /** The sentence just read, its words {@code terms}, was told by {@code r}. */
     void sentenceTold(Report r, List<String> terms) {
         lastSentence = r;

@@ -18,9 +18,8 @@ final class VoiceCarriedOn {
 
     /** The source whose account the sentence goes on with, or null when the outlet tells it. */
     static Report after(Reading r, MatchedSentence s) {
-        Report last = r.reports.lastSentence();
-        if (last == null || last.kind() == ReportKind.OUTLET_REPORTING || last != r.reports.lastSpeaker()
-                || r.topicShift || r.otherMatter) return null;
+        Report last = r.reports.accountGoingOn();
+        if (last == null || r.topicShift || r.otherMatter) return null;
         for (Mention m : s.mentions()) {
             if (m.firstToken() >= OPENING) break;
             if (m.is("SequelCue")) return last;

@@ -21,9 +21,8 @@ final class VoiceCarriedThrough {
 
     /** The source whose account the sentence is part of, or null when the outlet speaks for itself. */
     static Report between(Reading r, Lexicon lexicon) {
-        Report last = r.reports.lastSentence();
-        if (last == null || last.kind() == ReportKind.OUTLET_REPORTING || last != r.reports.lastSpeaker()
-                || r.nextSentenceStart < 0 || r.otherMatter) return null;
+        Report last = r.reports.accountGoingOn();
+        if (last == null || r.nextSentenceStart < 0 || r.otherMatter) return null;
         List<Token> next = ArabicAnalysis.tokens(r.text, r.nextSentenceStart, r.nextSentenceEnd);
         if (next.size() < 2) return null;
         List<Mention> ms = lexicon.matcher().match(next.subList(0, Math.min(next.size(), LOOK)));

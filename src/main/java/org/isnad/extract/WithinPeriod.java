@@ -24,6 +24,24 @@ final class WithinPeriod {
     /** The period after a time word: its unit, the offset of its qualifier, and the index of its last mention. */
     record Period(String unit, int offset, int lastMention) {}
 
+    /** What the period after a time word bounds: "earlier in" it, or the weekday in it; null fields when none. */
+    record Bounds(Period period, TimeSpan earlier, LocalDate weekday) {}
+
+    static final Bounds NONE = new Bounds(null, null, null);
+
+    /**
+     * The bounds of mention {@code k}, read once for the parser's branches: a time word that names no count of
+     * days ("في وقت سابق") with the current period after it, or a weekday with the week it lies in.
+     */
+    static Bounds of(List<Token> tokens, List<Mention> ms, int k, LocalDate published) {
+        Mention m = ms.get(k);
+        boolean vague = m.is("VagueTime") && m.entry("VagueTime").intProp("days", 0) == 0;
+        if (!vague && !m.is("Weekday")) return NONE;
+        Period p = after(tokens, ms, k);
+        return new Bounds(p, vague ? earlierIn(p, published) : null,
+                m.is("Weekday") ? weekdayIn(p, m.entry("Weekday").intProp("dayOfWeek", 0), published) : null);
+    }
+
     /**
      * The period that follows the mention {@code k}, right after it or after "من": a unit and its qualifier
      * ("الشهر الجاري", "الأسبوع الماضي") or the demonstrative before the unit ("هذا الشهر"); else null.
