@@ -40,13 +40,13 @@ final class AttributionReader {
         // "وأفاد مراسلنا": the outlet's own witness, whoever the sentence is read to speak for (LeadToldBySource)
         if (ms.stream().anyMatch(m -> m.is("SourceCue") && reportKind(m, "SourceCue") == ReportKind.OUTLET_REPORTING)) r.reports.sawOwnWitness();
         Set<Mention> asides = new HashSet<>();
-        for (Mention m : ms) if (m.is("SpeechVerb") && laterClauseOfItsOwn(r, s, m)) asides.add(m);
+        for (Mention m : ms) if (m.is("SpeechVerb") && SentenceVoiceCues.laterClauseOfItsOwn(r, s, m)) asides.add(m);
         // "ويذكر أن …", "يشار إلى أن …": the outlet's background; its verb carries no speaker over
-        int background = backgroundCueEnd(ms);
+        int background = SentenceVoiceCues.backgroundCueEnd(ms);
         for (Mention m : ms) if (m.is("SpeechVerb") && m.firstToken() < background) asides.add(m);
         // "…، بعد أن اتهمهم موالون للنظام بقتل أبنائهم": an accusation that came before the act is told, it does
         // not tell; a threat after "بعد أن" ("بعد أن هدد أردوغان بشن عملية") keeps its speaker and its irrealis
-        for (Mention m : ms) if (m.is("SpeechVerb") && m.entry("SpeechVerb").iri().endsWith("/alleged") && afterThat(s, m.firstToken())) asides.add(m);
+        for (Mention m : ms) if (m.is("SpeechVerb") && m.entry("SpeechVerb").iri().endsWith("/alleged") && SentenceVoiceCues.afterThat(s, m.firstToken())) asides.add(m);
         Report found = null, relayed = null;
         for (int k = 0; k < ms.size() && found == null; k++) {
             Mention m = ms.get(k);
@@ -71,11 +71,11 @@ final class AttributionReader {
                 }
             }
         }
-        if (found == null && opensNextOfSeries(s) && r.reports.lastSentence() != null) {
+        if (found == null && SentenceVoiceCues.opensNextOfSeries(lexicon, s) && r.reports.lastSentence() != null) {
             // "أما الهجوم الثاني فوقع …": the series goes on in the voice that opened it, the outlet's too
             return told(r, s, new Attribution(r.reports.lastSentence(), speaker, contentStart[0], asides));
         }
-        if (found == null && goesOnWithAlso(s) && r.reports.lastSentence() != null) {
+        if (found == null && SentenceVoiceCues.goesOnWithAlso(s) && r.reports.lastSentence() != null) {
             // "وأوضح [المصدر] أن … . كما قُتل أربعة أطفال بقصف على بلدة …": "also" adds to the account before it
             return told(r, s, new Attribution(r.reports.lastSentence(), speaker, contentStart[0], asides));
         }
@@ -90,69 +90,9 @@ final class AttributionReader {
         return told(r, s, new Attribution(found, speaker, contentStart[0], asides));
     }
 
-    /** Where a background cue that opens the sentence ends ("ويذكر أن", "وتجدر الإشارة إلى أن"), else 0. */
-    private static int backgroundCueEnd(List<Mention> ms) {
-        for (Mention m : ms) {
-            if (m.firstToken() > 1) break;
-            if (m.is("BackgroundCue")) return m.endToken();
-        }
-        return 0;
-    }
-
-    private static final List<String> AFTER_THAT = ArabicAnalysis.terms("بعد أن");
-
-    private static final String AFTER_WHAT = ArabicAnalysis.terms("بعدما").get(0);
-
-    /** Does "بعد أن" or "بعدما", past the sentence's start, stand right before token {@code t}? */
-    private static boolean afterThat(MatchedSentence s, int t) {
-        return t >= 3 && s.term(t - 2).equals(AFTER_THAT.get(0)) && s.term(t - 1).equals(AFTER_THAT.get(1))
-                || t >= 2 && s.term(t - 1).equals(AFTER_WHAT);
-    }
-
     private static Attribution told(Reading r, MatchedSentence s, Attribution a) {
         r.reports.sentenceTold(a.report(), s.tokens().stream().map(Token::term).toList());
         return a;
-    }
-
-    private static final String AMMA = ArabicAnalysis.terms("أما").get(0);
-
-    private static final String ALSO = ArabicAnalysis.terms("كما").get(0);
-
-    /**
-     * "كما قُتل …", "كما اعتقلت …": a sentence that opens with "also" and names no speaker of its own adds to
-     * what the sentence before told, in that sentence's voice (a source's account goes on; so does the outlet's).
-     */
-    private static boolean goesOnWithAlso(MatchedSentence s) {
-        return !s.tokens().isEmpty() && s.term(0).equals(ALSO);
-    }
-
-    /** "أما الحادثة الثانية فوقعت …", "وأما الثاني": the sentence tells the next item of a series told before. */
-    private boolean opensNextOfSeries(MatchedSentence s) {
-        List<Token> tokens = s.tokens();
-        if (tokens.isEmpty() || !PhraseMatcher.firstWordForms(s.term(0)).contains(AMMA)) return false;
-        // the ordinal word alone: a longer phrase ("الحادثة الثانية", a clause boundary) may have taken it
-        for (int t = 1; t <= 2 && t < tokens.size(); t++) {
-            if (lexicon.matcher().match(tokens.subList(t, t + 1)).stream().anyMatch(m -> m.is("SeriesOrdinal"))) return true;
-        }
-        return false;
-    }
-
-    /**
-     * "وجاءت الاشتباكات بعد يوم من استهداف منزل …، واتهم أهالي الحي عناصر الخلية بزرعها": a verb of saying
-     * that opens a later clause of its own ("، و" + verb) after the sentence has told an event speaks for
-     * its clause, not for what the outlet told before it.
-     */
-    private static boolean laterClauseOfItsOwn(Reading r, MatchedSentence s, Mention verb) {
-        int t = verb.firstToken();
-        if (t == 0 || !s.term(t).startsWith("و")) return false;
-        if (!Token.commaBefore(r.text, s.tokens(), t)) return false;
-        boolean toldBefore = false, toldAfter = false;
-        for (Mention m : s.mentions()) {
-            if (m.is("Trigger") && m.firstToken() < t) toldBefore = true;
-            if (m.is("Trigger") && m.firstToken() >= verb.endToken()) toldAfter = true;
-        }
-        // "…، وقال المرصد إن مسلحين اغتالوا …": a speaker telling an event of its own still speaks for the sentence
-        return toldBefore && !toldAfter;
     }
 
     /** The report a verb of saying at {@code k} names, by the words next to it; null when none. */
