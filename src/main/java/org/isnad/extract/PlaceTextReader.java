@@ -111,12 +111,12 @@ final class PlaceTextReader {
                 out.add(placeText(text, tokens, ms, t + 1, t + 2, to));
         }
         HillNamedAfterIn.read(text, tokens, ms, from, to, out);     // "في تل …": a hill or village with no place noun
-        out.removeIf(p -> !mayName(text, tokens, p) && !announcedFirst(tokens, tokenAt(tokens, p.start()), to));
+        out.removeIf(p -> !mayName(text, tokens, p) && !PlaceNameCues.announcedFirst(tokens, tokenAt(tokens, p.start()), to));
         return out;
     }
 
     /** "هي", "وهي" after a plural place noun: "أربع قرى هي …", "ثلاث بلدات، وهي …". */
-    private static final Set<String> APPOSITION = Set.of("هي", "وهي");
+    static final Set<String> APPOSITION = Set.of("هي", "وهي");
 
     /**
      * Where the names after a place noun begin: "سيطرت القوات على أربع قرى وهي (الطليسية، القاهر، …)", "تحرير
@@ -258,7 +258,7 @@ final class PlaceTextReader {
             // "بلدات … وسكيك", "قرى … ودلاك": a list's item is read without the "your" no report says
             Token t = inList || plural ? PlaceNameWords.withoutSecondPerson(tokens.get(end)) : tokens.get(end);
             if (PlaceNameWords.dayPartOfDate(tokens, ms, end)) break;             // "…، ليل أمس،": a time, no name
-            if (peopleOfPlace(tokens, ms, first, end)) return mentionAt(ms, end).endToken();
+            if (PlaceNameCues.peopleOfPlace(tokens, ms, first, end)) return mentionAt(ms, end).endToken();
             // "اليادودة بريف درعا" (but "عين لاروز": after a name head, a word read as "ل" + a verb is its second word)
             // ("حوايس بن هديب": "بن" is no "ب" before a word but the name's "son of")
             if (end > first && PlaceNameWords.startsWithPreposition(t) && !NameHeads.opens(t.term()) && !(NameHeads.followedBy(tokens, first, end, false) && PlaceNameWords.isVerbOnly(t))) break;
@@ -273,7 +273,7 @@ final class PlaceTextReader {
             boolean listed = inList && end == first && (t.term().startsWith("و") || apart)
                     && (t.analyses().isEmpty() || NameHeads.listed(t, apart) || (!PlaceNameWords.hasPronoun(t) && (!PlaceNameWords.mayBeVerb(t) || plural && !PlaceNameWords.mayBePastVerb(t)))
                         || plural && VerbReadNames.listedBeforeMore(tokens, end, to, apart))
-                    || end == first && (announcedFirst(tokens, first, to) || NameHeads.afterPlaceNoun(tokens, first));
+                    || end == first && (PlaceNameCues.announcedFirst(tokens, first, to) || NameHeads.afterPlaceNoun(tokens, first));
             // "والدير الشرقي", "وتل جمال الغربي": a direction with the article after a name is part of the name
             // (a bare "شرقي دير الزور" places it, and ends it)
             if (end > first && PlaceNameWords.isDirectionAdjective(t) && !Token.markBefore(tokens, end)) { end++; break; }
@@ -282,11 +282,11 @@ final class PlaceTextReader {
             if (end > first && !NameHeads.opens(PhraseMatcher.stem(tokens.get(end - 1).term()))
                     && PlaceNameWords.describesWithComplement(tokens, end, to)) break;
             if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !PlaceNameWords.isArabic(t.term())
-                    || mentionAt(ms, end) != null && !countryAfterNameHead(tokens, ms, first, end) && !SpotWordNames.named(tokens, mentionAt(ms, end), end) && !(listed && (NameHeads.listed(t, apart) || NameHeads.afterPlaceNoun(tokens, end)))
+                    || mentionAt(ms, end) != null && !PlaceNameCues.countryAfterNameHead(tokens, ms, first, end) && !SpotWordNames.named(tokens, mentionAt(ms, end), end) && !(listed && (NameHeads.listed(t, apart) || NameHeads.afterPlaceNoun(tokens, end)))
                         && !(inList && apart && end == first && (bodyPartOnly(mentionAt(ms, end)) || typeless(mentionAt(ms, end), t)))
                     || (PlaceNameWords.isVerbOnly(t) && !listed && !NameHeads.followedBy(tokens, first, end, !PlaceNameWords.startsWithPreposition(t))
                         && !VerbReadNames.named(tokens, first, end, to))) break;
-            if (end == first && !PlaceNameWords.canBeName(t) && !listed && !namedByConstruct(tokens, ms, t, first)
+            if (end == first && !PlaceNameWords.canBeName(t) && !listed && !PlaceNameCues.namedByConstruct(tokens, ms, t, first)
                     && !VerbReadNames.named(tokens, first, end, to) && !VerbReadNames.letterNamed(tokens, first, to)) break;
             // "…وبنّش، مطالبين بإسقاط …", "…، رافعين صور الضحايا": a plural participle after the list tells
             // how the crowd acted, it names no further place
@@ -353,33 +353,6 @@ final class PlaceTextReader {
         return false;
     }
 
-    /**
-     * "بلدات حاس وكفرومة ومعرزيتا": the first name after a plural place noun, when the list goes on after it
-     * ("و" or a comma), is a name though the dictionary reads it as a verb ("حاس").
-     */
-    private static boolean announcedFirst(List<Token> tokens, int first, int to) {
-        // ("أربع قرى هي الطليسية والقاهر": the noun stands before "هي")
-        int noun = first > 1 && APPOSITION.contains(tokens.get(first - 1).term()) ? first - 2 : first - 1;
-        if (first == 0 || first + 1 >= Math.min(to, tokens.size()) || !PlaceNameWords.isPluralPlaceNoun(tokens.get(noun))) return false;
-        Token t = PlaceNameWords.withoutSecondPerson(tokens.get(first)), next = tokens.get(first + 1);
-        return !PlaceNameWords.hasPronoun(t) && (!PlaceNameWords.startsWithPreposition(t) || PlaceNameWords.letterBeforeBareWord(t))
-                && PlaceNameWords.isArabic(t.term())
-                && (next.term().length() > 3 && next.term().startsWith("و") || Token.markBefore(tokens, first + 1));
-    }
-
-    /**
-     * "قرية الرصيف", "معسكر جورين": right after an indefinite place noun a definite word is not its adjective
-     * (that would be indefinite, "قرية صغيرة") but the name it is the village of.
-     */
-    private static boolean namedByConstruct(List<Token> tokens, List<Mention> ms, Token t, int first) {
-        if (first == 0 || !PhraseMatcher.isDefinite(t.term()) || PlaceNameWords.hasPronoun(t) || PlaceNameWords.startsWithPreposition(t)) return false;
-        Token before = tokens.get(first - 1);
-        if (PhraseMatcher.isDefinite(before.term())) return false;
-        if (PlaceNameWords.isPlaceNoun(before)) return true;
-        for (Mention m : ms) if (m.endToken() == first && m.is("PlaceNoun") && !m.definite()) return true;
-        return false;
-    }
-
     /** "حاجز منكت الحطب": no adjective of relation ("حاجز عسكري"), and a definite noun in construct after it. */
     private static boolean siteNamedInConstruct(List<Token> tokens, List<Mention> ms, int first, int to) {
         Token t = tokens.get(first);
@@ -400,30 +373,6 @@ final class PlaceTextReader {
         int before = placeNoun - 1;
         if (before >= 0 && tokens.get(before).term().equals("في")) before--;
         return before >= 0 && STATIONED.contains(PhraseMatcher.stem(tokens.get(before).term()));
-    }
-
-    /**
-     * "معرة الصين", "تل مصر": after a word that opens names, a country's name is the village's second word,
-     * not the country.
-     */
-    private static boolean countryAfterNameHead(List<Token> tokens, List<Mention> ms, int first, int end) {
-        if (!NameHeads.followedBy(tokens, first, end, false)) return false;
-        Mention m = mentionAt(ms, end);
-        Entry place = m == null ? null : m.entry("Place");
-        return place != null && "Country".equals(place.localProp("placeKind"))
-                && !Token.markBefore(tokens, end);
-    }
-
-    /**
-     * "مخيم أهل مورك": a camp named after the people of a town; the town's name, though the gazetteer knows it,
-     * is the second word of the camp's name ("أهل" alone names nothing).
-     */
-    private static boolean peopleOfPlace(List<Token> tokens, List<Mention> ms, int first, int end) {
-        if (end != first + 1 || Token.markBefore(tokens, end)) return false;
-        String head = tokens.get(first).term();
-        Mention m = mentionAt(ms, end);
-        return PhraseMatcher.withoutArticle(head.startsWith("و") ? head.substring(1) : head).equals("اهل")
-                && m != null && m.is("Place");
     }
 
 }
