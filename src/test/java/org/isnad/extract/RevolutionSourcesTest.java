@@ -46,4 +46,10 @@ class RevolutionSourcesTest {
                 + " سوريا” الحادثة.");
         assertEquals(false, TestArticles.places(e).contains("syria"), TestArticles.places(e).toString());
     }
+
+    @Test
+    void aTownsMediaUnionSpeaksNotTheOutlet() throws Exception {
+        EventClaim e = first("وبحسب اتحاد إعلاميي مدينة درعا، قصفت قوات النظام حي طريق السد بقذائف الهاون.");
+        assertEquals(ReportKind.SOURCE_REPORT, e.report().kind(), e.report().label());
+    }
 }
