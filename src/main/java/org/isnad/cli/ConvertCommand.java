@@ -136,7 +136,7 @@ public final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Lexicon lexicon;
         try {
-            lexicon = Conversion.loadLexicon(reference);
+            lexicon = LexiconPreload.lexicon(reference);
         } catch (BadInputException e) {
             err.println("isnad convert: " + e.getMessage());
             return ExitCodes.BAD_INPUT;

@@ -83,6 +83,7 @@ public final class IsnadCommand implements Runnable {
     public static void main(String[] args) {
         Logging.configure(args);
         StandardOutput.install();
+        LexiconPreload.startFor(args);
         int exit = commandLine().execute(args);
         // text goes out through PrintWriters, which keep a failed write to themselves: ask once at the end
         String failure = StandardOutput.unreportedFailure();

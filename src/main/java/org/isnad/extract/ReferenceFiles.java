@@ -43,8 +43,8 @@ final class ReferenceFiles {
     /** What one file held: its prefixes and triples, in the parser's order. */
     private record Parsed(List<String[]> prefixes, List<Triple> triples) {}
 
-    /** The graph of the files, and the digest of its triples (computed on the side). */
-    record Loaded(Graph graph, CompletableFuture<String> digest) {}
+    /** The graph of the files, the digest of its triples (computed on the side), and what was read. */
+    record Loaded(Graph graph, CompletableFuture<String> digest, List<Parsed> parsed) {}
 
     /** The {@code *.ttl} files of each directory, or the files named, in a stable order. */
     static List<Path> list(List<Path> dirsOrFiles) throws BadInputException {
@@ -76,21 +76,57 @@ final class ReferenceFiles {
         try {
             // the dictionary needs no Jena: it loads while Jena starts (Jena's start-up is not safe to race)
             pool.execute(ReferenceFiles::warmMorphology);
+            Path snapshot = snapshotFile(files);
             JenaSystem.init();
-            List<CompletableFuture<Parsed>> parsing = new ArrayList<>();
-            for (Path f : files) parsing.add(CompletableFuture.supplyAsync(() -> parse(f), pool));
-            Graph g = GraphFactory.createDefaultGraph();
-            List<Parsed> all = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                Parsed p = join(parsing.get(i), files.get(i));
-                for (String[] ns : p.prefixes()) g.getPrefixMapping().setNsPrefix(ns[0], ns[1]);
-                p.triples().forEach(g::add);
-                all.add(p);
-            }
-            return new Loaded(g, CompletableFuture.supplyAsync(() -> digestOf(all), pool));
+            ReferenceSnapshot.Content kept = snapshot == null ? null : ReferenceSnapshot.read(snapshot);
+            if (kept != null) return fill(List.of(new Parsed(kept.prefixes(), kept.triples())),
+                    CompletableFuture.completedFuture(kept.digest()));
+            Loaded loaded = parseAll(files, pool);
+            if (snapshot != null && ReferenceSnapshot.writable(snapshot)) ReferenceSnapshot.write(snapshot, contentOf(loaded));
+            return loaded;
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** The snapshot these files would have, or null when snapshots are off or the files cannot be read. */
+    private static Path snapshotFile(List<Path> files) {
+        Path dir = ReferenceSnapshot.cacheDir();
+        if (dir == null) return null;
+        try {
+            return ReferenceSnapshot.fileFor(dir, files);
+        } catch (IOException e) {
+            return null;   // the parse below names the file that cannot be read
+        }
+    }
+
+    private static Loaded parseAll(List<Path> files, ExecutorService pool) throws BadInputException {
+        List<CompletableFuture<Parsed>> parsing = new ArrayList<>();
+        for (Path f : files) parsing.add(CompletableFuture.supplyAsync(() -> parse(f), pool));
+        List<Parsed> all = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) all.add(join(parsing.get(i), files.get(i)));
+        return fill(all, CompletableFuture.supplyAsync(() -> digestOf(all), pool));
+    }
+
+    /** The graph of the files' triples and prefixes, added file by file in the files' order. */
+    private static Loaded fill(List<Parsed> all, CompletableFuture<String> digest) {
+        Graph g = GraphFactory.createDefaultGraph();
+        for (Parsed p : all) {
+            for (String[] ns : p.prefixes()) g.getPrefixMapping().setNsPrefix(ns[0], ns[1]);
+            p.triples().forEach(g::add);
+        }
+        return new Loaded(g, digest, all);
+    }
+
+    /** What a snapshot keeps: every prefix declaration and triple in order (a repeated triple adds nothing). */
+    private static ReferenceSnapshot.Content contentOf(Loaded loaded) {
+        List<String[]> prefixes = new ArrayList<>();
+        List<Triple> triples = new ArrayList<>();
+        for (Parsed p : loaded.parsed()) {
+            prefixes.addAll(p.prefixes());
+            triples.addAll(p.triples());
+        }
+        return new ReferenceSnapshot.Content(prefixes, triples, loaded.digest().join());
     }
 
     private static void warmMorphology() {
