@@ -43,6 +43,11 @@ final class Reading {
      */
     final boolean titleAlone;
 
+    /** Today: no date told without its year lies after it (DayFixedByText). */
+    final java.time.LocalDate present = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    private final Lexicon lexicon;
+    private YearCues yearCues;   // read once, when an undated page first needs them
+
     Reading(Article article, Lexicon lexicon) {
         this(article, lexicon, false);
     }
@@ -53,6 +58,13 @@ final class Reading {
         this.text = article.text();
         this.claims = new ArticleClaims(new EvidenceWords(lexicon.matcher()), article.published());
         this.reports = new Reports(lexicon, article);
+        this.lexicon = lexicon;
+    }
+
+    /** What the article's words say of when it was written (YearCues). */
+    YearCues yearCues() {
+        if (yearCues == null) yearCues = YearCues.of(article, lexicon);
+        return yearCues;
     }
 
     /**

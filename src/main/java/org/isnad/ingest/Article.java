@@ -46,6 +46,11 @@ public record Article(String source, String url, String outlet, LocalDate publis
         url = withoutCredentials(url);
     }
 
+    /** The same article read as of {@code day}: a day its text fixes when it has no publication date. */
+    public Article readAsOf(LocalDate day) {
+        return new Article(source, url, outlet, day, title, titleSpan, text, ignoredLines, headline);
+    }
+
     /**
      * {@code url} without the user name and password of {@code https://user:pass@host/…}: the URL is
      * published (schema:url, the claims JSON) and a password must not be.
