@@ -1,7 +1,6 @@
 package org.isnad.extract;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.isnad.extract.SentenceSplitter.Sentence;
 import org.isnad.ingest.Article;
@@ -60,7 +59,7 @@ public final class ArabicClaimExtractor implements Extractor {
     public List<Claim> extract(Article article) {
         // "تاريخ الحدث 2012/07/13", "اليوم، الثلاثاء 19 من أيار": an undated page whose text fixes the day of the
         // report is read as of that day (the article itself keeps no publication date)
-        LocalDate fixed = DayFixedByText.of(article, lexicon, LocalDate.now(ZoneOffset.UTC));
+        LocalDate fixed = DayFixedByText.of(article, lexicon, DayFixedByText.lastReadable(lexicon));
         if (fixed != null) article = article.readAsOf(fixed);
         Reading r = new Reading(article, lexicon);
         List<Sentence> split = SentenceSplitter.split(article);

@@ -27,6 +27,26 @@ final class DayFixedByText {
     /** How many lines of the body, after the headline, may hold the date line or the day of the report. */
     private static final int HEAD_LINES = 3;
 
+    private static final String UNTIL = "https://w3id.org/isnad/ns#readsDatesUntil";
+
+    /**
+     * The last day a date told without its year may be read as: isnad:readsDatesUntil in the reference data
+     * (lexicon-time.ttl), so that the output does not change with the day of the conversion; the first of
+     * January 2011 (nothing fixed) when the data gives none.
+     */
+    static LocalDate lastReadable(Lexicon lexicon) {
+        var it = lexicon.graph().find(org.apache.jena.graph.Node.ANY,
+                org.apache.jena.graph.NodeFactory.createURI(UNTIL), org.apache.jena.graph.Node.ANY);
+        LocalDate last = null;
+        while (it.hasNext()) {
+            var o = it.next().getObject();
+            if (!o.isLiteral()) continue;
+            LocalDate d = LocalDate.parse(o.getLiteralLexicalForm());
+            if (last == null || d.isAfter(last)) last = d;
+        }
+        return last == null ? LocalDate.of(FIRST_YEAR, 1, 1) : last;
+    }
+
     /** The day the text fixes, or null; {@code present} bounds the candidate years. */
     static LocalDate of(Article article, Lexicon lexicon, LocalDate present) {
         if (article.published() != null) return null;

@@ -43,8 +43,8 @@ final class Reading {
      */
     final boolean titleAlone;
 
-    /** Today: no date told without its year lies after it (DayFixedByText). */
-    final java.time.LocalDate present = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    /** No date told without its year lies after it (DayFixedByText): the reference data's, not the clock's. */
+    final java.time.LocalDate present;
     private final Lexicon lexicon;
     private YearCues yearCues;   // read once, when an undated page first needs them
 
@@ -59,6 +59,7 @@ final class Reading {
         this.claims = new ArticleClaims(new EvidenceWords(lexicon.matcher()), article.published());
         this.reports = new Reports(lexicon, article);
         this.lexicon = lexicon;
+        this.present = DayFixedByText.lastReadable(lexicon);
     }
 
     /** What the article's words say of when it was written (YearCues). */
