@@ -41,6 +41,7 @@ public final class ArabicClaimExtractor implements Extractor {
                 new OperationRetold(),
                 new UnknownCaptorsAbduct(),
                 new InterceptedStrike(),
+                new DevelopmentBesideAct(lexicon),
                 new SameEventLinks(types),
                 new ConfidenceScore(),
                 new PlacePruning(lexicon),

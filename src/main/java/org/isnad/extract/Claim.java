@@ -49,6 +49,12 @@ public sealed abstract class Claim permits EventClaim, StatementClaim, CasualtyC
         evidence.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
+    /** The claim is told by this span alone: a development a copy of the act carries (DevelopmentBesideAct). */
+    void onlyEvidence(Evidence e) {
+        evidence.clear();
+        evidence.add(e);
+    }
+
     /** The last evidence, widened: a later clause extends the span of the sentence that told it. */
     void replaceLastEvidence(Evidence e) {
         evidence.set(evidence.size() - 1, e);

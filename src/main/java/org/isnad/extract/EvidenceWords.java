@@ -20,7 +20,16 @@ final class EvidenceWords {
     private final Map<String, List<Token>> words = new HashMap<>();
     private final Map<String, List<Mention>> mentions = new HashMap<>();
 
+    /** The article's sentences by where they start. */
+    private final java.util.TreeMap<Integer, String> sentences = new java.util.TreeMap<>();
+
     EvidenceWords(PhraseMatcher matcher) { this.matcher = matcher; }
+
+    /** The whole sentence an evidence span lies in (a clause's span is part of one), or the span's own text. */
+    String sentenceOf(Evidence e) {
+        Map.Entry<Integer, String> s = sentences.floorEntry(e.start());
+        return s != null && s.getKey() + s.getValue().length() >= e.end() ? s.getValue() : e.text();
+    }
 
     /**
      * A sentence of the article, {@code text[from, from + sentence.length())}, already analysed as
@@ -28,6 +37,7 @@ final class EvidenceWords {
      * their readings (the morphology adds readings and changes no term), with offsets into the sentence.
      */
     void sentence(String sentence, int from, List<Token> tokens) {
+        sentences.put(from, sentence);
         if (words.containsKey(sentence)) return;
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) out.add(new Token(t.term(), t.start() - from, t.end() - from, List.of(), t.writtenHeh()));

@@ -1,0 +1,139 @@
+package org.isnad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.vocab.Vocab;
+
+/**
+ * "انفجرت عبوة ناسفة بسيارة في حي الجورة، وفرضت قوات النظام طوقاً أمنياً بمحيط موقع الانفجار", "قُتل شاب برصاص
+ * مجهولين، مما أثار استنفاراً أمنياً واسعاً", "هاجم مسلحون حاجزاً … واستقدمت القوات تعزيزات إلى البلدة": what a
+ * force did beside an act told in the same sentence (its alert, cordon, sweep, deployment, reinforcements:
+ * {@code isnad:DevelopmentCue}) is a strategic development, ACLED's change to group/activity, coded by the real
+ * pages' analysts as an event of its own beside the act (session 40's convention). The act keeps its own type;
+ * the development is added as a claim of the same report, place and day, its actor the force named by the cue
+ * (or none), its evidence the cue's sentence. One a force, place and day: not when a change to group activity
+ * of the article already stands there then, or is the same force's that day. Not for a cue in a verb not in the past ("تفرض طوقاً": a habit), denied,
+ * or after a word of going on ("تواصل إرسال التعزيزات"); not for a sweep beside an arrest (the campaign told
+ * again: CampaignWithoutArrests), nor beside a background act, a plan or a denial.
+ */
+final class DevelopmentBesideAct implements ClaimPass {
+
+    /** A force named at most this many words from the cue is the one that acted: "انتشاراً أمنياً مكثفاً لقوات النظام". */
+    private static final int FORCE_REACH = 5;
+
+    /** "تواصل القوات إرسال التعزيزات وتمشيط المنطقة": the words a word of going on governs, its subject between. */
+    private static final int BACKDROP_REACH = 4;
+
+    private final Lexicon lexicon;
+
+    DevelopmentBesideAct(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    @Override
+    public void apply(ArticleClaims claims) {
+        List<EventClaim> changes = new ArrayList<>();
+        java.util.Map<String, List<Mention>> read = new java.util.HashMap<>();
+        for (EventClaim c : claims.events()) if (EventTypes.CHANGE_TO_GROUP_ACTIVITY.equals(c.eventClass())) changes.add(c);
+        for (EventClaim c : claims.events()) {
+            if (!mayHaveDevelopment(c)) continue;
+            for (Evidence ev : c.evidence()) {
+                // read with each word's readings: the cues are lemmas ("فرض … طوق" finds "وفرضت طوقاً"), which
+                // the passes' shared words (EvidenceWords, without readings) do not find
+                List<Mention> ms = read.computeIfAbsent(claims.words().sentenceOf(ev),
+                        t -> lexicon.matcher().match(ArabicAnalysis.tokens(t, 0, t.length())));
+                Mention cue = cue(ms, c);
+                if (cue == null) continue;
+                String force = force(ms, cue);
+                if (changes.stream().anyMatch(o -> samePlaceAndDay(o, c, force))) break;
+                EventClaim x = c.copyAs(claims.nextKey());
+                x.type(EventTypes.CHANGE_TO_GROUP_ACTIVITY, true);
+                x.onlyEvidence(ev);     // (the act's clause, or its sentence: the claim's evidence as read)
+                x.targets().clear();
+                x.targetTexts().clear();
+                x.actors().clear();
+                x.actorTexts().clear();
+                if (force != null) x.actors().add(force);
+                claims.add(x);
+                changes.add(x);
+                break;
+            }
+        }
+    }
+
+    /** An act that happened, told as news, of another type than a change to group activity. */
+    private static boolean mayHaveDevelopment(EventClaim c) {
+        return c.eventClass() != null && !EventTypes.CHANGE_TO_GROUP_ACTIVITY.equals(c.eventClass())
+                && !c.background() && !c.timeless() && c.modality() == Modality.ASSERTED;
+    }
+
+    /** The first cue of a development that happened in the words, or null. */
+    private static Mention cue(List<Mention> ms, EventClaim c) {
+        int backdropUntil = -1;
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            if (m.is("ContinuationCue") || m.is("IrrealisCue") || m.is("DevelopmentBackdropCue")) backdropUntil = m.endToken() + BACKDROP_REACH;
+            Entry e = m.entry("DevelopmentCue");
+            if (e == null || m.firstToken() <= backdropUntil) continue;
+            if ("false".equals(e.prop("eventive")) || e.prop("modality") != null) continue;   // "تفرض", "لم ترسل"
+            if (e.flag("campaign") && EventTypes.ARRESTS.equals(c.eventClass())) continue;
+            // "انتشرت صورة على تويتر": a spread with no force is no deployment
+            if (e.flag("needsArmedParticipant") && force(ms, m) == null) continue;
+            if (meansToAnAct(ms, i) || goesOn(ms, i) || civilians(ms, m)) continue;
+            return m;
+        }
+        return null;
+    }
+
+    /**
+     * "فرضت قوى الأمن طوقاً على الحي واعتقلت مسلحَين", "انتشر عناصر الشرطة في محيط المخفر واعتقلوا أربعة من
+     * المحتجين": the force's cordon or deployment is the way it did the act told after it in the sentence (an
+     * act verb in the past, not a sweep), which is the event.
+     */
+    private static boolean meansToAnAct(List<Mention> ms, int cue) {
+        for (int k = cue + 1; k < ms.size(); k++) {
+            Entry t = ms.get(k).entry("Trigger");
+            if (t == null || !"true".equals(t.prop("eventive")) || t.flag("campaign")) continue;
+            if (!EventTypes.CHANGE_TO_GROUP_ACTIVITY.equals(t.prop("indicates"))) return true;
+        }
+        return false;
+    }
+
+    /** "الأمر الذي تسبب باستنفار متواصل": a word of going on right after the cue tells a state, not news. */
+    private static boolean goesOn(List<Mention> ms, int cue) {
+        int end = ms.get(cue).endToken();
+        for (int k = cue + 1; k < ms.size() && ms.get(k).firstToken() <= end + 1; k++)
+            if (ms.get(k).is("ContinuationCue")) return true;
+        return false;
+    }
+
+    /** "أن فرقه طوّقت المكان" after "الدفاع المدني": rescuers who cordon a site are no force. */
+    private static boolean civilians(List<Mention> ms, Mention cue) {
+        for (Mention m : ms) {
+            Entry a = m.entry("Actor");
+            if (a != null && m.firstToken() < cue.firstToken() && cue.firstToken() - m.endToken() <= FORCE_REACH
+                    && (Vocab.ISNAD + "Civilians").equals(a.prop("actorCategory"))) return true;
+        }
+        return false;
+    }
+
+    /** The force named nearest the cue, before or after it, within reach. */
+    private static String force(List<Mention> ms, Mention cue) {
+        String best = null;
+        int bestGap = Integer.MAX_VALUE;
+        for (Mention m : ms) {
+            Entry a = m.entry("Actor");
+            if (a == null) continue;
+            int gap = m.firstToken() >= cue.endToken() ? m.firstToken() - cue.endToken() : cue.firstToken() - m.endToken();
+            if (gap < 0 || gap > FORCE_REACH || gap >= bestGap) continue;
+            best = a.iri();
+            bestGap = gap;
+        }
+        return best;
+    }
+
+    /** A change to group activity told of the same day, at the act's place or with no place of its own. */
+    private static boolean samePlaceAndDay(EventClaim o, EventClaim c, String force) {
+        if (!o.time().compatible(c.time())) return false;
+        if (force != null && o.actors().contains(force)) return true;     // one a force and day
+        return o.places().isEmpty() || c.places().isEmpty() || o.places().stream().anyMatch(c.places()::contains);
+    }
+}

@@ -1,0 +1,65 @@
+package org.isnad.extract;
+
+import static org.isnad.extract.TestArticles.events;
+import static org.isnad.extract.TestArticles.first;
+import static org.isnad.extract.TestArticles.places;
+import static org.isnad.extract.TestArticles.types;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Session 40's convention: what a force did beside an act told in the same sentence (its alert, a cordon, a
+ * sweep, reinforcements) is a change to its group activity of its own, and the act keeps its type
+ * (DevelopmentBesideAct). Every sentence is written here, in the styles of the reports read.
+ */
+class DevelopmentBesideActTest {
+
+    @TempDir Path dir;
+
+    private static final String CHANGE = "ChangeToGroupActivity";
+
+    @Test
+    void aCordonBesideABlastIsTheForcesOwnChange() throws Exception {
+        List<EventClaim> es = events(dir, "انفجرت عبوة ناسفة بسيارة عسكرية على طريق بلدة الكشكية في ريف دير الزور"
+                + " الشرقي أمس، وفرض الجيش طوقاً أمنياً في محيط المكان.");
+        assertEquals(List.of(CHANGE, "RemoteExplosiveLandmineIED"), types(es), es.toString());
+        EventClaim change = first(es, EventTypes.CHANGE_TO_GROUP_ACTIVITY);
+        assertEquals(first(es, EventTypes.IED).places(), change.places());
+        assertEquals(1, change.evidence().size());
+    }
+
+    @Test
+    void aSweepBesideAnAttackIsTheForcesOwnChange() throws Exception {
+        List<EventClaim> es = events(dir, "قُتل عنصر من قوى الأمن برصاص مسلحين مجهولين في بلدة الشحيل أمس، وقامت"
+                + " القوات بتمشيط المنطقة بحثاً عن المهاجمين.");
+        // (a member of the forces shot: an armed clash, ArmedTargetsClash)
+        assertEquals(List.of("ArmedClash", CHANGE), types(es), es.toString());
+        assertTrue(places(first(es, EventTypes.CHANGE_TO_GROUP_ACTIVITY)).contains("al-shuhail"), places(first(es, EventTypes.CHANGE_TO_GROUP_ACTIVITY)).toString());
+    }
+
+    @Test
+    void oneAForceAndDay() throws Exception {
+        List<EventClaim> es = events(dir, "انفجرت عبوة ناسفة بسيارة عسكرية في ريف دير الزور الشرقي أمس، وفرض الجيش"
+                + " طوقاً أمنياً في المنطقة. وقال مصدر محلي إن الانفجار وقع قرب مدينة الميادين، وإن الجيش فرض طوقاً"
+                + " أمنياً حول المكان.");
+        assertEquals(1, es.stream().filter(e -> e.eventClass().endsWith(CHANGE)).count(), types(es).toString());
+    }
+
+    @Test
+    void aHabitACordonThatWasTheWayToAnArrestAndRescuersAreNone() throws Exception {
+        // what goes on: the forces keep sweeping the area
+        assertEquals(List.of("ArmedClash"), types(events(dir, "قُتل عنصر من قوى الأمن برصاص مسلحين مجهولين في بلدة"
+                + " الشحيل أمس، في حين تواصل القوات تمشيط المنطقة بحثاً عن المهاجمين.")));
+        // the cordon was how the arrest was made
+        assertEquals(List.of("Arrests"), types(events(dir, "فرضت قوى الأمن طوقاً أمنياً على حي الميسات في دمشق أمس"
+                + " واعتقلت ثلاثة مسلحين.")));
+        // rescuers who cordon the site are no force
+        assertEquals(List.of("RemoteExplosiveLandmineIED"), types(events(dir, "انفجرت عبوة ناسفة بسيارة مدنية في"
+                + " مدينة الباب أمس، وقال الدفاع المدني إن فرقه طوّقت المكان ونقلت المصابين إلى المشفى.")));
+    }
+}
