@@ -24,6 +24,8 @@ final class DayFixedByText {
 
     /** The war's first year: no year before it is a candidate. */
     private static final int FIRST_YEAR = 2011;
+    /** Years past the data's last day that a weekday's date is also tried in (a weekday's date repeats in 5–11). */
+    private static final int BEYOND_YEARS = 11;
     /** How many lines of the body, after the headline, may hold the date line or the day of the report. */
     private static final int HEAD_LINES = 3;
 
@@ -35,16 +37,34 @@ final class DayFixedByText {
      * January 2011 (nothing fixed) when the data gives none.
      */
     static LocalDate lastReadable(Lexicon lexicon) {
+        synchronized (LAST_READABLE) {
+            return LAST_READABLE.computeIfAbsent(lexicon, DayFixedByText::readLastReadable);
+        }
+    }
+
+    private static final java.util.Map<Lexicon, LocalDate> LAST_READABLE = new java.util.WeakHashMap<>();
+
+    private static LocalDate readLastReadable(Lexicon lexicon) {
         var it = lexicon.graph().find(org.apache.jena.graph.Node.ANY,
                 org.apache.jena.graph.NodeFactory.createURI(UNTIL), org.apache.jena.graph.Node.ANY);
         LocalDate last = null;
         while (it.hasNext()) {
             var o = it.next().getObject();
             if (!o.isLiteral()) continue;
-            LocalDate d = LocalDate.parse(o.getLiteralLexicalForm());
+            LocalDate d = xsdDate(o.getLiteralLexicalForm());
+            if (d == null) continue;
             if (last == null || d.isAfter(last)) last = d;
         }
         return last == null ? LocalDate.of(FIRST_YEAR, 1, 1) : last;
+    }
+
+    /** An xsd:date's day ("2015-10-10", also with a zone: "2015-10-10Z", "2015-10-10+03:00"), or null. */
+    static LocalDate xsdDate(String lexical) {
+        try {
+            return LocalDate.parse(lexical, java.time.format.DateTimeFormatter.ISO_DATE);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The day the text fixes, or null; {@code present} bounds the candidate years. */
@@ -65,7 +85,8 @@ final class DayFixedByText {
             if (tokens.isEmpty()) continue;
             List<Mention> ms = lexicon.matcher().match(tokens);
             LocalDate dated = dateLine(parser.parse(text, tokens, ms, null), tokens, ms);
-            if (dated != null) return dated.isAfter(present) ? null : dated;
+            // a date line states its year: no cap, but nothing before the war ("2 شباط 1982" is history told)
+            if (dated != null) return dated.getYear() >= FIRST_YEAR ? dated : null;
             LocalDate today = todayWithoutYear(parser, text, tokens, ms, article, lexicon, present);
             if (today != null) return today;
         }
@@ -118,13 +139,15 @@ final class DayFixedByText {
         Mention w = ms.get(k);
         DayOfWeek dow = DayOfWeek.of(w.entry("Weekday").intProp("dayOfWeek", 1));
         LocalDate found = null;
-        for (int y = FIRST_YEAR; y <= present.getYear(); y++) {
+        // years past the data's last day are tried too, only to see that none of them fits as well: a page read
+        // after that day must not be given the one earlier year that fits ("الأربعاء 19 من أيار": 2021, and 2027)
+        for (int y = FIRST_YEAR; y <= present.getYear() + BEYOND_YEARS; y++) {
             LocalDate d = dateAfter(parser.parse(text, tokens, ms, LocalDate.of(y, 12, 31)), w.endToken());
-            if (d == null || d.getYear() != y || d.getDayOfWeek() != dow || d.isAfter(present) || !cues.allow(d)) continue;
+            if (d == null || d.getYear() != y || d.getDayOfWeek() != dow || !cues.allow(d)) continue;
             if (found != null) return null;   // several years fit: the day is not fixed
             found = d;
         }
-        return found;
+        return found == null || found.isAfter(present) ? null : found;
     }
 
     /**

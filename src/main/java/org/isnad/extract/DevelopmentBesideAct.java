@@ -42,15 +42,19 @@ final class DevelopmentBesideAct implements ClaimPass {
                         t -> lexicon.matcher().match(ArabicAnalysis.tokens(t, 0, t.length())));
                 Mention cue = cue(ms, c);
                 if (cue == null) continue;
-                String force = force(ms, cue);
+                String force = force(ms, cue, cue.entry("DevelopmentCue") != null
+                        && cue.entry("DevelopmentCue").iri().endsWith("/alert-set-off"));
                 if (changes.stream().anyMatch(o -> samePlaceAndDay(o, c, force))) break;
                 EventClaim x = c.copyAs(claims.nextKey());
                 x.type(EventTypes.CHANGE_TO_GROUP_ACTIVITY, true);
-                x.onlyEvidence(ev);     // (the act's clause, or its sentence: the claim's evidence as read)
+                // the sentence the cue stands in: the act's own evidence may be only its clause, without the cue
+                x.onlyEvidence(claims.words().sentenceSpanOf(ev));
                 x.targets().clear();
                 x.targetTexts().clear();
                 x.actors().clear();
                 x.actorTexts().clear();
+                x.directedBy().clear();     // the act's orderer and launch site are not the force's
+                x.origins().clear();
                 if (force != null) x.actors().add(force);
                 claims.add(x);
                 changes.add(x);
@@ -59,14 +63,18 @@ final class DevelopmentBesideAct implements ClaimPass {
         }
     }
 
-    /** An act that happened, told as news, of another type than a change to group activity. */
+    /**
+     * An act that happened, told as news, of another type than a change to group activity; not a change of
+     * territory, whose deployment is the change itself ("انتشرت قوات النظام في بلدة تسيل بعد انسحاب الفصائل منها").
+     */
     private static boolean mayHaveDevelopment(EventClaim c) {
         return c.eventClass() != null && !EventTypes.CHANGE_TO_GROUP_ACTIVITY.equals(c.eventClass())
+                && !TerritoryTyping.isTerritory(c.eventClass())
                 && !c.background() && !c.timeless() && c.modality() == Modality.ASSERTED;
     }
 
     /** The first cue of a development that happened in the words, or null. */
-    private static Mention cue(List<Mention> ms, EventClaim c) {
+    private Mention cue(List<Mention> ms, EventClaim c) {
         int backdropUntil = -1;
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);
@@ -76,7 +84,7 @@ final class DevelopmentBesideAct implements ClaimPass {
             if ("false".equals(e.prop("eventive")) || e.prop("modality") != null) continue;   // "تفرض", "لم ترسل"
             if (e.flag("campaign") && EventTypes.ARRESTS.equals(c.eventClass())) continue;
             // "انتشرت صورة على تويتر": a spread with no force is no deployment
-            if (e.flag("needsArmedParticipant") && force(ms, m) == null) continue;
+            if (e.flag("needsArmedParticipant") && force(ms, m, false) == null) continue;
             if (meansToAnAct(ms, i) || goesOn(ms, i) || civilians(ms, m)) continue;
             return m;
         }
@@ -115,13 +123,19 @@ final class DevelopmentBesideAct implements ClaimPass {
         return false;
     }
 
-    /** The force named nearest the cue, before or after it, within reach. */
-    private static String force(List<Mention> ms, Mention cue) {
+    /**
+     * The armed force named nearest the cue, before or after it, within reach: not a monitor, an outlet or
+     * civilians ("…، مما أثار استنفاراً أمنياً، بحسب المرصد السوري" is no alert of the Observatory's). After an act
+     * that set the alert off, only a force named after the cue ("بهجوم لتنظيم الدولة، ما أثار استنفاراً لقوات
+     * النظام": the attacker raised no alert).
+     */
+    private String force(List<Mention> ms, Mention cue, boolean onlyAfter) {
         String best = null;
         int bestGap = Integer.MAX_VALUE;
         for (Mention m : ms) {
             Entry a = m.entry("Actor");
-            if (a == null) continue;
+            if (a == null || !lexicon.isArmed(a.iri()) && !lexicon.fightsForState(a.iri())) continue;
+            if (onlyAfter && m.firstToken() < cue.endToken()) continue;
             int gap = m.firstToken() >= cue.endToken() ? m.firstToken() - cue.endToken() : cue.firstToken() - m.endToken();
             if (gap < 0 || gap > FORCE_REACH || gap >= bestGap) continue;
             best = a.iri();

@@ -26,6 +26,13 @@ final class EvidenceWords {
     EvidenceWords(PhraseMatcher matcher) { this.matcher = matcher; }
 
     /** The whole sentence an evidence span lies in (a clause's span is part of one), or the span's own text. */
+    /** The whole sentence {@code e} lies in, as evidence of its own (or {@code e} when it is not known). */
+    Evidence sentenceSpanOf(Evidence e) {
+        Map.Entry<Integer, String> s = sentences.floorEntry(e.start());
+        return s != null && s.getKey() + s.getValue().length() >= e.end()
+                ? new Evidence(s.getKey(), s.getKey() + s.getValue().length(), s.getValue()) : e;
+    }
+
     String sentenceOf(Evidence e) {
         Map.Entry<Integer, String> s = sentences.floorEntry(e.start());
         return s != null && s.getKey() + s.getValue().length() >= e.end() ? s.getValue() : e.text();

@@ -90,9 +90,12 @@ final class ReferenceSnapshot {
             String digest = str(in);
             List<String[]> prefixes = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) prefixes.add(new String[] {str(in), str(in)});
-            Node[] terms = new Node[in.readInt()];
+            // counts are bounded by the file's size before anything is allocated: a damaged count must not
+            // exhaust the heap (an OutOfMemoryError would end every run until the cache is cleared)
+            long size = Files.size(file);
+            Node[] terms = new Node[count(in, size)];
             for (int i = 0; i < terms.length; i++) terms[i] = term(in);
-            int n = in.readInt();
+            int n = count(in, size);
             List<Triple> triples = new ArrayList<>(n);
             for (int i = 0; i < n; i++)
                 triples.add(Triple.create(terms[in.readInt()], terms[in.readInt()], terms[in.readInt()]));
@@ -199,10 +202,18 @@ final class ReferenceSnapshot {
         return new String(in.readNBytes(len), StandardCharsets.UTF_8);
     }
 
+    /** A count read from the snapshot, at most the file's size (each record takes a byte at least). */
+    private static int count(DataInputStream in, long size) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > size) throw new IOException("bad count " + n);
+        return n;
+    }
+
     /** Removes snapshots of earlier reference data (not written again for a week) beside {@code kept}. */
     private static void pruneOld(Path kept) {
         FileTime before = FileTime.from(Instant.now().minus(KEEP));
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(kept.getParent(), "reference-*.bin")) {
+        // (and the parts of a write a run ended during: ".reference-*.part")
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(kept.getParent(), "{reference-*.bin,.reference-*.part}")) {
             for (Path p : old) {
                 if (!p.equals(kept) && Files.getLastModifiedTime(p).compareTo(before) < 0) Files.deleteIfExists(p);
             }

@@ -62,7 +62,8 @@ class SpeakersNamedAsAnalystsDoTest {
         EventClaim teacher = events("North Press", "وقالت معلمة مشاركة في الوقفة، لنورث برس، إن دورية للأسايش أوقفت اثنين من زملائها في مدينة الطبقة.").get(0);
         assertTrue(teacher.report().label().startsWith("teacher"), teacher.report().label());
         Claim centre = claims("Syria TV", "ووثق مركز توثيق الانتهاكات في شمالي سوريا مقتل 11 مدنياً برصاص حرس الحدود التركي منذ مطلع العام.").get(0);
-        assertTrue(centre.report().label().startsWith("center"), centre.report().label());
+        // (the northern centre is in the reference data since session 40: its own name, not "center (…)")
+        assertTrue(centre.report().label().contains("Violations Documentation Center"), centre.report().label());
     }
 
     @Test
