@@ -24,8 +24,12 @@ final class DayFixedByText {
 
     /** The war's first year: no year before it is a candidate. */
     private static final int FIRST_YEAR = 2011;
-    /** Years past the data's last day that a weekday's date is also tried in (a weekday's date repeats in 5–11). */
-    private static final int BEYOND_YEARS = 11;
+    /**
+     * Years past the data's last day that a weekday's date is also tried in: a page of the year after the data
+     * was reviewed must not be given the one earlier year that fits. A weekday's date comes back in 5 to 11
+     * years, so trying further would leave no date fixed at all; the data is to be reviewed yearly.
+     */
+    private static final int BEYOND_YEARS = 1;
     /** How many lines of the body, after the headline, may hold the date line or the day of the report. */
     private static final int HEAD_LINES = 3;
 
