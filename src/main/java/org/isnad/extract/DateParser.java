@@ -119,7 +119,13 @@ final class DateParser {
                     out.add(expr(text, m.firstToken(), nightEnd, tokens, known ? span(d, last, "Night") : day(d)));
                     continue;
                 }
-                out.add(expr(text, m.firstToken(), end, tokens, day(d)));
+                int first = m.firstToken();
+                if (k > 0 && mentions.get(k - 1).is("SmallHoursCue") && mentions.get(k - 1).endToken() == first) {
+                    // "بعد منتصف ليلة الجمعة": the small hours of the day after, once the report has reached it
+                    first = mentions.get(k - 1).firstToken();
+                    if (d != null && q == 0 && !d.plusDays(1).isAfter(published)) d = d.plusDays(1);
+                }
+                out.add(expr(text, first, end, tokens, day(d)));
             } else if (m.is("MonthName") || (m.is("PeriodPart") && nextAdjacent && (next.is("MonthName") || next.is("PeriodUnit")
                     || thisUnitAt(mentions, k + 1)))
                     || (m.is("PeriodUnit") && (isDateUnit(m, next, nextAdjacent, tokens) || thisUnitAt(mentions, k - 1)))) {
