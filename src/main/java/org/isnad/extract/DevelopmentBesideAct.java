@@ -1,7 +1,12 @@
 package org.isnad.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.isnad.vocab.Vocab;
 
 /**
@@ -15,6 +20,11 @@ import org.isnad.vocab.Vocab;
  * of the article already stands there then, or is the same force's that day. Not for a cue in a verb not in the past ("تفرض طوقاً": a habit), denied,
  * or after a word of going on ("تواصل إرسال التعزيزات"); not for a sweep beside an arrest (the campaign told
  * again: CampaignWithoutArrests), nor beside a background act, a plan or a denial.
+ *
+ * <p>A cue may tell another type of development ({@code isnad:develops}): checkpoints or a post set up
+ * ("وانتشرت حواجز أمنية عند مدخل المدينة") are a base established, a cache seized beside an arrest ("القبض على
+ * عدد من المسلحين وضبط مستودع أسلحة") is weapons kept from use; each its own claim beside an act of another
+ * type, one of each type a force, place and day.
  */
 final class DevelopmentBesideAct implements ClaimPass {
 
@@ -24,71 +34,87 @@ final class DevelopmentBesideAct implements ClaimPass {
     /** "تواصل القوات إرسال التعزيزات وتمشيط المنطقة": the words a word of going on governs, its subject between. */
     private static final int BACKDROP_REACH = 4;
 
+    /** The types of development a cue may tell (isnad:develops), one claim of each a force, place and day. */
+    private static final Set<String> DEVELOPMENTS = Set.of(EventTypes.CHANGE_TO_GROUP_ACTIVITY,
+            EventTypes.DISRUPTED, EventTypes.BASE_ESTABLISHED);
+
     private final Lexicon lexicon;
 
     DevelopmentBesideAct(Lexicon lexicon) { this.lexicon = lexicon; }
 
     @Override
     public void apply(ArticleClaims claims) {
-        List<EventClaim> changes = new ArrayList<>();
-        java.util.Map<String, List<Mention>> read = new java.util.HashMap<>();
-        for (EventClaim c : claims.events()) if (EventTypes.CHANGE_TO_GROUP_ACTIVITY.equals(c.eventClass())) changes.add(c);
+        List<EventClaim> developments = new ArrayList<>();
+        Map<String, List<Mention>> read = new HashMap<>();
+        for (EventClaim c : claims.events()) if (DEVELOPMENTS.contains(c.eventClass())) developments.add(c);
         for (EventClaim c : claims.events()) {
             if (!mayHaveDevelopment(c)) continue;
+            Set<String> done = new HashSet<>();
             for (Evidence ev : c.evidence()) {
                 // read with each word's readings: the cues are lemmas ("فرض … طوق" finds "وفرضت طوقاً"), which
                 // the passes' shared words (EvidenceWords, without readings) do not find
                 List<Mention> ms = read.computeIfAbsent(claims.words().sentenceOf(ev),
                         t -> lexicon.matcher().match(ArabicAnalysis.tokens(t, 0, t.length())));
-                Mention cue = cue(ms, c);
-                if (cue == null) continue;
-                String force = force(ms, cue, cue.entry("DevelopmentCue") != null
-                        && cue.entry("DevelopmentCue").iri().endsWith("/alert-set-off"));
-                if (changes.stream().anyMatch(o -> samePlaceAndDay(o, c, force))) break;
-                EventClaim x = c.copyAs(claims.nextKey());
-                x.type(EventTypes.CHANGE_TO_GROUP_ACTIVITY, true);
-                // the sentence the cue stands in: the act's own evidence may be only its clause, without the cue
-                x.onlyEvidence(claims.words().sentenceSpanOf(ev));
-                x.targets().clear();
-                x.targetTexts().clear();
-                x.actors().clear();
-                x.actorTexts().clear();
-                x.directedBy().clear();     // the act's orderer and launch site are not the force's
-                x.origins().clear();
-                if (force != null) x.actors().add(force);
-                claims.add(x);
-                changes.add(x);
-                break;
+                for (Mention cue : cues(ms, c)) {
+                    String type = developsInto(cue);
+                    if (!done.add(type)) continue;
+                    String force = force(ms, cue, cue.entry("DevelopmentCue").iri().endsWith("/alert-set-off"));
+                    if (developments.stream().anyMatch(o -> type.equals(o.eventClass()) && samePlaceAndDay(o, c, force))) continue;
+                    EventClaim x = c.copyAs(claims.nextKey());
+                    x.type(type, true);
+                    // the sentence the cue stands in: the act's own evidence may be only its clause, without the cue
+                    x.onlyEvidence(claims.words().sentenceSpanOf(ev));
+                    x.targets().clear();
+                    x.targetTexts().clear();
+                    x.actors().clear();
+                    x.actorTexts().clear();
+                    x.directedBy().clear();     // the act's orderer and launch site are not the force's
+                    x.origins().clear();
+                    if (force != null) x.actors().add(force);
+                    claims.add(x);
+                    developments.add(x);
+                }
             }
         }
     }
 
-    /**
-     * An act that happened, told as news, of another type than a change to group activity; not a change of
-     * territory, whose deployment is the change itself ("انتشرت قوات النظام في بلدة تسيل بعد انسحاب الفصائل منها").
-     */
-    private static boolean mayHaveDevelopment(EventClaim c) {
-        return c.eventClass() != null && !EventTypes.CHANGE_TO_GROUP_ACTIVITY.equals(c.eventClass())
-                && !TerritoryTyping.isTerritory(c.eventClass())
-                && !c.background() && !c.timeless() && c.modality() == Modality.ASSERTED;
+    /** The type a cue tells: its own (a base, a cache seized: isnad:develops), else a change to group activity. */
+    private static String developsInto(Mention cue) {
+        String t = cue.entry("DevelopmentCue").prop("develops");
+        return t != null ? t : EventTypes.CHANGE_TO_GROUP_ACTIVITY;
     }
 
-    /** The first cue of a development that happened in the words, or null. */
-    private Mention cue(List<Mention> ms, EventClaim c) {
+    /**
+     * An act that happened, told as news (a development beside it is of another type than its own: cues); not a
+     * change of territory, whose deployment is the change itself ("انتشرت قوات النظام في بلدة تسيل بعد انسحاب
+     * الفصائل منها").
+     */
+    private static boolean mayHaveDevelopment(EventClaim c) {
+        return c.eventClass() != null && !TerritoryTyping.isTerritory(c.eventClass()) && !c.background() && !c.timeless() && c.modality() == Modality.ASSERTED;
+    }
+
+    /** The first cue of each type of development that happened in the words, other than the act's type. */
+    private List<Mention> cues(List<Mention> ms, EventClaim c) {
+        Map<String, Mention> first = new LinkedHashMap<>();
         int backdropUntil = -1;
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);
             if (m.is("ContinuationCue") || m.is("IrrealisCue") || m.is("DevelopmentBackdropCue")) backdropUntil = m.endToken() + BACKDROP_REACH;
             Entry e = m.entry("DevelopmentCue");
             if (e == null || m.firstToken() <= backdropUntil) continue;
+            String type = developsInto(m);
+            if (type.equals(c.eventClass()) || first.containsKey(type) || toldTheAct(ms, m, c)) continue;
             if ("false".equals(e.prop("eventive")) || e.prop("modality") != null) continue;   // "تفرض", "لم ترسل"
             if (e.flag("campaign") && EventTypes.ARRESTS.equals(c.eventClass())) continue;
             // "انتشرت صورة على تويتر": a spread with no force is no deployment
             if (e.flag("needsArmedParticipant") && force(ms, m, false) == null) continue;
-            if (meansToAnAct(ms, i) || goesOn(ms, i) || civilians(ms, m)) continue;
-            return m;
+            // a cache seized is what came of an act, never the way to it ("اعتقلت … وصادرت أسلحة")
+            boolean cache = EventTypes.DISRUPTED.equals(type);
+            if (cache && carried(ms, i)) continue;
+            if (!cache && meansToAnAct(ms, i) || goesOn(ms, i) || civilians(ms, m)) continue;
+            first.put(type, m);
         }
-        return null;
+        return new ArrayList<>(first.values());
     }
 
     /**
@@ -102,6 +128,30 @@ final class DevelopmentBesideAct implements ClaimPass {
             if (t == null || !"true".equals(t.prop("eventive")) || t.flag("campaign")) continue;
             if (!EventTypes.CHANGE_TO_GROUP_ACTIVITY.equals(t.prop("indicates"))) return true;
         }
+        return false;
+    }
+
+    /**
+     * "أقامت قسد حواجز على مداخل البلدة" alone: the checkpoints are the act the sentence tells (a change to the
+     * group's activity, lex:checkpoint-set-up), not one beside it; beside reinforcements ("أرسلت تعزيزات عسكرية
+     * وانتشرت حواجز أمنية عند مدخل المدينة") they are a base of their own.
+     */
+    private static boolean toldTheAct(List<Mention> ms, Mention cue, EventClaim c) {
+        if (!indicates(cue, c.eventClass())) return false;
+        for (Mention m : ms) if (m != cue && indicates(m, c.eventClass())) return false;
+        return true;
+    }
+
+    private static boolean indicates(Mention m, String type) {
+        for (Entry e : m.entries()) if (e.is("Trigger") && type.equals(e.prop("indicates"))) return true;
+        return false;
+    }
+
+    /** "وضبطت بحوزته أسلحة فردية": what the man taken carried, right after the seizure, is no cache. */
+    private static boolean carried(List<Mention> ms, int cue) {
+        int end = ms.get(cue).endToken();
+        for (int k = cue + 1; k < ms.size() && ms.get(k).firstToken() <= end; k++)
+            if (ms.get(k).is("CarriedCue")) return true;
         return false;
     }
 

@@ -15,6 +15,7 @@ final class EventTypes {
     static final String PEACEFUL_PROTEST = Vocab.ISNAD + "PeacefulProtest";
     static final String ARRESTS = Vocab.ISNAD + "Arrests";
     static final String CHANGE_TO_GROUP_ACTIVITY = Vocab.ISNAD + "ChangeToGroupActivity";
+    static final String BASE_ESTABLISHED = Vocab.ISNAD + "HeadquartersOrBaseEstablished";
     static final String ABDUCTION = Vocab.ISNAD + "AbductionForcedDisappearance";
 
     private final Lexicon lexicon;

@@ -62,4 +62,54 @@ class DevelopmentBesideActTest {
         assertEquals(List.of("RemoteExplosiveLandmineIED"), types(events(dir, "انفجرت عبوة ناسفة بسيارة مدنية في"
                 + " مدينة الباب أمس، وقال الدفاع المدني إن فرقه طوّقت المكان ونقلت المصابين إلى المشفى.")));
     }
+
+    private static final String BASE = "HeadquartersOrBaseEstablished";
+    private static final String CACHE = "DisruptedWeaponsUse";
+
+    @Test
+    void aDepotSeizedBesideAnArrestIsItsOwnClaim() throws Exception {
+        List<EventClaim> es = events(dir, "أعلنت مديرية الأمن الداخلي في مدينة القصير أمس القبض على ثلاثة مسلحين"
+                + " وضبط مستودع للأسلحة والذخائر في مزرعة قرب المدينة.");
+        assertEquals(List.of("Arrests", CACHE), types(es), es.toString());
+        assertEquals(first(es, EventTypes.ARRESTS).places(), first(es, EventTypes.DISRUPTED).places());
+    }
+
+    @Test
+    void weaponsConfiscatedBesideAnArrestAreTheirOwnClaim() throws Exception {
+        List<EventClaim> es = events(dir, "قال مصدر عسكري إن قوى الأمن اعتقلت خمسة عناصر من الخلية في حي الميدان"
+                + " بمدينة حلب اليوم ومصادرة أسلحة خفيفة ومتوسطة.");
+        assertEquals(List.of("Arrests", CACHE), types(es), es.toString());
+    }
+
+    @Test
+    void theGunTheArrestedManCarriedIsNoCache() throws Exception {
+        List<EventClaim> es = events(dir, "أعلنت الشرطة القبض على مطلوب في مدينة جبلة أمس وضبط بحوزته أسلحة"
+                + " فردية.");
+        assertEquals(List.of("Arrests"), types(es), es.toString());
+    }
+
+    @Test
+    void checkpointsSetUpBesideTheAlertAreABase() throws Exception {
+        List<EventClaim> es = events(dir, "هاجم مسلحون مجهولون حاجزاً للشرطة في بلدة الصبحة بريف دير الزور أمس،"
+                + " فأرسلت القوات تعزيزات ونصبت حواجز عند مدخل البلدة.");
+        assertTrue(types(es).contains(BASE), es.toString());
+        assertTrue(types(es).contains(CHANGE), es.toString());
+        assertEquals(1, es.stream().filter(e -> e.eventClass().endsWith(BASE)).count(), es.toString());
+    }
+
+    @Test
+    void checkpointsNamedAsTheBackdropOfACampaignAreNoBase() throws Exception {
+        // the verbal noun: the checkpoints are how the campaign went, told after it
+        List<EventClaim> es = events(dir, "اعتقلت قوات الأمن ستة شبان في مدينة بانياس أمس بعد نشر حواجز طيارة"
+                + " في شوارعها.");
+        assertEquals(List.of("Arrests"), types(es), es.toString());
+    }
+
+    @Test
+    void theWeaponsOfAPostTakenAreSpoilsNoCacheSeized() throws Exception {
+        // the definite "الأسلحة" is left out of lex:cache-seized: the weapons told already, the post's
+        List<EventClaim> es = events(dir, "هاجم مسلحو التنظيم مقراً للقوات الحكومية في بادية تدمر أمس، وقال مصدر"
+                + " عسكري إن المسلحين تمكنوا من السيطرة على المقر وقتل عنصرين ومصادرة الأسلحة قبل أن يفروا.");
+        assertTrue(!types(es).contains(CACHE), es.toString());
+    }
 }
