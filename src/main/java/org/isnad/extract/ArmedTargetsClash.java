@@ -5,13 +5,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * "هجوم … على حافلة عسكرية" that kills soldiers, "واندلعت اشتباكات على إثره": an attack of no stated kind
- * on armed men that fought back is a clash between armed groups, as ACLED codes it (Battles), not violence against civilians. The armed side is
+ * "هجوم … على حافلة عسكرية" that kills soldiers: an attack of no stated kind on armed men is a clash
+ * between armed groups, as ACLED codes it (Battles), not violence against civilians. The armed side is
  * a target (named, or told by a word for an armed unit), or the dead and wounded of the event's toll.
- * Other reports of the same event follow. A ground attack on a position the armed men hold is a clash as told
- * ("هاجم شبان بالأسلحة الرشاشة عدة حواجز عسكرية", "هاجم مسلحو التنظيم مقراً عسكرياً"); an attack on men, a
- * patrol or a vehicle is one only when the account tells they fought back ({@link ResistanceTold}):
- * "استُهدفت سيارة تابعة للأمن الداخلي بسلاح رشاش" alone stays an Attack (rdev30, rdev32, rdev33 golds).
+ * Other reports of the same event follow.
  */
 final class ArmedTargetsClash implements ClaimPass {
 
@@ -28,25 +25,14 @@ final class ArmedTargetsClash implements ClaimPass {
             // killed stays an attack (assassination)
             if (c instanceof EventClaim e && EventTypes.ATTACK.equals(e.eventClass()) && !toldOneSided(claims.words(), e)
                     && (e.targetTexts().stream().anyMatch(t -> namesArmedMen(claims.words(), t.text()) && !FormerMembers.calledFormer(claims.words(), e, t))
-                        || hitsMannedPost(claims.words(), e, false)))
+                        || hitsMannedPost(claims.words(), e)))
                 armedEvents.add(e.key());
             if (c instanceof CasualtyClaim t && t.victims().stream().anyMatch(lexicon::isArmed)
                     && isBareAttack(claims.event(t.event()))) armedEvents.add(t.event());
         }
         for (ClaimKey k : armedEvents) {
-            EventClaim e = claims.event(k);
-            if (!atPosition(claims.words(), e) && !ResistanceTold.in(claims.words(), e)) continue;
-            claims.retypeWithItsReports(e, EventTypes.ARMED_CLASH, ArmedTargetsClash::isBareAttack);
+            claims.retypeWithItsReports(claims.event(k), EventTypes.ARMED_CLASH, ArmedTargetsClash::isBareAttack);
         }
-    }
-
-    /**
-     * "هاجم مسلحون مقراً لقوات النظام", "استهدف هجوم حاجز السباهية": what the attack hit is a position (a post
-     * armed men hold, or a point, site or headquarters of the armed side it names), not men on the move.
-     */
-    private static boolean atPosition(EvidenceWords words, EventClaim e) {
-        return hitsMannedPost(words, e, true) || e.targetTexts().stream()
-                .anyMatch(t -> words.analysedMentions(t.text()).stream().anyMatch(m -> m.is("MilitaryPost")));
     }
 
     /**
@@ -64,13 +50,12 @@ final class ArmedTargetsClash implements ClaimPass {
      * after "على", or right after "تعرض" before the attack's word, is what the attack hit (gold of devset
      * 2005: "استهداف حاجز للأمن العسكري … بالرصاص" is an armed clash).
      */
-    private static boolean hitsMannedPost(EvidenceWords words, EventClaim c, boolean anyPost) {
+    private static boolean hitsMannedPost(EvidenceWords words, EventClaim c) {
         for (Evidence ev : c.evidence()) {
             List<Mention> ms = words.mentions(ev.text());
             for (Mention post : ms) {
                 Entry p = post.entry("MilitaryPost");
-                // any point, site or headquarters once the attack is known to be on armed men ("استهدفت مواقع للأمن")
-                if (p == null || !anyPost && !p.flag("manned")) continue;
+                if (p == null || !p.flag("manned")) continue;
                 // "تعرض حاجز …", "النار على حاجز …": the cue right before the post tells it as what was hit
                 boolean hitCue = ms.stream().anyMatch(h -> h.is("HitCue") && h.endToken() == post.firstToken());
                 // "قتل شاب برصاص حاجز عسكري": the post right after a word of the means is whose fire it was

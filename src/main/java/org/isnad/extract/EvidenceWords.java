@@ -38,14 +38,6 @@ final class EvidenceWords {
         return s != null && s.getKey() + s.getValue().length() >= e.end() ? s.getValue() : e.text();
     }
 
-    /** The {@code n} sentences of the article after the one {@code e} lies in (fewer at its end). */
-    List<String> sentencesAfter(Evidence e, int n) {
-        List<String> out = new ArrayList<>(n);
-        Map.Entry<Integer, String> s = sentences.higherEntry(e.start());
-        for (; s != null && out.size() < n; s = sentences.higherEntry(s.getKey())) out.add(s.getValue());
-        return out;
-    }
-
     /**
      * A sentence of the article, {@code text[from, from + sentence.length())}, already analysed as
      * {@code tokens}: a claim's evidence is most often a whole sentence, whose words are then these without
@@ -62,18 +54,6 @@ final class EvidenceWords {
     /** The words of {@code text}, as {@link ArabicAnalysis#tokens(String)} gives them. */
     List<Token> words(String text) {
         return words.computeIfAbsent(text, t -> Collections.unmodifiableList(ArabicAnalysis.tokens(t)));
-    }
-
-    private final Map<String, List<Mention>> analysed = new HashMap<>();
-
-    /**
-     * The mentions in a sentence read with its words' morphological readings, for the lexicon's lemmas
-     * ("وردّت الدورية على مصادر النيران", "فبادلتهم الدورية إطلاق النار" are "ردّ … على مصادر النيران",
-     * "بادل … إطلاق النار"): dearer than {@link #mentions}, kept for the few sentences a pass reads so.
-     */
-    List<Mention> analysedMentions(String sentence) {
-        return analysed.computeIfAbsent(sentence, t -> Collections.unmodifiableList(
-                matcher.match(ArabicAnalysis.tokens(t, 0, t.length()))));
     }
 
     /** The lexicon's mentions in the words of {@code text}, as the lexicon's matcher finds them. */

@@ -37,8 +37,8 @@ class DevelopmentBesideActTest {
     void aSweepBesideAnAttackIsTheForcesOwnChange() throws Exception {
         List<EventClaim> es = events(dir, "قُتل عنصر من قوى الأمن برصاص مسلحين مجهولين في بلدة الشحيل أمس، وقامت"
                 + " القوات بتمشيط المنطقة بحثاً عن المهاجمين.");
-        // (a member of the forces shot, no fire returned told: an attack, ArmedTargetsClash and ResistanceTold)
-        assertEquals(List.of("Attack", CHANGE), types(es), es.toString());
+        // (a member of the forces shot: an armed clash, ArmedTargetsClash)
+        assertEquals(List.of("ArmedClash", CHANGE), types(es), es.toString());
         assertTrue(places(first(es, EventTypes.CHANGE_TO_GROUP_ACTIVITY)).contains("al-shuhail"), places(first(es, EventTypes.CHANGE_TO_GROUP_ACTIVITY)).toString());
     }
 
@@ -53,7 +53,7 @@ class DevelopmentBesideActTest {
     @Test
     void aHabitACordonThatWasTheWayToAnArrestAndRescuersAreNone() throws Exception {
         // what goes on: the forces keep sweeping the area
-        assertEquals(List.of("Attack"), types(events(dir, "قُتل عنصر من قوى الأمن برصاص مسلحين مجهولين في بلدة"
+        assertEquals(List.of("ArmedClash"), types(events(dir, "قُتل عنصر من قوى الأمن برصاص مسلحين مجهولين في بلدة"
                 + " الشحيل أمس، في حين تواصل القوات تمشيط المنطقة بحثاً عن المهاجمين.")));
         // the cordon was how the arrest was made
         assertEquals(List.of("Arrests"), types(events(dir, "فرضت قوى الأمن طوقاً أمنياً على حي الميسات في دمشق أمس"
