@@ -23,6 +23,8 @@ public final class ArabicClaimExtractor implements Extractor {
     private final SentenceReader sentences;
     private final List<ClaimPass> passes;
     private final PlacelessRetelling retoldByOthers;
+    /** The last day a date told without its year may be read as (DayFixedByText), read once from the data. */
+    private final LocalDate readsUntil;
 
     public ArabicClaimExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -54,13 +56,14 @@ public final class ArabicClaimExtractor implements Extractor {
                 new AnnouncedArrest(),
                 new PlacelessRetelling(types, false));
         this.retoldByOthers = new PlacelessRetelling(types, true);
+        this.readsUntil = DayFixedByText.lastReadable(lexicon);
     }
 
     @Override
     public List<Claim> extract(Article article) {
         // "تاريخ الحدث 2012/07/13", "اليوم، الثلاثاء 19 من أيار": an undated page whose text fixes the day of the
         // report is read as of that day (the article itself keeps no publication date)
-        LocalDate fixed = DayFixedByText.of(article, lexicon, DayFixedByText.lastReadable(lexicon));
+        LocalDate fixed = DayFixedByText.of(article, lexicon, readsUntil);
         if (fixed != null) article = article.readAsOf(fixed);
         Reading r = new Reading(article, lexicon);
         List<Sentence> split = SentenceSplitter.split(article);

@@ -1,7 +1,6 @@
 package org.isnad.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,16 +44,14 @@ final class DevelopmentBesideAct implements ClaimPass {
     @Override
     public void apply(ArticleClaims claims) {
         List<EventClaim> developments = new ArrayList<>();
-        Map<String, List<Mention>> read = new HashMap<>();
         for (EventClaim c : claims.events()) if (DEVELOPMENTS.contains(c.eventClass())) developments.add(c);
         for (EventClaim c : claims.events()) {
             if (!mayHaveDevelopment(c)) continue;
             Set<String> done = new HashSet<>();
             for (Evidence ev : c.evidence()) {
-                // read with each word's readings: the cues are lemmas ("فرض … طوق" finds "وفرضت طوقاً"), which
-                // the passes' shared words (EvidenceWords, without readings) do not find
-                List<Mention> ms = read.computeIfAbsent(claims.words().sentenceOf(ev),
-                        t -> lexicon.matcher().match(ArabicAnalysis.tokens(t, 0, t.length())));
+                // with each word's readings: the cues are lemmas ("فرض … طوق" finds "وفرضت طوقاً"), which the
+                // passes' shared words (EvidenceWords#mentions, without readings) do not find
+                List<Mention> ms = claims.words().analysedMentionsOf(ev);
                 for (Mention cue : cues(ms, c)) {
                     String type = developsInto(cue);
                     if (!done.add(type)) continue;

@@ -25,7 +25,10 @@ final class EvidenceWords {
 
     EvidenceWords(PhraseMatcher matcher) { this.matcher = matcher; }
 
-    /** The whole sentence an evidence span lies in (a clause's span is part of one), or the span's own text. */
+    /** The sentences' words as the morphology read them (with their readings), by where the sentence starts. */
+    private final Map<Integer, List<Token>> analysed = new HashMap<>();
+    private final Map<Integer, List<Mention>> analysedMentions = new HashMap<>();
+
     /** The whole sentence {@code e} lies in, as evidence of its own (or {@code e} when it is not known). */
     Evidence sentenceSpanOf(Evidence e) {
         Map.Entry<Integer, String> s = sentences.floorEntry(e.start());
@@ -33,9 +36,16 @@ final class EvidenceWords {
                 ? new Evidence(s.getKey(), s.getKey() + s.getValue().length(), s.getValue()) : e;
     }
 
-    String sentenceOf(Evidence e) {
-        Map.Entry<Integer, String> s = sentences.floorEntry(e.start());
-        return s != null && s.getKey() + s.getValue().length() >= e.end() ? s.getValue() : e.text();
+    /**
+     * The lexicon's mentions in the whole sentence {@code e} lies in, matched on the words with their readings
+     * (lemma entries find "وفرضت طوقاً"), which the article's reading analysed already: not analysed again. A span
+     * outside the sentences read is analysed on its own.
+     */
+    List<Mention> analysedMentionsOf(Evidence e) {
+        Evidence s = sentenceSpanOf(e);
+        List<Token> tokens = analysed.get(s.start());
+        if (s == e || tokens == null) return matcher.match(ArabicAnalysis.tokens(e.text(), 0, e.text().length()));
+        return analysedMentions.computeIfAbsent(s.start(), k -> Collections.unmodifiableList(matcher.match(tokens)));
     }
 
     /**
@@ -45,6 +55,7 @@ final class EvidenceWords {
      */
     void sentence(String sentence, int from, List<Token> tokens) {
         sentences.put(from, sentence);
+        analysed.put(from, tokens);
         if (words.containsKey(sentence)) return;
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) out.add(new Token(t.term(), t.start() - from, t.end() - from, List.of(), t.writtenHeh()));

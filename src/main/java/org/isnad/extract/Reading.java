@@ -43,8 +43,6 @@ final class Reading {
      */
     final boolean titleAlone;
 
-    /** No date told without its year lies after it (DayFixedByText): the reference data's, not the clock's. */
-    final java.time.LocalDate present;
     private final Lexicon lexicon;
     private YearCues yearCues;   // read once, when an undated page first needs them
 
@@ -59,7 +57,14 @@ final class Reading {
         this.claims = new ArticleClaims(new EvidenceWords(lexicon.matcher()), article.published());
         this.reports = new Reports(lexicon, article);
         this.lexicon = lexicon;
-        this.present = DayFixedByText.lastReadable(lexicon);
+    }
+
+    /**
+     * No date told without its year lies after it (DayFixedByText): the reference data's day, not the clock's;
+     * asked for only on an undated page.
+     */
+    java.time.LocalDate present() {
+        return DayFixedByText.lastReadable(lexicon);
     }
 
     /** What the article's words say of when it was written (YearCues). */

@@ -72,7 +72,7 @@ final class SentenceReader {
         ms = CarriedNotSaid.filter(tokens, ms);
         List<DateExpr> parsed = dates.parse(r.text, tokens, ms, r.article.published());
         // an undated page: "يوم الجمعة الموافق 10 تشرين الأول" in the one year that fits (DayFixedByText)
-        if (r.article.published() == null) parsed = DayFixedByText.withYears(dates, r.text, tokens, ms, parsed, r::yearCues, r.present);
+        if (r.article.published() == null) parsed = DayFixedByText.withYears(dates, r.text, tokens, ms, parsed, r::yearCues, r.present());
         List<DateExpr> dateExprs = ComparedSince.filter(tokens, ms, parsed);
         dateExprs = DayOfTheReport.filter(r.text, tokens, ms, dateExprs);
         MatchedSentence s = new MatchedSentence(sentence, tokens, ms, dateExprs);
