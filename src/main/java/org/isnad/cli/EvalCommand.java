@@ -50,7 +50,9 @@ import picocli.CommandLine.Spec;
             "    has a place), and",
             "  - the dates overlap (gold \"unknown\" wants an unresolved date; a gold",
             "    phrase such as \"after E4 and E5\" is not checked).",
-            "Pairs are assigned one to one, best first.",
+            "Pairs are assigned one to one, best first. With --dates scored the dates",
+            "do not decide a match and are only scored on matched events, as the",
+            "outside measurement of issue 10 reports them.",
             "",
             "Printed: per article, gold/predicted/matched events, precision, recall,",
             "F1, reported-by and date accuracy on matched events, statement F1; the",
@@ -103,6 +105,11 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-f1", paramLabel = "X", description = "Exit 1 when the total event F1 is below X (0..1).")
     Double minF1;
 
+    @Option(names = "--dates", paramLabel = "RULE", defaultValue = "required",
+            description = "required (default): a match needs the dates to overlap; scored: dates are only scored on"
+                    + " matched events, not required for a match.")
+    String dates = "required";
+
     @Option(names = "--claims", paramLabel = "FILE",
             description = "Score this claims JSON (from 'isnad convert --format json') instead of converting INPUTs.")
     Path claims;
@@ -127,6 +134,10 @@ public final class EvalCommand implements Callable<Integer> {
         if (gold == null) {
             err.println("isnad eval: give --gold DIR with article INPUTs, or --sentences TSV");
             err.println("Try 'isnad eval --help'.");
+            return ExitCodes.USAGE;
+        }
+        if (dateRule() == null) {
+            err.println("isnad eval: --dates must be 'required' or 'scored', not '" + dates + "'");
             return ExitCodes.USAGE;
         }
         if (minF1 != null && (minF1 < 0 || minF1 > 1)) {
@@ -195,7 +206,7 @@ public final class EvalCommand implements Callable<Integer> {
             }
         }
 
-        Evaluator evaluator = new Evaluator(new Names(lexicon));
+        Evaluator evaluator = new Evaluator(new Names(lexicon), dateRule());
         List<ArticleResult> results = new ArrayList<>();
         for (var e : predicted.entrySet()) {
             GoldFile g = golds.get(e.getKey());
@@ -230,6 +241,15 @@ public final class EvalCommand implements Callable<Integer> {
             return ExitCodes.VALIDATION_FAILED;
         }
         return ExitCodes.OK;
+    }
+
+    /** --dates as the evaluator's rule; null when it names neither. */
+    private Evaluator.DateRule dateRule() {
+        return switch (dates) {
+            case "required" -> Evaluator.DateRule.REQUIRED;
+            case "scored" -> Evaluator.DateRule.SCORED;
+            default -> null;
+        };
     }
 
     /** What this run reads, so that --json is never written over it. */

@@ -193,6 +193,19 @@ class EvaluatorTest {
     }
 
     @Test
+    void whenDatesAreOnlyScoredAWrongDateStillMatchesButCountsAsAWrongDate() throws Exception {
+        Evaluator scored = new Evaluator(new Names(lexicon), Evaluator.DateRule.SCORED);
+        ArticleResult r = scored.evaluate(gold, with("p:E1", c -> date(c, "2022-07-01", "2022-07-01")));
+        assertEquals("p:E1", match(r, "E1").predicted());
+        assertEquals(Boolean.FALSE, match(r, "E1").date());
+        assertEquals(0, r.score.missedOnDate);
+        // an unresolved prediction too: the outside measurement names no missed event for its date
+        ArticleResult u = scored.evaluate(gold, with("p:E2", c -> date(c, null, null)));
+        assertEquals(Boolean.FALSE, match(u, "E2").date());
+        assertEquals(7, u.score.matched);
+    }
+
+    @Test
     void anUnresolvedPredictionMissesAResolvedGoldDate() throws Exception {
         assertNull(match(eval(with("p:E2", c -> date(c, null, null))), "E2"));
     }
