@@ -83,6 +83,7 @@ public final class ArabicClaimExtractor implements Extractor {
         LeadDatedLater.date(r);
         for (ClaimPass p : passes) p.apply(r.claims);
         LeadToldBySource.revoice(r, lexicon);
+        DatelineSource.revoice(r, lexicon);
         retoldByOthers.apply(r.claims);
         return List.copyOf(r.claims.all());
     }

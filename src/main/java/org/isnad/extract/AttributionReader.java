@@ -77,7 +77,7 @@ final class AttributionReader {
         }
         if (found == null && SentenceVoiceCues.goesOnWithAlso(s) && r.reports.lastSentence() != null) {
             // "وأوضح [المصدر] أن … . كما قُتل أربعة أطفال بقصف على بلدة …": "also" adds to the account before it
-            return told(r, s, new Attribution(r.reports.lastSentence(), speaker, contentStart[0], asides));
+            return told(r, s, new Attribution(SentenceVoiceCues.accountAddedTo(r), speaker, contentStart[0], asides));
         }
         Report carried = found == null ? VoiceCarriedThrough.between(r, lexicon) : null;
         // "وقال مصدر … . وبالتزامن، نصب عناصر التنظيم حاجزاً …": the account goes on (VoiceCarriedOn)

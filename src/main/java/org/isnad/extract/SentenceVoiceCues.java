@@ -71,4 +71,18 @@ final class SentenceVoiceCues {
         // "…، وقال المرصد إن مسلحين اغتالوا …": a speaker telling an event of its own still speaks for the sentence
         return toldBefore && !toldAfter;
     }
+
+    /**
+     * The account a sentence opening with "كما" adds to: the sentence before's, when its voice has told an event;
+     * else the voice of the latest event told. "استُشهد ثلاثة عشر مدنياً في حي الحميدية … . وأكدت مصادر محلية
+     * أن أربعة أطفال ما يزال مصيرهم مجهولاً … . كما تعرضت أحياء الحويقة والرشدية لغارات مماثلة": the sources
+     * only added a detail of the strike; the further strikes go on the outlet's account of it.
+     */
+    static Report accountAddedTo(Reading r) {
+        Report before = r.reports.lastSentence();
+        if (before == null || before.kind() == ReportKind.OUTLET_REPORTING) return before;
+        if (r.claims.lastEvent(before) != null) return before;
+        EventClaim latest = r.claims.lastEvent(null);
+        return latest == null ? before : latest.report();
+    }
 }
