@@ -48,7 +48,7 @@ final class DevelopmentBesideAct implements ClaimPass {
         for (EventClaim c : claims.events()) {
             if (!mayHaveDevelopment(c)) continue;
             Set<String> done = new HashSet<>();
-            for (Evidence ev : c.evidence()) {
+            for (Evidence ev : spans(claims, c)) {
                 // with each word's readings: the cues are lemmas ("فرض … طوق" finds "وفرضت طوقاً"), which the
                 // passes' shared words (EvidenceWords#mentions, without readings) do not find
                 List<Mention> ms = claims.words().analysedMentionsOf(ev);
@@ -73,6 +73,23 @@ final class DevelopmentBesideAct implements ClaimPass {
                 }
             }
         }
+    }
+
+    /**
+     * The act's sentences, and the one right after them when it tells no event of its own: "ألقى مجهول قنبلة
+     * على الحاجز. وبيّنت مراسلتنا أن قوة أمنية توجهت إلى المكان وفرضت طوقاً أمنياً" tells the force's cordon
+     * after the act in a sentence of its own, at the act's place and day.
+     */
+    private static List<Evidence> spans(ArticleClaims claims, EventClaim c) {
+        List<Evidence> out = new ArrayList<>(c.evidence());
+        Evidence last = null;
+        for (Evidence ev : c.evidence()) if (last == null || ev.start() > last.start()) last = ev;
+        Evidence next = last == null ? null : claims.words().sentenceAfter(last);
+        if (next == null) return out;
+        for (EventClaim o : claims.events())
+            for (Evidence ev : o.evidence()) if (ev.start() < next.end() && next.start() < ev.end()) return out;
+        out.add(next);
+        return out;
     }
 
     /** The type a cue tells: its own (a base, a cache seized: isnad:develops), else a change to group activity. */

@@ -36,6 +36,13 @@ final class EvidenceWords {
                 ? new Evidence(s.getKey(), s.getKey() + s.getValue().length(), s.getValue()) : e;
     }
 
+    /** The sentence right after the one {@code e} lies in, or null (the last, or {@code e} in no sentence read). */
+    Evidence sentenceAfter(Evidence e) {
+        Evidence s = sentenceSpanOf(e);
+        Map.Entry<Integer, String> next = s == e ? null : sentences.higherEntry(s.start());
+        return next == null ? null : new Evidence(next.getKey(), next.getKey() + next.getValue().length(), next.getValue());
+    }
+
     /**
      * The lexicon's mentions in the whole sentence {@code e} lies in, matched on the words with their readings
      * (lemma entries find "وفرضت طوقاً"), which the article's reading analysed already: not analysed again. A span

@@ -34,7 +34,8 @@ final class InterceptedStrike implements ClaimPass {
     /** Its evidence holds a cue of interception ("أسقطت", "تصدت", "اعترضت"). */
     private static boolean toldIntercepted(EvidenceWords words, EventClaim strike) {
         for (Evidence ev : strike.evidence()) {
-            List<Mention> ms = words.mentions(ev.text());
+            // with the words' readings: "من إسقاط طائرتين" is a lemma entry (lex:intercepted "أسقط … طائرة")
+            List<Mention> ms = words.analysedMentionsOf(ev);
             if (ms.stream().anyMatch(m -> m.entry("ModalityCue") != null && m.entry("ModalityCue").flag("intercepts"))) return true;
         }
         return false;
