@@ -115,10 +115,23 @@ class PlacelessRetellingTest {
     }
 
     @Test
-    void anotherSpeakersPlacelessAccountStays() {
-        // the project's sets code "وأشار المرصد إلى أن الغارة أسفرت عن …" as the observatory's own event
-        event(LOCAL, EventTypes.SHELLING, "place/tall-rifat", DAY, 0, "قالت مصادر محلية إن ثلاث قذائف سقطت على مدينة تل رفعت.");
+    void anotherSpeakersPlacelessAccountFoldsWithTheSpeakerKept() {
+        // one event per place, day and act: "وأشار المرصد إلى أن القصف أوقع …" is the shelling of Tall Rifaat told again
+        EventClaim placed = event(LOCAL, EventTypes.SHELLING, "place/tall-rifat", DAY, 0,
+                "قالت مصادر محلية إن ثلاث قذائف سقطت على مدينة تل رفعت.");
         event(OUTLET, EventTypes.SHELLING, null, DAY, 80, "وأشار المرصد إلى أن القصف أوقع ستة جرحى.");
+        sameReport().apply(claims);
+        assertEquals(2, claims.events().size(), "the same-report pass leaves another voice alone");
+        byOthers().apply(claims);
+        assertEquals(List.of(placed), claims.events());
+        assertEquals(LOCAL, placed.report());
+        assertEquals(List.of(OUTLET), placed.alsoToldBy());
+    }
+
+    @Test
+    void anotherSpeakersPlacelessAccountOfAnotherDayStays() {
+        event(LOCAL, EventTypes.SHELLING, "place/tall-rifat", DAY, 0, "قالت مصادر محلية إن ثلاث قذائف سقطت على مدينة تل رفعت.");
+        event(OUTLET, EventTypes.SHELLING, null, DAY.minusDays(5), 80, "وأشار المرصد إلى قصف آخر قبل خمسة أيام.");
         byOthers().apply(claims);
         assertEquals(2, claims.events().size());
     }
