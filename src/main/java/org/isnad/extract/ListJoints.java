@@ -89,8 +89,16 @@ final class ListJoints {
      * governorate; the list goes on after it. The token after the word, or {@code t}.
      */
     static int pastTheCity(List<Token> tokens, int t, int to) {
+        if (t + 1 < to && NAME_ADJECTIVES.contains(tokens.get(t).term()) && tokens.get(t + 1).term().startsWith("و")) return t + 1;
         return t < to && t + 1 < to && tokens.get(t).term().equals("المدينه") ? t + 1 : t;
     }
+
+    /**
+     * "داعل والطيبة والغارية الشرقية والمسيفرة وعلما": a known name's direction or size adjective is the end of
+     * the village's own name ("الغارية الشرقية"); the list goes on after it.
+     */
+    private static final java.util.Set<String> NAME_ADJECTIVES = java.util.Set.of("الشرقيه", "الغربيه", "الشماليه",
+            "الجنوبيه", "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الكبري", "الصغري", "الكبير", "الصغير", "الفوقاني", "التحتاني");
 
     private static Mention placeAt(List<Mention> ms, int token) {
         for (Mention m : ms) if (m.firstToken() == token && m.entry("Place") != null) return m;

@@ -19,7 +19,9 @@ final class PlaceNameCues {
     static boolean announcedFirst(List<Token> tokens, int first, int to) {
         // ("أربع قرى هي الطليسية والقاهر": the noun stands before "هي")
         int noun = first > 1 && PlaceTextReader.APPOSITION.contains(tokens.get(first - 1).term()) ? first - 2 : first - 1;
-        if (first == 0 || first + 1 >= Math.min(to, tokens.size()) || !PlaceNameWords.isPluralPlaceNoun(tokens.get(noun))) return false;
+        // ("مناطق عديدة …، ومنها الطيبة وعلما": the announcer stands before the first name)
+        if (first == 0 || first + 1 >= Math.min(to, tokens.size())
+                || !PlaceNameWords.isPluralPlaceNoun(tokens.get(noun)) && !AnnouncedPlaceList.announcerEndsAt(tokens, first)) return false;
         Token t = PlaceNameWords.withoutSecondPerson(tokens.get(first)), next = tokens.get(first + 1);
         return !PlaceNameWords.hasPronoun(t) && (!PlaceNameWords.startsWithPreposition(t) || PlaceNameWords.letterBeforeBareWord(t))
                 && PlaceNameWords.isArabic(t.term())

@@ -95,8 +95,13 @@ final class PlaceTextReader {
             if (GENERIC_AREAS.contains(PhraseMatcher.stem(tokens.get(m.firstToken()).term()))
                     && m.endToken() < to && PlaceNameWords.isNisbaAdjective(tokens.get(m.endToken()))) continue;
             boolean plural = PlaceNameWords.isPluralPlaceNoun(tokens.get(m.endToken() - 1));
-            ListedPlaceNames.read(text, tokens, ms, ListJoints.pastListArea(text, tokens, ms, namesFrom(tokens, m.endToken(), to, plural), to, plural), to, plural, true, out);
+            int names = ListJoints.pastListArea(text, tokens, ms, namesFrom(tokens, m.endToken(), to, plural), to, plural);
+            // "في قرى بغرب دير الزور، منها البوحميد": past the area, a word announces the names
+            if (plural) names = AnnouncedPlaceList.past(text, tokens, names);
+            ListedPlaceNames.read(text, tokens, ms, names, to, plural, true, out);
         }
+        // "مناطق عديدة للقصف، ومنها داعل والطيبة": names a plural place noun announces a few words on
+        AnnouncedPlaceList.read(text, tokens, ms, from, to, out);
         // "كلاً من (إحسم، وإبديتا، والبارة)": "each of" lists villages as a plural place noun does
         for (int t = from; t + 2 < to; t++) if (EachOfPlaces.listsPlaces(tokens, ms, t, to)) ListedPlaceNames.read(text, tokens, ms, t + 1, to, true, false, out);
         // "في بنقردان": a word no dictionary knows, after "in", standing alone
