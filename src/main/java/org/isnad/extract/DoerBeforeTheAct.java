@@ -4,17 +4,20 @@ import java.util.List;
 import org.isnad.extract.DateParser.DateExpr;
 
 /**
- * A name before the event's first word is the act's doer when it stands right before it, or with only a time
- * between ("خاضت وحدات من الجيش، خلال الساعات الماضية، اشتباكات …", "قصفت قوات النظام مساء أمس البلدة"), or
+ * A name before the event's first word is the act's doer when it stands right before it, or an armed force with
+ * only a time between ("خاضت وحدات من الجيش، خلال الساعات الماضية، اشتباكات …", "قصفت قوات النظام مساء أمس البلدة"), or
  * with its allies (AlliedDoers); further back it is merely mentioned ("أعلنت قوات النظام أن …").
  */
 final class DoerBeforeTheAct {
 
     private DoerBeforeTheAct() {}
 
-    /** True when {@code m}, before {@code anchor}, is only mentioned: other words than a time stand between. */
-    static boolean mentionedOnly(List<Token> tokens, List<Mention> ms, List<DateExpr> dates, Mention m, int anchor) {
-        int gap = anchor - m.endToken() - datedWords(dates, m.endToken(), anchor);
+    /**
+     * True when {@code m}, before {@code anchor}, is only mentioned: other words stand between than a time after
+     * an armed force. Those who suffer are not made doers by it ("قضى عدد من المدنيين، أواخر آب، بانفجار").
+     */
+    static boolean mentionedOnly(List<Token> tokens, List<Mention> ms, List<DateExpr> dates, Mention m, int anchor, boolean armed) {
+        int gap = anchor - m.endToken() - (armed ? datedWords(dates, m.endToken(), anchor) : 0);
         return gap > 1 && !AlliedDoers.joinedUpTo(tokens, ms, m, anchor);
     }
 

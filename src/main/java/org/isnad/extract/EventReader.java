@@ -128,7 +128,8 @@ final class EventReader {
                 roles.residence.add(m.entry("Place").iri());
                 if (roles.trip) roles.tripPlaces.known(m.entry("Place").iri(), r.text.substring(m.start(), m.end()));
             } else if (m.firstToken() < anchor && (m.entry("Actor") != null || ParticipantWords.isParticipantNoun(m)) && !roles.directedPending
-                    && DoerBeforeTheAct.mentionedOnly(tokens, ms, roles.dates, m, anchor)) {
+                    && DoerBeforeTheAct.mentionedOnly(tokens, ms, roles.dates, m, anchor,
+                            m.entry("Actor") != null && lexicon.isArmed(m.entry("Actor").iri()))) {
                 // an actor well before the event's words: mentioned, not a participant
             } else if (dateline(r.text, m)) {
                 // "شفق نيوز/ قُتل عنصران …": the outlet that files the item did nothing

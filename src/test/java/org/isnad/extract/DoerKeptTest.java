@@ -32,6 +32,9 @@ class DoerKeptTest {
                 .actors().contains(ARMY));
         assertTrue(TestArticles.only(dir, "خاضت وحدات الجيش مساء أمس مواجهات مع مسلحين في محيط بلدة اللطامنة.")
                 .actors().contains(ARMY));
+        // those who suffer, a time before the act's noun, are not made its doers
+        assertTrue(TestArticles.only(dir, "قضى عدد من المدنيين، أواخر شهر آذار الفائت، بانفجار استهدف حافلة قرب بلدة صوران.")
+                .actors().isEmpty());
     }
 
     @Test
