@@ -20,7 +20,7 @@ final class AlliedDoers {
      * named group of their own, or call the force an ally itself; and tell no other act.
      */
     static boolean joinedUpTo(List<Token> tokens, List<Mention> ms, Mention force, int anchor) {
-        int from = force.endToken();
+        int from = nameEnd(tokens, ms, force, anchor);
         if (from >= anchor || anchor - from > MAX_WORDS) return false;
         // "والميليشيات …", or the force itself called an ally: "القوات التركية المساندة لها"
         boolean allies = false, joined = tokens.get(from).term().startsWith("و");
@@ -31,5 +31,26 @@ final class AlliedDoers {
             if (m.is("AllyWord") && m.firstToken() == from) joined = true;
         }
         return allies && joined;
+    }
+
+    /** Words of a force's name the lexicon did not take in, before its "and": "قوات نظام الأسد والميليشيات". */
+    private static final int NAME_TAIL = 2;
+
+    /**
+     * Where the force's name ends: after the words up to the "و" that joins its allies, when they are at most
+     * {@link #NAME_TAIL} and no mention starts in them ("قوات نظام" is the name found in "قوات نظام الأسد").
+     */
+    private static int nameEnd(List<Token> tokens, List<Mention> ms, Mention force, int anchor) {
+        int from = force.endToken();
+        for (int t = from; t < Math.min(anchor, from + NAME_TAIL + 1); t++) {
+            if (tokens.get(t).term().startsWith("و")) return t;
+            if (startsMention(ms, t)) break;
+        }
+        return from;
+    }
+
+    private static boolean startsMention(List<Mention> ms, int token) {
+        for (Mention m : ms) if (m.firstToken() == token) return true;
+        return false;
     }
 }

@@ -19,6 +19,7 @@ final class ClauseRoles {
     boolean typedByDefinite;    // the type so far came from a definite noun ("المداهمة"): an act told before
     List<Token> tokens;         // the sentence's words and mentions, and where the clause's roles end
     List<Mention> mentions;
+    List<DateParser.DateExpr> dates;    // the sentence's dates: a time between a name and the act ("خلال الساعات الماضية")
     int tail, from;
     int participantEnd = -1;    // where the participant words read last end
     boolean subjectNext;        // a group noun right after the verb: the known name next is its subject

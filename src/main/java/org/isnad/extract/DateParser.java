@@ -64,7 +64,7 @@ final class DateParser {
                 // "وفي وقت سابق من الشهر الجاري": from the start of the report's month up to the report (WithinPeriod)
                 out.add(expr(text, m.firstToken(), mentions.get(bounds.period().lastMention()).endToken(), tokens, bounds.earlier()));
                 k = bounds.period().lastMention();
-            } else if (m.is("VagueTime") && !countedFromAnEvent(tokens, m)) {
+            } else if (m.is("VagueTime") && !countedFromAnEvent(tokens, mentions, m)) {
                 // "في وقت سابق", "قبل أيام": words of time that name no day
                 out.add(expr(text, m.firstToken(), m.endToken(), tokens, DaysBack.someDays(m.entry("VagueTime"), published)).vaguely());
             } else if (m.is("RecentDays")) {
@@ -81,7 +81,7 @@ final class DateParser {
                 LocalDate until = m.entry("TimeAnaphor").flag("untilPublication") ? published : null;
                 out.add(expr(text, m.firstToken(), m.endToken(), tokens,
                         new TimeSpan(null, null, until, "Unresolved", rel, null)));
-            } else if (m.is("RelativeDay") && countedFromAnEvent(tokens, m)) {
+            } else if (m.is("RelativeDay") && countedFromAnEvent(tokens, mentions, m)) {
                 continue;   // "قبل يومين من الهجوم": counted back from the attack, not from the day of the report
             } else if (m.is("RelativeDay") && dayInARow(mentions, k)) {
                 continue;   // "لليوم الـ14 على التوالي": a count of days, not the day of the report
@@ -164,15 +164,11 @@ final class DateParser {
     }
 
     /** "قبل ساعات من", "منذ يومين على": a time counted back from what follows, not from publication. */
-    private static boolean countedFromAnEvent(List<Token> tokens, Mention m) {
+    private static boolean countedFromAnEvent(List<Token> tokens, List<Mention> mentions, Mention m) {
         String first = tokens.get(m.firstToken()).term();
         if (!first.equals("قبل") && !first.equals("منذ")) return false;
-        if (m.endToken() >= tokens.size()) return false;
-        String next = tokens.get(m.endToken()).term();
-        return next.equals(FROM) || next.equals(ON);
+        return DaysBack.countedFromWhatFollows(tokens, mentions, m.endToken());
     }
-
-    private static final String FROM = ArabicAnalysis.terms("من").get(0), ON = ArabicAnalysis.terms("على").get(0);
 
     /** "لليوم الثالث على التوالي": the day word at mention {@code k} is counted in a row (InARowCue) a few words on. */
     private static boolean dayInARow(List<Mention> ms, int k) {

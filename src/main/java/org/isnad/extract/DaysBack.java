@@ -40,7 +40,7 @@ final class DaysBack {
         String ago = tokens.get(first - 1).term();
         if (!ago.equals(BEFORE) && !ago.equals(SINCE)) return null;
         int end = unit.endToken();
-        if (end < tokens.size() && (tokens.get(end).term().equals(FROM) || tokens.get(end).term().equals(ON))) return null;
+        if (countedFromWhatFollows(tokens, ms, end)) return null;
         Entry e = unit.entry("ElapsedTime");
         if (e.flag("counted") == (count == null)) return null;   // "قبل أيام" names no number; "قبل ثلاثة يوم" is no Arabic
         int days = (count == null ? 1 : count) * e.intProp("days", 1);
@@ -48,6 +48,22 @@ final class DaysBack {
         LocalDate d = published == null ? null : published.minusDays(days);
         TimeSpan span = d == null ? TimeSpan.NONE : TimeSpan.day(d);
         return DateParser.expr(text, first - 1, end, tokens, span);
+    }
+
+    /**
+     * "قبل يومين من الهجوم", "قبل أيام على موعد الانتخابات": the time at {@code end} is counted back from what
+     * follows "من" or "على". Not when a side follows, from whom a place was taken ("استعاد التنظيم السيطرة
+     * عليها منذ أيام من قسد"), nor the agent's "من قبل": the time is then counted back from the report.
+     */
+    static boolean countedFromWhatFollows(List<Token> tokens, List<Mention> ms, int end) {
+        if (end >= tokens.size()) return false;
+        String word = tokens.get(end).term();
+        if (!word.equals(FROM) && !word.equals(ON)) return false;
+        if (end + 1 < tokens.size() && tokens.get(end + 1).term().equals(BEFORE)) return false;
+        for (Mention m : ms) {
+            if (m.firstToken() == end + 1 && (m.is("Actor") || m.is("ActorNoun"))) return false;
+        }
+        return true;
     }
 
     /** The mention opens what {@link #ago} reads: a count or an elapsed-time word. */

@@ -44,6 +44,7 @@ final class EventReader {
         roles.tokens = tokens;
         roles.sides = new ParticipantSides(r.text, tokens, ms);
         roles.mentions = ms;
+        roles.dates = s.dates();
         roles.tail = tail;
         roles.from = from;
         // an item of a counted series ("الأولى استهدفت …") is of the series' type, however weakly it is told
@@ -127,7 +128,8 @@ final class EventReader {
                 roles.residence.add(m.entry("Place").iri());
                 if (roles.trip) roles.tripPlaces.known(m.entry("Place").iri(), r.text.substring(m.start(), m.end()));
             } else if (m.firstToken() < anchor && (m.entry("Actor") != null || ParticipantWords.isParticipantNoun(m)) && !roles.directedPending
-                    && anchor - m.endToken() > 1 && !AlliedDoers.joinedUpTo(tokens, ms, m, anchor)) {
+                    && DoerBeforeTheAct.mentionedOnly(tokens, ms, roles.dates, m, anchor,
+                            m.entry("Actor") != null && lexicon.isArmed(m.entry("Actor").iri()))) {
                 // an actor well before the event's words: mentioned, not a participant
             } else if (dateline(r.text, m)) {
                 // "شفق نيوز/ قُتل عنصران …": the outlet that files the item did nothing
