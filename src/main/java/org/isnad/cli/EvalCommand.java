@@ -225,7 +225,7 @@ public final class EvalCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
 
-        EvalReport report = new EvalReport(results);
+        EvalReport report = new EvalReport(results).withDateRule(dates);
         report.printTable(out);
         if (json != null) {
             try (Output file = Output.open("--json", json, inputsAndGold())) {

@@ -13,6 +13,14 @@ public final class EvalReport {
     private final List<ArticleResult> articles;
     private final Score total = new Score();
 
+    /** How dates took part in matching ("required" or "scored"), written into the JSON; null leaves it out. */
+    private String dateRule;
+
+    public EvalReport withDateRule(String rule) {
+        this.dateRule = rule;
+        return this;
+    }
+
     public EvalReport(List<ArticleResult> articles) {
         this.articles = List.copyOf(articles);
         for (ArticleResult a : articles) total.add(a.score);
@@ -99,6 +107,7 @@ public final class EvalReport {
 
     public String toJson() {
         Map<String, Object> root = new LinkedHashMap<>();
+        if (dateRule != null) root.put("dates", dateRule);
         List<Object> list = new ArrayList<>();
         for (ArticleResult a : articles) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -222,6 +222,9 @@ public final class Evaluator {
         int score = 4 * evidenceHits(g.evidence(), p.evidence());
         if (g.eventType().equalsIgnoreCase(p.eventType())) score += 2;
         if (Boolean.TRUE.equals(dateExact(g.date(), p))) score += 2;
+        // under DateRule.SCORED two predictions of one type and place may differ in day: the overlapping one first
+        // (under REQUIRED every pair overlaps, so this adds the same to all)
+        if (dateAgrees(g.date(), p)) score++;
         for (GoldClaim.GoldPlace gp : g.places()) if (placeAgrees(gp, p)) score++;
         if (g.modality().equals(p.modality())) score++;
         return score;

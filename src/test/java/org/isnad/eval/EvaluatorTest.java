@@ -206,6 +206,23 @@ class EvaluatorTest {
     }
 
     @Test
+    void whenDatesAreOnlyScoredTheOverlappingOfTwoLikePredictionsIsMatched() throws Exception {
+        // two claims of E1's type and place, neither of E1's exact day: the one a week off stands first, the one
+        // whose span holds the gold day second; the second is E1's partner, the first an extra
+        List<PredictedClaim> p = new ArrayList<>();
+        for (PredictedClaim c : perfect()) {
+            if (!c.id().equals("p:E1")) { p.add(c); continue; }
+            PredictedClaim off = date(c, "2022-08-30", "2022-08-30");
+            p.add(new PredictedClaim("p:E1-off", off.kind(), off.eventType(), off.places(), off.start(), off.end(),
+                    off.reportLabel(), off.reportKind(), off.speaker(), off.outlet(), off.file(), off.evidence(), off.modality()));
+            p.add(date(c, "2022-08-22", "2022-08-24"));
+        }
+        ArticleResult r = new Evaluator(new Names(lexicon), Evaluator.DateRule.SCORED).evaluate(gold, p);
+        assertEquals("p:E1", match(r, "E1").predicted());
+        assertEquals(Boolean.FALSE, match(r, "E1").date());
+    }
+
+    @Test
     void anUnresolvedPredictionMissesAResolvedGoldDate() throws Exception {
         assertNull(match(eval(with("p:E2", c -> date(c, null, null))), "E2"));
     }
