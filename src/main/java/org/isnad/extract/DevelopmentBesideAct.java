@@ -11,7 +11,8 @@ import org.isnad.vocab.Vocab;
 /**
  * "انفجرت عبوة ناسفة بسيارة في حي الجورة، وفرضت قوات النظام طوقاً أمنياً بمحيط موقع الانفجار", "قُتل شاب برصاص
  * مجهولين، مما أثار استنفاراً أمنياً واسعاً", "هاجم مسلحون حاجزاً … واستقدمت القوات تعزيزات إلى البلدة": what a
- * force did beside an act told in the same sentence (its alert, cordon, sweep, deployment, reinforcements:
+ * force did beside an act told in the same sentence, or in the next one when that tells no act of its own and
+ * stays with the act's matter and place (spans) (its alert, cordon, sweep, deployment, reinforcements:
  * {@code isnad:DevelopmentCue}) is a strategic development, ACLED's change to group/activity, coded by the real
  * pages' analysts as an event of its own beside the act (session 40's convention). The act keeps its own type;
  * the development is added as a claim of the same report, place and day, its actor the force named by the cue
@@ -78,9 +79,11 @@ final class DevelopmentBesideAct implements ClaimPass {
     /**
      * The act's sentences, and the one right after them when it tells no event of its own: "ألقى مجهول قنبلة
      * على الحاجز. وبيّنت مراسلتنا أن قوة أمنية توجهت إلى المكان وفرضت طوقاً أمنياً" tells the force's cordon
-     * after the act in a sentence of its own, at the act's place and day.
+     * after the act in a sentence of its own, at the act's place and day. Not when it turns to another matter
+     * ("من جهة أخرى", "في سياق متصل") or names a place apart from the act's ("انفجرت عبوة في حي الجورة. وفي حي
+     * الوعر، فرضت قوات الأمن طوقاً أمنياً": the cordon is not the blast's).
      */
-    private static List<Evidence> spans(ArticleClaims claims, EventClaim c) {
+    private List<Evidence> spans(ArticleClaims claims, EventClaim c) {
         List<Evidence> out = new ArrayList<>(c.evidence());
         Evidence last = null;
         for (Evidence ev : c.evidence()) if (last == null || ev.start() > last.start()) last = ev;
@@ -88,8 +91,20 @@ final class DevelopmentBesideAct implements ClaimPass {
         if (next == null) return out;
         for (EventClaim o : claims.events())
             for (Evidence ev : o.evidence()) if (ev.start() < next.end() && next.start() < ev.end()) return out;
+        if (!sameMatter(claims.words().analysedMentionsOf(next), c)) return out;
         out.add(next);
         return out;
+    }
+
+    /** The sentence opens with no turn to another item, and every place it names is, holds or lies in one of the act's. */
+    private boolean sameMatter(List<Mention> ms, EventClaim c) {
+        for (Mention m : ms) {
+            if (m.is("TopicShift") && m.firstToken() <= 1) return false;
+            Entry place = m.entry("Place");
+            if (place != null && c.places().stream().noneMatch(p -> lexicon.isWithin(place.iri(), p) || lexicon.isWithin(p, place.iri())))
+                return false;
+        }
+        return true;
     }
 
     /** The type a cue tells: its own (a base, a cache seized: isnad:develops), else a change to group activity. */

@@ -27,7 +27,9 @@ import org.isnad.morph.Morphology;
  * <p>"…" in a phrase lets the subject stand between a verb and its object, as it does in Arabic word
  * order: "أطلق … النار" finds "أطلق مسلحون النار", "ألقى … القبض" finds "ألقت دورية للشرطة القبض". The
  * match is then the words before "…" only; the words after it must follow within {@value #GAP} words, and
- * are left for the other dictionaries (the subject is an actor of its own).
+ * are left for the other dictionaries (the subject is an actor of its own). An entry may set a shorter gap
+ * ({@code isnad:tailGap}): "أسقط … طائرة" within 6 words reads "بإسقاط النظام ووقف قصف الطائرات" as an
+ * interception.
  */
 final class LemmaMatcher {
 
@@ -60,7 +62,7 @@ final class LemmaMatcher {
         else n.heh = true;
     }
 
-    private record Tail(List<String> words, Entry entry) {}
+    private record Tail(List<String> words, Entry entry, int gap) {}
 
     /** A match: the token after it, and the entries it found, each as its reading makes it. */
     record Match(int end, List<Entry> entries) {}
@@ -138,7 +140,10 @@ final class LemmaMatcher {
     private static void add(Node root, List<String> words, List<String> tail, Entry entry) {
         Node n = root;
         for (String w : words) n = n.next.computeIfAbsent(w, k -> new Node());
-        if (!tail.isEmpty()) n.tails.add(new Tail(List.copyOf(tail), entry));
+        if (!tail.isEmpty()) {
+            String gap = entry.prop("tailGap");
+            n.tails.add(new Tail(List.copyOf(tail), entry, gap == null ? GAP : Integer.parseInt(gap)));
+        }
         else if (!n.entries.contains(entry)) n.entries.add(entry);
     }
 
@@ -279,16 +284,16 @@ final class LemmaMatcher {
         // the whole phrase says more than its verb alone ("صادر … أسلحة" is no looting): it comes first
         List<Entry> out = new ArrayList<>(n.entries.size() + 1);
         for (Tail tail : n.tails) {
-            if (!out.contains(tail.entry()) && follows(tail.words(), stems, j)) out.add(tail.entry());
+            if (!out.contains(tail.entry()) && follows(tail.words(), stems, j, tail.gap())) out.add(tail.entry());
         }
         for (Entry e : n.entries) if (!out.contains(e)) out.add(e);
         return out;
     }
 
-    /** The words stand in order, the first within {@value #GAP} words of {@code from}. */
-    private static boolean follows(List<String> words, Stems stems, int from) {
+    /** The words stand in order, the first within {@code gap} words of {@code from}. */
+    private static boolean follows(List<String> words, Stems stems, int from, int gap) {
         List<Token> tokens = stems.tokens;
-        for (int start = from; start < Math.min(tokens.size(), from + GAP + 1); start++) {
+        for (int start = from; start < Math.min(tokens.size(), from + gap + 1); start++) {
             int k = 0;
             while (k < words.size() && start + k < tokens.size() && matches(stems, start + k, words.get(k))) k++;
             if (k == words.size()) return true;

@@ -83,6 +83,15 @@ public final class PhraseMatcher {
                     if (best.stream().noneMatch(b -> b.iri().equals(e.iri()))) best.add(e);
                 }
             }
+            // "استهداف الدفاعات الجوية الروسية لهجمات الطائرات": the defences' fire is aimed at what follows
+            // with لـ; without it they are the target ("أعلن الجيش الإسرائيلي استهداف الدفاعات الجوية السورية")
+            if (best != null && best.stream().anyMatch(e -> e.flag("needsAim")) && !aimed(tokens, end)) {
+                best.removeIf(e -> e.flag("needsAim"));
+                if (best.isEmpty()) {
+                    best = byLemma == null ? null : new ArrayList<>(byLemma.entries());
+                    end = byLemma == null ? end : byLemma.end();
+                }
+            }
             if (best != null) {
                 out.add(new Mention(List.copyOf(best), i, end, tokens.get(i).start(), tokens.get(end - 1).end(), first.definite()));
                 i = end;
@@ -91,6 +100,15 @@ public final class PhraseMatcher {
             }
         }
         return out;
+    }
+
+    /** A word with the preposition لـ right after {@code end}, or after one word (an adjective: "الروسية"). */
+    private static boolean aimed(List<Token> tokens, int end) {
+        for (int j = end; j < Math.min(tokens.size(), end + 2); j++) {
+            String t = tokens.get(j).term();
+            if (t.length() > 3 && t.startsWith("ل") && !t.startsWith("لم") && !t.startsWith("لا")) return true;
+        }
+        return false;
     }
 
     /** The longest phrase listed as written (names, lexicon forms) that starts at token {@code i}. */

@@ -73,4 +73,37 @@ class StrategicDevelopmentFormsTest {
         List<EventClaim> es = events(dir, "فرق الهندسة تفكك عبوة ناسفة وسط مدينة الميادين");
         assertEquals(List.of("DisruptedWeaponsUse"), types(es), es.toString());
     }
+
+    @Test
+    void planesNamedFarAfterABringingDownAreNoInterception() throws Exception {
+        // the 6-word gap of a lemma phrase read these as interceptions (session 41's review)
+        for (String text : List.of(
+                "تظاهر المئات في مدينة سراقب أمس للمطالبة بإسقاط النظام ووقف قصف الطائرات.",
+                "قُتل أربعة مدنيين جراء إسقاط البراميل المتفجرة من الطائرات المروحية على بلدة داريا أمس.",
+                "أعلن الجيش الإسرائيلي فجر اليوم استهداف الدفاعات الجوية السورية في محيط مدينة الكسوة.")) {
+            List<EventClaim> es = events(dir, text);
+            assertTrue(es.stream().noneMatch(e -> e.modality() == Modality.FOILED), es.toString());
+        }
+    }
+
+    @Test
+    void theAirDefencesFiringAtDronesIsAnInterception() throws Exception {
+        List<EventClaim> es = events(dir, "سُمع دوي انفجارات في مدينة جبلة مساء أمس ناجمة عن استهداف الدفاعات الجوية"
+                + " للطائرات المسيرة في سماء المدينة.");
+        assertNotNull(first(es, EventTypes.DISRUPTED), types(es).toString());
+    }
+
+    @Test
+    void newsSpreadingIsNoDeployment() throws Exception {
+        List<EventClaim> es = events(dir, "كثفت قوات النظام قصفها بعد انتشار أنباء عن هجوم للفصائل على بلدة اللطامنة أمس.");
+        assertTrue(es.stream().noneMatch(e -> e.eventClass().endsWith(CHANGE)), types(es).toString());
+    }
+
+    @Test
+    void aCordonToldAtAnotherPlaceInTheNextSentenceIsNotTheBlasts() throws Exception {
+        List<EventClaim> es = events(dir, "انفجرت عبوة ناسفة بسيارة مدنية في حي الجورة بمدينة دير الزور مساء أمس. وفي"
+                + " حي الوعر بمدينة حمص، فرضت قوات الأمن طوقاً أمنياً.");
+        EventClaim ied = first(es, EventTypes.IED);
+        assertTrue(es.stream().noneMatch(e -> e.eventClass().endsWith(CHANGE) && e.places().equals(ied.places())), es.toString());
+    }
 }
