@@ -15,6 +15,12 @@ final class AnnouncedPlaceList {
     /** How far before the announcing word the plural place noun may stand, in words. */
     private static final int REACH = 8;
 
+    /**
+     * "وهي" announces names only right after the noun, with a known place or two names after it: "غارات على بلدات
+     * ريف إدلب، وهي المرة الثالثة" or "…، وهي تحت سيطرة الفصائل" names nothing.
+     */
+    private static final int PRONOUN_REACH = 3;
+
     /** One word that announces the names ("ومنها", "أبرزها", "وهي"). */
     private static final Set<String> ANNOUNCERS = Set.of("منها", "ومنها", "ابرزها", "وابرزها", "هي", "وهي");
     /** "من بينها", "ومن بينها": the announcer in two words. */
@@ -29,9 +35,12 @@ final class AnnouncedPlaceList {
     static void read(String text, List<Token> tokens, List<Mention> ms, int from, int to, List<PlaceText> out) {
         for (int t = Math.max(from, 1); t + 1 < to; t++) {
             int first = namesAfter(text, tokens, t);
-            if (first < 0 || first >= to || !nounBefore(tokens, ms, t)) continue;
+            boolean pronoun = tokens.get(t).term().endsWith("هي");
+            if (first < 0 || first >= to || !nounBefore(tokens, ms, t, pronoun ? PRONOUN_REACH : REACH)) continue;
             List<PlaceText> names = new java.util.ArrayList<>();
             ListedPlaceNames.read(text, tokens, ms, first, to, true, false, names);
+            Mention known = PlaceTextReader.mentionAt(ms, first);
+            if (pronoun && names.size() < 2 && !(known != null && known.is("Place"))) continue;
             // (a plural noun inside the words read may have read the same names already)
             for (PlaceText n : names) if (out.stream().noneMatch(p -> p.start() == n.start())) out.add(n);
         }
@@ -46,10 +55,21 @@ final class AnnouncedPlaceList {
         return first < 0 ? t : first;
     }
 
-    /** "ومنها", "من بينها" ends right before {@code first} (whether a noun stands before it is checked on reading). */
+    /**
+     * "، ومنها", "ومن بينها" ends right before {@code first}, after "و" or a mark ("القرى القريبة منها" is no
+     * announcer); "وهي" is left out, too broad without the checks {@link #read} makes. No plural noun is looked for:
+     * {@link PlaceNameCues#announcedFirst} takes the name after it as a list's first.
+     */
     static boolean announcerEndsAt(List<Token> tokens, int first) {
-        if (first > 0 && ANNOUNCERS.contains(tokens.get(first - 1).term()) && !tokens.get(first - 1).term().endsWith("هي")) return true;
-        return first > 1 && tokens.get(first - 1).term().equals("بينها") && FROM.contains(tokens.get(first - 2).term());
+        if (first > 0 && ANNOUNCERS.contains(tokens.get(first - 1).term()) && !tokens.get(first - 1).term().endsWith("هي"))
+            return opens(tokens, first - 1);
+        return first > 1 && tokens.get(first - 1).term().equals("بينها") && FROM.contains(tokens.get(first - 2).term())
+                && opens(tokens, first - 2);
+    }
+
+    /** The announcer at {@code a} stands after "و" or a mark (a comma, as the tokens' gaps show it). */
+    private static boolean opens(List<Token> tokens, int a) {
+        return tokens.get(a).term().startsWith("و") || a > 0 && Token.markBefore(tokens, a);
     }
 
     private static int namesAfter(String text, List<Token> tokens, int t) {
@@ -61,8 +81,8 @@ final class AnnouncedPlaceList {
     }
 
     /** A plural place noun within reach before {@code t}, with no other place noun after it. */
-    private static boolean nounBefore(List<Token> tokens, List<Mention> ms, int t) {
-        for (int b = t - 1; b >= Math.max(0, t - REACH); b--) {
+    private static boolean nounBefore(List<Token> tokens, List<Mention> ms, int t, int reach) {
+        for (int b = t - 1; b >= Math.max(0, t - reach); b--) {
             if (PlaceNameWords.isPluralPlaceNoun(tokens.get(b)) || AREAS.contains(PhraseMatcher.stem(tokens.get(b).term()))) return true;
             Mention m = PlaceTextReader.mentionAt(ms, b);
             if (m != null && m.is("PlaceNoun") && !m.is("Place")) return false;

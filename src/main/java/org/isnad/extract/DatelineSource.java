@@ -2,6 +2,7 @@ package org.isnad.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.isnad.ingest.Article;
 import org.isnad.vocab.Vocab;
 
 /**
@@ -36,42 +37,65 @@ final class DatelineSource {
 
     /** The source the article's dateline names, or null when there is none or it names the outlet itself. */
     static Entry source(Reading r, Lexicon lexicon) {
-        String head = head(r.text);
+        String head = head(r.article);
         if (head == null) return null;
         List<Token> tokens = ArabicAnalysis.tokens(head);
         if (tokens.isEmpty() || tokens.size() > DATELINE_WORDS) return null;
+        int dash = -1, afterDash = -1;
+        for (int i = 0; i < head.length() && dash < 0; i++) if (isDash(head, i)) dash = i;
+        for (int t = 0; t < tokens.size() && dash >= 0 && afterDash < 0; t++) if (tokens.get(t).start() > dash) afterDash = t;
         for (Mention m : lexicon.matcher().match(tokens)) {
+            // "بيروت – رويترز", "(د ب أ)": the name right after the dash or in brackets, not "دمشق – ذكرت سانا"
+            if (m.firstToken() != afterDash && !bracketed(head, m.start(), m.end())) continue;
             Entry e = AttributionReader.speakerEntry(m);
-            if (e == null || !(m.entry("Outlet") != null || SOURCE_CATEGORIES.contains(e.prop("actorCategory")))) continue;
+            String category = e == null ? null : e.prop("actorCategory");   // (Set.of holds no null)
+            if (e == null || !(m.entry("Outlet") != null || category != null && SOURCE_CATEGORIES.contains(category))) continue;
             return lexicon.isOutletItself(r.article.outlet(), e.iri()) ? null : e;
         }
         return null;
     }
 
     /**
-     * The dateline: the first line of the body when it is short and holds a dash or brackets ("دمشق- (د ب أ)"),
-     * else the opening of the first line up to its first dash, with the name right after that dash when the
-     * dash follows the place at once ("بيروت – رويترز قال نشطاء …"); null when the body opens otherwise.
+     * The dateline: the first line of the body (past the lines the article ignores and its title) when it is short
+     * and holds a dash ("دمشق- (د ب أ)"), else the opening of that line up to its first dash when a bracketed name
+     * stands before the dash, or the one place word, the dash and the two words right after it
+     * ("بيروت – رويترز قال نشطاء …"); null when the body opens otherwise.
      */
-    static String head(String text) {
-        String line = null;
-        for (String l : text.split("\n")) {
-            if (!l.isBlank()) { line = l.strip(); break; }
+    static String head(Article article) {
+        String text = article.text(), line = null;
+        int at = 0;
+        for (String l : text.split("\n", -1)) {
+            int lead = at + (l.length() - l.stripLeading().length());
+            boolean title = article.titleSpan() != null && article.titleSpan().contains(lead);
+            if (!l.isBlank() && !title && !article.isIgnored(lead)) { line = l.strip(); break; }
+            at += l.length() + 1;
         }
         if (line == null) return null;
         int dash = -1;
-        for (int i = 0; i < line.length() && dash < 0; i++) if (DASHES.indexOf(line.charAt(i)) >= 0) dash = i;
+        for (int i = 0; i < line.length() && dash < 0; i++) if (isDash(line, i)) dash = i;
         if (dash < 0) return null;
         String before = line.substring(0, dash);
         if (ArabicAnalysis.tokens(line).size() <= DATELINE_WORDS) return line;
         // "حماة، سوريا، (مركز حماة الإعلامي) –": the source in brackets before the dash
         if (before.contains("(")) return before;
-        // "بيروت – رويترز": one place word, the dash, and the agency's name (two words at most)
+        // "بيروت – رويترز": one place word, the dash, and the agency's name (two words at most) right after it;
+        // the caller reads the source only from the first word after the dash ("دمشق – ذكرت سانا أن …" is no dateline)
         if (ArabicAnalysis.tokens(before).size() == 1) {
             List<Token> after = ArabicAnalysis.tokens(line.substring(dash + 1));
             if (after.size() < 2) return null;
             return line.substring(0, dash + 1 + after.get(1).end());
         }
         return null;
+    }
+
+    private static boolean bracketed(String head, int start, int end) {
+        return head.lastIndexOf('(', start) > head.lastIndexOf(')', start) && head.indexOf(')', end) >= 0;
+    }
+
+    /** "–", "-", "|", or a tatweel "ـ" that stretches no word ("حلب ـ" but not "قـال"). */
+    static boolean isDash(String line, int i) {
+        char c = line.charAt(i);
+        if (c != 'ـ') return DASHES.indexOf(c) >= 0;
+        return !(i > 0 && Character.isLetter(line.charAt(i - 1)) && i + 1 < line.length() && Character.isLetter(line.charAt(i + 1)));
     }
 }

@@ -89,7 +89,9 @@ final class ListJoints {
      * governorate; the list goes on after it. The token after the word, or {@code t}.
      */
     static int pastTheCity(List<Token> tokens, int t, int to) {
-        if (t + 1 < to && NAME_ADJECTIVES.contains(tokens.get(t).term()) && tokens.get(t + 1).term().startsWith("و")) return t + 1;
+        // (not "قريتي الغارية الشرقية والغربية": "والغربية" is the second village's adjective, no new name)
+        if (t + 1 < to && NAME_ADJECTIVES.contains(tokens.get(t).term()) && tokens.get(t + 1).term().startsWith("و")
+                && !NAME_ADJECTIVES.contains(tokens.get(t + 1).term().substring(1))) return t + 1;
         return t < to && t + 1 < to && tokens.get(t).term().equals("المدينه") ? t + 1 : t;
     }
 

@@ -50,7 +50,7 @@ final class PlacelessRetelling implements ClaimPass {
         List<EventClaim> events = claims.events();
         for (EventClaim told : events) {
             if (placed(told)) continue;
-            EventClaim kept = nearestPlacedTwin(events, told);
+            EventClaim kept = nearestPlacedTwin(claims, events, told);
             if (kept == null) continue;
             claims.foldInto(told, kept);
         }
@@ -64,12 +64,12 @@ final class PlacelessRetelling implements ClaimPass {
      * The placed twin told nearest before, else nearest after: of the same report first, then (by others) of the
      * same speaker, then of any voice.
      */
-    private EventClaim nearestPlacedTwin(List<EventClaim> events, EventClaim told) {
+    private EventClaim nearestPlacedTwin(ArticleClaims claims, List<EventClaim> events, EventClaim told) {
         EventClaim[] best = new EventClaim[6];   // [rank * 2 + (0 before | 1 after)], rank 0 report, 1 speaker, 2 other
         for (EventClaim c : events) {
             if (c == told || !placed(c) || !twins(c, told)) continue;
             int rank = c.report().sameAs(told.report()) ? 0 : !byOthers ? -1 : sameSpeaker(c.report(), told.report()) ? 1
-                    : ownAccount(told) ? -1 : 2;
+                    : ownAccount(claims, told) ? -1 : 2;
             if (rank < 0) continue;
             if (c.anchorOffset() <= told.anchorOffset()) best[rank * 2] = c;
             else if (best[rank * 2 + 1] == null) best[rank * 2 + 1] = c;
@@ -80,14 +80,31 @@ final class PlacelessRetelling implements ClaimPass {
 
     /**
      * "وتبنى تنظيم داعش الهجوم", "أعلنت الهيئة مسؤوليتها عن الهجوم": a party's claim of responsibility for the act
-     * is the doer's own account, a claim of its own (linked to the act, see {@link EventMerger}).
+     * is the doer's own account, a claim of its own (linked to the act, see {@link EventMerger}). Read from the
+     * claim's own words (lex:claimed-responsibility, a ResponsibilityWord), not from the speaker's first cue
+     * ("مسؤولين أمنيين" is no responsibility).
      */
-    private static boolean ownAccount(EventClaim told) {
-        String cue = told.report().cueText();
-        return cue != null && RESPONSIBILITY.matcher(cue).find();
+    private static boolean ownAccount(ArticleClaims claims, EventClaim told) {
+        if (claims.words() == null) return false;
+        for (Evidence e : told.evidence()) {
+            List<Token> words = claims.words().words(claims.words().sentenceSpanOf(e).text());
+            for (Mention m : claims.words().analysedMentionsOf(e)) {
+                Entry verb = m.entry("SpeechVerb");
+                if ((m.is("ResponsibilityWord") || verb != null && verb.iri().equals(CLAIMED)) && !negated(words, m.firstToken())) return true;
+            }
+        }
+        return false;
     }
 
-    private static final java.util.regex.Pattern RESPONSIBILITY = java.util.regex.Pattern.compile("تبن|مسؤولي");
+    /** "ولم تتبنَّ أي جهة المسؤولية عن التفجير": no side claimed it, the account is not the doer's. */
+    private static boolean negated(List<Token> words, int t) {
+        for (int b = Math.max(0, t - NEGATION_REACH); b < t && b < words.size(); b++) if (NEGATIONS.contains(words.get(b).term())) return true;
+        return false;
+    }
+
+    private static final int NEGATION_REACH = 4;
+    private static final Set<String> NEGATIONS = Set.of("لم", "ولم", "فلم", "لا", "ولا", "لن");
+    private static final String CLAIMED = org.isnad.vocab.Vocab.LEX + "claimed-responsibility";
 
     /** "نقل مراسل سبوتنيك عن مصدر عسكري" and then "وقال المصدر": one speaker, somewhere in either chain. */
     private static boolean sameSpeaker(Report a, Report b) {

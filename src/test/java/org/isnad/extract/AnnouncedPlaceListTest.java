@@ -2,6 +2,8 @@ package org.isnad.extract;
 
 import static org.isnad.extract.OneClaimPerListedPlaceTest.onePerSite;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,5 +45,23 @@ class AnnouncedPlaceListTest {
         List<EventClaim> es = TestArticles.events(dir,
                 "وسيطر التنظيم أمس السبت على القرى القريبة منها وهي تل جبين، ومعرستة، وحردتنين في ريف حلب الشمالي.");
         onePerSite(es, "NonStateActorOvertakesTerritory", "تل جبين", "معرستة", "حردتنين");
+    }
+
+    @Test
+    void itIsAfterTheTownsNamesNoPlace() throws Exception {
+        // "وهي المرة الثالثة", "وهي تحت سيطرة الفصائل": "وهي" tells of the towns, it names none
+        List<EventClaim> es = TestArticles.events(dir,
+                "وشنّ الطيران الحربي أمس السبت غارات على بلدات ريف إدلب، وهي المرة الثالثة خلال أسبوع.");
+        assertTrue(es.stream().noneMatch(e -> e.placeTexts().stream().anyMatch(p -> p.text().contains("المرة"))), es.toString());
+        es = TestArticles.events(dir, "وقصفت قوات النظام أمس السبت قرى جبل الزاوية، وهي تحت سيطرة الفصائل منذ سنوات.");
+        assertTrue(es.stream().noneMatch(e -> e.placeTexts().stream().anyMatch(p -> p.text().contains("تحت") || p.text().contains("سيطرة"))), es.toString());
+    }
+
+    @Test
+    void withoutAndOrACommaNearItIsNoAnnouncer() {
+        List<Token> near = ArabicAnalysis.tokens("القرى القريبة منها الطيبة");
+        assertTrue(!AnnouncedPlaceList.announcerEndsAt(near, 3));
+        List<Token> among = ArabicAnalysis.tokens("مناطق عديدة، ومنها الطيبة");
+        assertTrue(AnnouncedPlaceList.announcerEndsAt(among, 3));
     }
 }

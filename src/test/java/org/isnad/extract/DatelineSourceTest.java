@@ -64,4 +64,33 @@ class DatelineSourceTest {
         EventClaim later = es.stream().filter(e -> e.evidence().get(0).text().startsWith("كما")).findFirst().orElseThrow();
         assertEquals(ReportKind.SOURCE_REPORT, later.report().kind(), later.report().label());
     }
+
+    private static org.isnad.ingest.Article article(String text, org.isnad.ingest.Article.Span title, List<org.isnad.ingest.Article.Span> ignored) {
+        return new org.isnad.ingest.Article("t", null, "Akhbar Al Aan", java.time.LocalDate.of(2024, 5, 12), "خبر", title, text, ignored);
+    }
+
+    @Test
+    void anAgencyNamedInTheSentenceAfterTheDashIsNoDateline() throws Exception {
+        // "دمشق – ذكرت سانا أن …": SANA is the speaker of that sentence, not the source of the whole item
+        List<EventClaim> es = events("Akhbar Al Aan", "دمشق – ذكرت سانا أن قوات الجيش قصفت مواقع المسلحين في بلدة"
+                + " اللطامنة بريف حماة الشمالي.\n\nهذا وقد خرجت مظاهرات بعد صلاة الجمعة في بلدة كفرنبودة بريف حماة.");
+        EventClaim protest = es.stream().filter(e -> e.eventClass().endsWith("PeacefulProtest")).findFirst().orElseThrow();
+        assertEquals(ReportKind.OUTLET_REPORTING, protest.report().kind(), protest.report().label());
+    }
+
+    @Test
+    void theHeadlineAndIgnoredLinesAreNoDateline() {
+        String title = "حلب – قصف جديد على الأحياء الشرقية";
+        String text = title + "\nقُتل مدنيان بانفجار لغم أرضي قرب بلدة اللطامنة في ريف حماة الشمالي اليوم.";
+        assertEquals(null, DatelineSource.head(article(text, new org.isnad.ingest.Article.Span(0, title.length()), List.of())));
+        assertEquals(null, DatelineSource.head(article(text, null, List.of(new org.isnad.ingest.Article.Span(0, title.length())))));
+        assertEquals(title, DatelineSource.head(article(text, null, List.of())), "a short first line with a dash, read as one");
+    }
+
+    @Test
+    void aTatweelInsideAWordIsNoDash() {
+        assertTrue(!DatelineSource.isDash("وقـال ناشطون", 2));
+        assertTrue(DatelineSource.isDash("حلب ـ رويترز", 4));
+        assertEquals(null, DatelineSource.head(article("وقـال ناشطون إن الطيران الحربي ألقى براميل متفجرة على قرية الحواش في سهل الغاب.", null, List.of())));
+    }
 }

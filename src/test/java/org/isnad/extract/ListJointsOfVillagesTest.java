@@ -85,4 +85,13 @@ class ListJointsOfVillagesTest {
                 "ShellingArtilleryMissileAttack", Set.of("عقيبة", "بينة"));
         assertTrue(es.stream().allMatch(e -> places(e).contains("tall-rifat")), es.toString());
     }
+
+    @Test
+    void aSecondDirectionAfterAndIsTheTwinVillageNotAName() {
+        // "قريتي الغارية الشرقية والغربية": "والغربية" names the second village by its direction, no new item
+        List<Token> ts = ArabicAnalysis.tokens("قريتي الغارية الشرقية والغربية");
+        assertEquals(2, ListJoints.pastTheCity(ts, 2, ts.size()));
+        List<Token> list = ArabicAnalysis.tokens("داعل والغارية الشرقية وعلما");
+        assertEquals(3, ListJoints.pastTheCity(list, 2, list.size()));
+    }
 }

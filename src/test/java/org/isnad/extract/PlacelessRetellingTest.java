@@ -148,4 +148,30 @@ class PlacelessRetellingTest {
         byOthers().apply(claims);
         assertEquals(4, claims.events().size());
     }
+
+    @Test
+    void aClaimOfResponsibilityIsReadFromTheClaimsWordsNotTheSpeakersCue() {
+        // "عن مسؤولين أمنيين" holds "مسؤولي" and is no claim of responsibility: the officials' account folds;
+        // "وتبنى تنظيم داعش القصف" is the doer's own account and stays apart, "ولم تتبنَّ أي جهة المسؤولية" folds
+        ArticleClaims read = new ArticleClaims(new EvidenceWords(TestArticles.lexicon().matcher()), DAY);
+        Report officials = new Report("officials", ReportKind.SOURCE_REPORT, "speaker/officials", null,
+                "security officials", "مسؤولين أمنيين", null, null);
+        Report isis = new Report("isis", ReportKind.SOURCE_REPORT, "actor/isis", null, "ISIS", "تبنى", null, null);
+        EventClaim placed = add(read, LOCAL, "place/tall-rifat", 0, "قالت مصادر محلية إن ثلاث قذائف سقطت على مدينة تل رفعت.");
+        add(read, officials, null, 80, "ونقلت الوكالة عن مسؤولين أمنيين أن القصف أوقع ستة جرحى.");
+        EventClaim claimed = add(read, isis, null, 160, "وتبنى تنظيم داعش القصف في بيان له.");
+        add(read, OUTLET, null, 200, "ولم تتبنَّ أي جهة المسؤولية عن القصف حتى الآن.");
+        byOthers().apply(read);
+        assertEquals(List.of(placed, claimed), read.events(), "no side claiming it is no doer's account");
+    }
+
+    private static EventClaim add(ArticleClaims to, Report r, String place, int at, String text) {
+        EventClaim c = new EventClaim(to.nextKey(), r);
+        c.type(EventTypes.SHELLING, true);
+        if (place != null) c.places().add(place);
+        c.time(TimeSpan.day(DAY));
+        c.addEvidence(new Evidence(at, at + text.length(), text));
+        to.add(c);
+        return c;
+    }
 }
