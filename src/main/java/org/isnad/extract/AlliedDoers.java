@@ -44,13 +44,9 @@ final class AlliedDoers {
         int from = force.endToken();
         for (int t = from; t < Math.min(anchor, from + NAME_TAIL + 1); t++) {
             if (tokens.get(t).term().startsWith("و")) return t;
-            if (startsMention(ms, t)) break;
+            if (Mention.startingAt(ms, t) != null) break;
         }
         return from;
     }
 
-    private static boolean startsMention(List<Mention> ms, int token) {
-        for (Mention m : ms) if (m.firstToken() == token) return true;
-        return false;
-    }
 }

@@ -39,7 +39,7 @@ final class AnnouncedPlaceList {
             if (first < 0 || first >= to || !nounBefore(tokens, ms, t, pronoun ? PRONOUN_REACH : REACH)) continue;
             List<PlaceText> names = new java.util.ArrayList<>();
             ListedPlaceNames.read(text, tokens, ms, first, to, true, false, names);
-            Mention known = PlaceTextReader.mentionAt(ms, first);
+            Mention known = Mention.startingAt(ms, first);
             if (pronoun && names.size() < 2 && !(known != null && known.is("Place"))) continue;
             // (a plural noun inside the words read may have read the same names already)
             for (PlaceText n : names) if (out.stream().noneMatch(p -> p.start() == n.start())) out.add(n);
@@ -84,7 +84,7 @@ final class AnnouncedPlaceList {
     private static boolean nounBefore(List<Token> tokens, List<Mention> ms, int t, int reach) {
         for (int b = t - 1; b >= Math.max(0, t - reach); b--) {
             if (PlaceNameWords.isPluralPlaceNoun(tokens.get(b)) || AREAS.contains(PhraseMatcher.stem(tokens.get(b).term()))) return true;
-            Mention m = PlaceTextReader.mentionAt(ms, b);
+            Mention m = Mention.startingAt(ms, b);
             if (m != null && m.is("PlaceNoun") && !m.is("Place")) return false;
         }
         return false;

@@ -82,7 +82,7 @@ final class CountrysidePhrases {
         Entry other = second == null ? null : area(place.terms(), second);
         if (other != null) out.add(listed(mention(tokens, other, t + 1, t + 2)));
         // "ريفي حلب وإدلب": the countryside of a second place
-        Mention and = first == null && t < tokens.size() && tokens.get(t).term().startsWith("و") ? at(ms, t) : null;
+        Mention and = first == null && t < tokens.size() && tokens.get(t).term().startsWith("و") ? Mention.startingAt(ms, t) : null;
         Entry otherPlace = and == null || and.entry("Place") == null ? null : area(andTerms(tokens, and), null);
         if (otherPlace != null) out.add(listed(mention(tokens, otherPlace, t, and.endToken())));
         return out;
@@ -100,11 +100,11 @@ final class CountrysidePhrases {
      * {@code withLam}: the phrase's first word must carry "ل", which is dropped.
      */
     private static Named named(List<Token> tokens, List<Mention> ms, int t, boolean withLam) {
-        Mention m = at(ms, t);
+        Mention m = Mention.startingAt(ms, t);
         if (m == null) return null;
         if (withLam && !tokens.get(t).term().startsWith("ل")) return null;
         if (m.is("PlaceNoun") && !m.is("Place")) {
-            Mention next = at(ms, m.endToken());
+            Mention next = Mention.startingAt(ms, m.endToken());
             return next == null || next.entry("Place") == null ? null : new Named(terms(tokens, next, false), next.endToken());
         }
         return m.entry("Place") == null ? null : new Named(terms(tokens, m, withLam), m.endToken());
@@ -148,10 +148,6 @@ final class CountrysidePhrases {
         return w.startsWith("ال") && sides.contains(PhraseMatcher.withoutArticle(w)) ? w : null;
     }
 
-    private static Mention at(List<Mention> ms, int token) {
-        for (Mention m : ms) if (m.firstToken() == token) return m;
-        return null;
-    }
 
     /** A later item of a list, its words without their "و" ("والشمالي" is "الشمالي"). */
     private static Mention listed(Mention m) {

@@ -19,7 +19,7 @@ final class EachOfPlaces {
     static boolean listsPlaces(List<Token> tokens, List<Mention> ms, int at, int to) {
         if (!ListJoints.eachOf(tokens, at) || at + 2 >= to) return false;
         int first = at + 1;
-        Mention m = mentionAt(ms, first);
+        Mention m = Mention.startingAt(ms, first);
         if (m != null && (m.is("PlaceNoun") || !m.is("Place"))) return false;     // a place noun reads its list itself
         if (m == null && (!tokens.get(first).analyses().isEmpty() || !PlaceNameWords.isArabic(tokens.get(first).term()))) return false;
         int next = m == null ? first + 1 : m.endToken();
@@ -37,8 +37,4 @@ final class EachOfPlaces {
         return w.length() > 2 && w.startsWith("و") || Token.markBefore(tokens, next);
     }
 
-    private static Mention mentionAt(List<Mention> ms, int token) {
-        for (Mention m : ms) if (m.firstToken() == token) return m;
-        return null;
-    }
 }

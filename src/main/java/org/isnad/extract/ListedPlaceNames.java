@@ -24,7 +24,7 @@ final class ListedPlaceNames {
                      boolean afterPlaceNoun, List<PlaceText> out) {
         boolean apart = false;
         for (int items = 0; t < to && items < MAX_LIST; items++) {
-            Mention at = PlaceTextReader.mentionAt(ms, t);
+            Mention at = Mention.startingAt(ms, t);
             if (apart && PlaceTextReader.typeless(at, tokens.get(t))) at = null;     // "…، والنقل،": a name, no verbal noun
             if (SpotWordNames.named(tokens, at, t)) at = null;                        // "حيي الميدان": a name
             Mention known = NameHeads.unlessListedHead(at, tokens.get(t), items > 0, apart, NameHeads.afterPlaceNoun(tokens, t));

@@ -122,4 +122,10 @@ public final class Mention {
         return "Mention[entries=" + entries + ", firstToken=" + firstToken + ", endToken=" + endToken + ", start=" + start
                 + ", end=" + end + ", definite=" + definite + "]";
     }
+
+    /** The first mention that starts at {@code token}, or null. */
+    static Mention startingAt(List<Mention> ms, int token) {
+        for (Mention m : ms) if (m.firstToken() == token) return m;
+        return null;
+    }
 }

@@ -85,7 +85,7 @@ public final class PhraseMatcher {
             }
             // "استهداف الدفاعات الجوية الروسية لهجمات الطائرات": the defences' fire is aimed at what follows
             // with لـ; without it they are the target ("أعلن الجيش الإسرائيلي استهداف الدفاعات الجوية السورية")
-            if (best != null && best.stream().anyMatch(e -> e.flag("needsAim")) && !aimed(tokens, end)) {
+            if (best != null && needsAim(best) && !aimed(tokens, end)) {
                 best.removeIf(e -> e.flag("needsAim"));
                 if (best.isEmpty()) {
                     best = byLemma == null ? null : new ArrayList<>(byLemma.entries());
@@ -100,6 +100,12 @@ public final class PhraseMatcher {
             }
         }
         return out;
+    }
+
+    /** (a loop, not a stream: this runs on every phrase matched, the hottest path of the extraction) */
+    private static boolean needsAim(List<Entry> entries) {
+        for (Entry e : entries) if (e.flag("needsAim")) return true;
+        return false;
     }
 
     /** A word with the preposition لـ right after {@code end}, or after one word (an adjective: "الروسية"). */

@@ -47,7 +47,7 @@ final class PlaceNameCues {
      */
     static boolean countryAfterNameHead(List<Token> tokens, List<Mention> ms, int first, int end) {
         if (!NameHeads.followedBy(tokens, first, end, false)) return false;
-        Mention m = PlaceTextReader.mentionAt(ms, end);
+        Mention m = Mention.startingAt(ms, end);
         Entry place = m == null ? null : m.entry("Place");
         return place != null && "Country".equals(place.localProp("placeKind"))
                 && !Token.markBefore(tokens, end);
@@ -60,7 +60,7 @@ final class PlaceNameCues {
     static boolean peopleOfPlace(List<Token> tokens, List<Mention> ms, int first, int end) {
         if (end != first + 1 || Token.markBefore(tokens, end)) return false;
         String head = tokens.get(first).term();
-        Mention m = PlaceTextReader.mentionAt(ms, end);
+        Mention m = Mention.startingAt(ms, end);
         return PhraseMatcher.withoutArticle(head.startsWith("و") ? head.substring(1) : head).equals("اهل")
                 && m != null && m.is("Place");
     }

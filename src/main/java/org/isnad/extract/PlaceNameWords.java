@@ -38,7 +38,7 @@ final class PlaceNameWords {
     static boolean dayPartOfDate(java.util.List<Token> tokens, java.util.List<Mention> ms, int t) {
         if (t + 1 >= tokens.size() || !DAY_PARTS.contains(tokens.get(t).term())) return false;
         if (tokens.get(t + 1).isNumber()) return true;
-        Mention next = PlaceTextReader.mentionAt(ms, t + 1);
+        Mention next = Mention.startingAt(ms, t + 1);
         return next != null && (next.is("RelativeDay") || next.is("Weekday") || next.is("MonthName") || next.is("TimeAnaphor"));
     }
 

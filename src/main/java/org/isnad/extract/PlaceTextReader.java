@@ -137,7 +137,7 @@ final class PlaceTextReader {
      */
     private static boolean placedAfter(List<Token> tokens, List<Mention> ms, int next, int to) {
         if (next >= to) return false;
-        Mention m = mentionAt(ms, next);
+        Mention m = Mention.startingAt(ms, next);
         if (m != null && m.is("Place")) return true;
         String stem = PhraseMatcher.stem(tokens.get(next).term());
         return LOCATORS.contains(stem) || LOCATORS.contains(tokens.get(next).term());
@@ -245,10 +245,6 @@ final class PlaceTextReader {
         return 0;
     }
 
-    static Mention mentionAt(List<Mention> ms, int token) {
-        for (Mention m : ms) if (m.firstToken() == token) return m;
-        return null;
-    }
 
     /** The token after the name that starts at {@code first}: one word, or more when they belong together. */
     private static int nameEnd(List<Token> tokens, List<Mention> ms, int first, int to) {
@@ -263,7 +259,7 @@ final class PlaceTextReader {
             // "بلدات … وسكيك", "قرى … ودلاك": a list's item is read without the "your" no report says
             Token t = inList || plural ? PlaceNameWords.withoutSecondPerson(tokens.get(end)) : tokens.get(end);
             if (PlaceNameWords.dayPartOfDate(tokens, ms, end)) break;             // "…، ليل أمس،": a time, no name
-            if (PlaceNameCues.peopleOfPlace(tokens, ms, first, end)) return mentionAt(ms, end).endToken();
+            if (PlaceNameCues.peopleOfPlace(tokens, ms, first, end)) return Mention.startingAt(ms, end).endToken();
             // "اليادودة بريف درعا" (but "عين لاروز": after a name head, a word read as "ل" + a verb is its second word)
             // ("حوايس بن هديب": "بن" is no "ب" before a word but the name's "son of")
             if (end > first && PlaceNameWords.startsWithPreposition(t) && !NameHeads.opens(t.term()) && !(NameHeads.followedBy(tokens, first, end, false) && PlaceNameWords.isVerbOnly(t))) break;
@@ -287,8 +283,8 @@ final class PlaceTextReader {
             if (end > first && !NameHeads.opens(PhraseMatcher.stem(tokens.get(end - 1).term()))
                     && PlaceNameWords.describesWithComplement(tokens, end, to)) break;
             if (STOPS.contains(t.term()) || STOPS.contains(PhraseMatcher.stem(t.term())) || t.isNumber() || !PlaceNameWords.isArabic(t.term())
-                    || mentionAt(ms, end) != null && !PlaceNameCues.countryAfterNameHead(tokens, ms, first, end) && !SpotWordNames.named(tokens, mentionAt(ms, end), end) && !(listed && (NameHeads.listed(t, apart) || NameHeads.afterPlaceNoun(tokens, end)))
-                        && !(inList && apart && end == first && (bodyPartOnly(mentionAt(ms, end)) || typeless(mentionAt(ms, end), t)))
+                    || Mention.startingAt(ms, end) != null && !PlaceNameCues.countryAfterNameHead(tokens, ms, first, end) && !SpotWordNames.named(tokens, Mention.startingAt(ms, end), end) && !(listed && (NameHeads.listed(t, apart) || NameHeads.afterPlaceNoun(tokens, end)))
+                        && !(inList && apart && end == first && (bodyPartOnly(Mention.startingAt(ms, end)) || typeless(Mention.startingAt(ms, end), t)))
                     || (PlaceNameWords.isVerbOnly(t) && !listed && !NameHeads.followedBy(tokens, first, end, !PlaceNameWords.startsWithPreposition(t))
                         && !VerbReadNames.named(tokens, first, end, to))) break;
             if (end == first && !PlaceNameWords.canBeName(t) && !listed && !PlaceNameCues.namedByConstruct(tokens, ms, t, first)
@@ -320,7 +316,7 @@ final class PlaceTextReader {
         String head = listed && first.term().startsWith("و") ? first.term().substring(1) : first.term();
         if (next >= to || PhraseMatcher.isDefinite(head) || head.startsWith("و") && !listed) return false;
         Token t = tokens.get(next);
-        if (!t.term().startsWith("ال") || TIME_WORDS.contains(t.term()) || PlaceNameWords.hasPronoun(t) || mentionAt(ms, next) != null
+        if (!t.term().startsWith("ال") || TIME_WORDS.contains(t.term()) || PlaceNameWords.hasPronoun(t) || Mention.startingAt(ms, next) != null
                 || Token.markBefore(tokens, next)) return false;
         // "كفرنوران القريبة", "… المجاورة", "… الحدودية", "… المحيطة بها": an adjective or participle describes
         // the place; it is no part of its name

@@ -66,11 +66,18 @@ final class PlacelessRetelling implements ClaimPass {
      */
     private EventClaim nearestPlacedTwin(ArticleClaims claims, List<EventClaim> events, EventClaim told) {
         EventClaim[] best = new EventClaim[6];   // [rank * 2 + (0 before | 1 after)], rank 0 report, 1 speaker, 2 other
+        Boolean own = null;                      // whether told is the doer's own account: read once, when asked
         for (EventClaim c : events) {
             if (c == told || !placed(c) || !twins(c, told)) continue;
-            int rank = c.report().sameAs(told.report()) ? 0 : !byOthers ? -1 : sameSpeaker(c.report(), told.report()) ? 1
-                    : ownAccount(claims, told) ? -1 : 2;
-            if (rank < 0) continue;
+            int rank;
+            if (c.report().sameAs(told.report())) rank = 0;
+            else if (!byOthers) continue;
+            else if (sameSpeaker(c.report(), told.report())) rank = 1;
+            else {
+                if (own == null) own = ownAccount(claims, told);
+                if (own) continue;
+                rank = 2;
+            }
             if (c.anchorOffset() <= told.anchorOffset()) best[rank * 2] = c;
             else if (best[rank * 2 + 1] == null) best[rank * 2 + 1] = c;
         }

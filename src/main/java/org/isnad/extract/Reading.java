@@ -45,6 +45,7 @@ final class Reading {
 
     private final Lexicon lexicon;
     private YearCues yearCues;   // read once, when an undated page first needs them
+    private java.time.LocalDate present;   // likewise: asked for by every sentence of an undated page
 
     Reading(Article article, Lexicon lexicon) {
         this(article, lexicon, false);
@@ -64,7 +65,8 @@ final class Reading {
      * asked for only on an undated page.
      */
     java.time.LocalDate present() {
-        return DayFixedByText.lastReadable(lexicon);
+        if (present == null) present = DayFixedByText.lastReadable(lexicon);
+        return present;
     }
 
     /** What the article's words say of when it was written (YearCues). */
