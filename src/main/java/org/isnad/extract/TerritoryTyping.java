@@ -85,7 +85,8 @@ final class TerritoryTyping {
         }
         em.captureFramed = capture != null && CaptureInTime.framed(ms, capture);
         em.heldSince = capture != null && CaptureInTime.heldSince(tokens, cl, capture);
-        if (capture != null) em.takenForItsOwner = capture.firstToken() < tokens.size() && possessed(tokens.get(capture.firstToken()));
+        if (capture != null) em.takenForItsOwner = capture.firstToken() < tokens.size() && possessed(tokens.get(capture.firstToken()))
+                || itsForces(tokens, capture);
         if (!em.takerAfterWith) loserAfterWith(em, tokens, ms, cl);
         if (capture != null) drivenOutByNoun(em, tokens, ms, capture);
         if (NON_VIOLENT.equals(em.eventClass)) return;      // handed over, or moved in under a deal
@@ -155,11 +156,24 @@ final class TerritoryTyping {
     static void bySide(Lexicon lexicon, EventMention em, Report report) {
         if (!GOVERNMENT_REGAINS.equals(em.eventClass) && !NON_STATE_OVERTAKES.equals(em.eventClass)) return;
         // "أعلنت قوات النظام سيطرتها على بلدة …": "its control" is the speaker's, a force that says it took it
-        if (em.actors.isEmpty() && em.takenForItsOwner && report.speaker() != null && lexicon.isArmed(report.speaker()))
+        if (em.actors.isEmpty() && em.takenForItsOwner && report.speaker() != null
+                && (lexicon.isArmed(report.speaker()) || lexicon.fightsForState(report.speaker())))
             em.actors.add(report.speaker());
         // "نزوح بين المدنيين مع سيطرة قوات الحكومة على مناطق …": the armed side took it, not the people named
         String taker = em.actors.stream().filter(lexicon::isArmed).findFirst().orElse(em.actors.isEmpty() ? null : em.actors.iterator().next());
         em.eventClass = taker != null && lexicon.fightsForState(taker) ? GOVERNMENT_REGAINS : NON_STATE_OVERTAKES;
+    }
+
+    private static final Set<String> ITS_FORCES = ArabicAnalysis.wordSet("قواته", "قواتها", "قواتهم", "وحداته", "وحداتها");
+
+    /**
+     * "أعلن النظام السوري سيطرة قواته الكاملة على يبرود", "أعلنت الوزارة سيطرة قواتها على البلدة": the control
+     * of "its forces", right after the capture noun, is the speaker's side's, as "سيطرتها" is.
+     */
+    private static boolean itsForces(List<Token> tokens, Mention capture) {
+        int j = capture.endToken();
+        return j < tokens.size() && ITS_FORCES.contains(tokens.get(j).term())
+                && tokens.get(capture.firstToken()).analyses().stream().noneMatch(a -> a.isVerb());
     }
 
     /** "سيطرتها", "سيطرته": the noun of control with a possessive pronoun. */

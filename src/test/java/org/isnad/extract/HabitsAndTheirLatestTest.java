@@ -59,4 +59,16 @@ class HabitsAndTheirLatestTest {
         assertEquals(EventTypes.ARRESTS, e.eventClass());
         assertEquals(java.time.LocalDate.of(2024, 5, 11), e.time().start());
     }
+
+    @Test
+    void whatAManArrestedIsAccusedOfOverTheWarsYearsIsBackground() throws Exception {
+        // the arrest is the event; the executions and torture he is said to have done over the war's years are not
+        List<EventClaim> es = TestArticles.events(dir, "وقالت مصادر محلية إن الموقوف الذي خدم في فروع أمنية بحماة وإدلب "
+                + "شارك في عمليات إعدام ميدانية خلال سنوات الثورة.");
+        assertTrue(es.isEmpty(), es.toString());
+        assertTrue(TestArticles.events(dir, "ويتهم الأهالي الضابط بقصف أحياء المدينة خلال فترة حكم النظام السابق.").isEmpty());
+        EventClaim arrest = TestArticles.only(dir, "واعتقلت قوى الأمن في ريف طرطوس أمس ضابطاً سابقاً متهماً بتعذيب "
+                + "معتقلين خلال سنوات الحرب.");
+        assertEquals(EventTypes.ARRESTS, arrest.eventClass());
+    }
 }

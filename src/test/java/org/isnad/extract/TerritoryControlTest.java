@@ -244,4 +244,14 @@ class TerritoryControlTest {
         es = events("وفشلت محاولة للفصائل أمس في ريف حماة، ثم سيطرت قوات النظام على قرية الحويز بريف حماة الغربي.");
         assertTrue(types(es).contains("GovernmentRegainsTerritory"), types(es).toString());
     }
+
+    @Test
+    void theBareRegimeWithItsAlliesAndTheSpeakersOwnForcesRegainPlaces() throws Exception {
+        // "النظام وحلفاؤه": the side that fights, not a word for order; so the capture is the government's
+        assertEquals(List.of("GovernmentRegainsTerritory"), types(events(
+                "وتمكن النظام وحلفاؤه من السيطرة على قرية الطليسية في ريف حماة الشمالي أمس.")));
+        // "سيطرة قواته": the control of the government's own forces, as the government announced it
+        assertEquals(List.of("GovernmentRegainsTerritory"), types(events(
+                "وأعلنت الحكومة السورية أمس سيطرة قواتها الكاملة على بلدة مورك في ريف حماة الشمالي.")));
+    }
 }
