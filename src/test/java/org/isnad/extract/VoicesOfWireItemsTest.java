@@ -98,4 +98,10 @@ class VoicesOfWireItemsTest {
         EventClaim arrest = es.stream().filter(e -> e.eventClass().endsWith("Arrests")).findFirst().orElseThrow();
         assertTrue(arrest.report().label().startsWith("New Syrian Army"), arrest.report().label());
     }
+
+    @Test
+    void oneOfTheWitnessesIsAWitness() throws Exception {
+        EventClaim e = first("Enab Baladi", "وقال أحد الشهود إن دورية للأمن العسكري داهمت مدرسة في مدينة الكسوة واعتقلت عشرين شاباً.");
+        assertTrue(e.report().label().startsWith("witness"), e.report().label());
+    }
 }
