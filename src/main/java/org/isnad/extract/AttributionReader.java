@@ -104,10 +104,16 @@ final class AttributionReader {
         ReportKind kind = reportKind(m, "SpeechVerb");
         ReportKind named = inStatement ? ReportKind.OFFICIAL_STATEMENT : kind;
         Reports reports = r.reports;
-        Mention body = close ? ownerInConstruct(r, s, next) : null;
-        if (body == null && close) keepOwnBody(s, next, speaker);
+        // "واتهم نشطاء قوات النظام بقتله": after a verb of accusing, the name after the people is the accused
+        boolean accuses = m.entry("SpeechVerb").iri().endsWith("/alleged");
+        Mention body = close && !accuses ? ownerInConstruct(r, s, next) : null;
+        if (body == null && close && !accuses) keepOwnBody(s, next, speaker);
         Report head = body == null && close ? headOfBodyNamedBefore(r, s, k) : null;
-        if (body != null) {
+        if (close && next.is("SourceCue") && !r.text.startsWith("ل", next.start())) {
+            // "وأضاف مراسلنا في حمص أن …", "وأكدت مصادرنا أن …": the outlet's own, not the speaker before
+            speaker.add(next);
+            return reports.report(reportKind(next, "SourceCue"), null, r.text.substring(m.start(), next.end()));
+        } else if (body != null) {
             // "أفاد نشطاء المرصد السوري", "قالت مصادر المرصد": the people of a named body speak for that body
             speaker.add(next);
             speaker.add(body);
@@ -130,6 +136,10 @@ final class AttributionReader {
                 && (reports.lastSpeaker() != null || reports.outletNameHolds(s.term(next.firstToken())))) {
             speaker.add(next);
             return reports.referredTo(s.term(next.firstToken()));   // "وأفاد المرصد": the source named before
+        } else if (close && speakerEntry(next) != null && sameBodyNamedBefore(r, s, next) != null) {
+            // "أعلن “جيش سوريا الجديد” … . وأكد الجيش في بيان له": the bare noun refers back to the body named so
+            speaker.add(next);
+            return sameBodyNamedBefore(r, s, next);
         } else if (close && speakerEntry(next) != null) {
             speaker.add(next);
             return speakers.byName(r, speakerEntry(next), named, r.text.substring(m.start(), next.end()));
@@ -192,11 +202,15 @@ final class AttributionReader {
     private static boolean describedHere(Reading r, MatchedSentence s, Mention noun) {
         int t = noun.endToken();
         if (t >= s.tokens().size() || r.reports.namedBefore(s.term(noun.firstToken())) != null) return false;
+        // "قال المتحدث باسم وزارة الخارجية": whose spokesperson follows
+        if (s.term(t - 1).equals(ON_BEHALF)) return true;
         String between = r.text.substring(s.tokens().get(t - 1).end(), s.tokens().get(t).start());
         return between.contains("(") || s.mentions().stream().anyMatch(x -> x.firstToken() == t && x.is("SpeakerQualifier"))
                 || NAME_QUOTE.matcher(between).find() || t + 1 < s.tokens().size()
                 && NAME_QUOTE.matcher(r.text.substring(s.tokens().get(t).end(), s.tokens().get(t + 1).start())).find();
     }
+
+    private static final String ON_BEHALF = ArabicAnalysis.terms("باسم").get(0);
 
     // a quote mark opening a name, with no colon before it: "الناشط “…”", not "قال المصدر: “…”"
     private static final java.util.regex.Pattern NAME_QUOTE = java.util.regex.Pattern.compile("^\\s*[“\"«]");
@@ -291,6 +305,17 @@ final class AttributionReader {
         if (noun == null || !noun.flag("speaksForBody") || definite(s, head) || !body.is("SpeakerReference")
                 || body.firstToken() != head.endToken()) return null;
         return r.reports.namedBefore(s.term(body.firstToken()));
+    }
+
+    /**
+     * A bare definite noun ("الجيش", one word) that a speaker named before held in its name ("جيش سوريا
+     * الجديد", "جيش الإسلام"): that speaker's report, when it is another speaker than the noun's own; else null.
+     */
+    private static Report sameBodyNamedBefore(Reading r, MatchedSentence s, Mention noun) {
+        if (noun.endToken() - noun.firstToken() != 1 || !definite(s, noun)) return null;
+        Report before = r.reports.namedBefore(s.term(noun.firstToken()));
+        if (before == null || before.speaker() == null || before.kind() == ReportKind.OUTLET_REPORTING) return null;
+        return before.speaker().equals(speakerEntry(noun).iri()) ? null : before;
     }
 
     private static boolean speaksForItself(Mention noun) {

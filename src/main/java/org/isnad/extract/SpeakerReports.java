@@ -42,11 +42,25 @@ final class SpeakerReports {
         // word without the article, which another outlet's name follows
         if (noun.endToken() < tokens.size() && PhraseMatcher.isDefinite(tokens.get(noun.endToken()).term())
                 && MEDIA_WORD.matcher(PhraseMatcher.withoutArticle(tokens.get(noun.endToken()).term())).matches()) return true;
+        int at = noun.endToken();
+        // "مراسل موقعنا", "مراسل قناتنا": the outlet's media word with "our"
+        if (at < tokens.size() && OUR_MEDIA.matcher(tokens.get(at).term()).matches()) return true;
+        // "وقال مراسل وكالة شفق نيوز" in Shafaq's pages, "أفاد مراسل قناة الإخبارية": a media word without the
+        // article before the name; the name after it says whose correspondent
+        if (at + 1 < tokens.size() && !PhraseMatcher.isDefinite(tokens.get(at).term())
+                && MEDIA_WORD.matcher(tokens.get(at).term()).matches() && !startsOutlet(s, at)) at++;
         String own = lexicon.outletIri(r.article.outlet());
         for (Mention x : s.mentions()) {
-            if (x.firstToken() == noun.endToken() && x.entry("Outlet") != null) return x.entry("Outlet").iri().equals(own);
+            if (x.firstToken() == at && x.entry("Outlet") != null) return x.entry("Outlet").iri().equals(own);
         }
-        return namesOwnOutletShort(r, tokens, noun.endToken());
+        return namesOwnOutletShort(r, tokens, at);
+    }
+
+    private static final Pattern OUR_MEDIA = Pattern.compile("(موقع|قنات|وكالت|شبكت|منصت|صحيفت)نا");
+
+    private static boolean startsOutlet(MatchedSentence s, int t) {
+        for (Mention x : s.mentions()) if (x.firstToken() == t && x.entry("Outlet") != null) return true;
+        return false;
     }
 
     /** Words that brand an outlet's name without naming it: "جسر برس", "شفق نيوز", "دير الزور 24". */
