@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
             "",
             "Extractor: the articles are read once into memory, then extracted and mapped to RDF --repeat",
             "times. Quads are counted, not written, so the numbers are of isnad's own work, not of the disk.",
+            "Its lines end with the extracting threads' CPU time per article, which another job on the",
+            "machine changes far less than the rates: compare versions by it on a busy machine.",
             "End to end: the inputs go through convert's own pipeline (reading, extraction, mapping, N-Quads",
             "encoding, the ordered writer) to an output that discards them, on --threads threads; passes are",
             "repeated, after one to warm up, until 1,000 articles or --repeat passes are done.",
@@ -135,13 +137,18 @@ public final class BenchCommand implements Callable<Integer> {
             done += s.articles();
             claims += s.claims();
         }
-        return new Result(done, claims, 0, System.nanoTime() - t0);
+        return new Result(done, claims, 0, System.nanoTime() - t0, -1);
     }
 
-    record Result(long articles, long claims, long quads, long nanos) {}
+    /** {@code cpuNanos}: the CPU time of the threads that extracted (-1 when not measured). */
+    record Result(long articles, long claims, long quads, long nanos, long cpuNanos) {}
+
+    // the extracting threads' own CPU time: on a machine busy with other work the wall clock says more about
+    // the others than about isnad, while a thread's CPU time per article stays close to what a quiet run gives
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private static Result run(Conversion conversion, List<Article> articles, int passes, int threads) throws Exception {
-        AtomicLong claims = new AtomicLong(), quads = new AtomicLong(), done = new AtomicLong();
+        AtomicLong claims = new AtomicLong(), quads = new AtomicLong(), done = new AtomicLong(), cpu = new AtomicLong();
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -149,6 +156,7 @@ public final class BenchCommand implements Callable<Integer> {
             for (int t = 0; t < threads; t++) {
                 final int slice = t;
                 fs.add(pool.submit(() -> {
+                    long cpu0 = THREADS.getCurrentThreadCpuTime();
                     ClaimMapper mapper = conversion.mapper();
                     StreamRDF count = new StreamRDFBase() {
                         @Override public void quad(Quad q) { quads.incrementAndGet(); }
@@ -162,6 +170,7 @@ public final class BenchCommand implements Callable<Integer> {
                             done.incrementAndGet();
                         }
                     }
+                    cpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu0);
                     return null;
                 }));
             }
@@ -169,12 +178,13 @@ public final class BenchCommand implements Callable<Integer> {
         } finally {
             pool.shutdown();
         }
-        return new Result(done.get(), claims.get(), quads.get(), System.nanoTime() - t0);
+        return new Result(done.get(), claims.get(), quads.get(), System.nanoTime() - t0, cpu.get());
     }
 
     private static void report(PrintWriter out, String label, Result r, long chars) {
         double s = r.nanos() / 1e9;
-        out.printf("%-22s %9.0f articles/s  %9.0f claims/s  %10.0f quads/s  %6.2f MB text/s  (%d articles in %.2f s)%n",
-                label, r.articles() / s, r.claims() / s, r.quads() / s, chars / s / 1e6, r.articles(), s);
+        String cpu = r.cpuNanos() < 0 ? "" : String.format("  CPU %.3f ms/article", r.cpuNanos() / 1e6 / r.articles());
+        out.printf("%-22s %9.0f articles/s  %9.0f claims/s  %10.0f quads/s  %6.2f MB text/s  (%d articles in %.2f s)%s%n",
+                label, r.articles() / s, r.claims() / s, r.quads() / s, chars / s / 1e6, r.articles(), s, cpu);
     }
 }

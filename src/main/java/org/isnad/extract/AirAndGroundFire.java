@@ -36,8 +36,9 @@ final class AirAndGroundFire implements ClaimPass {
         List<EventClaim> added = new ArrayList<>();
         for (EventClaim c : claims.events()) {
             String other = otherType(c.eventClass());
-            if (other == null || !toldTogether(claims.words(), c, headline)) continue;
-            if (toldApart(claims.events(), c, other) || toldApart(added, c, other)) continue;
+            // the cheap check first: toldTogether matches each evidence span's words against the lexicon
+            if (other == null || toldApart(claims.events(), c, other) || toldApart(added, c, other)) continue;
+            if (!toldTogether(claims.words(), c, headline)) continue;
             EventClaim x = c.copyAs(claims.nextKey());
             x.type(other, true);
             ownDoers(claims.words(), c, x, headline);

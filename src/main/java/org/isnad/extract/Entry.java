@@ -21,6 +21,8 @@ public final class Entry {
     private final Map<String, String> props;
     private final String[] typeNames;
     private final int[] typeHashes;
+    /** The names of the properties whose value is "true" (most entries have none): see {@link #flag}. */
+    private final String[] flags;
     private final int hash;
 
     /**
@@ -35,6 +37,7 @@ public final class Entry {
         this.typeNames = types.toArray(new String[0]);
         this.typeHashes = new int[typeNames.length];
         for (int i = 0; i < typeNames.length; i++) typeHashes[i] = typeNames[i].hashCode();
+        this.flags = props.entrySet().stream().filter(p -> "true".equals(p.getValue())).map(Map.Entry::getKey).toArray(String[]::new);
         // as the record's hash was: sets and maps of entries keep the order they had
         this.hash = (31 * Objects.hashCode(iri) + Objects.hashCode(types)) * 31 + Objects.hashCode(props);
     }
@@ -66,7 +69,14 @@ public final class Entry {
         return v == null ? null : v.substring(v.lastIndexOf('#') + 1);
     }
 
-    public boolean flag(String name) { return "true".equals(props.get(name)); }
+    /**
+     * The property {@code name} is "true" ("isnad:needsAim true"). From a short array, not the property map:
+     * the phrase matcher asks every entry it finds for its flags, and most have none.
+     */
+    public boolean flag(String name) {
+        for (String f : flags) if (f.equals(name)) return true;
+        return false;
+    }
 
     public int intProp(String name, int dflt) {
         String v = props.get(name);

@@ -56,6 +56,16 @@ final class EvidenceWords {
     }
 
     /**
+     * The lexicon's mentions in a sentence's analysed words, as the sentence reader first matches them: matched
+     * once, when {@code tokens} are the words this sentence was registered with ({@link #sentence}), so the
+     * claims' passes that read the sentence again ({@link #analysedMentionsOf}) find them made.
+     */
+    List<Mention> sentenceMentions(int from, List<Token> tokens) {
+        if (analysed.get(from) != tokens) return matcher.match(tokens);
+        return analysedMentions.computeIfAbsent(from, k -> Collections.unmodifiableList(matcher.match(tokens)));
+    }
+
+    /**
      * A sentence of the article, {@code text[from, from + sentence.length())}, already analysed as
      * {@code tokens}: a claim's evidence is most often a whole sentence, whose words are then these without
      * their readings (the morphology adds readings and changes no term), with offsets into the sentence.

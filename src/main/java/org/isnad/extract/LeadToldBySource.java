@@ -58,7 +58,7 @@ final class LeadToldBySource {
         for (Claim x : after) {
             Report s = x.report();
             if (s.kind() == ReportKind.OUTLET_REPORTING || !seen.add(s)) continue;
-            if (ownNetwork(r, s) || speaksOfATold(s, lexicon)) continue;
+            if (ownNetwork(r, s) || speaksOfATold(r, s)) continue;
             boolean toOutlet = toldToOutlet(r, x, lexicon);
             // under the outlet's dateline only the first source it names, and only when told to the outlet
             if (dateline) return toOutlet && lead.stream().anyMatch(c -> toldAgainBy(r.claims, c, s)) ? s : null;
@@ -66,16 +66,16 @@ final class LeadToldBySource {
             // "وقال مراسل الإخبارية إن …" first: a correspondent was there, whose outlet we may not know by name;
             // a source that spoke to the outlet of something else first ("وقال مصدر محلي لمنصة SY24 إن دوريات
             // فرّقت المحتجين"): the lead is the outlet's own, not the account of a later one
-            if (correspondent(s) || toOutlet) return null;
+            if (correspondent(r, s) || toOutlet) return null;
         }
         return null;
     }
 
     private static final String CORRESPONDENT = ArabicAnalysis.terms("مراسل").get(0);
 
-    private static boolean correspondent(Report source) {
+    private static boolean correspondent(Reading r, Report source) {
         if (source.cueText() == null) return false;
-        for (Token t : ArabicAnalysis.tokens(source.cueText())) {
+        for (Token t : r.claims.words().words(source.cueText())) {
             for (String f : PhraseMatcher.firstWordForms(t.term())) {
                 if (PhraseMatcher.withoutArticle(f).startsWith(CORRESPONDENT)) return true;
             }
@@ -94,7 +94,7 @@ final class LeadToldBySource {
     private static boolean toldToOutlet(Reading r, Claim told, Lexicon lexicon) {
         if (told.evidence().isEmpty()) return false;
         String said = told.evidence().get(0).text();
-        List<Token> tokens = ArabicAnalysis.tokens(said);
+        List<Token> tokens = r.claims.words().words(said);
         tokens = tokens.subList(0, Math.min(tokens.size(), SAYING_WORDS));
         for (Mention m : lexicon.matcher().match(tokens)) {
             Entry e = m.entry("Outlet");
@@ -113,7 +113,7 @@ final class LeadToldBySource {
      */
     private static boolean ownNetwork(Reading r, Report source) {
         if (source.cueText() == null) return false;
-        List<Token> tokens = ArabicAnalysis.tokens(source.cueText());
+        List<Token> tokens = r.claims.words().words(source.cueText());
         for (int t = 0; t < tokens.size(); t++) {
             String w = tokens.get(t).term();
             boolean toIt = w.startsWith("ل") || t > 0 && tokens.get(t - 1).term().startsWith("ل");
@@ -126,9 +126,9 @@ final class LeadToldBySource {
      * "وتبنى تنظيم داعش الهجوم", "وأدانت الخارجية القصف": a verb of saying that speaks of an act already told
      * (isnad:tellsAct false), a claim of responsibility or a condemnation, is no source the news came from.
      */
-    private static boolean speaksOfATold(Report source, Lexicon lexicon) {
+    private static boolean speaksOfATold(Reading r, Report source) {
         if (source.cueText() == null) return false;
-        for (Mention m : lexicon.matcher().match(ArabicAnalysis.tokens(source.cueText()))) {
+        for (Mention m : r.claims.words().mentions(source.cueText())) {
             if (PastAct.speaksOfToldAct(m)) return true;
         }
         return false;

@@ -67,6 +67,29 @@ final class LemmaMatcher {
     /** A match: the token after it, and the entries it found, each as its reading makes it. */
     record Match(int end, List<Entry> entries) {}
 
+    /**
+     * Where a word's written forms lead among the noun phrases: as written, its stem ({@link PhraseMatcher#stem})
+     * when that differs, and the word after its "and" ({@link #afterAnd}) when that differs from both. They
+     * depend on the word alone, so the phrase matcher works them out once per word (not the three cuts and
+     * lookups at every occurrence).
+     */
+    static final class WrittenStarts {
+        private final Node asWritten, stem, afterAnd;
+
+        private WrittenStarts(Node asWritten, Node stem, Node afterAnd) {
+            this.asWritten = asWritten;
+            this.stem = stem;
+            this.afterAnd = afterAnd;
+        }
+    }
+
+    WrittenStarts writtenStarts(String term) {
+        String stem = PhraseMatcher.stem(term);
+        String afterAnd = afterAnd(term);
+        return new WrittenStarts(nouns.next.get(term), stem.equals(term) ? null : nouns.next.get(stem),
+                afterAnd != null && !afterAnd.equals(stem) ? nouns.next.get(afterAnd) : null);
+    }
+
     private final Morphology morphology;
     private final Node verbs = new Node();
     private final Node nouns = new Node();
@@ -160,7 +183,10 @@ final class LemmaMatcher {
      * The longest lemma phrase that starts at token {@code i}, or null. The first word is read by each of its
      * verb and noun lemmas, then as written, then without its clitics; the matches add up in that order.
      */
-    Match match(Stems stems, int i) {
+    Match match(Stems stems, int i) { return match(stems, i, writtenStarts(stems.tokens.get(i).term())); }
+
+    /** As {@link #match(Stems, int)}, with the word's written starts already worked out. */
+    Match match(Stems stems, int i, WrittenStarts written) {
         List<Token> tokens = stems.tokens;
         LongestMatch best = new LongestMatch();
         Token t = tokens.get(i);
@@ -175,13 +201,11 @@ final class LemmaMatcher {
             }
             if (a.isNominal()) follow(best, nouns.next.get(a.lemma()), a, stems, i);
         }
-        follow(best, asWritten(nouns.next.get(t.term()), t), null, stems, i);
-        String stem = stems.stem(i);
-        if (!stem.equals(t.term())) follow(best, asWritten(nouns.next.get(stem), t), null, stems, i);
+        follow(best, asWritten(written.asWritten, t), null, stems, i);
+        follow(best, asWritten(written.stem, t), null, stems, i);
         // "وبلدات كفرتخاريم", "وبلدة …": the stem cuts the noun's own "ب" with the "and" ("لدات"), and the
         // dictionary reads "بلدات" as the plural of "بلد"; the word after its "and" is the noun as written
-        String afterAnd = afterAnd(t.term());
-        if (afterAnd != null && !afterAnd.equals(stem)) follow(best, asWritten(nouns.next.get(afterAnd), t), null, stems, i);
+        follow(best, asWritten(written.afterAnd, t), null, stems, i);
         return best.found() ? new Match(best.end(), best.entries()) : null;
     }
 

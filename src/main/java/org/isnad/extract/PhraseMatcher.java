@@ -36,10 +36,16 @@ public final class PhraseMatcher {
     public PhraseMatcher(Morphology morphology) { this.lemmas = new LemmaMatcher(morphology); }
 
     /** A verb lemma of an entry ("استهدف"): every tense of the verb, and its verbal nouns as nouns. */
-    public void addVerbLemma(Entry entry, String lemma) { lemmas.addVerb(entry, lemma); }
+    public void addVerbLemma(Entry entry, String lemma) {
+        firstWords.clear();   // the written starts of a word may change
+        lemmas.addVerb(entry, lemma);
+    }
 
     /** A noun lemma of an entry ("غارة"): every number, case and clitic of the noun. */
-    public void addNounLemma(Entry entry, String lemma) { lemmas.addNoun(entry, lemma); }
+    public void addNounLemma(Entry entry, String lemma) {
+        firstWords.clear();   // the written starts of a word may change
+        lemmas.addNoun(entry, lemma);
+    }
 
     /** Adds a surface form of an entry. Forms are analysed with the same chain as article text. */
     public void add(Entry entry, String form, boolean isName) {
@@ -63,7 +69,7 @@ public final class PhraseMatcher {
             FirstWord first = firstWord(tokens.get(i).term());
             LongestMatch longest = byForm(first, tokens, i);
             // a lemma covers the forms no one listed; a form listed as written wins a tie
-            LemmaMatcher.Match byLemma = stems == null ? null : lemmas.match(stems, i);
+            LemmaMatcher.Match byLemma = stems == null ? null : lemmas.match(stems, i, first.written());
             int end = longest.end();
             List<Entry> best = longest.found() ? new ArrayList<>(longest.entries()) : null;
             boolean name = best != null && best.stream().anyMatch(e -> e.is("Actor"));
@@ -184,7 +190,7 @@ public final class PhraseMatcher {
     private record Start(Node node, Dictionary dictionary, boolean preposition) {}
 
     /** What matching needs of a first word, worked out once per word: where phrases may start, whether it is definite. */
-    private record FirstWord(List<Start> starts, boolean definite) {}
+    private record FirstWord(List<Start> starts, boolean definite, LemmaMatcher.WrittenStarts written) {}
 
     private static final int FIRST_WORD_CACHE_LIMIT = 100_000;
     // news text repeats its words, and each would otherwise cost a dozen forms cut and looked up
@@ -193,7 +199,7 @@ public final class PhraseMatcher {
     private FirstWord firstWord(String term) {
         FirstWord known = firstWords.get(term);
         if (known != null) return known;
-        FirstWord found = new FirstWord(List.copyOf(starts(term)), isDefinite(term));
+        FirstWord found = new FirstWord(List.copyOf(starts(term)), isDefinite(term), lemmas.writtenStarts(term));
         if (firstWords.size() >= FIRST_WORD_CACHE_LIMIT) firstWords.clear();
         firstWords.put(term, found);
         return found;

@@ -22,6 +22,10 @@ final class Reports {
     private Report lastSpeaker;         // for a bare "وأضاف"
     private Report lastSentence;        // the report of the sentence before, the outlet's own too: "أما الثانية"
     private final List<Map.Entry<List<String>, Report>> toldBy = new ArrayList<>();  // sentences others told
+    // the words of the outlet's Arabic name and of each cue, without the article: analysed once an article,
+    // not at every word a reader asks about ("وأشارت الشبكة", "الشبكة" against "شبكة “السويداء 24”")
+    private java.util.Set<String> outletNameWords;
+    private final Map<String, java.util.Set<String>> cueWords = new HashMap<>();
 
     Reports(Lexicon lexicon, Article article) {
         this.lexicon = lexicon;
@@ -150,23 +154,33 @@ final class Reports {
         for (int i = recent.size() - 1; i >= 0; i--) {
             Report x = recent.get(i);
             for (Report link = x; link != null; link = link.quotes()) {
-                if (link.cueText() == null) continue;
-                for (Token t : ArabicAnalysis.tokens(link.cueText())) {
-                    for (String f : PhraseMatcher.firstWordForms(t.term())) {
-                        if (PhraseMatcher.withoutArticle(f).equals(stem)) return link == x ? x : link;
-                    }
-                }
+                if (link.cueText() != null && cueWords(link.cueText()).contains(stem)) return link == x ? x : link;
             }
         }
         return null;
     }
 
+    /** The forms of a cue's words, each without its clitics and article: what {@link #namedBefore} compares. */
+    private java.util.Set<String> cueWords(String cue) {
+        return cueWords.computeIfAbsent(cue, c -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (Token t : ArabicAnalysis.tokens(c)) {
+                for (String f : PhraseMatcher.firstWordForms(t.term())) out.add(PhraseMatcher.withoutArticle(f));
+            }
+            return out;
+        });
+    }
+
     /** Does the outlet's own Arabic name hold this noun ("المرصد" in "المرصد السوري لحقوق الإنسان")? */
     boolean outletNameHolds(String noun) {
-        Entry outlet = article.outlet() == null ? null : lexicon.outletNamed(article.outlet());
-        if (outlet == null || outlet.prop("labelAr") == null) return false;
-        String stem = PhraseMatcher.withoutArticle(noun);
-        return ArabicAnalysis.terms(outlet.prop("labelAr")).stream().anyMatch(w -> PhraseMatcher.withoutArticle(w).equals(stem));
+        if (outletNameWords == null) {
+            Entry outlet = article.outlet() == null ? null : lexicon.outletNamed(article.outlet());
+            outletNameWords = new java.util.HashSet<>();
+            if (outlet != null && outlet.prop("labelAr") != null) {
+                for (String w : ArabicAnalysis.terms(outlet.prop("labelAr"))) outletNameWords.add(PhraseMatcher.withoutArticle(w));
+            }
+        }
+        return outletNameWords.contains(PhraseMatcher.withoutArticle(noun));
     }
 
     /** {@code r} speaks now: later sentences may carry it over. */

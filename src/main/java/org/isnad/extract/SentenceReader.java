@@ -58,7 +58,7 @@ final class SentenceReader {
         // general or people freed ("أهمية السيطرة"),
         // "تقلهم" (carrying them) read as saying, a village read in the governorate named after it ("المليحة
         // الغربية بريف درعا")
-        List<Mention> ms = CommonWordPlaces.filter(tokens, DirectionAfterName.split(tokens, countrysides.read(tokens, lexicon.matcher().match(tokens)), lexicon), lexicon);
+        List<Mention> ms = CommonWordPlaces.filter(tokens, DirectionAfterName.split(tokens, countrysides.read(tokens, r.claims.words().sentenceMentions(sentence.start(), tokens)), lexicon), lexicon);
         ms = DatedAliases.add(tokens, ms, lexicon, r.article.published());   // "وزارة الداخلية" since December 2024
         ms = ActorsInPlaceNames.filter(tokens, ms);
         ms = organisationPlaces.filter(tokens, ms);
