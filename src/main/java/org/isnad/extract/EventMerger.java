@@ -342,6 +342,7 @@ final class EventMerger {
             // "شهد ريف دير الزور، اليوم، عمليتين لخلايا مسلحة. حيث قُتل شابان …": the date of a round-up's
             // lead that made no claim is its items'
             if (anchor == null && !em.series && r.roundUpTime.resolved()) em.time = r.roundUpTime.copied();
+            if (anchor != null) anchor = OtherVoiceAct.anchor(types, r.claims, anchor, em, report);
             if (anchor != null && anchor.time().resolved()) {
                 TimeSpan a = anchor.time();
                 em.time = new TimeSpan(null, a.start(), a.end(), a.precision(), "sameTimeAs", anchor.key());
