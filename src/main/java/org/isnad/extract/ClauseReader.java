@@ -25,7 +25,9 @@ final class ClauseReader {
         for (int t = 1; t <= s.tokens().size(); t++) {
             // "عقب مقتل شابين بغارة على البصيرة، خرج العشرات في مظاهرة": a comma and a verb open a clause
             boolean similar = t < s.tokens().size() && t > from && similarActAfterVerb(r.text, s.tokens(), ms, t);
-            if ((similar || t < s.tokens().size() && t > from && opensVerbClause(r.text, s.tokens(), ms, t) && tellsAnEvent(ms, from, t))
+            boolean opensVerb = t < s.tokens().size() && t > from
+                    && (opensVerbClause(r.text, s.tokens(), ms, t) || pluperfectAfterComma(r.text, s.tokens(), t));
+            if ((similar || opensVerb && tellsAnEvent(ms, from, t))
                     && !ListJoints.inQuotedList(r.text, s.tokens(), ms, t)) {
                 clauses.add(new Clause(from, t, fromInPassing));
                 from = t;
@@ -185,6 +187,16 @@ final class ClauseReader {
         return targeting;
     }
 
+
+    /**
+     * "… تفرض طوقاً أمنياً لمحاصرة الفلول في قريتي …، وكانت قد شهدت بلدة … إطلاق نار استهدف سيارة للأمن": after
+     * a comma, "وكان/وكانت … قد" (PluperfectBackground) tells what had happened before, an act with its own
+     * places and type, not more of the clause before it (whose siege would else take the gunfire's type).
+     */
+    private static boolean pluperfectAfterComma(String text, List<Token> tokens, int t) {
+        Token w = tokens.get(t);
+        return w.term().startsWith("وكان") && Token.commaBefore(text, tokens, t) && PluperfectBackground.opens(text, w.start());
+    }
 
     /**
      * A clause boundary ("كما", "فيما"); one marked afterComma ("، بالإضافة إلى استهداف …") only after a comma

@@ -140,7 +140,7 @@ final class DevelopmentBesideAct implements ClaimPass {
             // a cache seized is what came of an act, never the way to it ("اعتقلت … وصادرت أسلحة")
             boolean cache = EventTypes.DISRUPTED.equals(type);
             if (cache && carried(ms, i)) continue;
-            if (!cache && meansToAnAct(ms, i) || goesOn(ms, i) || civilians(ms, m)) continue;
+            if (!cache && (meansToAnAct(ms, i) || cordonBeforeArrests(ms, i, c)) || goesOn(ms, i) || civilians(ms, m)) continue;
             first.put(type, m);
         }
         return new ArrayList<>(first.values());
@@ -156,6 +156,24 @@ final class DevelopmentBesideAct implements ClaimPass {
             Entry t = ms.get(k).entry("Trigger");
             if (t == null || !"true".equals(t.prop("eventive")) || t.flag("campaign")) continue;
             if (!EventTypes.CHANGE_TO_GROUP_ACTIVITY.equals(t.prop("indicates"))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "شنّت القوات حملة مداهمة واعتقال في حيي … بعد تطويقهما بالكامل", "طوّقت قوات الأمن البلدة منفّذةً حملة دهم
+     * واعتقالات": a cordon told as the step before an arrest campaign (after "بعد"/"عقب", or before the
+     * campaign's noun) is how the arrests were made, ACLED's arrests alone (rdev39; real pages of raids in
+     * Madaya, Deir ez-Zor, the West Bank), not a change to the group's activity beside them.
+     */
+    private static boolean cordonBeforeArrests(List<Mention> ms, int cue, EventClaim c) {
+        if (!EventTypes.ARRESTS.equals(c.eventClass())) return false;
+        Mention m = ms.get(cue);
+        for (int k = 0; k < cue; k++)
+            if (ms.get(k).endToken() == m.firstToken() && ms.get(k).entries().stream().anyMatch(e -> e.iri().endsWith("/after-event"))) return true;
+        for (int k = cue + 1; k < ms.size(); k++) {
+            Entry t = ms.get(k).entry("Trigger");
+            if (t != null && EventTypes.ARRESTS.equals(t.prop("indicates"))) return true;
         }
         return false;
     }

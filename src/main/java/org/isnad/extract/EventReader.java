@@ -367,8 +367,12 @@ final class EventReader {
             weakHere = true;
         }
         if (!weakHere || ElidedDoer.alsoAtAPlace(text, s.tokens(), s.mentions(), cl)) return false;
+        // "قواتنا تحاصر الفلول في قريتي …، وكانت قد شهدت البلدة إطلاق نار": what had happened before (a
+        // pluperfect clause after it) is another act, not what this clause's siege or killing was
+        int until = cl.to() < s.tokens().size() && PluperfectBackground.opens(text, s.tokens().get(cl.to()).start())
+                ? cl.to() : Integer.MAX_VALUE;
         for (Mention m : s.mentions()) {
-            if (!cl.holds(m) && m.is("Trigger") && !m.entry("Trigger").flag("weak")) return true;
+            if (!cl.holds(m) && m.firstToken() < until && m.is("Trigger") && !m.entry("Trigger").flag("weak")) return true;
         }
         return false;
     }

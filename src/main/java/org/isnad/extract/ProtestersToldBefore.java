@@ -13,12 +13,17 @@ final class ProtestersToldBefore {
 
     /** The protest claim the protesters of this mention belong to, or null. */
     static EventClaim of(Reading r, EventMention em, Report report) {
-        // "وقال مصدر إن الشرطة فرّقت المحتجين": forces acting on them tell a dispersal, read as such
-        if (ProtestTyping.rank(em.eventClass) == 0 || em.planned() || em.intervention) return null;
-        if (!em.places.isEmpty() || !em.placeTexts.isEmpty() || !em.actorTexts.isEmpty()) return null;
+        // "وقال مصدر إن الشرطة فرّقت المحتجين": another speaker's dispersal stays its own claim, linked (lastProtest
+        // is the same report's); in the same voice, "… وأطلق المسلحون النار في الهواء لتفريق المتظاهرين" after the
+        // protest is that protest met with intervention (ACLED codes one event), not a second protest
+        if (ProtestTyping.rank(em.eventClass) == 0 || em.planned()) return null;
+        // who dispersed them is named (the force), and their place is the protest's, carried on
+        if (!em.placeTexts.isEmpty() || !em.intervention && (!em.places.isEmpty() || !em.actorTexts.isEmpty())) return null;
         if (!EventMerger.theProtesters(r, em) || PluperfectBackground.opens(r.text, em.start)) return null;
         EventClaim last = lastProtest(r, report);
-        if (last == null || last.key().ordinal() >= r.sentenceFirstClaim || !last.time().resolved()) return null;
+        // a dispersal in the protest's own sentence ("خرجت مظاهرة …، وأطلق المسلحون النار لتفريق المتظاهرين") too
+        if (last == null || last.key().ordinal() >= r.sentenceFirstClaim && !em.intervention || !last.time().resolved()) return null;
+        if (!last.places().containsAll(em.places)) return null;
         // "وعاود المتظاهرون الخروج يوم السبت": a later day is a later protest
         if (em.time.resolved() && em.time.start().isAfter(last.time().end())) return null;
         if ("after".equals(em.time.relation())) return null;

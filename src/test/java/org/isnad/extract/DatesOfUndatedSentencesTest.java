@@ -98,6 +98,14 @@ class DatesOfUndatedSentencesTest {
     }
 
     @Test
+    void theLargestProtestSinceTheUprisingBeganIsNotDatedByItsStart() throws Exception {
+        // "أكبر … منذ انطلاق الاحتجاجات في آذار": the start it is compared with, not the day of the protest
+        List<EventClaim> es = TestArticles.events(dir, "خرج الآلاف اليوم الأحد في مظاهرة حاشدة في مدينة حمص. وتحدث"
+                + " ناشطون عن أكبر مظاهرة تشهدها مدينة حمص منذ انطلاق الاحتجاجات في شهر آذار من عام 2011.");
+        for (EventClaim e : es) assertTrue(e.time().start() == null || e.time().start().getYear() != 2011, e.time().toString());
+    }
+
+    @Test
     void aDayOfAnotherMatterDoesNotReachBackToTheLead() throws Exception {
         // "وفي سياق منفصل": the day told after it is of another account
         List<EventClaim> es = TestArticles.events(dir,

@@ -112,4 +112,18 @@ class DevelopmentBesideActTest {
                 + " عسكري إن المسلحين تمكنوا من السيطرة على المقر وقتل عنصرين ومصادرة الأسلحة قبل أن يفروا.");
         assertTrue(!types(es).contains(CACHE), es.toString());
     }
+
+    @Test
+    void aCordonBeforeAnArrestCampaignIsHowTheArrestsWereMade() throws Exception {
+        List<EventClaim> es = events(dir, "شنّت قوات النظام أمس حملة دهم واعتقال في حي الجورة بمدينة دير الزور"
+                + " بعد تطويقه بالكامل، بحثاً عن الشبان المتخلفين عن الخدمة.");
+        assertEquals(List.of("Arrests"), types(es), es.toString());
+    }
+
+    @Test
+    void aCordonWhileRaidingHousesIsHowTheArrestsWereMade() throws Exception {
+        List<EventClaim> es = events(dir, "طوّقت دوريات الأمن العسكري أمس بلدة مضايا بريف دمشق منفّذةً حملة دهم"
+                + " واعتقالات بحق عدد من أبناء البلدة.");
+        assertEquals(List.of("Arrests"), types(es), es.toString());
+    }
 }

@@ -53,4 +53,18 @@ class ProtestersToldBeforeTest {
         assertEquals(3, es.size());
         for (EventClaim e : es) assertEquals(1, e.places().size() + e.placeTexts().size(), e.placeTexts().toString());
     }
+
+    @Test
+    void gunmenFiringToDisperseTheProtestersLaterAreThatProtestsIntervention() throws Exception {
+        List<EventClaim> es = on("2018-03-09", "خرج العشرات من أهالي بلدة كفر بطنا اليوم الجمعة في مظاهرة جابت "
+                + "الشوارع للمطالبة بفتح المعابر. وأطلق مسلحون الرصاص في الهواء لتفريق المتظاهرين.");
+        assertEquals(List.of("ProtestWithIntervention"), TestArticles.types(es));
+    }
+
+    @Test
+    void aDispersalInTheProtestsOwnSentenceIsThatProtest() throws Exception {
+        List<EventClaim> es = on("2018-03-09", "تظاهر عشرات الشبان اليوم الجمعة في بلدة كفر بطنا مطالبين بخروج "
+                + "الفصائل، وأطلق عناصر الفصيل النار في الهواء لتفريق المحتجين.");
+        assertEquals(List.of("ProtestWithIntervention"), TestArticles.types(es));
+    }
 }
