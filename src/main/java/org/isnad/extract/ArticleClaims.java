@@ -85,6 +85,13 @@ final class ArticleClaims {
      */
     void foldInto(EventClaim gone, EventClaim kept) {
         for (Evidence e : gone.evidence()) kept.addEvidence(e);
+        // "نفذت قوى الأمن حملة أمنية في حي المهاجرين بمدينة حمص. وأفادت مصادر بأن الحملة أسفرت عن اعتقال …":
+        // the kept telling names no place, the folded one does: one act, where the folded one says
+        if (kept.places().isEmpty() && kept.placeTexts().isEmpty()) {
+            kept.places().addAll(gone.places());
+            kept.placeTexts().addAll(gone.placeTexts());
+            gone.places().forEach(pl -> { String w = gone.placeWords(pl); if (w != null) kept.placeWordsMap().putIfAbsent(pl, w); });
+        }
         kept.alsoToldBy(gone.report());   // (Claim#alsoToldBy skips the kept claim's own voice)
         for (Report r : gone.alsoToldBy()) kept.alsoToldBy(r);
         withdrawInto(gone, kept);

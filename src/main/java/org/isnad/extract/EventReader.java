@@ -78,6 +78,7 @@ final class EventReader {
         if (EventTypes.PEACEFUL_PROTEST.equals(em.eventClass) && em.places.isEmpty() && em.placeTexts.isEmpty())
             em.places.addAll(roles.residence);
         AreaReference.giveIfNoOther(r, em, tokens, ms, from, tail);   // "من أبناء المنطقة": the place named last
+        FacilityReference.giveIfNoOther(r, em, tokens, ms, from, tail);   // "محيط المطار": the airport named last
         boolean dated = time != null && (time.resolved() || time.relation() != null || time.text() != null)
                 && dateInRange(s.dates(), from, to, tokens);
         // an event that happened: a past-tense action verb, or a point in time; a place alone does not make

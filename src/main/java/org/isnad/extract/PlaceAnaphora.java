@@ -46,6 +46,7 @@ final class PlaceAnaphora {
      * replaces it, as {@link #referent} prefers the most local one.
      */
     static void rememberUnresolved(Reading r, List<Token> tokens, List<Mention> ms, int upTo) {
+        FacilityReference.remember(r, tokens, ms, upTo);   // "مطار منغ" for a later "المطار"
         for (Mention m : ms) {
             if (m.endToken() > upTo) break;
             Entry known = m.entry("Place");

@@ -20,6 +20,7 @@ final class Reading {
     int sentenceFirstClaim;     // ordinal of the first claim read from the current sentence
     String lastPlace;           // for "البلدة", "المدينة"
     PlaceText lastPlaceText;    // the same, when the town named is one the gazetteer lacks
+    final Map<String, Object> facilities = new HashMap<>();   // "مطار" → the last airport named (FacilityReference)
     String lastAreaPlace;       // for "المنطقة": the most local place of any kind (AreaReference)
     final java.util.Set<String> homonymsElsewhere = new java.util.HashSet<>();   // see HomonymPlaces
     boolean topicShift;         // the current sentence opens with "وفي السياق", "من جهة أخرى"
