@@ -52,7 +52,7 @@ final class EvidenceWords {
         Evidence s = sentenceSpanOf(e);
         List<Token> tokens = analysed.get(s.start());
         if (s == e || tokens == null) return matcher.match(ArabicAnalysis.tokens(e.text(), 0, e.text().length()));
-        return analysedMentions.computeIfAbsent(s.start(), k -> Collections.unmodifiableList(matcher.match(tokens)));
+        return sentenceMentions(s.start(), tokens);
     }
 
     /**

@@ -181,11 +181,9 @@ final class LemmaMatcher {
 
     /**
      * The longest lemma phrase that starts at token {@code i}, or null. The first word is read by each of its
-     * verb and noun lemmas, then as written, then without its clitics; the matches add up in that order.
+     * verb and noun lemmas, then as written, then without its clitics ({@code written}, the word's
+     * {@link #writtenStarts}, which its first-word cache keeps); the matches add up in that order.
      */
-    Match match(Stems stems, int i) { return match(stems, i, writtenStarts(stems.tokens.get(i).term())); }
-
-    /** As {@link #match(Stems, int)}, with the word's written starts already worked out. */
     Match match(Stems stems, int i, WrittenStarts written) {
         List<Token> tokens = stems.tokens;
         LongestMatch best = new LongestMatch();
