@@ -80,4 +80,20 @@ class DayFixedByTextTest {
                 "اعتقلت دورية للأمن العسكري شاباً في بلدة سقبا بريف دمشق يوم الاثنين، 21 أيلول.")));
         assertNull(es.get(0).time().start());
     }
+
+    @Test
+    void theActorsAFormationDateBoundsTheYearOfADateWithoutOne() throws Exception {
+        // Thursday 21 September: 2017 and 2023; "الجيش الوطني السوري" was formed at the end of December 2017
+        assertEquals(LocalDate.of(2023, 9, 21), actDay(
+                "سيطر مسلحون على معبر للتهريب في ريف جرابلس يوم الخميس 21 أيلول، بعد اشتباكات مع فصائل الجيش الوطني السوري."));
+        // "هيئة تحرير الشام" (January 2017) is older than both Thursdays: nothing fixed
+        assertNull(actDay("سيطر مسلحون على معبر للتهريب في ريف جرابلس يوم الخميس 21 أيلول، بعد اشتباكات مع هيئة تحرير الشام."));
+        // Tuesday 5 June: 2012 and 2018; "داعش" was proclaimed in April 2013
+        assertEquals(LocalDate.of(2018, 6, 5), actDay(
+                "قصفت طائرات حربية مواقع لتنظيم داعش في ريف دير الزور الشرقي يوم الثلاثاء 5 حزيران."));
+    }
+
+    private LocalDate actDay(String body) throws Exception {
+        return TestArticles.events(new ArabicClaimExtractor(TestArticles.lexicon()).extract(article(body))).get(0).time().start();
+    }
 }
