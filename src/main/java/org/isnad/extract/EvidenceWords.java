@@ -73,6 +73,7 @@ final class EvidenceWords {
     void sentence(String sentence, int from, List<Token> tokens) {
         sentences.put(from, sentence);
         analysed.put(from, tokens);
+        sentenceStarts.putIfAbsent(sentence, from);
         if (words.containsKey(sentence)) return;
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) out.add(new Token(t.term(), t.start() - from, t.end() - from, List.of(), t.writtenHeh()));
@@ -84,8 +85,22 @@ final class EvidenceWords {
         return words.computeIfAbsent(text, t -> Collections.unmodifiableList(ArabicAnalysis.tokens(t)));
     }
 
-    /** The lexicon's mentions in the words of {@code text}, as the lexicon's matcher finds them. */
+    /**
+     * The lexicon's mentions in the words of {@code text}, as the lexicon's matcher finds them. A whole sentence
+     * of the article is not matched again: its mentions are the sentence's own, on the words the morphology
+     * read (so lemma entries count here as they do where the sentence is first read), moved to start at 0.
+     */
     List<Mention> mentions(String text) {
-        return mentions.computeIfAbsent(text, t -> Collections.unmodifiableList(matcher.match(words(t))));
+        return mentions.computeIfAbsent(text, t -> {
+            Integer from = sentenceStarts.get(t);
+            if (from == null) return Collections.unmodifiableList(matcher.match(words(t)));
+            List<Mention> ms = sentenceMentions(from, analysed.get(from));
+            List<Mention> out = new ArrayList<>(ms.size());
+            for (Mention m : ms) out.add(new Mention(m.entries(), m.firstToken(), m.endToken(), m.start() - from, m.end() - from, m.definite()));
+            return Collections.unmodifiableList(out);
+        });
     }
+
+    /** Where each sentence of the article starts, by its text (the first, when a text is told twice). */
+    private final Map<String, Integer> sentenceStarts = new HashMap<>();
 }

@@ -150,8 +150,26 @@ class AnalysisShortcutsTest {
             // the sentence's own words, with readings and offsets into the article, handed over as the extractor does
             words.sentence(sentence, span[0], ArabicAnalysis.tokens(text, span[0], span[1]));
             assertEquals(ArabicAnalysis.tokens(sentence), words.words(sentence), sentence);
-            assertEquals(lexicon.matcher().match(ArabicAnalysis.tokens(sentence)), words.mentions(sentence), sentence);
+            // its mentions are those of the words with their readings, at offsets into the sentence
+            List<Mention> analysed = lexicon.matcher().match(ArabicAnalysis.tokens(text, span[0], span[1]));
+            assertEquals(analysed.stream().map(m -> new Mention(m.entries(), m.firstToken(), m.endToken(),
+                    m.start() - span[0], m.end() - span[0], m.definite())).toList(), words.mentions(sentence), sentence);
         }
+    }
+
+    @Test
+    void aSentenceAsEvidenceKeepsTheActsItsVerbsTellByTheirLemma() throws Exception {
+        // "ألقت القبض" is listed by its lemma ("ألقى القبض"): matched on the words alone, without their
+        // readings, the evidence lost the arrest the sentence's reader found, and a pass reading the claim's
+        // evidence again saw no arrest in it
+        Lexicon lexicon = Lexicon.load(List.of(java.nio.file.Path.of("ontology")));
+        String text = "وكانت الشرطة قد ألقت القبض على رجلين في مدينة حمص";
+        EvidenceWords words = new EvidenceWords(lexicon.matcher());
+        words.sentence(text, 0, ArabicAnalysis.tokens(text, 0, text.length()));
+        assertTrue(words.mentions(text).stream().anyMatch(m -> m.is("Trigger") && text.substring(m.start(), m.end()).startsWith("ألقت")),
+                "the arrest by its lemma: " + words.mentions(text));
+        assertFalse(lexicon.matcher().match(ArabicAnalysis.tokens(text)).stream().anyMatch(m -> m.is("Trigger") && m.start() == text.indexOf("ألقت")),
+                "as written alone the words tell no arrest (else this test shows nothing)");
     }
 
     @Test
