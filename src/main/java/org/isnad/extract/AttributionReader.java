@@ -106,9 +106,9 @@ final class AttributionReader {
         Reports reports = r.reports;
         // "واتهم نشطاء قوات النظام بقتله": after a verb of accusing, the name after the people is the accused
         boolean accuses = m.entry("SpeechVerb").iri().endsWith("/alleged");
-        Mention body = close && !accuses ? ownerInConstruct(r, s, next) : null;
-        if (body == null && close && !accuses) keepOwnBody(s, next, speaker);
-        Report head = body == null && close ? headOfBodyNamedBefore(r, s, k) : null;
+        Mention body = close && !accuses ? SpeakerBodies.ownerInConstruct(lexicon, r, s, next) : null;
+        if (body == null && close && !accuses) SpeakerBodies.keepOwnBody(s, next, speaker);
+        Report head = body == null && close ? SpeakerBodies.headOfBodyNamedBefore(r, s, k) : null;
         if (close && next.is("SourceCue") && !r.text.startsWith("ل", next.start())) {
             // "وأضاف مراسلنا في حمص أن …", "وأكدت مصادرنا أن …": the outlet's own, not the speaker before
             speaker.add(next);
@@ -136,28 +136,28 @@ final class AttributionReader {
                 && (reports.lastSpeaker() != null || reports.outletNameHolds(s.term(next.firstToken())))) {
             speaker.add(next);
             return reports.referredTo(s.term(next.firstToken()));   // "وأفاد المرصد": the source named before
-        } else if (close && speakerEntry(next) != null && sameBodyNamedBefore(r, s, next) != null) {
+        } else if (close && speakerEntry(next) != null && SpeakerBodies.sameBodyNamedBefore(r, s, next) != null) {
             // "أعلن “جيش سوريا الجديد” … . وأكد الجيش في بيان له": the bare noun refers back to the body named so
             speaker.add(next);
-            return sameBodyNamedBefore(r, s, next);
+            return SpeakerBodies.sameBodyNamedBefore(r, s, next);
         } else if (close && speakerEntry(next) != null) {
             speaker.add(next);
             return speakers.byName(r, speakerEntry(next), named, r.text.substring(m.start(), next.end()));
-        } else if (close && next.is("SpeakerNoun") && definite(s, next) && k + 2 < ms.size()
+        } else if (close && next.is("SpeakerNoun") && SpeakerBodies.definite(s, next) && k + 2 < ms.size()
                 && speakerEntry(ms.get(k + 2)) != null && ms.get(k + 2).firstToken() == next.endToken()) {
             // "نفى المركز الإعلامي لـ“قسد”": the body of a named actor speaks for it
             Mention owner = ms.get(k + 2);
             speaker.add(next);
             speaker.add(owner);
             return speakers.byName(r, speakerEntry(owner), named, r.text.substring(m.start(), owner.end()));
-        } else if (close && next.is("SpeakerNoun") && !definite(s, next) && next.entry("Actor") == null
+        } else if (close && next.is("SpeakerNoun") && !SpeakerBodies.definite(s, next) && next.entry("Actor") == null
                 && speakers.isOwnCorrespondent(r, s, next)) {
             return reports.report(ReportKind.OUTLET_REPORTING, null, r.text.substring(m.start(), next.end()));
         } else if (close && next.is("ActorNoun") && next.entry("Actor") == null && next.entry("ActorNoun").flag("speaksForItself")) {
             // "أعلن جهاز الأمن العام", "قالت الأجهزة الأمنية": a security service no list names speaks for itself
             return speakers.unlistedSpeaker(r, s, m, next, named, speaker);
         } else if (close && next.is("SpeakerNoun") && next.entry("Actor") == null
-                && (!definite(s, next) || speaksForItself(next) || describedHere(r, s, next))) {
+                && (!SpeakerBodies.definite(s, next) || SpeakerBodies.speaksForItself(next) || SpeakerBodies.describedHere(r, s, next))) {
             // "قالت الشرطة", "أفاد الجيش": a body the reference data does not name speaks for itself
             return speakers.unlistedSpeaker(r, s, m, next, named, speaker);
         } else if (BodyNamedBefore.after(r, s, m, lexicon) != null) {     // "وقالت الهيئة في بيان"
@@ -181,39 +181,6 @@ final class AttributionReader {
         }
         return null;
     }
-
-    /**
-     * Is the noun's first word definite? "والد" and "والي" start with letters that look like "و" + "ال" but
-     * are the word itself: an article leaves at least two letters after it ("الأب").
-     */
-    private static boolean definite(MatchedSentence s, Mention noun) {
-        if (!noun.definite()) return false;
-        String t = s.term(noun.firstToken());
-        int k = t.startsWith("و") || t.startsWith("ف") ? 1 : 0;
-        int article = t.indexOf("ال", k);
-        return article < 0 || t.length() - (article + 2) >= 2;
-    }
-
-    /**
-     * "قال الناشط الإعلامي (م. ع)", "أفاد الطبيب (أ. ح)": a definite speaker noun that a qualifier or a name
-     * in brackets describes right away is named here, unless a speaker of that noun was named before; so is
-     * one whose name follows in quote marks, after at most one word ("قال الناشط الميداني “سالم أبو خالد”").
-     */
-    private static boolean describedHere(Reading r, MatchedSentence s, Mention noun) {
-        int t = noun.endToken();
-        if (t >= s.tokens().size() || r.reports.namedBefore(s.term(noun.firstToken())) != null) return false;
-        // "قال المتحدث باسم وزارة الخارجية": whose spokesperson follows
-        if (s.term(t - 1).equals(ON_BEHALF)) return true;
-        String between = r.text.substring(s.tokens().get(t - 1).end(), s.tokens().get(t).start());
-        return between.contains("(") || s.mentions().stream().anyMatch(x -> x.firstToken() == t && x.is("SpeakerQualifier"))
-                || NAME_QUOTE.matcher(between).find() || t + 1 < s.tokens().size()
-                && NAME_QUOTE.matcher(r.text.substring(s.tokens().get(t).end(), s.tokens().get(t + 1).start())).find();
-    }
-
-    private static final String ON_BEHALF = ArabicAnalysis.terms("باسم").get(0);
-
-    // a quote mark opening a name, with no colon before it: "الناشط “…”", not "قال المصدر: “…”"
-    private static final java.util.regex.Pattern NAME_QUOTE = java.util.regex.Pattern.compile("^\\s*[“\"«]");
 
     private static final String FROM = ArabicAnalysis.terms("عن").get(0);
 
@@ -239,89 +206,6 @@ final class AttributionReader {
         return null;
     }
 
-    /**
-     * "نشطاء المرصد السوري", "مصادر المرصد السوري", "ناشطو تجمع أحرار حوران": a plural of people who pass news
-     * on (activists, sources, correspondents), without the article, annexed to a named body right after it:
-     * that body, returned here, is who speaks; the people are its own. Else null, and null in the body's own
-     * article, where its activists and sources are told as such.
-     */
-    private Mention ownerInConstruct(Reading r, MatchedSentence s, Mention people) {
-        Mention x = bodyOf(s, people);
-        // in the observatory's own report "مصادر المرصد" stay its anonymous sources and "نشطاء المرصد" its activists
-        return x == null || lexicon.isOutletItself(r.article.outlet(), speakerEntry(x).iri()) ? null : x;
-    }
-
-    /**
-     * The named body annexed to people who pass news on, even in its own article ("رصد نشطاء المرصد السوري
-     * قصفاً نفذته قوات النظام"): it names who speaks, never the event's doer or target.
-     */
-    private static void keepOwnBody(MatchedSentence s, Mention people, Set<Mention> speaker) {
-        Mention x = bodyOf(s, people);
-        if (x != null) speaker.add(x);
-    }
-
-    private static Mention bodyOf(MatchedSentence s, Mention people) {
-        if (people == null || definite(s, people) || !passesNewsOn(people) || keepsPluralNun(s, people)) return null;
-        for (Mention x : s.mentions()) {
-            if (x.firstToken() != people.endToken() || x == people) continue;
-            Entry owner = speakerEntry(x);
-            Entry own = speakerEntry(people);
-            if (owner == null || (own != null && own.iri().equals(owner.iri())) || passesNewsOn(x)) continue;
-            return x;
-        }
-        return null;
-    }
-
-    /**
-     * "اتهم ناشطون “فرقة الحمزة” بالخطف": a sound plural that keeps its nūn ("ناشطون", "ناشطين") stands in no
-     * construct (which drops it: "ناشطو تجمع أحرار حوران"); the name after it is the object, not its body.
-     */
-    private static boolean keepsPluralNun(MatchedSentence s, Mention people) {
-        String last = s.term(people.endToken() - 1);
-        return last.length() > 3 && (last.endsWith("ون") || last.endsWith("ين"));
-    }
-
-    /**
-     * Activists, sources, correspondents: people who pass on what others did, not a body of their own; and the
-     * head of a body, who speaks for it ("مدير المرصد السوري", "مسؤول شبكة “السويداء 24”": isnad:speaksForBody).
-     */
-    private static boolean passesNewsOn(Mention m) {
-        Entry actor = m.entry("Actor");
-        if (actor != null) return actor.iri().endsWith("/activists");
-        Entry noun = m.entry("SpeakerNoun");
-        return noun != null && (noun.flag("anonymousWhenBare") || noun.iri().endsWith("-activist")
-                || noun.iri().endsWith("-correspondent") || noun.flag("speaksForBody"));
-    }
-
-    /**
-     * "وقال مدير المرصد": a head (isnad:speaksForBody) annexed to a word that refers back to a body named
-     * before ("المرصد" after "المرصد السوري لحقوق الإنسان"): that body's report, else null.
-     */
-    private static Report headOfBodyNamedBefore(Reading r, MatchedSentence s, int k) {
-        List<Mention> ms = s.mentions();
-        if (k + 2 >= ms.size()) return null;
-        Mention head = ms.get(k + 1), body = ms.get(k + 2);
-        Entry noun = head.entry("SpeakerNoun");
-        if (noun == null || !noun.flag("speaksForBody") || definite(s, head) || !body.is("SpeakerReference")
-                || body.firstToken() != head.endToken()) return null;
-        return r.reports.namedBefore(s.term(body.firstToken()));
-    }
-
-    /**
-     * A bare definite noun ("الجيش", one word) that a speaker named before held in its name ("جيش سوريا
-     * الجديد", "جيش الإسلام"): that speaker's report, when it is another speaker than the noun's own; else null.
-     */
-    private static Report sameBodyNamedBefore(Reading r, MatchedSentence s, Mention noun) {
-        if (noun.endToken() - noun.firstToken() != 1 || !definite(s, noun)) return null;
-        Report before = r.reports.namedBefore(s.term(noun.firstToken()));
-        if (before == null || before.speaker() == null || before.kind() == ReportKind.OUTLET_REPORTING) return null;
-        return before.speaker().equals(speakerEntry(noun).iri()) ? null : before;
-    }
-
-    private static boolean speaksForItself(Mention noun) {
-        return noun.entry("SpeakerNoun").flag("speaksForItself");
-    }
-
     /** The report "حسب"/"وفق" at {@code k} names; null when none. */
     private Report accordingTo(Reading r, MatchedSentence s, int k, Set<Mention> speaker) {
         List<Mention> ms = s.mentions();
@@ -330,8 +214,8 @@ final class AttributionReader {
         if (next == null) return null;
         boolean close = next.firstToken() - m.endToken() <= 1;
         int gap = next.firstToken() - m.endToken();
-        Mention owner = gap <= 2 ? ownerInConstruct(r, s, next) : null;
-        if (owner == null && gap <= 2) keepOwnBody(s, next, speaker);
+        Mention owner = gap <= 2 ? SpeakerBodies.ownerInConstruct(lexicon, r, s, next) : null;
+        if (owner == null && gap <= 2) SpeakerBodies.keepOwnBody(s, next, speaker);
         if (owner != null) {
             // "بحسب نشطاء المرصد السوري": the people of a named body speak for that body
             speaker.add(next);
@@ -344,10 +228,10 @@ final class AttributionReader {
         } else if (close && next.is("SpeakerReference") && r.reports.lastSpeaker() != null) {
             speaker.add(next);
             return r.reports.referredTo(s.term(next.firstToken()));   // "حسب المصادر ذاتها"
-        } else if (gap <= 3 && next.is("SpeakerNoun") && !definite(s, next) && speakerEntry(next) == null
+        } else if (gap <= 3 && next.is("SpeakerNoun") && !SpeakerBodies.definite(s, next) && speakerEntry(next) == null
                 && speakers.isOwnCorrespondent(r, s, next)) {
             return r.reports.report(ReportKind.OUTLET_REPORTING, null, r.text.substring(m.start(), next.end()));
-        } else if (gap <= 3 && next.is("SpeakerNoun") && !definite(s, next) && speakerEntry(next) == null) {
+        } else if (gap <= 3 && next.is("SpeakerNoun") && !SpeakerBodies.definite(s, next) && speakerEntry(next) == null) {
             return speakers.unlistedSpeaker(r, s, m, next, ReportKind.SOURCE_REPORT, speaker);
         } else if (gap <= 2 && speakerEntry(next) != null) {
             speaker.add(next);
@@ -379,10 +263,6 @@ final class AttributionReader {
         }
         return inner;
     }
-
-    // "مراسل الشبكة", "مراسل المنصة" (normalised, without the article)
-
-    // a speaker's words as written lose quote marks (SpeakerPhrase.QUOTE_MARKS) and a bracket left open: "(م"
 
     private static int contentAfter(List<Mention> ms, int k) {
         for (int j = k; j < ms.size(); j++) {

@@ -135,13 +135,17 @@ final class Reports {
      * The report a noun refers back to ("المرصد", "المصادر", "الشبكة"): the latest whose cue words hold
      * that noun, else the latest speaker.
      */
+    private static final String MEDIA = org.isnad.vocab.Vocab.ISNAD + "Media";
+
     Report referredTo(String noun) {
         Report told = namedBefore(noun);
         // "وقال المراسل إن …" after "وقال مصدر في الدفاع المدني …": the outlet's own correspondent, not the
-        // source before; unless another outlet's correspondent was named ("أفاد مراسل سبوتنيك")
+        // source before; unless another outlet's correspondent was named ("أفاد مراسل سبوتنيك"), or a news
+        // agency's, which the reference data lists as a media actor ("بحسب مراسل “سمارت”" in a page that
+        // carries Smart's item: "وقال المراسل إن …" is still Smart's correspondent)
         if (PhraseMatcher.withoutArticle(noun).startsWith("مراسل")) {
             Entry speaker = told == null || told.speaker() == null ? null : lexicon.entry(told.speaker());
-            return speaker != null && speaker.is("Outlet") ? told : outlet();
+            return speaker != null && (speaker.is("Outlet") || MEDIA.equals(speaker.prop("actorCategory"))) ? told : outlet();
         }
         if (told != null) return told;
         // "وأشارت الشبكة" in a network's own report, when no other network was named: the outlet itself
