@@ -21,10 +21,11 @@ final class SameEventLinks implements ClaimPass {
     @Override
     public void apply(ArticleClaims claims) {
         List<EventClaim> events = claims.events();
+        boolean undatedPage = claims.published() == null;
         for (int i = 0; i < events.size(); i++) {
             for (int j = i + 1; j < Math.min(events.size(), i + 1 + ArticleClaims.DISCOURSE_WINDOW); j++) {
                 EventClaim a = events.get(i), b = events.get(j);
-                if (fit(a, b)) ArticleClaims.sameEvent(a, b);
+                if (fit(a, b, undatedPage)) ArticleClaims.sameEvent(a, b);
             }
         }
         for (int j = 1; j < events.size(); j++) {
@@ -90,10 +91,23 @@ final class SameEventLinks implements ClaimPass {
         return false;
     }
 
-    private boolean fit(EventClaim a, EventClaim b) {
+    /**
+     * Overlapping days; or, on a page with no date of its own, two times neither of which could be resolved
+     * and that the text does not set apart: "أقدمت مجموعة … مساء أمس الأحد على اختطاف طفل. وقالت مصادر محلية
+     * إن مجهولين … اختطفوا طفلاً" (an undated page: "yesterday" stays unresolved, and the sources' account
+     * has no date words at all; it is the same abduction). On a dated page an undated claim is still to be
+     * given the days up to the report (UpToReport), so it is not tied yet.
+     */
+    static boolean sameTime(TimeSpan a, TimeSpan b, boolean undatedPage) {
+        if (a.overlaps(b)) return true;
+        if (!undatedPage || a.resolved() || b.resolved()) return false;
+        return a.text() == null || b.text() == null || a.text().equals(b.text());
+    }
+
+    private boolean fit(EventClaim a, EventClaim b, boolean undatedPage) {
         boolean tied = Objects.equals(a.time().anchor(), b.key()) || Objects.equals(b.time().anchor(), a.key());
         if (tied && !timedBy(a, b)) return false;
-        if (!types.compatible(a.eventClass(), b.eventClass()) || !a.time().overlaps(b.time())) return false;
+        if (!types.compatible(a.eventClass(), b.eventClass()) || !sameTime(a.time(), b.time(), undatedPage)) return false;
         if (TimeReader.isPeriod(a.time()) != TimeReader.isPeriod(b.time())) return false;   // a count over months includes, not is, the incident
         // "…في ريف حلب الشمالي. وذكر ناشطون أن الدورية اعتقلته عند مدخل مدينة اعزاز": the retelling may name a
         // town of the lead's area
