@@ -1,5 +1,6 @@
 package org.isnad.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -45,6 +46,18 @@ final class FacilityReference {
                     break;
                 }
         }
+        rememberHills(r, tokens, ms, upTo);
+    }
+
+    /**
+     * "سيطرت قوات الأسد على تل الحارة … بعد غارات استهدفت التل": a hill named with no place noun
+     * ({@link HillNamedAfterIn}) is remembered under its head ("تل", "تلة") for a later "التل", "التلة".
+     */
+    private static void rememberHills(Reading r, List<Token> tokens, List<Mention> ms, int upTo) {
+        List<PlaceText> hills = new ArrayList<>();
+        HillNamedAfterIn.read(r.text, tokens, ms, 0, upTo, hills);
+        for (PlaceText p : hills)
+            for (Token t : tokens) if (t.start() == p.start()) r.facilities.put(noun(t), p);
     }
 
     /** Gives {@code em}, when it names no place, the facility "المطار" in its clause [from, tail) refers to. */
@@ -53,8 +66,10 @@ final class FacilityReference {
         for (Mention m : ms) {
             if (m.firstToken() < from || m.firstToken() >= tail || !m.is("FacilityReference")) continue;
             Token t = tokens.get(m.firstToken());
+            // ("غارات استهدفت التل": the object of the act's verb is where it struck)
             boolean where = t.term().startsWith("بال") || t.term().startsWith("وبال")
-                    || m.firstToken() > 0 && WHERE.contains(tokens.get(m.firstToken() - 1).term());
+                    || m.firstToken() > 0 && (WHERE.contains(tokens.get(m.firstToken() - 1).term())
+                        || PlaceNameWords.isVerbOnly(tokens.get(m.firstToken() - 1)));
             Object named = where ? r.facilities.get(noun(t)) : null;
             if (named == null) continue;
             if (named instanceof PlaceText p) em.placeTexts.add(p);

@@ -13,6 +13,11 @@ import org.isnad.morph.Analysis;
 final class HillNamedAfterIn {
 
     private static final Set<String> HEADS = Set.of("تل", "تله", "جبل", "خربه", "كفر");
+    /**
+     * Words a hill is named after, as "in" is: "سيطر الثوار على تلة …", "استعادت القوات السيطرة على تل …
+     * الاستراتيجي", "اشتباكات قرب تلة …", "عند تل …" (a hill taken or fought over is a place of its own).
+     */
+    private static final Set<String> BEFORE = Set.of("في", "علي", "قرب", "عند", "محيط");
     /** Quotation marks a name may stand in ("تلة “…”"); anything else between the two words ends it. */
     private static final String QUOTES = "\"“”«»'";
 
@@ -20,7 +25,7 @@ final class HillNamedAfterIn {
 
     static void read(String text, List<Token> tokens, List<Mention> ms, int from, int to, List<PlaceText> out) {
         for (int t = from; t + 2 < to; t++) {
-            if (!tokens.get(t).term().equals("في") || PlaceTextReader.inMention(ms, t + 1) || PlaceTextReader.inMention(ms, t + 2)) continue;
+            if (!BEFORE.contains(tokens.get(t).term()) || PlaceTextReader.inMention(ms, t + 1) || PlaceTextReader.inMention(ms, t + 2)) continue;
             Token head = tokens.get(t + 1), name = tokens.get(t + 2);
             if (!HEADS.contains(head.term()) || !onlyQuotesBetween(text, head, name) || !mayBeName(name, quoted(text, head, name))) continue;
             if (out.stream().anyMatch(p -> p.start() <= head.start() && head.start() < p.end())) continue;

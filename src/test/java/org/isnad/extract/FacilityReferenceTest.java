@@ -57,4 +57,13 @@ class FacilityReferenceTest {
         Set<String> at = places(first(es, NS + "Arrests"));
         assertTrue(at.contains("homs-al-waer") || at.contains("homs"), es.toString());
     }
+
+    @Test
+    void airStrikesOnTheHillAreAtTheHillNamedBefore() throws Exception {
+        // "… على تل الحارة … بعد غارات استهدفت التل" (rdev42): the hill named last, after the verb of the act
+        List<EventClaim> es = events("أعلنت قوات النظام اليوم السيطرة على تل المسطاح بريف القنيطرة. "
+                + "وجاءت السيطرة بعد غارات مكثفة للطيران الحربي استهدفت التل طوال الليل.");
+        Set<String> hit = places(first(es, NS + "AirDroneStrike"));
+        assertTrue(hit.contains("تل المسطاح"), es.toString());
+    }
 }

@@ -34,4 +34,13 @@ class HillNamedAfterInTest {
         e = TestArticles.only(dir, "قتل شاب برصاص مسلحين مجهولين في بيت أحد أقاربه، مساء أمس.");
         assertEquals(0, e.placeTexts().size(), places(e).toString());
     }
+
+    @Test
+    void aHillTakenOrFoughtNearIsTheEventsPlace() throws Exception {
+        // "على تل …", "قرب تلة …": a hill taken or fought near is named after "on", "near" as after "in"
+        EventClaim e = TestArticles.only(dir, "سيطرت فصائل المعارضة، فجر اليوم، على تل المسطاح الاستراتيجي بريف القنيطرة الشمالي.");
+        assertTrue(places(e).contains("تل المسطاح"), places(e).toString());
+        e = TestArticles.only(dir, "اندلعت اشتباكات عنيفة، مساء أمس، بين الفصائل وقوات النظام قرب تلة “الخضرة” شمال اللاذقية.");
+        assertTrue(places(e).contains("تلة “الخضرة”"), places(e).toString());
+    }
 }
