@@ -120,12 +120,16 @@ class DatesOfRealReportingTest {
         // "وكانت قوات النظام اعتقلت …", "وسبق أن اعتقلت …": what had happened before, on no day the text gives
         for (String background : new String[] {
                 "وكانت دورية للأمن العسكري اعتقلت ثلاثة شبان في مدينة داعل بريف درعا.",
-                "وكان مسلحون مجهولون اغتالوا شاباً في بلدة الصور بريف دير الزور.",
-                "وسبق أن اعتقلت دورية للأمن العسكري ثلاثة شبان في مدينة داعل بريف درعا."}) {
+                "وكان مسلحون مجهولون اغتالوا شاباً في بلدة الصور بريف دير الزور."}) {
             List<EventClaim> es = TestArticles.events(dir, "قصفت قوات النظام، صباح اليوم، بلدة كفرنبل بريف إدلب الجنوبي.\n" + background);
             assertEquals(2, es.size(), es.toString());
             assertNull(es.get(1).time().start(), background);
         }
+        // "وسبق أن اعتقلت …" with no day of its own recalls an earlier act as context: no event of the report
+        // (lex:seriesAsContext; SpuriousEventsTest keeps a recalled act that gives its own day)
+        List<EventClaim> recalled = TestArticles.events(dir, "قصفت قوات النظام، صباح اليوم، بلدة كفرنبل بريف إدلب الجنوبي.\n"
+                + "وسبق أن اعتقلت دورية للأمن العسكري ثلاثة شبان في مدينة داعل بريف درعا.");
+        assertEquals(1, recalled.size(), recalled.toString());
     }
 
     @Test
