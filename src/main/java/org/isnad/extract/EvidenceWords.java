@@ -28,6 +28,8 @@ final class EvidenceWords {
     /** The sentences' words as the morphology read them (with their readings), by where the sentence starts. */
     private final Map<Integer, List<Token>> analysed = new HashMap<>();
     private final Map<Integer, List<Mention>> analysedMentions = new HashMap<>();
+    /** Where each sentence of the article starts, by its text (the first, when a text is told twice). */
+    private final Map<String, Integer> sentenceStarts = new HashMap<>();
 
     /** The whole sentence {@code e} lies in, as evidence of its own (or {@code e} when it is not known). */
     Evidence sentenceSpanOf(Evidence e) {
@@ -100,7 +102,4 @@ final class EvidenceWords {
             return Collections.unmodifiableList(out);
         });
     }
-
-    /** Where each sentence of the article starts, by its text (the first, when a text is told twice). */
-    private final Map<String, Integer> sentenceStarts = new HashMap<>();
 }

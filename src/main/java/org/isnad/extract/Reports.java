@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.isnad.ingest.Article;
+import org.isnad.vocab.Vocab;
 
 /**
  * The reports of one article, and who spoke last, for the sentences that carry a speaker over ("وأضاف",
@@ -131,12 +132,13 @@ final class Reports {
         return r;
     }
 
+    /** The actor category of news agencies the reference data lists as actors ("سمارت"), not as outlets. */
+    private static final String MEDIA = Vocab.ISNAD + "Media";
+
     /**
      * The report a noun refers back to ("المرصد", "المصادر", "الشبكة"): the latest whose cue words hold
      * that noun, else the latest speaker.
      */
-    private static final String MEDIA = org.isnad.vocab.Vocab.ISNAD + "Media";
-
     Report referredTo(String noun) {
         Report told = namedBefore(noun);
         // "وقال المراسل إن …" after "وقال مصدر في الدفاع المدني …": the outlet's own correspondent, not the
